@@ -1,0 +1,120 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {redirectsFromFrontMatter} from './src/config/redirects-from-front-matter';
+import {normalizeBaseUrl} from './src/config/base-url';
+
+// One repo deploys at a domain root or under a sub-path: both come from the environment
+// so that CI, GitHub Pages and a local build differ only in two variables.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = normalizeBaseUrl(process.env.BASE_URL);
+
+const config: Config = {
+  title: 'Stitch Import API docs',
+  tagline: 'Manage and rotate Import API access tokens without interrupting your data.',
+  favicon: 'img/favicon.ico',
+
+  future: {
+    v4: true,
+  },
+
+  url: siteUrl,
+  baseUrl,
+  // Every page is written as `page/index.html`: the one layout every static host
+  // (GitHub Pages, S3, nginx, Netlify) serves without extra rules.
+  trailingSlash: true,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          // The guide keeps Stitch's own permalinks, so docs sit straight under baseUrl.
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          changefreq: 'weekly',
+          priority: 0.5,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      '@docusaurus/plugin-client-redirects',
+      {
+        redirects: redirectsFromFrontMatter('docs'),
+      },
+    ],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    navbar: {
+      title: 'Stitch Import API',
+      logo: {
+        alt: 'Stitch Import API docs home',
+        src: 'img/logo.svg',
+      },
+      items: [
+        {
+          type: 'docSidebar',
+          sidebarId: 'importApiSidebar',
+          position: 'left',
+          label: 'Guides',
+        },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright:
+        'An independent port of Stitch’s “Import API access tokens” guide, with an in-browser token sandbox. Not affiliated with Stitch.',
+    },
+    tableOfContents: {
+      minHeadingLevel: 2,
+      maxHeadingLevel: 4,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'json'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

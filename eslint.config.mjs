@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'build/',
+      'build-*/',
+      '.docusaurus/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {...globals.browser, ...globals.node},
+    },
+    plugins: {'react-hooks': reactHooks},
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_'},
+      ],
+    },
+  },
+  {
+    // The domain core stays pure: time and randomness are injected, never read.
+    files: ['src/tokens/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {object: 'Date', property: 'now', message: 'Inject the clock through Env.'},
+        {object: 'Math', property: 'random', message: 'Inject randomness through Env.'},
+      ],
+      'no-restricted-imports': [
+        'error',
+        {patterns: ['react', 'react-dom', '@docusaurus/*', '@theme/*', '@site/*']},
+      ],
+    },
+  },
+);

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+function asList(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  throw new Error(
+    `redirect_from must be a string or a list of strings, got ${JSON.stringify(value)}`,
+  );
+}
+
+function mdxFiles(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return mdxFiles(full);
+    // Partials (`_name.mdx`) are not pages and carry no redirects.
+    return /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_') ? [full] : [];
+  });
+}
+
+/**
+ * The pages' own `redirect_from` front matter (kept from the Jekyll seed) is the single
+ * list of old URLs: a page that moves takes its redirects with it.
+ */
+export function redirectsFromFrontMatter(docsDir: string): Redirect[] {
+  return mdxFiles(docsDir).flatMap((file) => {
+    const {data} = matter(fs.readFileSync(file, 'utf8'));
+    const froms = asList(data.redirect_from);
+    if (froms.length === 0) return [];
+    if (typeof data.slug !== 'string') {
+      throw new Error(`${file} has redirect_from but no slug to redirect to`);
+    }
+    const to = data.slug.replace(/\/+$/, '') + '/';
+    return froms.map((from) => ({from: from.replace(/\/+$/, ''), to}));
+  });
+}
