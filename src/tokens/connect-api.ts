@@ -1,0 +1,146 @@
+/**
+ * Simulated Connect API (v4) for Import API sources and their tokens.
+ *
+ * Status codes where the facts are silent, chosen and kept stable:
+ * - 401 when the request has no `Authorization: Bearer …` header (any bearer value is accepted:
+ *   the sandbox has one account and no real Connect credentials);
+ * - 400 for a malformed id in the path (not a positive integer);
+ * - 404 for an unknown route, source or token (a revoked token is gone from the list, so
+ *   revoking it again is 404 as well);
+ * - 405 for a known route with the wrong method;
+ * - 409 Conflict for a third active token.
+ */
+import { findIntegration, opGenerateToken, opRevokeToken, withLog } from './ops';
+import { activeTokensOf } from './ops';
+import { bearer, iso, pathOf } from './http-util';
+import type { Env, HttpRequest, HttpResponse, HttpStep, Integration, JsonValue, RefusalCode, SandboxState } from './types';
+
+export function sourceObject(i: Integration): JsonValue {
+  return {
+    id: i.id,
+    name: i.schema,
+    display_name: i.displayName,
+    type: 'import_api',
+    stitch_client_id: i.stitchClientId,
+    created_at: iso(i.createdAt),
+    updated_at: iso(i.updatedAt),
+    paused_at: null,
+    deleted_at: null,
+    system_paused_at: null,
+    // The facts list these fields but not their contents for an Import API source.
+    schedule: null,
+    properties: {},
+    report_card: { type: 'import_api' },
+  };
+}
+
+function error(status: number, type: string, message: string): HttpResponse {
+  return { status, body: { error: { type, message } } };
+}
+
+const STATUS_OF: Partial<Record<RefusalCode, [number, string]>> = {
+  'unknown-integration': [404, 'not_found'],
+  'unknown-token': [404, 'not_found'],
+  'already-revoked': [404, 'not_found'],
+  'token-limit': [409, 'conflict'],
+};
+
+type Route =
+  | { kind: 'sources' }
+  | { kind: 'source'; sourceId: number }
+  | { kind: 'tokens'; sourceId: number }
+  | { kind: 'token'; sourceId: number; tokenId: number }
+  | { kind: 'malformed'; message: string }
+  | { kind: 'none' };
+
+const ID = /^[1-9]\d{0,15}$/;
+
+function route(path: string): Route {
+  const seg = path.split('/').slice(1);
+  if (seg[0] !== 'v4' || seg[1] !== 'sources') return { kind: 'none' };
+  if (seg.length === 2) return { kind: 'sources' };
+  if (seg.length > 5 || (seg.length >= 4 && seg[3] !== 'tokens')) return { kind: 'none' };
+  if (!ID.test(seg[2]!)) return { kind: 'malformed', message: `"${seg[2]}" is not a source id: use a positive integer.` };
+  const sourceId = Number(seg[2]);
+  if (seg.length === 3) return { kind: 'source', sourceId };
+  if (seg.length === 4) return { kind: 'tokens', sourceId };
+  if (!ID.test(seg[4]!)) return { kind: 'malformed', message: `"${seg[4]}" is not a token id: use a positive integer.` };
+  return { kind: 'token', sourceId, tokenId: Number(seg[4]) };
+}
+
+const ALLOWED: Record<Exclude<Route['kind'], 'malformed' | 'none'>, string> = {
+  sources: 'GET',
+  source: 'GET',
+  tokens: 'GET, POST',
+  token: 'DELETE',
+};
+
+export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpStep {
+  const path = pathOf(req);
+  const method = req.method.toUpperCase();
+  const action = `${method} ${path}`;
+  const r = route(path);
+  const sourceId = r.kind === 'source' || r.kind === 'tokens' || r.kind === 'token' ? r.sourceId : null;
+
+  const fail = (res: HttpResponse, tokenId: number | null = null): HttpStep => {
+    const msg = (res.body as { error: { message: string } }).error.message;
+    return {
+      state: withLog(s, env.now(), {
+        via: 'connect',
+        action,
+        tokenId,
+        integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
+        status: res.status,
+        outcome: msg,
+        records: 0,
+      }),
+      response: res,
+    };
+  };
+  const ok = (body: JsonValue, outcome: string): HttpStep => ({
+    state: withLog(s, env.now(), { via: 'connect', action, tokenId: null, integrationId: sourceId, status: 200, outcome, records: 0 }),
+    response: { status: 200, body },
+  });
+
+  if (r.kind === 'none') return fail(error(404, 'not_found', `No Connect API route ${path}.`));
+  if (r.kind === 'malformed') return fail(error(400, 'bad_request', r.message));
+  if (!ALLOWED[r.kind].split(', ').includes(method)) {
+    return fail(error(405, 'method_not_allowed', `${method} is not allowed on ${path}; use ${ALLOWED[r.kind]}.`));
+  }
+  if (bearer(req) === null) {
+    return fail(error(401, 'unauthorized', 'Send "Authorization: Bearer <CONNECT_ACCESS_TOKEN>".'));
+  }
+  if (r.kind === 'sources') {
+    return ok(s.integrations.map(sourceObject), `${s.integrations.length} source(s) listed`);
+  }
+  const source = findIntegration(s, r.sourceId);
+  if (source === undefined) return fail(error(404, 'not_found', `There is no source with id ${r.sourceId}.`));
+  switch (r.kind) {
+    case 'source':
+      return ok(sourceObject(source), `Source ${source.id} read`);
+    case 'tokens': {
+      if (method === 'GET') {
+        const list = activeTokensOf(s, source.id).map((t) => ({ token_id: t.id, created_at: iso(t.createdAt) }));
+        return ok(list, `${list.length} active token(s) listed`);
+      }
+      const { state, result } = opGenerateToken(s, source.id, env, 'connect');
+      if (!result.ok) {
+        const [status, type] = STATUS_OF[result.code] ?? [400, 'bad_request'];
+        return fail(error(status, type, result.reason));
+      }
+      return { state, response: { status: 200, body: { id: result.tokenId, access_token: result.secret } } };
+    }
+    case 'token': {
+      const { state, result } = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
+      if (!result.ok) {
+        const [status, type] = STATUS_OF[result.code] ?? [400, 'bad_request'];
+        return fail(error(status, type, result.reason), r.tokenId);
+      }
+      return { state, response: { status: 200, body: sourceObject(result.integration) } };
+    }
+    default: {
+      const unreachable: never = r;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { HttpRequest, JsonObject, JsonValue } from './types';
+
+export const CONNECT_BASE_URL = 'https://api.stitchdata.com';
+
+export function header(req: HttpRequest, name: string): string | undefined {
+  const want = name.toLowerCase();
+  for (const [k, v] of Object.entries(req.headers ?? {})) if (k.toLowerCase() === want) return v;
+  return undefined;
+}
+
+/** The value after `Bearer `, or null when the header is missing or not a bearer token. */
+export function bearer(req: HttpRequest): string | null {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header(req, 'authorization') ?? '');
+  return m === null ? null : m[1]!;
+}
+
+export function pathOf(req: HttpRequest): string {
+  return req.path.split('?')[0]!.replace(/\/+$/, '') || '/';
+}
+
+export function isJsonValue(v: unknown, depth = 0): v is JsonValue {
+  if (depth > 32) return false;
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every((x) => isJsonValue(x, depth + 1));
+  if (typeof v === 'object') {
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return false;
+    return Object.values(v as object).every((x) => isJsonValue(x, depth + 1));
+  }
+  return false;
+}
+
+export function isJsonObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && isJsonValue(v);
+}
+
+/** Stitch timestamps: ISO 8601 without milliseconds, e.g. 2021-08-12T15:22:12Z. */
+export function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

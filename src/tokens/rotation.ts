@@ -1,0 +1,110 @@
+import type { Rotation, SandboxState } from './types';
+
+type Rotations = SandboxState['rotations'];
+
+export function isRunning(r: Rotation): boolean {
+  return r.verifiedAt === null && r.abandonedAt === null;
+}
+
+// A type guard: only for `Rotation | undefined` lookups.
+function inProgress(r: Rotation | undefined): r is Rotation {
+  return r !== undefined && isRunning(r);
+}
+
+function put(rs: Rotations, r: Rotation): Rotations {
+  return { ...rs, [String(r.integrationId)]: r };
+}
+
+function fresh(
+  integrationId: number,
+  trigger: Rotation['trigger'],
+  now: number,
+  oldTokenId: number,
+  newTokenId: number | null,
+  oldRevokedAt: number | null,
+): Rotation {
+  return {
+    integrationId,
+    trigger,
+    startedAt: now,
+    oldTokenId,
+    newTokenId,
+    oldRevokedAt,
+    switchedAt: null,
+    verifiedAt: null,
+    abandonedAt: null,
+    interrupted: 0,
+    resent: 0,
+  };
+}
+
+/** A second active token starts a rotation; a replacement completes a revoke-first one. */
+export function onGenerated(
+  rs: Rotations,
+  integrationId: number,
+  newTokenId: number,
+  activeBefore: readonly number[],
+  now: number,
+): Rotations {
+  const r = rs[String(integrationId)];
+  if (inProgress(r)) return r.newTokenId === null ? put(rs, { ...r, newTokenId }) : rs;
+  if (activeBefore.length === 1) {
+    return put(rs, fresh(integrationId, 'second-token', now, activeBefore[0]!, newTokenId, null));
+  }
+  return rs;
+}
+
+export function onRevoked(
+  rs: Rotations,
+  integrationId: number,
+  tokenId: number,
+  appTokenId: number | null,
+  remainingActive: readonly number[],
+  now: number,
+): Rotations {
+  const r = rs[String(integrationId)];
+  if (inProgress(r)) {
+    if (tokenId === r.newTokenId) {
+      // Revoking the replacement while the old one still works means the rotation is off;
+      // once the old one is gone too, the rotation simply needs a new replacement.
+      return r.oldRevokedAt === null
+        ? put(rs, { ...r, abandonedAt: now })
+        : put(rs, { ...r, newTokenId: null, switchedAt: null });
+    }
+    if (tokenId === r.oldTokenId) return put(rs, { ...r, oldRevokedAt: now });
+    return rs;
+  }
+  if (tokenId === appTokenId) {
+    // Revoking the token the app still sends: the revoke-first mistake. Traffic fails from
+    // now on, so this is where the interruption count must start.
+    const replacement = remainingActive.length > 0 ? remainingActive[remainingActive.length - 1]! : null;
+    return put(rs, fresh(integrationId, 'revoked-in-use', now, tokenId, replacement, now));
+  }
+  return rs;
+}
+
+export function onPushAccepted(rs: Rotations, integrationId: number, tokenId: number, now: number): Rotations {
+  const r = rs[String(integrationId)];
+  if (!inProgress(r) || r.newTokenId !== tokenId) return rs;
+  if (r.switchedAt !== null && r.oldRevokedAt === null) return rs;
+  return put(rs, {
+    ...r,
+    switchedAt: r.switchedAt ?? now,
+    verifiedAt: r.oldRevokedAt !== null ? now : null,
+  });
+}
+
+export function onUnauthorized(rs: Rotations, integrationId: number | null): Rotations {
+  if (integrationId === null) return rs;
+  const r = rs[String(integrationId)];
+  return inProgress(r) ? put(rs, { ...r, interrupted: r.interrupted + 1 }) : rs;
+}
+
+/** A successful re-send empties the whole queue, so every interrupted request is delivered. */
+export function onResent(rs: Rotations): Rotations {
+  let out = rs;
+  for (const [key, r] of Object.entries(rs)) {
+    if (r.resent < r.interrupted) out = { ...out, [key]: { ...r, resent: r.interrupted } };
+  }
+  return out;
+}
