@@ -54,3 +54,4 @@ export { toCurl } from './curl';
 export { serialize, load, STORAGE_VERSION, MAX_PAYLOAD_BYTES } from './persistence';
 export type { LoadResult } from './persistence';
 export { encodeShare, decodeShare, MAX_SHARE_CHARS } from './share-url';
+export { adoptExternalState } from './tab-sync';
