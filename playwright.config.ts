@@ -1,10 +1,6 @@
 import {defineConfig, devices} from '@playwright/test';
-import fs from 'node:fs';
-
-// Playwright cannot download its own browsers on our machines: use Debian's Chromium
-// when it is there (CI), else Playwright's own (a laptop).
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
+// Debian's Chromium when present (CI), else Playwright's own: shared with the deploy tests.
+import {chromiumArgs, chromiumExecutablePath} from './tests/support/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -19,16 +15,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromiumExecutablePath,
+      args: chromiumArgs,
     },
   },
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],

@@ -1,0 +1,111 @@
+/**
+ * Renders the nginx recipe (deploy/nginx/site.conf.template) for one build:
+ * `docs.conf` (the server block) and `security-headers.conf` (deploy/_headers' `/*` rule,
+ * with the build's CSP script hashes, as `add_header … always` lines).
+ *
+ *   tsx deploy/nginx/render.ts --build build --root /var/www --out /etc/nginx/docs \
+ *     [--listen 80] [--server-name docs.example.com] [--base /acme/docs/]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {renderForBuild, repoRoot} from '../../scripts/csp-hashes';
+
+export const siteTemplatePath = path.join(repoRoot, 'deploy', 'nginx', 'site.conf.template');
+
+export interface NginxRenderOptions {
+  buildDir: string;
+  /** Directory that holds `<baseUrl>` (the build is copied or linked to root + baseUrl). */
+  root: string;
+  /** Where docs.conf and security-headers.conf are written. */
+  outDir: string;
+  listen?: string;
+  serverName?: string;
+  baseUrl?: string;
+}
+
+export interface NginxRendered {
+  siteConf: string;
+  headersConf: string;
+  baseUrl: string;
+  csp: string;
+  securityHeaders: [string, string][];
+  headersFile: string;
+}
+
+function nginxQuote(value: string): string {
+  if (/["\\$]/.test(value)) throw new Error(`Header value needs escaping for nginx: ${value}`);
+  return `"${value}"`;
+}
+
+export function renderNginx(opts: NginxRenderOptions): NginxRendered {
+  const headers = renderForBuild(opts.buildDir, {baseUrl: opts.baseUrl, write: true});
+  const baseUrl = headers.baseUrl;
+  fs.mkdirSync(opts.outDir, {recursive: true});
+  const headersConfPath = path.join(path.resolve(opts.outDir), 'security-headers.conf');
+  const headersConf =
+    '# Generated from deploy/_headers by deploy/nginx/render.ts. Do not edit.\n' +
+    headers.security
+      .map(([name, value]) => `add_header ${name} ${nginxQuote(value)} always;`)
+      .join('\n') +
+    '\n';
+  const baseRedirect =
+    baseUrl === '/'
+      ? ''
+      : `    # ${baseUrl.slice(0, -1)} -> ${baseUrl}\n` +
+        `    location = ${baseUrl.slice(0, -1)} {\n        return 301 ${baseUrl};\n    }\n`;
+  const siteConf = fs
+    .readFileSync(siteTemplatePath, 'utf8')
+    .replaceAll('{{LISTEN}}', opts.listen ?? '80')
+    .replaceAll('{{SERVER_NAME}}', opts.serverName ?? '_')
+    .replaceAll('{{ROOT}}', path.resolve(opts.root).replace(/\/$/, ''))
+    .replaceAll('{{HEADERS_INCLUDE}}', headersConfPath)
+    .replaceAll('{{BASE_REDIRECT}}\n', baseRedirect)
+    .replaceAll('{{BASE_URL}}', baseUrl);
+  const leftover = /\{\{[A-Z_]+\}\}/.exec(siteConf);
+  if (leftover) throw new Error(`Unfilled placeholder ${leftover[0]} in ${siteTemplatePath}`);
+  fs.writeFileSync(path.join(opts.outDir, 'docs.conf'), siteConf);
+  fs.writeFileSync(headersConfPath, headersConf);
+  return {
+    siteConf,
+    headersConf,
+    baseUrl,
+    csp: headers.csp,
+    securityHeaders: headers.security,
+    headersFile: headers.text,
+  };
+}
+
+function main(argv: string[]): void {
+  const opts: Partial<NginxRenderOptions> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = argv[++i];
+    if (v === undefined) throw new Error(`${a} needs a value`);
+    if (a === '--build') opts.buildDir = v;
+    else if (a === '--root') opts.root = v;
+    else if (a === '--out') opts.outDir = v;
+    else if (a === '--listen') opts.listen = v;
+    else if (a === '--server-name') opts.serverName = v;
+    else if (a === '--base') opts.baseUrl = v;
+    else throw new Error(`Unknown option ${a}`);
+  }
+  const out = renderNginx({
+    buildDir: opts.buildDir ?? 'build',
+    root: opts.root ?? '/var/www',
+    outDir: opts.outDir ?? 'deploy/nginx/out',
+    ...opts,
+  } as NginxRenderOptions);
+  console.log(
+    `Wrote ${opts.outDir ?? 'deploy/nginx/out'}/docs.conf and security-headers.conf ` +
+      `for baseUrl ${out.baseUrl}; copy the build to ${opts.root ?? '/var/www'}${out.baseUrl}`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
+  try {
+    main(process.argv.slice(2));
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}
