@@ -55,17 +55,28 @@ type Route =
 
 const ID = /^[1-9]\d{0,15}$/;
 
+/**
+ * A path id as the router reads it. Exported so a console can flag a bad field before
+ * sending, with the very message the API would answer.
+ */
+export function parsePathId(text: string, what: 'source' | 'token'): { ok: true; id: number } | { ok: false; reason: string } {
+  if (ID.test(text)) return { ok: true, id: Number(text) };
+  return { ok: false, reason: text === '' ? `Enter a ${what} id: a positive integer.` : `"${text}" is not a ${what} id: use a positive integer.` };
+}
+
 function route(path: string): Route {
   const seg = path.split('/').slice(1);
   if (seg[0] !== 'v4' || seg[1] !== 'sources') return { kind: 'none' };
   if (seg.length === 2) return { kind: 'sources' };
   if (seg.length > 5 || (seg.length >= 4 && seg[3] !== 'tokens')) return { kind: 'none' };
-  if (!ID.test(seg[2]!)) return { kind: 'malformed', message: `"${seg[2]}" is not a source id: use a positive integer.` };
-  const sourceId = Number(seg[2]);
+  const source = parsePathId(seg[2]!, 'source');
+  if (!source.ok) return { kind: 'malformed', message: source.reason };
+  const sourceId = source.id;
   if (seg.length === 3) return { kind: 'source', sourceId };
   if (seg.length === 4) return { kind: 'tokens', sourceId };
-  if (!ID.test(seg[4]!)) return { kind: 'malformed', message: `"${seg[4]}" is not a token id: use a positive integer.` };
-  return { kind: 'token', sourceId, tokenId: Number(seg[4]) };
+  const token = parsePathId(seg[4]!, 'token');
+  if (!token.ok) return { kind: 'malformed', message: token.reason };
+  return { kind: 'token', sourceId, tokenId: token.id };
 }
 
 const ALLOWED: Record<Exclude<Route['kind'], 'malformed' | 'none'>, string> = {

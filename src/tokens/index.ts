@@ -49,7 +49,7 @@ export type {
   TableSummary,
   SchemaSummary,
 } from './selectors';
-export { handleRequest, connectApi, importApi, CONNECT_BASE_URL } from './http';
+export { handleRequest, connectApi, importApi, parsePathId, CONNECT_BASE_URL } from './http';
 export { toCurl } from './curl';
 export { serialize, load, STORAGE_VERSION, MAX_PAYLOAD_BYTES } from './persistence';
 export type { LoadResult } from './persistence';
