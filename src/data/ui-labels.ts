@@ -1,0 +1,31 @@
+/**
+ * Labels of the Stitch web app, as the product shows them (Stitch's `_data/app.yml`).
+ * Prose, pictures and widgets import these instead of retyping them, so a renamed button
+ * is changed in one place.
+ */
+export const stitchApp = {
+  /** Where users sign in (`site.sign-in`). */
+  signInUrl: 'https://app.stitchdata.com',
+  pages: {
+    dashboard: 'Stitch Dashboard',
+    integrationDetails: 'Integration Details',
+    integrationSettings: 'Integration Settings',
+  },
+  buttons: {
+    addIntegration: 'Add Integration',
+    saveAndGenerateToken: 'Save and Generate Token',
+    closeAndContinue: 'Close and Continue',
+    revoke: 'Revoke',
+  },
+  tabs: {
+    settings: 'Settings',
+  },
+  sections: {
+    apiAccessTokens: 'API Access Tokens',
+  },
+  integrations: {
+    importApi: 'Import API',
+  },
+} as const;
+
+export type StitchApp = typeof stitchApp;
