@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {redirectsFromFrontMatter} from './src/config/redirects-from-front-matter';
 import {normalizeBaseUrl} from './src/config/base-url';
+import {sidebarItemsGenerator} from './src/config/sidebar-items';
 
 // One repo deploys at a domain root or under a sub-path: both come from the environment
 // so that CI, GitHub Pages and a local build differ only in two variables.
@@ -12,7 +13,7 @@ const baseUrl = normalizeBaseUrl(process.env.BASE_URL);
 const config: Config = {
   title: 'Stitch Import API docs',
   tagline: 'Manage and rotate Import API access tokens without interrupting your data.',
-  favicon: 'img/favicon.ico',
+  favicon: 'img/favicon.svg',
 
   future: {
     v4: true,
@@ -45,6 +46,8 @@ const config: Config = {
           // The guide keeps Stitch's own permalinks, so docs sit straight under baseUrl.
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          // Stitch's `order` front matter positions docs; `icon`/`description` feed the tiles.
+          sidebarItemsGenerator,
         },
         blog: false,
         theme: {
