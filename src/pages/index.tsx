@@ -1,13 +1,83 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
+import {link} from '@site/src/data/urls';
+import styles from './index.module.css';
+
+const guide = link('import-api.guides.access-tokens');
+const guides = link('import-api.guides');
+
+/** Doc id of the token-rotation sandbox page (added by the sandbox work, not by this page). */
+const SANDBOX_DOC_ID = 'developers/import-api/guides/token-rotation-sandbox';
+
+/**
+ * SANDBOX SLOT: links to the sandbox only once its doc exists in the build, so this page
+ * never carries a broken link and needs no edit when the sandbox lands.
+ */
+function useSandboxPath(): string | undefined {
+  const allDocs = useAllDocsData();
+  for (const plugin of Object.values(allDocs)) {
+    for (const version of plugin.versions) {
+      const doc = version.docs.find((d) => d.id === SANDBOX_DOC_ID);
+      if (doc) return doc.path;
+    }
+  }
+  return undefined;
+}
+
+const sections = [
+  {hash: 'access-tokens-integrations', label: 'How a token is tied to one integration'},
+  {hash: 'generate-import-api-access-token', label: 'Generate a token'},
+  {hash: 'rotate-your-api-access-tokens', label: 'Rotate tokens without interrupting data'},
+  {hash: 'revoke-import-api-access-token', label: 'Revoke a token'},
+];
 
 export default function Home(): ReactNode {
+  const sandboxPath = useSandboxPath();
   return (
-    <Layout title="Home" description="Stitch Import API access tokens guide">
+    <Layout
+      title="Import API access tokens"
+      description="A port of Stitch's guide to generating, securing, rotating and revoking Import API access tokens."
+    >
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1">Stitch Import API access tokens</Heading>
+          <p className={styles.lead}>
+            This site is an independent port of Stitch&rsquo;s guide to Import API access tokens:
+            the keys your application uses to push data into Stitch. It covers how a token is tied
+            to one integration, and how to generate, secure, rotate and revoke tokens in the Stitch
+            web app or with the Connect API.
+          </p>
+          <div className={styles.actions}>
+            <Link className="button button--primary button--lg" to={guide.href}>
+              Read the access tokens guide
+            </Link>
+            <Link className="button button--secondary button--lg" to={guides.href}>
+              All Import API guides
+            </Link>
+            {sandboxPath && (
+              <Link
+                className="button button--secondary button--lg"
+                to={sandboxPath}
+                data-testid="sandbox-link"
+              >
+                Try token rotation in the sandbox
+              </Link>
+            )}
+          </div>
+        </div>
+      </header>
       <main className="container margin-vert--lg">
-        <h1>Stitch Import API docs</h1>
-        <Link to="/developers/import-api/guides/import-api-access-tokens">Read the guide</Link>
+        <Heading as="h2">In the guide</Heading>
+        <ul className={styles.sections}>
+          {sections.map((section) => (
+            <li key={section.hash}>
+              <Link to={`${guide.href}#${section.hash}`}>{section.label}</Link>
+            </li>
+          ))}
+        </ul>
       </main>
     </Layout>
   );
