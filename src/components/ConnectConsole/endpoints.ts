@@ -1,0 +1,114 @@
+import {parsePathId, type HttpRequest, type HttpResponse} from '@site/src/tokens';
+
+export type ConnectEndpoint = 'list-sources' | 'generate' | 'list-tokens' | 'revoke';
+export type PathParam = 'source' | 'token';
+
+export interface EndpointSpec {
+  readonly method: 'GET' | 'POST' | 'DELETE';
+  readonly template: string;
+  readonly purpose: string;
+  readonly params: readonly PathParam[];
+}
+
+/** The four Connect endpoints of the rotation, in the order the Connect guide uses them. */
+export const ENDPOINTS: Record<ConnectEndpoint, EndpointSpec> = {
+  'list-sources': {
+    method: 'GET',
+    template: '/v4/sources',
+    purpose: 'list sources',
+    params: [],
+  },
+  generate: {
+    method: 'POST',
+    template: '/v4/sources/{source_id}/tokens',
+    purpose: 'generate a token',
+    params: ['source'],
+  },
+  'list-tokens': {
+    method: 'GET',
+    template: '/v4/sources/{source_id}/tokens',
+    purpose: 'list token IDs',
+    params: ['source'],
+  },
+  revoke: {
+    method: 'DELETE',
+    template: '/v4/sources/{source_id}/tokens/{token_id}',
+    purpose: 'revoke a token',
+    params: ['source', 'token'],
+  },
+};
+
+export const ENDPOINT_ORDER = Object.keys(ENDPOINTS) as ConnectEndpoint[];
+
+/**
+ * The sandbox accepts any Connect bearer value (it has one account), so the console sends
+ * this stand-in; `toCurl` prints a shell variable in its place anyway.
+ */
+export const PLACEHOLDER_CONNECT_TOKEN = 'sandbox-placeholder-connect-token';
+
+export type ParamValues = Readonly<Record<PathParam, string>>;
+export type ParamErrors = Partial<Record<PathParam, string>>;
+
+/** Field problems, with the API's own wording, for the params this endpoint uses. */
+export function checkParams(endpoint: ConnectEndpoint, values: ParamValues): ParamErrors {
+  const errors: ParamErrors = {};
+  for (const p of ENDPOINTS[endpoint].params) {
+    const r = parsePathId(values[p].trim(), p);
+    if (!r.ok) errors[p] = r.reason;
+  }
+  return errors;
+}
+
+/**
+ * The request as it would be sent. Invalid fields keep their `{placeholder}` so the curl
+ * preview never shows a path the API would route differently.
+ */
+export function buildRequest(
+  endpoint: ConnectEndpoint,
+  values: ParamValues,
+  errors: ParamErrors = checkParams(endpoint, values),
+): HttpRequest {
+  const spec = ENDPOINTS[endpoint];
+  const fill = (p: PathParam) => (errors[p] === undefined ? values[p].trim() : `{${p}_id}`);
+  const path = spec.template
+    .replace('{source_id}', fill('source'))
+    .replace('{token_id}', fill('token'));
+  return {
+    method: spec.method,
+    path,
+    headers: {Authorization: `Bearer ${PLACEHOLDER_CONNECT_TOKEN}`},
+  };
+}
+
+const REASONS: Record<number, string> = {
+  200: 'OK',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+};
+
+export function statusLine(status: number): string {
+  return `${status} ${REASONS[status] ?? ''}`.trim();
+}
+
+/** One sentence for the live region; the JSON itself is shown beside it. */
+export function summarize(endpoint: ConnectEndpoint, res: HttpResponse): string {
+  const body = res.body as Record<string, unknown> | unknown[] | null;
+  if (res.status >= 400) {
+    const err = (body as {error?: {message?: unknown}} | null)?.error?.message;
+    return typeof err === 'string' ? err : 'The request was refused.';
+  }
+  const count = Array.isArray(body) ? body.length : 0;
+  switch (endpoint) {
+    case 'list-sources':
+      return `${count} source${count === 1 ? '' : 's'} listed.`;
+    case 'list-tokens':
+      return `${count} active token${count === 1 ? '' : 's'} listed.`;
+    case 'generate':
+      return `Token ${String((body as {id?: unknown}).id)} generated. Its access_token is returned only in this response.`;
+    case 'revoke':
+      return 'Token revoked. The response is the source, with a new updated_at.';
+  }
+}
