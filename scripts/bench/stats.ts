@@ -1,0 +1,25 @@
+/** Median and range of repeated measurements. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+export function spread(values: number[]): Spread | null {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  return {median, min: v[0], max: v.at(-1)!, runs: v.length};
+}
+
+export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+export const MiB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+export function fmtSpread(s: Spread | null, fmt: (n: number) => string): string {
+  if (!s) return 'n/a';
+  return s.runs > 1 && s.min !== s.max
+    ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`
+    : fmt(s.median);
+}
