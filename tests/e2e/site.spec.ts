@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
+import {GUIDE, GUIDES_INDEX, HOME, gotoHydrated} from './helpers';
+
+test.describe('the site', () => {
+  test('the home page says what the site is and leads to the guide', async ({page}) => {
+    await gotoHydrated(page, HOME);
+    await expect(page.getByRole('heading', {level: 1})).toContainText('Import API access tokens');
+    await page.getByRole('link', {name: 'Read the access tokens guide'}).click();
+    await expect(page).toHaveURL((url) => url.pathname === GUIDE);
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(
+      'Stitch Import API Access Tokens',
+    );
+  });
+
+  test('the guides index shows the guide as a tile', async ({page}) => {
+    await gotoHydrated(page, GUIDES_INDEX);
+    const tile = page
+      .locator('article')
+      .getByRole('link', {name: /Stitch Import API Access Tokens/});
+    await expect(tile).toContainText('Manage your Stitch Import API access tokens.');
+    await expect(tile.locator('svg[data-icon="todo"]')).toBeAttached();
+    await tile.click();
+    await expect(page).toHaveURL((url) => url.pathname === GUIDE);
+  });
+
+  test('dark mode follows the system, and the toggle switches it', async ({page}) => {
+    const html = page.locator('html');
+    await page.emulateMedia({colorScheme: 'dark'});
+    await gotoHydrated(page, GUIDE);
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+
+    await page.emulateMedia({colorScheme: 'light'});
+    await gotoHydrated(page, GUIDE);
+    await expect(html).toHaveAttribute('data-theme', 'light');
+
+    // The toggle cycles system → light → dark; from a light system it reaches dark
+    // within two clicks and then stays there on reload.
+    const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
+    for (let i = 0; i < 2 && (await html.getAttribute('data-theme')) !== 'dark'; i++) {
+      await toggle.click();
+    }
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await page.reload();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('search finds "revoke" and opens the guide', async ({page}) => {
+    await gotoHydrated(page, HOME);
+    const input = page
+      .getByRole('navigation', {name: 'Main'})
+      .getByRole('textbox', {name: 'Search'});
+    await input.click();
+    await input.fill('revoke');
+    const results = page.getByRole('option');
+    await expect(results.first()).toBeVisible();
+    await expect(results.first()).toContainText(/revoke/i);
+    await results.first().click();
+    await expect(page).toHaveURL((url) => url.pathname === GUIDE);
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(
+      'Stitch Import API Access Tokens',
+    );
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [name, url] of [
+      ['home', HOME],
+      ['guide', GUIDE],
+      ['guides index', GUIDES_INDEX],
+    ] as const) {
+      test(`axe: no violations on the ${name} page, ${colorScheme} theme`, async ({page}) => {
+        await page.emulateMedia({colorScheme});
+        await gotoHydrated(page, url);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        const results = await new AxeBuilder({page}).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+});
