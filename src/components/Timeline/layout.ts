@@ -1,0 +1,130 @@
+import type {TimelinePoint} from '@site/src/tokens';
+
+export type LaneKey = number | 'unknown' | 'none';
+
+export interface Lane {
+  readonly key: LaneKey;
+  readonly label: string;
+  /** Index into the token palette; failures-only lanes (unknown/none) get none. */
+  readonly colour: number | null;
+  readonly ok: number;
+  readonly failed: number;
+  /** First and last successful use (ms), null when never used successfully. */
+  readonly span: readonly [number, number] | null;
+}
+
+export interface Band {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Layout {
+  readonly pushes: readonly TimelinePoint[];
+  readonly lanes: readonly Lane[];
+  readonly start: number;
+  readonly end: number;
+  /** Time ranges where two tokens were both in successful use. */
+  readonly overlaps: readonly Band[];
+  /** Runs of consecutive failed pushes: the gap in delivery. */
+  readonly gaps: readonly Band[];
+}
+
+export const PALETTE_SIZE = 3;
+
+function laneOf(p: TimelinePoint): LaneKey {
+  return p.tokenId === null ? 'none' : p.tokenId;
+}
+
+function laneLabel(key: LaneKey): string {
+  if (key === 'none') return 'No token';
+  if (key === 'unknown') return 'Unknown token';
+  return `Token ${key}`;
+}
+
+/** Only pushes carry an Import API token; Connect and web-app actions are not traffic. */
+export function layout(points: readonly TimelinePoint[]): Layout {
+  const pushes = points.filter((p) => p.via === 'import');
+  const keys: LaneKey[] = [];
+  for (const p of pushes) if (!keys.includes(laneOf(p))) keys.push(laneOf(p));
+  // Tokens by id (older first), then the failure-only lanes.
+  keys.sort(
+    (a, b) => (typeof a === 'number' ? a : Infinity) - (typeof b === 'number' ? b : Infinity),
+  );
+  let colour = 0;
+  const lanes = keys.map((key): Lane => {
+    const mine = pushes.filter((p) => laneOf(p) === key);
+    const ok = mine.filter((p) => p.ok);
+    return {
+      key,
+      label: laneLabel(key),
+      colour: typeof key === 'number' ? colour++ % PALETTE_SIZE : null,
+      ok: ok.length,
+      failed: mine.length - ok.length,
+      span: ok.length === 0 ? null : [ok[0]!.at, ok[ok.length - 1]!.at],
+    };
+  });
+
+  const overlaps: Band[] = [];
+  for (let i = 0; i < lanes.length; i++) {
+    for (let j = i + 1; j < lanes.length; j++) {
+      const a = lanes[i]!.span;
+      const b = lanes[j]!.span;
+      if (a === null || b === null) continue;
+      const from = Math.max(a[0], b[0]);
+      const to = Math.min(a[1], b[1]);
+      if (from <= to) overlaps.push({from, to});
+    }
+  }
+
+  const gaps: Band[] = [];
+  let run: Band | null = null;
+  for (const p of pushes) {
+    if (!p.ok) run = run === null ? {from: p.at, to: p.at} : {from: run.from, to: p.at};
+    else if (run !== null) {
+      gaps.push(run);
+      run = null;
+    }
+  }
+  if (run !== null) gaps.push(run);
+
+  const start = pushes[0]?.at ?? 0;
+  const end = pushes[pushes.length - 1]?.at ?? 0;
+  return {pushes, lanes, start, end, overlaps, gaps};
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+
+/** The picture in words, for screen readers and as the visible caption. */
+export function describe(l: Layout): string {
+  if (l.pushes.length === 0) {
+    return 'No pushes yet. Send a push from your application to see it here.';
+  }
+  const total = l.pushes.length;
+  const parts = [
+    `${total} push${total === 1 ? '' : 'es'} over ${seconds(l.end - l.start)}.`,
+    ...l.lanes.map((lane) => {
+      const used =
+        lane.span === null
+          ? ''
+          : `, used from ${seconds(lane.span[0] - l.start)} to ${seconds(lane.span[1] - l.start)}`;
+      return `${lane.label}: ${lane.ok} accepted, ${lane.failed} failed${used}.`;
+    }),
+  ];
+  if (l.overlaps.length > 0) {
+    parts.push(
+      l.overlaps
+        .map(
+          (o) =>
+            `Two tokens in use from ${seconds(o.from - l.start)} to ${seconds(o.to - l.start)}.`,
+        )
+        .join(' '),
+    );
+  }
+  const failed = l.lanes.reduce((n, lane) => n + lane.failed, 0);
+  parts.push(
+    failed === 0
+      ? 'No push failed.'
+      : `${failed} push${failed === 1 ? '' : 'es'} failed, in ${l.gaps.length} gap${l.gaps.length === 1 ? '' : 's'}.`,
+  );
+  return parts.join(' ');
+}
