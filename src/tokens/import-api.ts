@@ -3,9 +3,10 @@
  * client_id (403). Validating the body first means a 401 always has well-formed records to
  * queue for re-sending.
  */
-import { findTokenBySecret, opPush, withLog, type RecordGroup } from './ops';
+import { findTokenByFingerprint, opPush, withLog, type RecordGroup } from './ops';
 import { bearer, isJsonObject, pathOf } from './http-util';
 import { MAX_BATCH } from './state';
+import { fingerprint } from './secret';
 import type { Env, HttpRequest, HttpStep, JsonObject, SandboxState } from './types';
 
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
@@ -77,7 +78,7 @@ export function importApi(s: SandboxState, req: HttpRequest, env: Env): HttpStep
   const parsed = parse(req.body);
   if (!parsed.ok) return reject(400, parsed.body, parsed.message);
   const secret = bearer(req);
-  const token = secret === null ? null : { tokenId: findTokenBySecret(s, secret)?.id ?? null };
+  const token = secret === null ? null : { tokenId: findTokenByFingerprint(s, secret, fingerprint(secret))?.id ?? null };
   const { state, result } = opPush(s, { token, clientIds: parsed.clientIds, groups: parsed.groups }, env, 'import');
   return { state, response: { status: result.status, body: result.body } };
 }

@@ -20,16 +20,17 @@ export function logEntries(log: LogRing): LogEntry[] {
   return all.slice(Math.max(0, all.length - LOG_CAPACITY)).reverse();
 }
 
-export const emptyCounters: Counters = { total: 0, ok: 0, failed: 0, byStatus: {}, recordsLoaded: 0 };
+export const emptyCounters: Counters = { total: 0, ok: 0, failed: 0, byStatus: [], recordsLoaded: 0 };
 
 export function count(c: Counters, status: number, recordsLoaded: number): Counters {
-  const key = String(status);
   const ok = status >= 200 && status < 300;
   return {
     total: c.total + 1,
     ok: c.ok + (ok ? 1 : 0),
     failed: c.failed + (ok ? 0 : 1),
-    byStatus: { ...c.byStatus, [key]: (c.byStatus[key] ?? 0) + 1 },
+    byStatus: c.byStatus.some((x) => x.status === status)
+      ? c.byStatus.map((x) => (x.status === status ? { status, count: x.count + 1 } : x))
+      : [...c.byStatus, { status, count: 1 }],
     recordsLoaded: c.recordsLoaded + recordsLoaded,
   };
 }

@@ -7,7 +7,7 @@
 import { checkDisplayName } from './schema-name';
 import { appendLog, count } from './log';
 import { appendRows, batchesOf, enqueue } from './rows';
-import { fingerprint, makeSecret } from './secret';
+import { fingerprint, looksLikeSecret, makeSecret } from './secret';
 import { MAX_ACTIVE_TOKENS } from './state';
 import { onGenerated, onPushAccepted, onResent, onRevoked, onUnauthorized } from './rotation';
 import type {
@@ -60,13 +60,28 @@ export function activeTokensOf(s: SandboxState, integrationId: number): Token[] 
   return s.tokens.filter((t) => t.integrationId === integrationId);
 }
 
+/** revokedTokens is kept in id order, so a lookup is a binary search. */
+export function findRevoked(s: SandboxState, id: number): Token | undefined {
+  const list = s.revokedTokens;
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = list[mid]!;
+    if (t.id === id) return t;
+    if (t.id < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 export function findToken(s: SandboxState, id: number): Token | undefined {
-  return s.tokens.find((t) => t.id === id) ?? s.revokedTokens.find((t) => t.id === id);
+  return s.tokens.find((t) => t.id === id) ?? findRevoked(s, id);
 }
 
 /** Resolution by fingerprint, for values arriving as strings (API door, setAppToken). */
-export function findTokenBySecret(s: SandboxState, secret: string): Token | undefined {
-  const fp = fingerprint(secret);
+export function findTokenByFingerprint(s: SandboxState, value: string, fp: string): Token | undefined {
+  // Every issued secret has one fixed shape; anything else cannot match, so skip the scan.
+  if (!looksLikeSecret(value)) return undefined;
   return s.tokens.find((t) => t.fingerprint === fp) ?? s.revokedTokens.find((t) => t.fingerprint === fp);
 }
 
@@ -174,6 +189,12 @@ export function opCreateIntegration(
   return { state: gen.state, result: { ok: true, integration, tokenId: gen.result.tokenId, secret: gen.result.secret } };
 }
 
+function insertById(list: readonly Token[], t: Token): Token[] {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.id > t.id) i--;
+  return [...list.slice(0, i), t, ...list.slice(i)];
+}
+
 export function opRevokeToken(
   s: SandboxState,
   integrationId: number,
@@ -202,7 +223,7 @@ export function opRevokeToken(
   const next: SandboxState = {
     ...s,
     tokens,
-    revokedTokens: [...s.revokedTokens, revoked],
+    revokedTokens: insertById(s.revokedTokens, revoked),
     integrations: s.integrations.map((i) => (i.id === integrationId ? updated : i)),
     rotations: onRevoked(s.rotations, integrationId, tokenId, s.app.token?.tokenId ?? null, remaining, now),
   };

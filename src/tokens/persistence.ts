@@ -119,10 +119,25 @@ export function serialize(s: SandboxState): string {
     dest,
     failed,
     log: [s.log.prev.map(tuple.log), s.log.cur.map(tuple.log)],
-    counters: [s.counters.total, s.counters.ok, s.counters.failed, s.counters.byStatus, s.counters.recordsLoaded],
-    rotations: Object.values(s.rotations).map(tuple.rotation),
+    counters: [s.counters.total, s.counters.ok, s.counters.failed, s.counters.byStatus.map((x) => [x.status, x.count]), s.counters.recordsLoaded],
+    rotations: s.rotations.map(tuple.rotation),
     next: [s.nextIntegrationId, s.nextTokenId, s.nextRecordId, s.nextLogSeq],
   });
+}
+
+/**
+ * serialize, refusing a state too large to load back, so a save can never be written that
+ * the next visit would reject. The UI can offer a reset instead.
+ */
+export function save(s: SandboxState): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string } {
+  const text = serialize(s);
+  if (text.length > MAX_PAYLOAD_BYTES) {
+    return {
+      ok: false,
+      reason: `The sandbox holds too much data to save (${Math.round(text.length / 1024)} KB; the limit is ${MAX_PAYLOAD_BYTES / 1024} KB). Reset it to keep saving.`,
+    };
+  }
+  return { ok: true, text };
 }
 
 // ---- validation --------------------------------------------------------------------------
@@ -207,6 +222,7 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
   const tokens = arr(p.tokens, 'tokens').map((v, k) => readToken(v, `token ${k}`));
   const revokedTokens = arr(p.revoked, 'revoked').map((v, k) => readToken(v, `revoked token ${k}`));
   if (tokens.some((t) => t.revokedAt !== null)) bad('tokens: a revoked token is listed as active');
+  for (let k = 1; k < revokedTokens.length; k++) if (revokedTokens[k]!.id <= revokedTokens[k - 1]!.id) bad('revoked: not in id order');
   if (revokedTokens.some((t) => t.revokedAt === null)) bad('revoked: an active token is listed as revoked');
   for (let k = 1; k < tokens.length; k++) if (tokens[k]!.id <= tokens[k - 1]!.id) bad('tokens: not in id order');
   const tokenIds = new Set([...tokens, ...revokedTokens].map((t) => t.id));
@@ -315,12 +331,12 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
   for (let k = 1; k < seqs.length; k++) if (seqs[k]! <= seqs[k - 1]!) bad('log: out of order');
 
   const c = arr(p.counters, 'counters', 5);
-  const byStatusRaw = obj(c[3], 'counters');
-  const byStatus: Record<string, number> = {};
-  for (const [k, v] of Object.entries(byStatusRaw)) {
-    if (!/^[1-5]\d\d$/.test(k)) bad('counters: bad status');
-    byStatus[k] = int(v, 'counters');
-  }
+  const byStatus = arr(c[3], 'counters').map((v) => {
+    const [status, n] = arr(v, 'counters', 2);
+    return { status: int(status, 'counters', 100), count: int(n, 'counters') };
+  });
+  if (byStatus.some((x) => x.status > 599)) bad('counters: bad status');
+  if (new Set(byStatus.map((x) => x.status)).size !== byStatus.length) bad('counters: duplicate status');
   const counters: Counters = {
     total: int(c[0], 'counters'),
     ok: int(c[1], 'counters'),
@@ -329,9 +345,9 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
     recordsLoaded: int(c[4], 'counters'),
   };
   if (counters.ok + counters.failed !== counters.total) bad('counters: do not add up');
-  if (Object.values(byStatus).reduce((x, y) => x + y, 0) !== counters.total) bad('counters: do not add up');
+  if (byStatus.reduce((x, y) => x + y.count, 0) !== counters.total) bad('counters: do not add up');
 
-  const rotations: Record<string, Rotation> = {};
+  const rotations: Rotation[] = [];
   if (version > 1) {
     for (const [k, v] of arr(p.rotations, 'rotations').entries()) {
       const w = `rotation ${k}`;
@@ -353,8 +369,8 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
       if (!byId.has(r.integrationId)) bad(`${w}: unknown integration`);
       if (!tokenExists(r.oldTokenId) || !tokenExists(r.newTokenId)) bad(`${w}: unknown token`);
       if (r.resent > r.interrupted) bad(`${w}: more re-sent than interrupted`);
-      if (rotations[String(r.integrationId)] !== undefined) bad(`${w}: duplicate`);
-      rotations[String(r.integrationId)] = r;
+      if (rotations.some((x) => x.integrationId === r.integrationId)) bad(`${w}: duplicate`);
+      rotations.push(r);
     }
   }
 

@@ -1,4 +1,4 @@
-import { findTokenBySecret, opCreateIntegration, opGenerateToken, opPush, opResend, opRevokeToken } from './ops';
+import { findTokenByFingerprint, opCreateIntegration, opGenerateToken, opPush, opResend, opRevokeToken } from './ops';
 import { fingerprint, hintOf } from './secret';
 import { appTokenStatus } from './selectors';
 import { DEFAULT_TABLE, MAX_BATCH, TICK_TABLE, resetState } from './state';
@@ -62,7 +62,9 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
           reason: 'Nothing to copy: a token can only be copied while it is shown, right after it is generated.',
         });
       }
-      const clipboard = { tokenId: r.tokenId, integrationId: r.integrationId, fingerprint: fingerprint(r.secret), hint: hintOf(r.secret) };
+      // The token record already holds the fingerprint; no need to hash again.
+      const fp = state.tokens.find((t) => t.id === r.tokenId)?.fingerprint ?? fingerprint(r.secret);
+      const clipboard = { tokenId: r.tokenId, integrationId: r.integrationId, fingerprint: fp, hint: hintOf(r.secret) };
       return { state: { ...state, app: { ...state.app, clipboard } }, outcome: { ok: true, type: 'secretCopied', tokenId: r.tokenId } };
     }
     case 'revokeToken': {
@@ -83,10 +85,11 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
       if (value === '') {
         app = { ...state.app, token: null };
       } else {
-        const t = findTokenBySecret(state, value);
+        const fp = fingerprint(value);
+        const t = findTokenByFingerprint(state, value, fp);
         app = {
           ...state.app,
-          token: { fingerprint: fingerprint(value), hint: hintOf(value), tokenId: t?.id ?? null },
+          token: { fingerprint: fp, hint: hintOf(value), tokenId: t?.id ?? null },
           integrationId: t?.integrationId ?? state.app.integrationId,
         };
       }

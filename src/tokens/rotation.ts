@@ -12,7 +12,15 @@ function inProgress(r: Rotation | undefined): r is Rotation {
 }
 
 function put(rs: Rotations, r: Rotation): Rotations {
-  return { ...rs, [String(r.integrationId)]: r };
+  const i = rs.findIndex((x) => x.integrationId === r.integrationId);
+  if (i < 0) return [...rs, r];
+  const out = rs.slice();
+  out[i] = r;
+  return out;
+}
+
+export function rotationOf(rs: Rotations, integrationId: number): Rotation | undefined {
+  return rs.find((x) => x.integrationId === integrationId);
 }
 
 function fresh(
@@ -46,7 +54,7 @@ export function onGenerated(
   activeBefore: readonly number[],
   now: number,
 ): Rotations {
-  const r = rs[String(integrationId)];
+  const r = rotationOf(rs, integrationId);
   if (inProgress(r)) return r.newTokenId === null ? put(rs, { ...r, newTokenId }) : rs;
   if (activeBefore.length === 1) {
     return put(rs, fresh(integrationId, 'second-token', now, activeBefore[0]!, newTokenId, null));
@@ -62,7 +70,7 @@ export function onRevoked(
   remainingActive: readonly number[],
   now: number,
 ): Rotations {
-  const r = rs[String(integrationId)];
+  const r = rotationOf(rs, integrationId);
   if (inProgress(r)) {
     if (tokenId === r.newTokenId) {
       // Revoking the replacement while the old one still works means the rotation is off;
@@ -84,7 +92,7 @@ export function onRevoked(
 }
 
 export function onPushAccepted(rs: Rotations, integrationId: number, tokenId: number, now: number): Rotations {
-  const r = rs[String(integrationId)];
+  const r = rotationOf(rs, integrationId);
   if (!inProgress(r) || r.newTokenId !== tokenId) return rs;
   if (r.switchedAt !== null && r.oldRevokedAt === null) return rs;
   return put(rs, {
@@ -96,15 +104,13 @@ export function onPushAccepted(rs: Rotations, integrationId: number, tokenId: nu
 
 export function onUnauthorized(rs: Rotations, integrationId: number | null): Rotations {
   if (integrationId === null) return rs;
-  const r = rs[String(integrationId)];
+  const r = rotationOf(rs, integrationId);
   return inProgress(r) ? put(rs, { ...r, interrupted: r.interrupted + 1 }) : rs;
 }
 
 /** A successful re-send empties the whole queue, so every interrupted request is delivered. */
 export function onResent(rs: Rotations): Rotations {
-  let out = rs;
-  for (const [key, r] of Object.entries(rs)) {
-    if (r.resent < r.interrupted) out = { ...out, [key]: { ...r, resent: r.interrupted } };
-  }
-  return out;
+  return rs.some((r) => r.resent < r.interrupted)
+    ? rs.map((r) => (r.resent < r.interrupted ? { ...r, resent: r.interrupted } : r))
+    : rs;
 }

@@ -15,6 +15,12 @@ export function makeSecret(env: Env): string {
   return SECRET_PREFIX + hex;
 }
 
+const SHAPE = new RegExp(`^${SECRET_PREFIX}[0-9a-f]{32}$`);
+
+export function looksLikeSecret(value: string): boolean {
+  return SHAPE.test(value);
+}
+
 export function fingerprint(secret: string): string {
   return sha256Hex(secret);
 }

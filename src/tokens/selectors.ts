@@ -4,7 +4,7 @@
  */
 import { logEntries } from './log';
 import { activeTokensOf, canGenerateToken, findIntegration } from './ops';
-import { isRunning } from './rotation';
+import { isRunning, rotationOf } from './rotation';
 import { batchesOf, rowsOf, type Row } from './rows';
 import type {
   AppTokenStatus,
@@ -161,7 +161,7 @@ function verdictOf(r: Rotation): Verdict {
 export function rotationStatus(s: SandboxState, integrationId?: number): RotationStatus | null {
   const id = integrationId ?? s.app.integrationId;
   if (id === null) return null;
-  const r = s.rotations[String(id)];
+  const r = rotationOf(s.rotations, id);
   if (r === undefined) return null;
   const steps: RotationStep[] = [
     { key: 'second-token', label: 'A second token exists', done: r.newTokenId !== null, at: null },
@@ -192,8 +192,13 @@ export function requestLog(s: SandboxState): LogEntry[] {
   return logEntries(s.log);
 }
 
-export function counters(s: SandboxState): Counters {
-  return s.counters;
+export interface CountersView extends Omit<Counters, 'byStatus'> {
+  /** status code (as a string key) -> count */
+  readonly byStatus: { readonly [status: string]: number };
+}
+
+export function counters(s: SandboxState): CountersView {
+  return { ...s.counters, byStatus: Object.fromEntries(s.counters.byStatus.map((x) => [String(x.status), x.count])) };
 }
 
 export interface TimelinePoint {

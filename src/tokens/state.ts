@@ -24,7 +24,7 @@ export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState
     failed: null,
     log: emptyLog,
     counters: emptyCounters,
-    rotations: {},
+    rotations: [],
     nextIntegrationId: FIRST_INTEGRATION_ID,
     nextTokenId: FIRST_TOKEN_ID,
     nextRecordId: FIRST_RECORD_ID,

@@ -141,12 +141,17 @@ export interface LogRing {
   readonly prev: readonly LogEntry[];
 }
 
+export interface StatusCount {
+  readonly status: number;
+  readonly count: number;
+}
+
 export interface Counters {
   readonly total: number;
   readonly ok: number;
   readonly failed: number;
-  /** status code (as string key) -> count. */
-  readonly byStatus: { readonly [status: string]: number };
+  /** Per status code, in first-seen order (an array: objects keyed by numbers are slow to copy). */
+  readonly byStatus: readonly StatusCount[];
   readonly recordsLoaded: number;
 }
 
@@ -176,7 +181,7 @@ export interface SandboxState {
   readonly integrations: readonly Integration[];
   /** Active tokens, ascending id. Kept small (≤ 2 per integration) so updates are cheap. */
   readonly tokens: readonly Token[];
-  /** Revoked tokens, in revoke order; immutable once here (a revoked token is never used). */
+  /** Revoked tokens, ascending id; immutable once here (a revoked token is never used). */
   readonly revokedTokens: readonly Token[];
   readonly reveal: Reveal | null;
   readonly app: Application;
@@ -184,8 +189,8 @@ export interface SandboxState {
   readonly failed: QueueBatch | null;
   readonly log: LogRing;
   readonly counters: Counters;
-  /** Latest rotation per integration id. */
-  readonly rotations: { readonly [integrationId: string]: Rotation };
+  /** Latest rotation per integration (at most one each). */
+  readonly rotations: readonly Rotation[];
   readonly nextIntegrationId: number;
   readonly nextTokenId: number;
   readonly nextRecordId: number;

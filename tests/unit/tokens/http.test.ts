@@ -165,7 +165,7 @@ describe('Import API push', () => {
   it('401 for a revoked, unknown or missing token; records queued', () => {
     const { s, env, secret, tokenId, iid } = withSecret();
     const revoked = step(s, { type: 'revokeToken', integrationId: iid, tokenId }, env).state;
-    for (const headers of [{ Authorization: `Bearer ${secret}` }, { Authorization: 'Bearer nope' }, {}]) {
+    for (const headers of <Record<string, string>[]>[{ Authorization: `Bearer ${secret}` }, { Authorization: 'Bearer nope' }, {}]) {
       const r = call(revoked, req('POST', '/v2/import/push', [rec()], headers), env);
       expect(r.response).toEqual({ status: 401, body: { status: 'ERROR', error: 'Not Authenticated.', errors: null } });
       expect(failedQueue(r.state).records).toBe(1);

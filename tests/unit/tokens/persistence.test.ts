@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, handleRequest, load, MAX_PAYLOAD_BYTES, MAX_SHARE_CHARS, serialize, STORAGE_VERSION } from '../../../src/tokens';
+import { decodeShare, encodeShare, handleRequest, load, MAX_PAYLOAD_BYTES, MAX_SHARE_CHARS, save, serialize, STORAGE_VERSION } from '../../../src/tokens';
 import type { SandboxState } from '../../../src/tokens';
 import { AUTH, newEnv, step, withApp } from './helpers';
 
@@ -115,6 +115,18 @@ describe('serialize / load', () => {
     }
   });
 
+  it('save refuses a state that load would reject as too large', () => {
+    const env = newEnv();
+    let { s } = withApp(env);
+    expect(save(s)).toEqual({ ok: true, text: serialize(s) });
+    const big = Array.from({ length: 20000 }, (_, i) => ({ client_id: 116078, table_name: 't', data: { i, pad: 'yyyyyyyy' } }));
+    s = handleRequest(s, { method: 'POST', path: '/v2/import/push', body: big }, env).state;
+    const r = save(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/too much data to save/);
+    expect(load(serialize(s)).ok).toBe(false);
+  });
+
   it('migrates version 1 (no last-used times, no rotations)', () => {
     const { s } = rich();
     const text = mutate(s, (p) => {
@@ -124,7 +136,7 @@ describe('serialize / load', () => {
     const r = load(text);
     expect(r.ok && r.migratedFrom).toBe(1);
     if (r.ok) {
-      expect(r.state.rotations).toEqual({});
+      expect(r.state.rotations).toEqual([]);
       expect(r.state.tokens.every((t) => t.lastUsedAt === null)).toBe(true);
       expect(r.state.integrations).toEqual(s.integrations);
     }
