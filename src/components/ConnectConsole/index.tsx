@@ -1,6 +1,7 @@
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
+import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   activeTokens,
@@ -32,6 +33,7 @@ interface Props {
   sandbox: SandboxKey;
   /** Preselected endpoint: the guide opens on generate or revoke. */
   endpoint?: ConnectEndpoint;
+  headingLevel?: HeadingLevel;
 }
 
 interface Sent {
@@ -84,10 +86,20 @@ function tokenHint(state: SandboxState, sourceText: string, text: string): strin
  * A console for the four Connect endpoints of a rotation, acting on the same sandbox state as
  * the web-app panel (`store.request` runs the simulated API against it).
  */
-export default function ConnectConsole({
-  sandbox,
-  endpoint: initial = 'list-sources',
-}: Props): ReactNode {
+export default function ConnectConsole({sandbox, endpoint, headingLevel}: Props): ReactNode {
+  return (
+    <SandboxShell
+      sandbox={sandbox}
+      minHeight="30rem"
+      label="Connect API console (simulated)"
+      headingLevel={headingLevel}
+    >
+      {() => <Console sandbox={sandbox} endpoint={endpoint} />}
+    </SandboxShell>
+  );
+}
+
+function Console({sandbox, endpoint: initial = 'list-sources'}: Props): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const id = useId();
   const [endpoint, setEndpoint] = useState<ConnectEndpoint>(initial);
@@ -159,8 +171,7 @@ export default function ConnectConsole({
   };
 
   return (
-    <div className={styles.console} data-widget="connect-console">
-      <p className={styles.title}>Connect API console</p>
+    <Panel title="Connect API console">
       <form className={styles.form} onSubmit={onSubmit} noValidate>
         <div className={styles.field}>
           <label htmlFor={`${id}-endpoint`}>Endpoint</label>
@@ -223,6 +234,6 @@ export default function ConnectConsole({
         real API, set <code>STITCH_CONNECT_TOKEN</code> to your Connect access token before running
         the curl command.
       </p>
-    </div>
+    </Panel>
   );
 }

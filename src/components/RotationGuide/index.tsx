@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
+import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   appTokenStatus,
@@ -51,12 +52,30 @@ function Checklist({status}: {status: RotationStatus}): ReactNode {
  * A checklist that ticks itself from `rotationStatus` as the reader acts in any panel; the
  * verdict sits in a live region so the outcome is announced without moving focus.
  */
-export default function RotationGuide({sandbox}: {sandbox: SandboxKey}): ReactNode {
+export default function RotationGuide({
+  sandbox,
+  headingLevel,
+}: {
+  sandbox: SandboxKey;
+  headingLevel?: HeadingLevel;
+}): ReactNode {
+  return (
+    <SandboxShell
+      sandbox={sandbox}
+      minHeight="12rem"
+      label="Rotation checklist"
+      headingLevel={headingLevel}
+    >
+      {() => <Guide sandbox={sandbox} />}
+    </SandboxShell>
+  );
+}
+
+function Guide({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const status = rotationStatus(state);
   return (
-    <div className={styles.guide} data-widget="rotation-guide">
-      <p className={styles.title}>Rotation checklist</p>
+    <Panel title="Rotation checklist">
       {status === null ? (
         <p className={styles.hint}>{firstMove(state)}</p>
       ) : (
@@ -82,6 +101,6 @@ export default function RotationGuide({sandbox}: {sandbox: SandboxKey}): ReactNo
       >
         {status?.verdict.text}
       </p>
-    </div>
+    </Panel>
   );
 }

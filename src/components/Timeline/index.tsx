@@ -1,4 +1,5 @@
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {timeline} from '@site/src/tokens';
 import {describe, layout, type Lane} from './layout';
@@ -34,7 +35,30 @@ function laneName(lane: Lane, wide: boolean): string {
  * Pushes over time, one lane per token: the overlap window (two tokens in use) is shaded,
  * and runs of failures show as a red band, so a rotation's shape reads at a glance.
  */
-export default function Timeline({sandbox}: {sandbox: SandboxKey}): ReactNode {
+export default function Timeline({
+  sandbox,
+  headingLevel,
+}: {
+  sandbox: SandboxKey;
+  headingLevel?: HeadingLevel;
+}): ReactNode {
+  return (
+    <SandboxShell
+      sandbox={sandbox}
+      minHeight="12rem"
+      label="Timeline of pushes"
+      headingLevel={headingLevel}
+    >
+      {() => (
+        <Panel title="Timeline">
+          <Chart sandbox={sandbox} />
+        </Panel>
+      )}
+    </SandboxShell>
+  );
+}
+
+function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const captionId = useId();
   const {ref, width} = useWidth(600);
