@@ -1,0 +1,176 @@
+import {useEffect, useId, useState, type FormEvent, type ReactNode} from 'react';
+import clsx from 'clsx';
+import SandboxShell, {
+  Panel,
+  WidgetHeading,
+  formatTime,
+  type HeadingLevel,
+} from '@site/src/components/SandboxShell';
+import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
+import {
+  DEFAULT_TABLE,
+  TICK_TABLE,
+  appView,
+  copiedToken,
+  integration,
+  type SandboxState,
+} from '@site/src/tokens';
+import {describeAppToken, describePush, describeSetToken} from './describe';
+import styles from './styles.module.css';
+
+/** Records in one "Send push" batch. */
+export const PUSH_RECORDS = 3;
+
+export const USE_COPIED = 'Use the newest token I copied';
+
+export default function AppPanel({
+  sandbox,
+  headingLevel,
+}: {
+  sandbox: SandboxKey;
+  headingLevel?: HeadingLevel;
+}): ReactNode {
+  return (
+    <SandboxShell
+      sandbox={sandbox}
+      minHeight="24rem"
+      label="Your application (simulated)"
+      headingLevel={headingLevel}
+    >
+      {() => <App sandbox={sandbox} />}
+    </SandboxShell>
+  );
+}
+
+function nameOf(state: SandboxState) {
+  return (id: number) => integration(state, id)?.displayName ?? `integration ${id}`;
+}
+
+function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
+  const {state, traffic, store} = useSandbox(sandbox);
+  const app = appView(state);
+  const copied = copiedToken(state);
+  const [value, setValue] = useState('');
+  const [fieldMessage, setFieldMessage] = useState<{error: boolean; text: string} | null>(null);
+  const [pushMessage, setPushMessage] = useState('');
+  const ids = {field: useId(), hint: useId(), message: useId()};
+
+  // Background traffic belongs to this page: stop it when the panel goes away.
+  useEffect(() => () => store.setTraffic(false), [store]);
+
+  const setToken = (e: FormEvent) => {
+    e.preventDefault();
+    const outcome = store.dispatch({type: 'setAppToken', value});
+    setFieldMessage(describeSetToken(outcome));
+    // The value is a secret: once the application holds it, it leaves the field.
+    if (outcome.ok) setValue('');
+  };
+
+  const pasteCopied = () => {
+    setFieldMessage(describeSetToken(store.dispatch({type: 'pasteCopiedToken'})));
+  };
+
+  const send = () => {
+    setPushMessage(
+      describePush(store.dispatch({type: 'pushRecords', count: PUSH_RECORDS}), PUSH_RECORDS),
+    );
+  };
+
+  const last = app.lastResponse;
+  return (
+    <Panel
+      title="Your application"
+      intro={`It pushes records with the token it is configured with. "Send push" sends ${PUSH_RECORDS} records to the ${DEFAULT_TABLE} table.`}
+    >
+      <p className={styles.current} data-testid="app-token">
+        <strong>Sends:</strong> {describeAppToken(app.token, nameOf(state))}
+      </p>
+
+      <form className={styles.form} onSubmit={setToken} noValidate>
+        <label htmlFor={ids.field}>Access token the application sends</label>
+        <div className={styles.inline}>
+          <input
+            id={ids.field}
+            type="text"
+            value={value}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={fieldMessage?.error ? true : undefined}
+            aria-describedby={`${ids.hint} ${ids.message}`}
+            onChange={(e) => setValue(e.target.value)}
+          />
+          <button type="submit" className="button button--sm button--outline button--primary">
+            Set token
+          </button>
+        </div>
+        <p id={ids.hint} className={styles.hint}>
+          Paste a token&rsquo;s value, or leave the field empty to send none.
+        </p>
+        <div className={styles.inline}>
+          <button
+            type="button"
+            className="button button--sm button--outline button--primary"
+            aria-label={USE_COPIED}
+            onClick={pasteCopied}
+          >
+            {USE_COPIED}
+          </button>
+          <span className={styles.hint}>
+            {copied === null
+              ? 'Nothing copied yet.'
+              : `Last copied: token ${copied.tokenId} (…${copied.hint}).`}
+          </span>
+        </div>
+        <p
+          id={ids.message}
+          className={clsx(styles.message, fieldMessage?.error && styles.error)}
+          aria-live="polite"
+        >
+          {fieldMessage?.text}
+        </p>
+      </form>
+
+      <div className={styles.inline}>
+        <button type="button" className="button button--sm button--primary" onClick={send}>
+          Send push
+        </button>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={traffic}
+          className={styles.switch}
+          onClick={() => store.setTraffic(!traffic)}
+        >
+          <span className={styles.track} aria-hidden="true">
+            <span className={styles.thumb} />
+          </span>
+          Continuous traffic
+        </button>
+      </div>
+      <p className={styles.hint}>
+        Continuous traffic pushes 1–3 records to the {TICK_TABLE} table every second, and pauses
+        while this tab is hidden.
+      </p>
+      <p role="status" className={styles.message}>
+        {pushMessage}
+      </p>
+
+      <WidgetHeading depth={1} className={styles.subTitle}>
+        Last response
+      </WidgetHeading>
+      {last === null ? (
+        <p className={styles.hint}>No request sent yet.</p>
+      ) : (
+        <div data-testid="last-response">
+          <p className={styles.responseLine}>
+            <span className={clsx(styles.code, last.status < 300 ? styles.ok : styles.bad)}>
+              {last.status}
+            </span>{' '}
+            at {formatTime(last.at)}
+          </p>
+          <pre className={styles.json}>{JSON.stringify(last.body, null, 2)}</pre>
+        </div>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,85 @@
+import {useContext, type CSSProperties, type ReactNode} from 'react';
+import BrowserOnly from '@docusaurus/BrowserOnly';
+import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
+import {ShellContext, type HeadingLevel} from './context';
+import NoticeBanner from './NoticeBanner';
+import Toolbar from './Toolbar';
+import styles from './styles.module.css';
+
+export {default as Panel} from './Panel';
+export {default as WidgetHeading} from './Heading';
+export {useHeadingLevel, type HeadingLevel} from './context';
+export * from './format';
+export {copyText} from './clipboard';
+
+export interface SandboxShellProps {
+  sandbox: SandboxKey;
+  /** Height of the widget once loaded (CSS length or px): the placeholder keeps it free. */
+  minHeight: number | string;
+  /** Accessible name of the widget's region, e.g. "Token rotation sandbox". */
+  label: string;
+  /** Show Reset (and Share, on the sandbox page). */
+  toolbar?: boolean;
+  /** Level of panel titles inside; 3 under a page's h2 sections. */
+  headingLevel?: HeadingLevel;
+  children: () => ReactNode;
+}
+
+/**
+ * The client-only frame every sandbox widget renders in. The server (and the first client
+ * render) gets a same-size placeholder, so hydration matches and nothing jumps; the widget
+ * itself renders once saved state has been read. Shells nest: a widget inside another
+ * widget's shell just renders, so a page shows one notice and one toolbar.
+ */
+export default function SandboxShell(props: SandboxShellProps): ReactNode {
+  const outer = useContext(ShellContext);
+  if (outer !== null) return props.children();
+  const style: CSSProperties = {minHeight: props.minHeight};
+  return (
+    <div className={styles.frame} style={style} data-sandbox-shell={props.sandbox}>
+      <BrowserOnly fallback={<Placeholder label={props.label} />}>
+        {() => <LiveShell {...props} />}
+      </BrowserOnly>
+    </div>
+  );
+}
+
+function Placeholder({label}: {label: string}): ReactNode {
+  return (
+    <div className={styles.placeholder} aria-busy="true">
+      <p className={styles.placeholderLabel}>{label}</p>
+      <noscript>
+        <p className={styles.noscript}>
+          This interactive sandbox needs JavaScript. Everything it demonstrates is also explained in
+          the text of this page.
+        </p>
+      </noscript>
+    </div>
+  );
+}
+
+function LiveShell({
+  sandbox,
+  label,
+  toolbar = false,
+  headingLevel = 3,
+  children,
+}: SandboxShellProps): ReactNode {
+  const {ready, notice, store} = useSandbox(sandbox);
+  return (
+    <ShellContext.Provider value={{sandbox, headingLevel}}>
+      <div
+        role="region"
+        aria-label={label}
+        className={styles.shell}
+        data-ready={ready ? 'true' : 'false'}
+      >
+        {notice !== null && (
+          <NoticeBanner notice={notice} onDismiss={() => store.dismissNotice()} />
+        )}
+        {toolbar && <Toolbar sandbox={sandbox} store={store} />}
+        {ready ? children() : <Placeholder label={label} />}
+      </div>
+    </ShellContext.Provider>
+  );
+}

@@ -1,0 +1,28 @@
+import type {ReactNode, Ref} from 'react';
+import {WidgetHeading} from '@site/src/components/SandboxShell';
+import {labels} from './labels';
+import styles from './styles.module.css';
+
+/** The integration picker, reduced to the one kind this sandbox is about. */
+export default function AddIntegration({
+  headingRef,
+  onPick,
+}: {
+  headingRef: Ref<HTMLHeadingElement>;
+  onPick: () => void;
+}): ReactNode {
+  return (
+    <>
+      <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
+        {labels.buttons.addIntegration}
+      </WidgetHeading>
+      <p className={styles.muted}>Choose the kind of integration to add.</p>
+      <button type="button" className={styles.tile} onClick={onPick}>
+        <span aria-hidden="true" className={styles.tileIcon}>
+          {'{ }'}
+        </span>
+        {labels.integrations.importApi}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type {ReactNode, Ref} from 'react';
+import {WidgetHeading, plural} from '@site/src/components/SandboxShell';
+import type {IntegrationView} from '@site/src/tokens';
+import {labels} from './labels';
+import styles from './styles.module.css';
+
+/** The Stitch Dashboard: the account's integrations and the way to add one. */
+export default function Dashboard({
+  list,
+  headingRef,
+  onAdd,
+  onOpen,
+}: {
+  list: readonly IntegrationView[];
+  headingRef: Ref<HTMLHeadingElement>;
+  onAdd: () => void;
+  onOpen: (id: number) => void;
+}): ReactNode {
+  return (
+    <>
+      <div className={styles.screenHead}>
+        <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
+          {labels.pages.dashboard}
+        </WidgetHeading>
+        <button type="button" className="button button--sm button--primary" onClick={onAdd}>
+          {labels.buttons.addIntegration}
+        </button>
+      </div>
+      {list.length === 0 ? (
+        <p className={styles.muted}>
+          No integrations yet. Add an {labels.integrations.importApi} integration to get its first
+          access token.
+        </p>
+      ) : (
+        <ul className={styles.cards}>
+          {list.map((i) => (
+            <li key={i.id} className={styles.card}>
+              <button type="button" className={styles.cardLink} onClick={() => onOpen(i.id)}>
+                {i.displayName}
+              </button>
+              <span className={styles.muted}>
+                {labels.integrations.importApi} · schema <code>{i.schema}</code> ·{' '}
+                {plural(i.activeTokens, 'active token')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import type {ReactNode, Ref} from 'react';
+import {WidgetHeading, formatDateTime, plural} from '@site/src/components/SandboxShell';
+import type {SandboxStore} from '@site/src/components/SandboxStore';
+import {activeTokens, type Integration, type SandboxState} from '@site/src/tokens';
+import {labels} from './labels';
+import TokensSection from './TokensSection';
+import styles from './styles.module.css';
+
+type Tab = 'overview' | 'settings';
+
+/** Integration Details, with its tabs as buttons (each reachable with Tab alone). */
+export default function IntegrationPage({
+  integration,
+  tab,
+  state,
+  store,
+  headingRef,
+  onTab,
+  onGenerate,
+}: {
+  integration: Integration;
+  tab: Tab;
+  state: SandboxState;
+  store: SandboxStore;
+  headingRef: Ref<HTMLHeadingElement>;
+  onTab: (tab: Tab) => void;
+  onGenerate: () => void;
+}): ReactNode {
+  const tabs: [Tab, string][] = [
+    ['overview', labels.overviewTab],
+    ['settings', labels.tabs.settings],
+  ];
+  return (
+    <>
+      <p className={styles.eyebrow}>{labels.pages.integrationDetails}</p>
+      <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
+        {integration.displayName}
+      </WidgetHeading>
+      <nav aria-label={labels.pages.integrationDetails} className={styles.tabs}>
+        {tabs.map(([key, label]) => (
+          <button
+            key={key}
+            type="button"
+            className={styles.tab}
+            aria-current={tab === key ? 'page' : undefined}
+            onClick={() => onTab(key)}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
+      {tab === 'overview' ? (
+        <dl className={styles.facts}>
+          <dt>Destination schema</dt>
+          <dd>
+            <code>{integration.schema}</code>
+          </dd>
+          <dt>Source ID</dt>
+          <dd>{integration.id}</dd>
+          <dt>Client ID</dt>
+          <dd>{integration.stitchClientId}</dd>
+          <dt>Created</dt>
+          <dd>{formatDateTime(integration.createdAt)}</dd>
+          <dt>Access tokens</dt>
+          <dd>{plural(activeTokens(state, integration.id).length, 'active token')}</dd>
+        </dl>
+      ) : (
+        <TokensSection
+          integration={integration}
+          state={state}
+          store={store}
+          onGenerate={onGenerate}
+        />
+      )}
+    </>
+  );
+}

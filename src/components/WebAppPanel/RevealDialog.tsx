@@ -1,0 +1,110 @@
+import {useId, useState, type ReactNode} from 'react';
+import SandboxDialog, {DialogActions} from '@site/src/components/SandboxDialog';
+import {copyText} from '@site/src/components/SandboxShell';
+import type {SandboxStore} from '@site/src/components/SandboxStore';
+import type {Reveal} from '@site/src/tokens';
+import {labels} from './labels';
+import styles from './styles.module.css';
+
+/**
+ * The one time a token's value is on the page. Escape does not close it: closing means
+ * the value is gone, so it closes only through "Close and Continue".
+ */
+export default function RevealDialog({
+  reveal,
+  open,
+  integrationName,
+  store,
+  returnFocusTo,
+}: {
+  reveal: Reveal | null;
+  open: boolean;
+  integrationName: string;
+  store: SandboxStore;
+  returnFocusTo: () => HTMLElement | null;
+}): ReactNode {
+  return (
+    <SandboxDialog
+      open={open && reveal !== null}
+      title="Your new API access token"
+      returnFocusTo={returnFocusTo}
+    >
+      {reveal !== null && (
+        // Keyed by token: a new reveal starts with a fresh copy status.
+        <RevealBody
+          key={reveal.tokenId}
+          reveal={reveal}
+          integrationName={integrationName}
+          store={store}
+        />
+      )}
+    </SandboxDialog>
+  );
+}
+
+function RevealBody({
+  reveal,
+  integrationName,
+  store,
+}: {
+  reveal: Reveal;
+  integrationName: string;
+  store: SandboxStore;
+}): ReactNode {
+  const [status, setStatus] = useState('');
+  const fieldId = useId();
+
+  const copy = () => {
+    // Start the clipboard write inside the click, where the browser allows it.
+    const written = copyText(reveal.secret);
+    const outcome = store.dispatch({type: 'copySecret'});
+    if (!outcome.ok) return setStatus(outcome.reason);
+    void written.then((ok) =>
+      setStatus(
+        ok
+          ? `Copied token ${reveal.tokenId}. In Your application, use the newest token you copied.`
+          : `Token ${reveal.tokenId} is noted as copied, but your browser did not allow the clipboard: select the value to copy it yourself.`,
+      ),
+    );
+  };
+
+  return (
+    <>
+      <p>
+        Token {reveal.tokenId} for {integrationName}. This is the only time its value is shown: copy
+        it and keep it somewhere safe before you continue.
+      </p>
+      <label htmlFor={fieldId}>Access token</label>
+      <input
+        id={fieldId}
+        className={styles.secret}
+        type="text"
+        readOnly
+        value={reveal.secret}
+        onFocus={(e) => e.currentTarget.select()}
+        data-testid="revealed-secret"
+      />
+      <p className={styles.hint}>Escape does not close this window, so the token is not lost.</p>
+      <p role="status" className={styles.status}>
+        {status}
+      </p>
+      <DialogActions>
+        <button
+          type="button"
+          className="button button--sm button--outline button--primary"
+          data-autofocus
+          onClick={copy}
+        >
+          {labels.copy}
+        </button>
+        <button
+          type="button"
+          className="button button--sm button--primary"
+          onClick={() => store.dispatch({type: 'acknowledgeReveal'})}
+        >
+          {labels.buttons.closeAndContinue}
+        </button>
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
+import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
+import {integration, integrations, revealedSecret} from '@site/src/tokens';
+import AddIntegration from './AddIntegration';
+import Dashboard from './Dashboard';
+import ImportForm from './ImportForm';
+import IntegrationPage from './IntegrationPage';
+import RevealDialog from './RevealDialog';
+import {labels} from './labels';
+import {claimReveal, registerPanel, showsReveal} from './revealOwner';
+import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
+import styles from './styles.module.css';
+
+export type {WebAppView} from './screens';
+
+export interface WebAppPanelProps {
+  sandbox: SandboxKey;
+  /** `generate` starts at Add Integration, `revoke` at an integration's Settings tab. */
+  view?: WebAppView;
+  headingLevel?: HeadingLevel;
+}
+
+const HEIGHT: Record<WebAppView, string> = {full: '26rem', generate: '22rem', revoke: '24rem'};
+
+/** The simulated Stitch web app, as a self-contained widget or inside the full sandbox. */
+export default function WebAppPanel({
+  sandbox,
+  view = 'full',
+  headingLevel,
+}: WebAppPanelProps): ReactNode {
+  return (
+    <SandboxShell
+      sandbox={sandbox}
+      minHeight={HEIGHT[view]}
+      label="Stitch web app (simulated)"
+      headingLevel={headingLevel}
+    >
+      {() => <WebApp sandbox={sandbox} view={view} />}
+    </SandboxShell>
+  );
+}
+
+function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): ReactNode {
+  const {state, store} = useSandbox(sandbox);
+  const panelId = useId();
+  const [chosen, setChosen] = useState<Screen | null>(null);
+  const screen = resolveScreen(chosen, view, state);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const navigated = useRef(false);
+  const key = screenKey(screen);
+
+  useEffect(() => registerPanel(sandbox, panelId), [sandbox, panelId]);
+
+  // Focus follows the user's own navigation only, never the first render (no scroll jump).
+  useEffect(() => {
+    if (!navigated.current) return;
+    navigated.current = false;
+    headingRef.current?.focus();
+  }, [key]);
+
+  const go = (next: Screen) => {
+    navigated.current = true;
+    setChosen(next);
+  };
+  const claim = () => claimReveal(sandbox, panelId);
+  const backToScreen = useCallback(() => headingRef.current, []);
+
+  const reveal = revealedSecret(state);
+  const revealName =
+    reveal === null ? '' : (integration(state, reveal.integrationId)?.displayName ?? '');
+
+  let body: ReactNode;
+  if (screen.kind === 'add') {
+    body = <AddIntegration headingRef={headingRef} onPick={() => go({kind: 'import-form'})} />;
+  } else if (screen.kind === 'import-form') {
+    body = (
+      <ImportForm
+        headingRef={headingRef}
+        onSave={(displayName) => {
+          claim();
+          const outcome = store.dispatch({type: 'createIntegration', displayName});
+          if (outcome.ok && outcome.type === 'integrationCreated') {
+            go({kind: 'integration', id: outcome.integration.id, tab: 'settings'});
+          }
+          return outcome;
+        }}
+      />
+    );
+  } else if (screen.kind === 'integration') {
+    body = (
+      <IntegrationPage
+        integration={integration(state, screen.id)!}
+        tab={screen.tab}
+        state={state}
+        store={store}
+        headingRef={headingRef}
+        onTab={(tab) => go({...screen, tab})}
+        onGenerate={claim}
+      />
+    );
+  } else {
+    body = (
+      <Dashboard
+        list={integrations(state)}
+        headingRef={headingRef}
+        onAdd={() => go({kind: 'add'})}
+        onOpen={(id) => go({kind: 'integration', id, tab: 'overview'})}
+      />
+    );
+  }
+
+  return (
+    <Panel
+      title="Stitch web app"
+      intro="A simulation of the Stitch web app: nothing here reaches Stitch, and the tokens are fake."
+    >
+      <div className={styles.app} data-screen={screen.kind}>
+        <div className={styles.appBar}>
+          <span className={styles.brand} aria-hidden="true">
+            stitch
+          </span>
+          <button
+            type="button"
+            className={styles.appBarLink}
+            aria-current={screen.kind === 'dashboard' ? 'page' : undefined}
+            onClick={() => go({kind: 'dashboard'})}
+          >
+            {labels.pages.dashboard}
+          </button>
+        </div>
+        <div className={styles.screen}>{body}</div>
+      </div>
+      <RevealDialog
+        reveal={reveal}
+        open={reveal !== null && showsReveal(sandbox, panelId)}
+        integrationName={revealName}
+        store={store}
+        returnFocusTo={backToScreen}
+      />
+    </Panel>
+  );
+}

@@ -1,0 +1,33 @@
+import type {SandboxState} from '@site/src/tokens';
+
+/** Where the mock web app is. Local to one panel: navigating is not a sandbox event. */
+export type Screen =
+  | {readonly kind: 'dashboard'}
+  | {readonly kind: 'add'}
+  | {readonly kind: 'import-form'}
+  | {readonly kind: 'integration'; readonly id: number; readonly tab: 'overview' | 'settings'};
+
+/**
+ * `full`: the whole app from the Dashboard. The guide's focused variants start where its
+ * steps start: `generate` at Add Integration, `revoke` at an integration's Settings tab.
+ */
+export type WebAppView = 'full' | 'generate' | 'revoke';
+
+/** The screen to show: the chosen one, or the view's start; never a deleted integration. */
+export function resolveScreen(chosen: Screen | null, view: WebAppView, s: SandboxState): Screen {
+  if (chosen !== null) {
+    if (chosen.kind !== 'integration') return chosen;
+    if (s.integrations.some((i) => i.id === chosen.id)) return chosen;
+    return {kind: 'dashboard'};
+  }
+  if (view === 'generate') return {kind: 'add'};
+  if (view === 'revoke') {
+    const own = s.integrations.find((i) => i.id === s.app.integrationId) ?? s.integrations[0];
+    if (own !== undefined) return {kind: 'integration', id: own.id, tab: 'settings'};
+  }
+  return {kind: 'dashboard'};
+}
+
+export function screenKey(s: Screen): string {
+  return s.kind === 'integration' ? `integration-${s.id}-${s.tab}` : s.kind;
+}
