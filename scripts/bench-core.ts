@@ -3,15 +3,28 @@
  * Run: `npm run bench:core` (re-spawns node with --expose-gc to report heap after GC).
  * Prints a last line `BENCH_CORE {json}` for `npm run bench` to parse.
  */
-import { spawnSync } from 'node:child_process';
-import { applyEvent, counters, initialState, mulberry32, seededEnv, serialize, type SandboxEvent, type SandboxState } from '../src/tokens';
+import {spawnSync} from 'node:child_process';
+import {
+  applyEvent,
+  counters,
+  initialState,
+  mulberry32,
+  seededEnv,
+  serialize,
+  type SandboxEvent,
+  type SandboxState,
+} from '../src/tokens';
 
-const gc = (globalThis as { gc?: () => void }).gc;
+const gc = (globalThis as {gc?: () => void}).gc;
 if (gc === undefined && process.env.BENCH_CORE_CHILD !== '1') {
-  const r = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_CORE_CHILD: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: {...process.env, BENCH_CORE_CHILD: '1'},
+    },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -23,25 +36,31 @@ const NAMES = ['Customer Records', 'Orders', 'Billing Events', 'Web Sessions', '
 function nextEvent(s: SandboxState, pick: () => number): SandboxEvent {
   const r = pick();
   const integ = s.integrations[Math.floor(pick() * s.integrations.length)];
-  if (r < 0.4) return { type: 'pushRecords', count: 1 + Math.floor(pick() * 5), table: pick() < 0.5 ? 'orders' : 'customers' };
-  if (r < 0.65) return { type: 'tick' };
+  if (r < 0.4)
+    return {
+      type: 'pushRecords',
+      count: 1 + Math.floor(pick() * 5),
+      table: pick() < 0.5 ? 'orders' : 'customers',
+    };
+  if (r < 0.65) return {type: 'tick'};
   if (r < 0.72 || integ === undefined) {
     return integ === undefined || r < 0.66
-      ? { type: 'createIntegration', displayName: NAMES[Math.floor(pick() * NAMES.length)]! }
-      : { type: 'generateToken', integrationId: integ.id };
+      ? {type: 'createIntegration', displayName: NAMES[Math.floor(pick() * NAMES.length)]!}
+      : {type: 'generateToken', integrationId: integ.id};
   }
   if (r < 0.79) {
     const mine = s.tokens.filter((t) => t.integrationId === integ.id);
     const t = mine[Math.floor(pick() * mine.length)];
-    return { type: 'revokeToken', integrationId: integ.id, tokenId: t?.id ?? 1 };
+    return {type: 'revokeToken', integrationId: integ.id, tokenId: t?.id ?? 1};
   }
-  if (r < 0.83) return { type: 'copySecret' };
-  if (r < 0.87) return { type: 'pasteCopiedToken' };
-  if (r < 0.9) return { type: 'acknowledgeReveal' };
-  if (r < 0.96) return { type: 'resendFailed' };
-  if (r < 0.98) return { type: 'setAppToken', value: pick() < 0.5 ? 'sandbox_not_a_real_token_typo' : '' };
-  if (r < 0.99995) return { type: 'generateToken', integrationId: integ.id };
-  return { type: 'reset' };
+  if (r < 0.83) return {type: 'copySecret'};
+  if (r < 0.87) return {type: 'pasteCopiedToken'};
+  if (r < 0.9) return {type: 'acknowledgeReveal'};
+  if (r < 0.96) return {type: 'resendFailed'};
+  if (r < 0.98)
+    return {type: 'setAppToken', value: pick() < 0.5 ? 'sandbox_not_a_real_token_typo' : ''};
+  if (r < 0.99995) return {type: 'generateToken', integrationId: integ.id};
+  return {type: 'reset'};
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
@@ -51,7 +70,7 @@ function run(withGc: boolean) {
   const pick = mulberry32(4242);
   let s = initialState();
   let refused = 0;
-  const heap: { events: number; heapMB: number }[] = [];
+  const heap: {events: number; heapMB: number}[] = [];
   const t0 = performance.now();
   let ms = 0;
   for (let i = 1; i <= EVENTS; i++) {
@@ -61,12 +80,12 @@ function run(withGc: boolean) {
     if (CHECKPOINTS.includes(i)) {
       if (withGc) {
         gc?.();
-        heap.push({ events: i, heapMB: mb(process.memoryUsage().heapUsed) });
+        heap.push({events: i, heapMB: mb(process.memoryUsage().heapUsed)});
       }
     }
   }
   ms = performance.now() - t0;
-  return { s, ms, refused, heap };
+  return {s, ms, refused, heap};
 }
 
 // The machine may be shared: time several runs and report the median and the best, plus CPU time.
@@ -116,8 +135,14 @@ const summary = {
 console.log(
   `token core: ${EVENTS.toLocaleString('en')} events in ${summary.ms} ms median of ${RUNS} runs (best ${summary.bestMs} ms, CPU ${summary.cpuMs} ms/run; ${summary.eventsPerSec.toLocaleString('en')} events/s)`,
 );
-console.log(`  refused ${summary.refused}, requests logged ${summary.requests}, records loaded ${summary.recordsLoaded}, queued ${summary.failedQueued}, tokens ${summary.tokens}`);
-console.log(`  heap before ${summary.heapBeforeMB} MB, after ${summary.heapAfterMB} MB, after gc ${gc ? summary.heapAfterGcMB + ' MB' : 'n/a (run node --expose-gc)'}`);
-console.log(`  heap after gc at ${measured.heap.map((h) => `${h.events / 1000}k: ${h.heapMB} MB`).join(', ')}`);
+console.log(
+  `  refused ${summary.refused}, requests logged ${summary.requests}, records loaded ${summary.recordsLoaded}, queued ${summary.failedQueued}, tokens ${summary.tokens}`,
+);
+console.log(
+  `  heap before ${summary.heapBeforeMB} MB, after ${summary.heapAfterMB} MB, after gc ${gc ? summary.heapAfterGcMB + ' MB' : 'n/a (run node --expose-gc)'}`,
+);
+console.log(
+  `  heap after gc at ${measured.heap.map((h) => `${h.events / 1000}k: ${h.heapMB} MB`).join(', ')}`,
+);
 console.log(`  serialized state ${summary.saveKB} KB`);
 console.log(`BENCH_CORE ${JSON.stringify(summary)}`);

@@ -10,10 +10,19 @@
  * - 405 for a known route with the wrong method;
  * - 409 Conflict for a third active token.
  */
-import { findIntegration, opGenerateToken, opRevokeToken, withLog } from './ops';
-import { activeTokensOf } from './ops';
-import { bearer, iso, pathOf } from './http-util';
-import type { Env, HttpRequest, HttpResponse, HttpStep, Integration, JsonValue, RefusalCode, SandboxState } from './types';
+import {findIntegration, opGenerateToken, opRevokeToken, withLog} from './ops';
+import {activeTokensOf} from './ops';
+import {bearer, iso, pathOf} from './http-util';
+import type {
+  Env,
+  HttpRequest,
+  HttpResponse,
+  HttpStep,
+  Integration,
+  JsonValue,
+  RefusalCode,
+  SandboxState,
+} from './types';
 
 export function sourceObject(i: Integration): JsonValue {
   return {
@@ -30,12 +39,12 @@ export function sourceObject(i: Integration): JsonValue {
     // The facts list these fields but not their contents for an Import API source.
     schedule: null,
     properties: {},
-    report_card: { type: 'import_api' },
+    report_card: {type: 'import_api'},
   };
 }
 
 function error(status: number, type: string, message: string): HttpResponse {
-  return { status, body: { error: { type, message } } };
+  return {status, body: {error: {type, message}}};
 }
 
 const STATUS_OF: Partial<Record<RefusalCode, [number, string]>> = {
@@ -46,12 +55,12 @@ const STATUS_OF: Partial<Record<RefusalCode, [number, string]>> = {
 };
 
 type Route =
-  | { kind: 'sources' }
-  | { kind: 'source'; sourceId: number }
-  | { kind: 'tokens'; sourceId: number }
-  | { kind: 'token'; sourceId: number; tokenId: number }
-  | { kind: 'malformed'; message: string }
-  | { kind: 'none' };
+  | {kind: 'sources'}
+  | {kind: 'source'; sourceId: number}
+  | {kind: 'tokens'; sourceId: number}
+  | {kind: 'token'; sourceId: number; tokenId: number}
+  | {kind: 'malformed'; message: string}
+  | {kind: 'none'};
 
 const ID = /^[1-9]\d{0,15}$/;
 
@@ -59,24 +68,33 @@ const ID = /^[1-9]\d{0,15}$/;
  * A path id as the router reads it. Exported so a console can flag a bad field before
  * sending, with the very message the API would answer.
  */
-export function parsePathId(text: string, what: 'source' | 'token'): { ok: true; id: number } | { ok: false; reason: string } {
-  if (ID.test(text)) return { ok: true, id: Number(text) };
-  return { ok: false, reason: text === '' ? `Enter a ${what} id: a positive integer.` : `"${text}" is not a ${what} id: use a positive integer.` };
+export function parsePathId(
+  text: string,
+  what: 'source' | 'token',
+): {ok: true; id: number} | {ok: false; reason: string} {
+  if (ID.test(text)) return {ok: true, id: Number(text)};
+  return {
+    ok: false,
+    reason:
+      text === ''
+        ? `Enter a ${what} id: a positive integer.`
+        : `"${text}" is not a ${what} id: use a positive integer.`,
+  };
 }
 
 function route(path: string): Route {
   const seg = path.split('/').slice(1);
-  if (seg[0] !== 'v4' || seg[1] !== 'sources') return { kind: 'none' };
-  if (seg.length === 2) return { kind: 'sources' };
-  if (seg.length > 5 || (seg.length >= 4 && seg[3] !== 'tokens')) return { kind: 'none' };
+  if (seg[0] !== 'v4' || seg[1] !== 'sources') return {kind: 'none'};
+  if (seg.length === 2) return {kind: 'sources'};
+  if (seg.length > 5 || (seg.length >= 4 && seg[3] !== 'tokens')) return {kind: 'none'};
   const source = parsePathId(seg[2]!, 'source');
-  if (!source.ok) return { kind: 'malformed', message: source.reason };
+  if (!source.ok) return {kind: 'malformed', message: source.reason};
   const sourceId = source.id;
-  if (seg.length === 3) return { kind: 'source', sourceId };
-  if (seg.length === 4) return { kind: 'tokens', sourceId };
+  if (seg.length === 3) return {kind: 'source', sourceId};
+  if (seg.length === 4) return {kind: 'tokens', sourceId};
   const token = parsePathId(seg[4]!, 'token');
-  if (!token.ok) return { kind: 'malformed', message: token.reason };
-  return { kind: 'token', sourceId, tokenId: token.id };
+  if (!token.ok) return {kind: 'malformed', message: token.reason};
+  return {kind: 'token', sourceId, tokenId: token.id};
 }
 
 const ALLOWED: Record<Exclude<Route['kind'], 'malformed' | 'none'>, string> = {
@@ -91,10 +109,11 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
   const method = req.method.toUpperCase();
   const action = `${method} ${path}`;
   const r = route(path);
-  const sourceId = r.kind === 'source' || r.kind === 'tokens' || r.kind === 'token' ? r.sourceId : null;
+  const sourceId =
+    r.kind === 'source' || r.kind === 'tokens' || r.kind === 'token' ? r.sourceId : null;
 
   const fail = (res: HttpResponse, tokenId: number | null = null): HttpStep => {
-    const msg = (res.body as { error: { message: string } }).error.message;
+    const msg = (res.body as {error: {message: string}}).error.message;
     return {
       state: withLog(s, env.now(), {
         via: 'connect',
@@ -109,14 +128,28 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
     };
   };
   const ok = (body: JsonValue, outcome: string): HttpStep => ({
-    state: withLog(s, env.now(), { via: 'connect', action, tokenId: null, integrationId: sourceId, status: 200, outcome, records: 0 }),
-    response: { status: 200, body },
+    state: withLog(s, env.now(), {
+      via: 'connect',
+      action,
+      tokenId: null,
+      integrationId: sourceId,
+      status: 200,
+      outcome,
+      records: 0,
+    }),
+    response: {status: 200, body},
   });
 
   if (r.kind === 'none') return fail(error(404, 'not_found', `No Connect API route ${path}.`));
   if (r.kind === 'malformed') return fail(error(400, 'bad_request', r.message));
   if (!ALLOWED[r.kind].split(', ').includes(method)) {
-    return fail(error(405, 'method_not_allowed', `${method} is not allowed on ${path}; use ${ALLOWED[r.kind]}.`));
+    return fail(
+      error(
+        405,
+        'method_not_allowed',
+        `${method} is not allowed on ${path}; use ${ALLOWED[r.kind]}.`,
+      ),
+    );
   }
   if (bearer(req) === null) {
     return fail(error(401, 'unauthorized', 'Send "Authorization: Bearer <CONNECT_ACCESS_TOKEN>".'));
@@ -125,29 +158,36 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
     return ok(s.integrations.map(sourceObject), `${s.integrations.length} source(s) listed`);
   }
   const source = findIntegration(s, r.sourceId);
-  if (source === undefined) return fail(error(404, 'not_found', `There is no source with id ${r.sourceId}.`));
+  if (source === undefined)
+    return fail(error(404, 'not_found', `There is no source with id ${r.sourceId}.`));
   switch (r.kind) {
     case 'source':
       return ok(sourceObject(source), `Source ${source.id} read`);
     case 'tokens': {
       if (method === 'GET') {
-        const list = activeTokensOf(s, source.id).map((t) => ({ token_id: t.id, created_at: iso(t.createdAt) }));
+        const list = activeTokensOf(s, source.id).map((t) => ({
+          token_id: t.id,
+          created_at: iso(t.createdAt),
+        }));
         return ok(list, `${list.length} active token(s) listed`);
       }
-      const { state, result } = opGenerateToken(s, source.id, env, 'connect');
+      const {state, result} = opGenerateToken(s, source.id, env, 'connect');
       if (!result.ok) {
         const [status, type] = STATUS_OF[result.code] ?? [400, 'bad_request'];
         return fail(error(status, type, result.reason));
       }
-      return { state, response: { status: 200, body: { id: result.tokenId, access_token: result.secret } } };
+      return {
+        state,
+        response: {status: 200, body: {id: result.tokenId, access_token: result.secret}},
+      };
     }
     case 'token': {
-      const { state, result } = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
+      const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
       if (!result.ok) {
         const [status, type] = STATUS_OF[result.code] ?? [400, 'bad_request'];
         return fail(error(status, type, result.reason), r.tokenId);
       }
-      return { state, response: { status: 200, body: sourceObject(result.integration) } };
+      return {state, response: {status: 200, body: sourceObject(result.integration)}};
     }
     default: {
       const unreachable: never = r;

@@ -1,5 +1,5 @@
-import { CONNECT_BASE_URL, pathOf } from './http-util';
-import type { HttpRequest } from './types';
+import {CONNECT_BASE_URL, pathOf} from './http-util';
+import type {HttpRequest} from './types';
 
 /** Shell single-quote: the body can hold anything. */
 function quote(text: string): string {
@@ -13,7 +13,10 @@ function quote(text: string): string {
 export function toCurl(req: HttpRequest): string {
   const isImport = pathOf(req).startsWith('/v2/');
   const variable = isImport ? '$STITCH_IMPORT_API_TOKEN' : '$STITCH_CONNECT_TOKEN';
-  const lines = [`curl -X ${req.method.toUpperCase()} "${CONNECT_BASE_URL}${req.path}"`, `-H "Authorization: Bearer ${variable}"`];
+  const lines = [
+    `curl -X ${req.method.toUpperCase()} "${CONNECT_BASE_URL}${req.path}"`,
+    `-H "Authorization: Bearer ${variable}"`,
+  ];
   if (req.body !== undefined && req.body !== null) {
     lines.push('-H "Content-Type: application/json"');
     lines.push(`-d ${quote(typeof req.body === 'string' ? req.body : JSON.stringify(req.body))}`);

@@ -1,4 +1,4 @@
-import type { HttpRequest, JsonObject, JsonValue } from './types';
+import type {HttpRequest, JsonObject, JsonValue} from './types';
 
 export const CONNECT_BASE_URL = 'https://api.stitchdata.com';
 

@@ -10,13 +10,21 @@
  *   const { state, response } = handleRequest(s, { method: 'GET', path: '/v4/sources', headers: { Authorization: 'Bearer x' } }, env);
  */
 export type * from './types';
-export { initialState, DEFAULT_CLIENT_ID, FIRST_TOKEN_ID, MAX_ACTIVE_TOKENS, MAX_BATCH, DEFAULT_TABLE, TICK_TABLE } from './state';
-export { applyEvent, applyEvents, MAX_TOKEN_VALUE } from './reducer';
-export { toSchemaName, checkDisplayName, MAX_DISPLAY_NAME } from './schema-name';
-export { SECRET_PREFIX } from './secret';
-export { mulberry32, seededEnv } from './random';
-export { LOG_CAPACITY } from './log';
-export type { Row } from './rows';
+export {
+  initialState,
+  DEFAULT_CLIENT_ID,
+  FIRST_TOKEN_ID,
+  MAX_ACTIVE_TOKENS,
+  MAX_BATCH,
+  DEFAULT_TABLE,
+  TICK_TABLE,
+} from './state';
+export {applyEvent, applyEvents, MAX_TOKEN_VALUE} from './reducer';
+export {toSchemaName, checkDisplayName, MAX_DISPLAY_NAME} from './schema-name';
+export {SECRET_PREFIX} from './secret';
+export {mulberry32, seededEnv} from './random';
+export {LOG_CAPACITY} from './log';
+export type {Row} from './rows';
 export {
   integrations,
   integration,
@@ -50,9 +58,9 @@ export type {
   TableSummary,
   SchemaSummary,
 } from './selectors';
-export { handleRequest, connectApi, importApi, parsePathId, CONNECT_BASE_URL } from './http';
-export { toCurl } from './curl';
-export { serialize, save, load, STORAGE_VERSION, MAX_PAYLOAD_BYTES } from './persistence';
-export type { LoadResult } from './persistence';
-export { encodeShare, decodeShare, MAX_SHARE_CHARS } from './share-url';
-export { adoptExternalState } from './tab-sync';
+export {handleRequest, connectApi, importApi, parsePathId, CONNECT_BASE_URL} from './http';
+export {toCurl} from './curl';
+export {serialize, save, load, STORAGE_VERSION, MAX_PAYLOAD_BYTES} from './persistence';
+export type {LoadResult} from './persistence';
+export {encodeShare, decodeShare, MAX_SHARE_CHARS} from './share-url';
+export {adoptExternalState} from './tab-sync';

@@ -4,12 +4,12 @@
  * state whichever door it came through. Refusals return the input state object untouched;
  * the HTTP doors log refused requests themselves.
  */
-import { checkDisplayName } from './schema-name';
-import { appendLog, count } from './log';
-import { appendRows, batchesOf, enqueue } from './rows';
-import { fingerprint, looksLikeSecret, makeSecret } from './secret';
-import { MAX_ACTIVE_TOKENS } from './state';
-import { onGenerated, onPushAccepted, onResent, onRevoked, onUnauthorized } from './rotation';
+import {checkDisplayName} from './schema-name';
+import {appendLog, count} from './log';
+import {appendRows, batchesOf, enqueue} from './rows';
+import {fingerprint, looksLikeSecret, makeSecret} from './secret';
+import {MAX_ACTIVE_TOKENS} from './state';
+import {onGenerated, onPushAccepted, onResent, onRevoked, onUnauthorized} from './rotation';
 import type {
   Env,
   Integration,
@@ -39,7 +39,7 @@ export interface LogInput {
 }
 
 export function withLog(s: SandboxState, at: number, e: LogInput): SandboxState {
-  const entry: LogEntry = { seq: s.nextLogSeq, at, ...e };
+  const entry: LogEntry = {seq: s.nextLogSeq, at, ...e};
   return {
     ...s,
     log: appendLog(s.log, entry),
@@ -49,7 +49,7 @@ export function withLog(s: SandboxState, at: number, e: LogInput): SandboxState 
 }
 
 function refuse<T>(s: SandboxState, r: Refusal): Op<T> {
-  return { state: s, result: r };
+  return {state: s, result: r};
 }
 
 export function findIntegration(s: SandboxState, id: number): Integration | undefined {
@@ -63,7 +63,8 @@ export function activeTokensOf(s: SandboxState, integrationId: number): Token[] 
 /** revokedTokens is kept in id order, so a lookup is a binary search. */
 export function findRevoked(s: SandboxState, id: number): Token | undefined {
   const list = s.revokedTokens;
-  let lo = 0, hi = list.length - 1;
+  let lo = 0,
+    hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const t = list[mid]!;
@@ -79,10 +80,16 @@ export function findToken(s: SandboxState, id: number): Token | undefined {
 }
 
 /** Resolution by fingerprint, for values arriving as strings (API door, setAppToken). */
-export function findTokenByFingerprint(s: SandboxState, value: string, fp: string): Token | undefined {
+export function findTokenByFingerprint(
+  s: SandboxState,
+  value: string,
+  fp: string,
+): Token | undefined {
   // Every issued secret has one fixed shape; anything else cannot match, so skip the scan.
   if (!looksLikeSecret(value)) return undefined;
-  return s.tokens.find((t) => t.fingerprint === fp) ?? s.revokedTokens.find((t) => t.fingerprint === fp);
+  return (
+    s.tokens.find((t) => t.fingerprint === fp) ?? s.revokedTokens.find((t) => t.fingerprint === fp)
+  );
 }
 
 const unknownIntegration = (id: number): Refusal => ({
@@ -103,7 +110,7 @@ export function canGenerateToken(s: SandboxState, integrationId: number): Result
         .join(' and ')}). Revoke one before generating another.`,
     };
   }
-  return { ok: true };
+  return {ok: true};
 }
 
 function nextTokenId(s: SandboxState, env: Env): number {
@@ -116,7 +123,7 @@ export function opGenerateToken(
   integrationId: number,
   env: Env,
   via: LogChannel,
-): Op<{ tokenId: number; secret: string }> {
+): Op<{tokenId: number; secret: string}> {
   const check = canGenerateToken(s, integrationId);
   if (!check.ok) return refuse(s, check);
   const now = env.now();
@@ -147,7 +154,7 @@ export function opGenerateToken(
       outcome: `Token ${id} generated`,
       records: 0,
     }),
-    result: { ok: true, tokenId: id, secret },
+    result: {ok: true, tokenId: id, secret},
   };
 }
 
@@ -155,7 +162,7 @@ export function opCreateIntegration(
   s: SandboxState,
   displayName: string,
   env: Env,
-): Op<{ integration: Integration; tokenId: number; secret: string }> {
+): Op<{integration: Integration; tokenId: number; secret: string}> {
   const check = checkDisplayName(
     displayName,
     s.integrations.map((i) => i.schema),
@@ -171,7 +178,11 @@ export function opCreateIntegration(
     updatedAt: now,
   };
   const created = withLog(
-    { ...s, integrations: [...s.integrations, integration], nextIntegrationId: s.nextIntegrationId + 1 },
+    {
+      ...s,
+      integrations: [...s.integrations, integration],
+      nextIntegrationId: s.nextIntegrationId + 1,
+    },
     now,
     {
       via: 'web',
@@ -186,7 +197,10 @@ export function opCreateIntegration(
   // "Save and Generate Token": the first token comes from the same operation as any other.
   const gen = opGenerateToken(created, integration.id, env, 'web');
   if (!gen.result.ok) return refuse(s, gen.result);
-  return { state: gen.state, result: { ok: true, integration, tokenId: gen.result.tokenId, secret: gen.result.secret } };
+  return {
+    state: gen.state,
+    result: {ok: true, integration, tokenId: gen.result.tokenId, secret: gen.result.secret},
+  };
 }
 
 function insertById(list: readonly Token[], t: Token): Token[] {
@@ -201,7 +215,7 @@ export function opRevokeToken(
   tokenId: number,
   env: Env,
   via: LogChannel,
-): Op<{ integration: Integration }> {
+): Op<{integration: Integration}> {
   const integration = findIntegration(s, integrationId);
   if (integration === undefined) return refuse(s, unknownIntegration(integrationId));
   const token = findToken(s, tokenId);
@@ -213,31 +227,45 @@ export function opRevokeToken(
     });
   }
   if (token.revokedAt !== null) {
-    return refuse(s, { ok: false, code: 'already-revoked', reason: `Token ${tokenId} is already revoked.` });
+    return refuse(s, {
+      ok: false,
+      code: 'already-revoked',
+      reason: `Token ${tokenId} is already revoked.`,
+    });
   }
   const now = env.now();
-  const revoked: Token = { ...token, revokedAt: now };
+  const revoked: Token = {...token, revokedAt: now};
   const tokens = s.tokens.filter((t) => t.id !== tokenId);
-  const updated: Integration = { ...integration, updatedAt: now };
+  const updated: Integration = {...integration, updatedAt: now};
   const remaining = tokens.filter((t) => t.integrationId === integrationId).map((t) => t.id);
   const next: SandboxState = {
     ...s,
     tokens,
     revokedTokens: insertById(s.revokedTokens, revoked),
     integrations: s.integrations.map((i) => (i.id === integrationId ? updated : i)),
-    rotations: onRevoked(s.rotations, integrationId, tokenId, s.app.token?.tokenId ?? null, remaining, now),
+    rotations: onRevoked(
+      s.rotations,
+      integrationId,
+      tokenId,
+      s.app.token?.tokenId ?? null,
+      remaining,
+      now,
+    ),
   };
   return {
     state: withLog(next, now, {
       via,
-      action: via === 'connect' ? `DELETE /v4/sources/${integrationId}/tokens/${tokenId}` : 'Revoke token',
+      action:
+        via === 'connect'
+          ? `DELETE /v4/sources/${integrationId}/tokens/${tokenId}`
+          : 'Revoke token',
       tokenId,
       integrationId,
       status: 200,
       outcome: `Token ${tokenId} revoked`,
       records: 0,
     }),
-    result: { ok: true, integration: updated },
+    result: {ok: true, integration: updated},
   };
 }
 
@@ -250,7 +278,7 @@ export interface RecordGroup {
 
 export interface PushInput {
   /** The token as presented: already resolved to an id (or null = unknown), or absent. */
-  readonly token: { readonly tokenId: number | null } | null;
+  readonly token: {readonly tokenId: number | null} | null;
   readonly clientIds: readonly number[];
   readonly groups: readonly RecordGroup[];
 }
@@ -262,12 +290,12 @@ export interface PushOk {
   readonly tokenId: number | 'unknown' | null;
 }
 
-export const BODY_201: JsonValue = { status: 'OK', message: 'Batch Accepted!' };
-export const BODY_401: JsonValue = { status: 'ERROR', error: 'Not Authenticated.', errors: null };
+export const BODY_201: JsonValue = {status: 'OK', message: 'Batch Accepted!'};
+export const BODY_401: JsonValue = {status: 'ERROR', error: 'Not Authenticated.', errors: null};
 export const BODY_403: JsonValue = {
   status: 'ERROR',
   error: 'Forbidden',
-  errors: { error: 'Access token is not associated with this client.' },
+  errors: {error: 'Access token is not associated with this client.'},
 };
 
 function idsFrom(start: number, n: number): number[] {
@@ -277,13 +305,18 @@ function idsFrom(start: number, n: number): number[] {
 }
 
 /** The push path: 401 (queued), 403 (dropped) or 201 (loaded into the token's schema only). */
-export function opPush(s: SandboxState, input: PushInput, env: Env, via: LogChannel): { state: SandboxState; result: PushOk } {
+export function opPush(
+  s: SandboxState,
+  input: PushInput,
+  env: Env,
+  via: LogChannel,
+): {state: SandboxState; result: PushOk} {
   const now = env.now();
   const n = input.groups.reduce((a, g) => a + g.count, 0);
   const action = 'POST /v2/import/push';
   const presentedId = input.token?.tokenId ?? null;
   const active = presentedId === null ? undefined : s.tokens.find((t) => t.id === presentedId);
-  const logTokenId: PushOk['tokenId'] = input.token === null ? null : presentedId ?? 'unknown';
+  const logTokenId: PushOk['tokenId'] = input.token === null ? null : (presentedId ?? 'unknown');
 
   if (active === undefined) {
     const known = presentedId === null ? undefined : findToken(s, presentedId);
@@ -297,7 +330,12 @@ export function opPush(s: SandboxState, input: PushInput, env: Env, via: LogChan
       recordIds.push(...ids);
       failed = enqueue(failed, g.table, ids, g.data, i === 0);
     });
-    const why = input.token === null ? 'no token sent' : known !== undefined ? `token ${known.id} is revoked` : 'unknown token';
+    const why =
+      input.token === null
+        ? 'no token sent'
+        : known !== undefined
+          ? `token ${known.id} is revoked`
+          : 'unknown token';
     const next: SandboxState = {
       ...s,
       failed,
@@ -314,7 +352,7 @@ export function opPush(s: SandboxState, input: PushInput, env: Env, via: LogChan
         outcome: `Not authenticated (${why}): ${n} record${n === 1 ? '' : 's'} queued for re-send`,
         records: n,
       }),
-      result: { status: 401, body: BODY_401, recordIds, tokenId: logTokenId },
+      result: {status: 401, body: BODY_401, recordIds, tokenId: logTokenId},
     };
   }
 
@@ -331,7 +369,7 @@ export function opPush(s: SandboxState, input: PushInput, env: Env, via: LogChan
         outcome: `Forbidden: token ${active.id} belongs to client ${integration.stitchClientId}, not ${wrong}`,
         records: n,
       }),
-      result: { status: 403, body: BODY_403, recordIds: [], tokenId: active.id },
+      result: {status: 403, body: BODY_403, recordIds: [], tokenId: active.id},
     };
   }
 
@@ -348,7 +386,7 @@ export function opPush(s: SandboxState, input: PushInput, env: Env, via: LogChan
     ...s,
     destination,
     nextRecordId: id,
-    tokens: s.tokens.map((t) => (t.id === active.id ? { ...t, lastUsedAt: now } : t)),
+    tokens: s.tokens.map((t) => (t.id === active.id ? {...t, lastUsedAt: now} : t)),
     rotations: onPushAccepted(s.rotations, integration.id, active.id, now),
   };
   return {
@@ -361,7 +399,7 @@ export function opPush(s: SandboxState, input: PushInput, env: Env, via: LogChan
       outcome: `Batch accepted: ${n} record${n === 1 ? '' : 's'} loaded into ${integration.schema}`,
       records: n,
     }),
-    result: { status: 201, body: BODY_201, recordIds, tokenId: active.id },
+    result: {status: 201, body: BODY_201, recordIds, tokenId: active.id},
   };
 }
 
@@ -369,12 +407,17 @@ export function opPush(s: SandboxState, input: PushInput, env: Env, via: LogChan
 export function opResend(
   s: SandboxState,
   env: Env,
-): Op<{ recordIds: readonly number[]; requests: number; tokenId: number }> {
+): Op<{recordIds: readonly number[]; requests: number; tokenId: number}> {
   if (s.failed === null) {
-    return refuse(s, { ok: false, code: 'nothing-to-resend', reason: 'There are no failed requests to re-send.' });
+    return refuse(s, {
+      ok: false,
+      code: 'nothing-to-resend',
+      reason: 'There are no failed requests to re-send.',
+    });
   }
   const presented = s.app.token;
-  const active = presented?.tokenId == null ? undefined : s.tokens.find((t) => t.id === presented.tokenId);
+  const active =
+    presented?.tokenId == null ? undefined : s.tokens.find((t) => t.id === presented.tokenId);
   const queued = `${s.failed.total} record${s.failed.total === 1 ? '' : 's'} stay queued`;
   if (active === undefined) {
     const why =
@@ -409,7 +452,7 @@ export function opResend(
     ...s,
     destination,
     failed: null,
-    tokens: s.tokens.map((t) => (t.id === active.id ? { ...t, lastUsedAt: now } : t)),
+    tokens: s.tokens.map((t) => (t.id === active.id ? {...t, lastUsedAt: now} : t)),
     rotations: onResent(onPushAccepted(s.rotations, integration.id, active.id, now)),
   };
   return {
@@ -424,6 +467,6 @@ export function opResend(
       } into ${integration.schema}`,
       records: recordIds.length,
     }),
-    result: { ok: true, recordIds, requests, tokenId: active.id },
+    result: {ok: true, recordIds, requests, tokenId: active.id},
   };
 }

@@ -11,16 +11,15 @@
  * Loading is all-or-nothing: any failed check returns `{ ok: false, action: 'reset' }` with a
  * reason, never a partial state. Internally a failed check throws `Invalid`, caught here.
  */
-import { isJsonObject, isJsonValue } from './http-util';
-import { LOG_CAPACITY } from './log';
-import { toSchemaName } from './schema-name';
-import { MAX_ACTIVE_TOKENS } from './state';
+import {isJsonObject, isJsonValue} from './http-util';
+import {LOG_CAPACITY} from './log';
+import {toSchemaName} from './schema-name';
+import {MAX_ACTIVE_TOKENS} from './state';
 import type {
   Counters,
   Destination,
   Integration,
   JsonObject,
-  JsonValue,
   LogEntry,
   QueueBatch,
   Rotation,
@@ -28,7 +27,7 @@ import type {
   SandboxState,
   Token,
 } from './types';
-import { batchesOf } from './rows';
+import {batchesOf} from './rows';
 
 export const STORAGE_VERSION = 2;
 /** Version 1 had no last-used times and no rotation tracking; it is migrated. */
@@ -36,8 +35,8 @@ const MIGRATABLE = [1];
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
 
 export type LoadResult =
-  | { readonly ok: true; readonly state: SandboxState; readonly migratedFrom: number | null }
-  | { readonly ok: false; readonly reason: string; readonly action: 'reset' };
+  | {readonly ok: true; readonly state: SandboxState; readonly migratedFrom: number | null}
+  | {readonly ok: false; readonly reason: string; readonly action: 'reset'};
 
 class Invalid extends Error {}
 function bad(what: string): never {
@@ -58,7 +57,8 @@ function encodeIds(ids: readonly number[]): number[] {
 }
 
 function decodeIds(v: unknown, where: string): number[] {
-  if (!Array.isArray(v) || v.length === 0 || v.length % 2 !== 0) bad(`${where}: record ids malformed`);
+  if (!Array.isArray(v) || v.length === 0 || v.length % 2 !== 0)
+    bad(`${where}: record ids malformed`);
   const ids: number[] = [];
   for (let i = 0; i < v.length; i += 2) {
     const start = posInt(v[i], where);
@@ -70,9 +70,33 @@ function decodeIds(v: unknown, where: string): number[] {
 }
 
 const tuple = {
-  integration: (i: Integration) => [i.id, i.displayName, i.schema, i.stitchClientId, i.createdAt, i.updatedAt],
-  token: (t: Token) => [t.id, t.integrationId, t.createdAt, t.revokedAt, t.lastUsedAt, t.fingerprint],
-  log: (e: LogEntry) => [e.seq, e.at, e.via, e.action, e.tokenId, e.integrationId, e.status, e.outcome, e.records],
+  integration: (i: Integration) => [
+    i.id,
+    i.displayName,
+    i.schema,
+    i.stitchClientId,
+    i.createdAt,
+    i.updatedAt,
+  ],
+  token: (t: Token) => [
+    t.id,
+    t.integrationId,
+    t.createdAt,
+    t.revokedAt,
+    t.lastUsedAt,
+    t.fingerprint,
+  ],
+  log: (e: LogEntry) => [
+    e.seq,
+    e.at,
+    e.via,
+    e.action,
+    e.tokenId,
+    e.integrationId,
+    e.status,
+    e.outcome,
+    e.records,
+  ],
   rotation: (r: Rotation) => [
     r.integrationId,
     r.trigger,
@@ -114,12 +138,21 @@ export function serialize(s: SandboxState): string {
       token: a.token === null ? null : [a.token.fingerprint, a.token.hint, a.token.tokenId],
       clientId: a.clientId,
       integrationId: a.integrationId,
-      last: a.lastResponse === null ? null : [a.lastResponse.at, a.lastResponse.status, a.lastResponse.body],
+      last:
+        a.lastResponse === null
+          ? null
+          : [a.lastResponse.at, a.lastResponse.status, a.lastResponse.body],
     },
     dest,
     failed,
     log: [s.log.prev.map(tuple.log), s.log.cur.map(tuple.log)],
-    counters: [s.counters.total, s.counters.ok, s.counters.failed, s.counters.byStatus.map((x) => [x.status, x.count]), s.counters.recordsLoaded],
+    counters: [
+      s.counters.total,
+      s.counters.ok,
+      s.counters.failed,
+      s.counters.byStatus.map((x) => [x.status, x.count]),
+      s.counters.recordsLoaded,
+    ],
     rotations: s.rotations.map(tuple.rotation),
     next: [s.nextIntegrationId, s.nextTokenId, s.nextRecordId, s.nextLogSeq],
   });
@@ -129,7 +162,9 @@ export function serialize(s: SandboxState): string {
  * serialize, refusing a state too large to load back, so a save can never be written that
  * the next visit would reject. The UI can offer a reset instead.
  */
-export function save(s: SandboxState): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string } {
+export function save(
+  s: SandboxState,
+): {readonly ok: true; readonly text: string} | {readonly ok: false; readonly reason: string} {
   const text = serialize(s);
   if (text.length > MAX_PAYLOAD_BYTES) {
     return {
@@ -137,13 +172,14 @@ export function save(s: SandboxState): { readonly ok: true; readonly text: strin
       reason: `The sandbox holds too much data to save (${Math.round(text.length / 1024)} KB; the limit is ${MAX_PAYLOAD_BYTES / 1024} KB). Reset it to keep saving.`,
     };
   }
-  return { ok: true, text };
+  return {ok: true, text};
 }
 
 // ---- validation --------------------------------------------------------------------------
 
 function int(v: unknown, where: string, min = 0): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) bad(`${where}: expected a whole number ≥ ${min}`);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+    bad(`${where}: expected a whole number ≥ ${min}`);
   return v;
 }
 const posInt = (v: unknown, where: string) => int(v, where, 1);
@@ -180,7 +216,9 @@ function dataList(v: unknown, n: number, where: string): JsonObject[] | null {
 
 function readState(p: Record<string, unknown>, version: number): SandboxState {
   const clientId = posInt(p.clientId, 'clientId');
-  const [nextIntegrationId, nextTokenId, nextRecordId, nextLogSeq] = arr(p.next, 'next', 4).map((v) => posInt(v, 'next'));
+  const [nextIntegrationId, nextTokenId, nextRecordId, nextLogSeq] = arr(p.next, 'next', 4).map(
+    (v) => posInt(v, 'next'),
+  );
 
   const integrations: Integration[] = arr(p.integrations, 'integrations').map((v, k) => {
     const w = `integration ${k}`;
@@ -194,7 +232,8 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
       updatedAt: time(t[5], w),
     };
     if (i.displayName.trim() !== i.displayName || i.displayName === '') bad(`${w}: bad name`);
-    if (i.schema !== toSchemaName(i.displayName) || i.schema.replace(/_/g, '') === '') bad(`${w}: schema does not match its name`);
+    if (i.schema !== toSchemaName(i.displayName) || i.schema.replace(/_/g, '') === '')
+      bad(`${w}: schema does not match its name`);
     if (i.id >= nextIntegrationId!) bad(`${w}: id beyond the id sequence`);
     return i;
   });
@@ -222,15 +261,19 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
   const tokens = arr(p.tokens, 'tokens').map((v, k) => readToken(v, `token ${k}`));
   const revokedTokens = arr(p.revoked, 'revoked').map((v, k) => readToken(v, `revoked token ${k}`));
   if (tokens.some((t) => t.revokedAt !== null)) bad('tokens: a revoked token is listed as active');
-  for (let k = 1; k < revokedTokens.length; k++) if (revokedTokens[k]!.id <= revokedTokens[k - 1]!.id) bad('revoked: not in id order');
-  if (revokedTokens.some((t) => t.revokedAt === null)) bad('revoked: an active token is listed as revoked');
-  for (let k = 1; k < tokens.length; k++) if (tokens[k]!.id <= tokens[k - 1]!.id) bad('tokens: not in id order');
+  for (let k = 1; k < revokedTokens.length; k++)
+    if (revokedTokens[k]!.id <= revokedTokens[k - 1]!.id) bad('revoked: not in id order');
+  if (revokedTokens.some((t) => t.revokedAt === null))
+    bad('revoked: an active token is listed as revoked');
+  for (let k = 1; k < tokens.length; k++)
+    if (tokens[k]!.id <= tokens[k - 1]!.id) bad('tokens: not in id order');
   const tokenIds = new Set([...tokens, ...revokedTokens].map((t) => t.id));
   if (tokenIds.size !== tokens.length + revokedTokens.length) bad('tokens: duplicate id');
   const fps = new Set([...tokens, ...revokedTokens].map((t) => t.fingerprint));
   if (fps.size !== tokenIds.size) bad('tokens: duplicate fingerprint');
   for (const i of integrations) {
-    if (tokens.filter((t) => t.integrationId === i.id).length > MAX_ACTIVE_TOKENS) bad(`integration ${i.id}: too many active tokens`);
+    if (tokens.filter((t) => t.integrationId === i.id).length > MAX_ACTIVE_TOKENS)
+      bad(`integration ${i.id}: too many active tokens`);
   }
   const tokenExists = (id: number | null) => id === null || tokenIds.has(id);
 
@@ -240,21 +283,32 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
   if (a.last !== null) {
     const l = arr(a.last, 'app last response', 3);
     if (!isJsonValue(l[2])) bad('app last response: body malformed');
-    lastResponse = { at: time(l[0], 'app last response'), status: int(l[1], 'app last response', 100), body: l[2] };
+    lastResponse = {
+      at: time(l[0], 'app last response'),
+      status: int(l[1], 'app last response', 100),
+      body: l[2],
+    };
   }
   const app: SandboxState['app'] = {
     token:
       tok === null
         ? null
-        : { fingerprint: str(tok[0], 'app token'), hint: str(tok[1], 'app token', 4), tokenId: intOrNull(tok[2], 'app token') },
+        : {
+            fingerprint: str(tok[0], 'app token'),
+            hint: str(tok[1], 'app token', 4),
+            tokenId: intOrNull(tok[2], 'app token'),
+          },
     clientId: posInt(a.clientId, 'app clientId'),
     integrationId: intOrNull(a.integrationId, 'app integration'),
     lastResponse,
     clipboard: null,
   };
-  if (app.token !== null && !FINGERPRINT.test(app.token.fingerprint)) bad('app token: bad fingerprint');
-  if (app.token !== null && !tokenExists(app.token.tokenId)) bad('app token: refers to an unknown token');
-  if (app.integrationId !== null && !byId.has(app.integrationId)) bad('app: refers to an unknown integration');
+  if (app.token !== null && !FINGERPRINT.test(app.token.fingerprint))
+    bad('app token: bad fingerprint');
+  if (app.token !== null && !tokenExists(app.token.tokenId))
+    bad('app token: refers to an unknown token');
+  if (app.integrationId !== null && !byId.has(app.integrationId))
+    bad('app: refers to an unknown integration');
 
   const seen = new Set<number>();
   const claim = (ids: readonly number[], w: string) => {
@@ -276,7 +330,12 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
         const [idsRaw, dataRaw] = arr(b, w, 2);
         const ids = decodeIds(idsRaw, w);
         claim(ids, w);
-        newest = { ids, data: dataList(dataRaw, ids.length, w), prev: newest, total: (newest?.total ?? 0) + ids.length };
+        newest = {
+          ids,
+          data: dataList(dataRaw, ids.length, w),
+          prev: newest,
+          total: (newest?.total ?? 0) + ids.length,
+        };
       }
       if (newest === null) bad(`${w}: empty table`);
       destination[schema][table] = newest;
@@ -326,17 +385,18 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
       return entry;
     });
   };
-  const log = { prev: readLog(prevRaw, 'log'), cur: readLog(curRaw, 'log') };
+  const log = {prev: readLog(prevRaw, 'log'), cur: readLog(curRaw, 'log')};
   const seqs = [...log.prev, ...log.cur].map((e) => e.seq);
   for (let k = 1; k < seqs.length; k++) if (seqs[k]! <= seqs[k - 1]!) bad('log: out of order');
 
   const c = arr(p.counters, 'counters', 5);
   const byStatus = arr(c[3], 'counters').map((v) => {
     const [status, n] = arr(v, 'counters', 2);
-    return { status: int(status, 'counters', 100), count: int(n, 'counters') };
+    return {status: int(status, 'counters', 100), count: int(n, 'counters')};
   });
   if (byStatus.some((x) => x.status > 599)) bad('counters: bad status');
-  if (new Set(byStatus.map((x) => x.status)).size !== byStatus.length) bad('counters: duplicate status');
+  if (new Set(byStatus.map((x) => x.status)).size !== byStatus.length)
+    bad('counters: duplicate status');
   const counters: Counters = {
     total: int(c[0], 'counters'),
     ok: int(c[1], 'counters'),
@@ -393,12 +453,14 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
   };
 }
 
-const reset = (reason: string): LoadResult => ({ ok: false, reason, action: 'reset' });
+const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});
 
 export function load(text: string): LoadResult {
   if (typeof text !== 'string') return reset('The saved sandbox is not text.');
   if (text.length > MAX_PAYLOAD_BYTES) {
-    return reset(`The saved sandbox is too large (${text.length} characters; the limit is ${MAX_PAYLOAD_BYTES}).`);
+    return reset(
+      `The saved sandbox is too large (${text.length} characters; the limit is ${MAX_PAYLOAD_BYTES}).`,
+    );
   }
   let parsed: unknown;
   try {
@@ -412,11 +474,13 @@ export function load(text: string): LoadResult {
   const p = parsed as Record<string, unknown>;
   const v = p.v;
   if (v !== STORAGE_VERSION && !MIGRATABLE.includes(v as number)) {
-    return reset(`The saved sandbox has version ${JSON.stringify(v)}, which this page cannot read (it reads ${[...MIGRATABLE, STORAGE_VERSION].join(' and ')}).`);
+    return reset(
+      `The saved sandbox has version ${JSON.stringify(v)}, which this page cannot read (it reads ${[...MIGRATABLE, STORAGE_VERSION].join(' and ')}).`,
+    );
   }
   try {
     const state = readState(p, v as number);
-    return { ok: true, state, migratedFrom: v === STORAGE_VERSION ? null : (v as number) };
+    return {ok: true, state, migratedFrom: v === STORAGE_VERSION ? null : (v as number)};
   } catch (e) {
     if (e instanceof Invalid) return reset(`The saved sandbox is invalid: ${e.message}.`);
     return reset('The saved sandbox could not be read.');

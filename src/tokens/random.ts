@@ -1,4 +1,4 @@
-import type { Env } from './types';
+import type {Env} from './types';
 
 /** mulberry32: tiny, fast, seedable; good enough for simulated traffic, not for crypto. */
 export function mulberry32(seed: number): () => number {
@@ -16,7 +16,11 @@ export function mulberry32(seed: number): () => number {
  * A deterministic Env for tests, the bench and replays: the clock starts at `start` and
  * advances `stepMs` on every read, so successive events get distinct, increasing times.
  */
-export function seededEnv(seed: number, start = Date.UTC(2021, 7, 12, 15, 22, 12), stepMs = 1000): Env {
+export function seededEnv(
+  seed: number,
+  start = Date.UTC(2021, 7, 12, 15, 22, 12),
+  stepMs = 1000,
+): Env {
   const random = mulberry32(seed);
   let t = start - stepMs;
   return {

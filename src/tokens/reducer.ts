@@ -1,15 +1,22 @@
-import { findTokenByFingerprint, opCreateIntegration, opGenerateToken, opPush, opResend, opRevokeToken } from './ops';
-import { fingerprint, hintOf } from './secret';
-import { appTokenStatus } from './selectors';
-import { DEFAULT_TABLE, MAX_BATCH, TICK_TABLE, resetState } from './state';
-import type { Application, Env, Outcome, Refusal, SandboxEvent, SandboxState, Step } from './types';
+import {
+  findTokenByFingerprint,
+  opCreateIntegration,
+  opGenerateToken,
+  opPush,
+  opResend,
+  opRevokeToken,
+} from './ops';
+import {fingerprint, hintOf} from './secret';
+import {appTokenStatus} from './selectors';
+import {DEFAULT_TABLE, MAX_BATCH, TICK_TABLE, resetState} from './state';
+import type {Application, Env, Outcome, Refusal, SandboxEvent, SandboxState, Step} from './types';
 
 /** Longest value the app's token field accepts; real tokens are far shorter. */
 export const MAX_TOKEN_VALUE = 200;
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
 
 function refused(state: SandboxState, r: Refusal): Step<Outcome> {
-  return { state, outcome: r };
+  return {state, outcome: r};
 }
 
 function lastAt(s: SandboxState): number {
@@ -18,59 +25,84 @@ function lastAt(s: SandboxState): number {
 }
 
 function push(state: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
-  const { state: s, result } = opPush(
+  const {state: s, result} = opPush(
     state,
-    { token: state.app.token, clientIds: [state.app.clientId], groups: [{ table, count, data: null }] },
+    {token: state.app.token, clientIds: [state.app.clientId], groups: [{table, count, data: null}]},
     env,
     'import',
   );
-  const app: Application = { ...s.app, lastResponse: { at: lastAt(s), status: result.status, body: result.body } };
-  return { state: { ...s, app }, outcome: { ok: true, type: 'pushed', ...result } };
+  const app: Application = {
+    ...s.app,
+    lastResponse: {at: lastAt(s), status: result.status, body: result.body},
+  };
+  return {state: {...s, app}, outcome: {ok: true, type: 'pushed', ...result}};
 }
 
 /** One user action. Refusals return the very same state object. */
 export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): Step<Outcome> {
   switch (event.type) {
     case 'createIntegration': {
-      const { state: s, result } = opCreateIntegration(state, event.displayName, env);
+      const {state: s, result} = opCreateIntegration(state, event.displayName, env);
       if (!result.ok) return refused(state, result);
-      const { integration, tokenId, secret } = result;
+      const {integration, tokenId, secret} = result;
       return {
-        state: { ...s, reveal: { tokenId, integrationId: integration.id, secret } },
-        outcome: { ok: true, type: 'integrationCreated', integration, tokenId, secret },
+        state: {...s, reveal: {tokenId, integrationId: integration.id, secret}},
+        outcome: {ok: true, type: 'integrationCreated', integration, tokenId, secret},
       };
     }
     case 'generateToken': {
-      const { state: s, result } = opGenerateToken(state, event.integrationId, env, 'web');
+      const {state: s, result} = opGenerateToken(state, event.integrationId, env, 'web');
       if (!result.ok) return refused(state, result);
       return {
-        state: { ...s, reveal: { tokenId: result.tokenId, integrationId: event.integrationId, secret: result.secret } },
-        outcome: { ok: true, type: 'tokenGenerated', tokenId: result.tokenId, secret: result.secret },
+        state: {
+          ...s,
+          reveal: {
+            tokenId: result.tokenId,
+            integrationId: event.integrationId,
+            secret: result.secret,
+          },
+        },
+        outcome: {ok: true, type: 'tokenGenerated', tokenId: result.tokenId, secret: result.secret},
       };
     }
     case 'acknowledgeReveal':
       if (state.reveal === null) {
-        return refused(state, { ok: false, code: 'no-reveal', reason: 'No token is being shown.' });
+        return refused(state, {ok: false, code: 'no-reveal', reason: 'No token is being shown.'});
       }
-      return { state: { ...state, reveal: null }, outcome: { ok: true, type: 'revealClosed' } };
+      return {state: {...state, reveal: null}, outcome: {ok: true, type: 'revealClosed'}};
     case 'copySecret': {
       const r = state.reveal;
       if (r === null) {
         return refused(state, {
           ok: false,
           code: 'no-reveal',
-          reason: 'Nothing to copy: a token can only be copied while it is shown, right after it is generated.',
+          reason:
+            'Nothing to copy: a token can only be copied while it is shown, right after it is generated.',
         });
       }
       // The token record already holds the fingerprint; no need to hash again.
       const fp = state.tokens.find((t) => t.id === r.tokenId)?.fingerprint ?? fingerprint(r.secret);
-      const clipboard = { tokenId: r.tokenId, integrationId: r.integrationId, fingerprint: fp, hint: hintOf(r.secret) };
-      return { state: { ...state, app: { ...state.app, clipboard } }, outcome: { ok: true, type: 'secretCopied', tokenId: r.tokenId } };
+      const clipboard = {
+        tokenId: r.tokenId,
+        integrationId: r.integrationId,
+        fingerprint: fp,
+        hint: hintOf(r.secret),
+      };
+      return {
+        state: {...state, app: {...state.app, clipboard}},
+        outcome: {ok: true, type: 'secretCopied', tokenId: r.tokenId},
+      };
     }
     case 'revokeToken': {
-      const { state: s, result } = opRevokeToken(state, event.integrationId, event.tokenId, env, 'web');
+      const {state: s, result} = opRevokeToken(
+        state,
+        event.integrationId,
+        event.tokenId,
+        env,
+        'web',
+      );
       if (!result.ok) return refused(state, result);
-      return { state: s, outcome: { ok: true, type: 'tokenRevoked', tokenId: event.tokenId } };
+      return {state: s, outcome: {ok: true, type: 'tokenRevoked', tokenId: event.tokenId}};
     }
     case 'setAppToken': {
       const value = event.value.trim();
@@ -83,37 +115,49 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
       }
       let app: Application;
       if (value === '') {
-        app = { ...state.app, token: null };
+        app = {...state.app, token: null};
       } else {
         const fp = fingerprint(value);
         const t = findTokenByFingerprint(state, value, fp);
         app = {
           ...state.app,
-          token: { fingerprint: fp, hint: hintOf(value), tokenId: t?.id ?? null },
+          token: {fingerprint: fp, hint: hintOf(value), tokenId: t?.id ?? null},
           integrationId: t?.integrationId ?? state.app.integrationId,
         };
       }
-      const s = { ...state, app };
-      return { state: s, outcome: { ok: true, type: 'appTokenSet', resolved: appTokenStatus(s) } };
+      const s = {...state, app};
+      return {state: s, outcome: {ok: true, type: 'appTokenSet', resolved: appTokenStatus(s)}};
     }
     case 'pasteCopiedToken': {
       const c = state.app.clipboard;
       if (c === null) {
-        return refused(state, { ok: false, code: 'nothing-copied', reason: 'No token has been copied yet.' });
+        return refused(state, {
+          ok: false,
+          code: 'nothing-copied',
+          reason: 'No token has been copied yet.',
+        });
       }
       const s = {
         ...state,
-        app: { ...state.app, token: { fingerprint: c.fingerprint, hint: c.hint, tokenId: c.tokenId }, integrationId: c.integrationId },
+        app: {
+          ...state.app,
+          token: {fingerprint: c.fingerprint, hint: c.hint, tokenId: c.tokenId},
+          integrationId: c.integrationId,
+        },
       };
-      return { state: s, outcome: { ok: true, type: 'appTokenSet', resolved: appTokenStatus(s) } };
+      return {state: s, outcome: {ok: true, type: 'appTokenSet', resolved: appTokenStatus(s)}};
     }
     case 'setAppClientId':
       if (!Number.isSafeInteger(event.clientId) || event.clientId <= 0) {
-        return refused(state, { ok: false, code: 'invalid-client-id', reason: 'A client_id is a positive whole number.' });
+        return refused(state, {
+          ok: false,
+          code: 'invalid-client-id',
+          reason: 'A client_id is a positive whole number.',
+        });
       }
       return {
-        state: { ...state, app: { ...state.app, clientId: event.clientId } },
-        outcome: { ok: true, type: 'appClientIdSet', clientId: event.clientId },
+        state: {...state, app: {...state.app, clientId: event.clientId}},
+        outcome: {ok: true, type: 'appClientIdSet', clientId: event.clientId},
       };
     case 'pushRecords': {
       const count = event.count ?? 1;
@@ -129,7 +173,8 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
         return refused(state, {
           ok: false,
           code: 'invalid-table',
-          reason: 'A table name starts with a letter or _ and has only letters, digits and _ (at most 127).',
+          reason:
+            'A table name starts with a letter or _ and has only letters, digits and _ (at most 127).',
         });
       }
       return push(state, count, table, env);
@@ -137,19 +182,29 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
     case 'tick':
       return push(state, 1 + Math.floor(env.random() * 3), TICK_TABLE, env);
     case 'resendFailed': {
-      const { state: s, result } = opResend(state, env);
+      const {state: s, result} = opResend(state, env);
       if (!result.ok) return refused(state, result);
       const app: Application = {
         ...s.app,
-        lastResponse: { at: lastAt(s), status: 201, body: { status: 'OK', message: 'Batch Accepted!' } },
+        lastResponse: {
+          at: lastAt(s),
+          status: 201,
+          body: {status: 'OK', message: 'Batch Accepted!'},
+        },
       };
       return {
-        state: { ...s, app },
-        outcome: { ok: true, type: 'resent', recordIds: result.recordIds, requests: result.requests, tokenId: result.tokenId },
+        state: {...s, app},
+        outcome: {
+          ok: true,
+          type: 'resent',
+          recordIds: result.recordIds,
+          requests: result.requests,
+          tokenId: result.tokenId,
+        },
       };
     }
     case 'reset':
-      return { state: resetState(state), outcome: { ok: true, type: 'reset' } };
+      return {state: resetState(state), outcome: {ok: true, type: 'reset'}};
     default: {
       const unreachable: never = event;
       throw new Error(`Unhandled event ${JSON.stringify(unreachable)}`);
@@ -158,7 +213,11 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
 }
 
 /** Applies events in order; handy for replays and tests. */
-export function applyEvents(state: SandboxState, events: readonly SandboxEvent[], env: Env): SandboxState {
+export function applyEvents(
+  state: SandboxState,
+  events: readonly SandboxEvent[],
+  env: Env,
+): SandboxState {
   let s = state;
   for (const e of events) s = applyEvent(s, e, env).state;
   return s;

@@ -1,4 +1,4 @@
-import type { Rotation, SandboxState } from './types';
+import type {Rotation, SandboxState} from './types';
 
 type Rotations = SandboxState['rotations'];
 
@@ -55,7 +55,7 @@ export function onGenerated(
   now: number,
 ): Rotations {
   const r = rotationOf(rs, integrationId);
-  if (inProgress(r)) return r.newTokenId === null ? put(rs, { ...r, newTokenId }) : rs;
+  if (inProgress(r)) return r.newTokenId === null ? put(rs, {...r, newTokenId}) : rs;
   if (activeBefore.length === 1) {
     return put(rs, fresh(integrationId, 'second-token', now, activeBefore[0]!, newTokenId, null));
   }
@@ -76,22 +76,28 @@ export function onRevoked(
       // Revoking the replacement while the old one still works means the rotation is off;
       // once the old one is gone too, the rotation simply needs a new replacement.
       return r.oldRevokedAt === null
-        ? put(rs, { ...r, abandonedAt: now })
-        : put(rs, { ...r, newTokenId: null, switchedAt: null });
+        ? put(rs, {...r, abandonedAt: now})
+        : put(rs, {...r, newTokenId: null, switchedAt: null});
     }
-    if (tokenId === r.oldTokenId) return put(rs, { ...r, oldRevokedAt: now });
+    if (tokenId === r.oldTokenId) return put(rs, {...r, oldRevokedAt: now});
     return rs;
   }
   if (tokenId === appTokenId) {
     // Revoking the token the app still sends: the revoke-first mistake. Traffic fails from
     // now on, so this is where the interruption count must start.
-    const replacement = remainingActive.length > 0 ? remainingActive[remainingActive.length - 1]! : null;
+    const replacement =
+      remainingActive.length > 0 ? remainingActive[remainingActive.length - 1]! : null;
     return put(rs, fresh(integrationId, 'revoked-in-use', now, tokenId, replacement, now));
   }
   return rs;
 }
 
-export function onPushAccepted(rs: Rotations, integrationId: number, tokenId: number, now: number): Rotations {
+export function onPushAccepted(
+  rs: Rotations,
+  integrationId: number,
+  tokenId: number,
+  now: number,
+): Rotations {
   const r = rotationOf(rs, integrationId);
   if (!inProgress(r) || r.newTokenId !== tokenId) return rs;
   if (r.switchedAt !== null && r.oldRevokedAt === null) return rs;
@@ -105,12 +111,12 @@ export function onPushAccepted(rs: Rotations, integrationId: number, tokenId: nu
 export function onUnauthorized(rs: Rotations, integrationId: number | null): Rotations {
   if (integrationId === null) return rs;
   const r = rotationOf(rs, integrationId);
-  return inProgress(r) ? put(rs, { ...r, interrupted: r.interrupted + 1 }) : rs;
+  return inProgress(r) ? put(rs, {...r, interrupted: r.interrupted + 1}) : rs;
 }
 
 /** A successful re-send empties the whole queue, so every interrupted request is delivered. */
 export function onResent(rs: Rotations): Rotations {
   return rs.some((r) => r.resent < r.interrupted)
-    ? rs.map((r) => (r.resent < r.interrupted ? { ...r, resent: r.interrupted } : r))
+    ? rs.map((r) => (r.resent < r.interrupted ? {...r, resent: r.interrupted} : r))
     : rs;
 }

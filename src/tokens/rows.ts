@@ -1,4 +1,4 @@
-import type { Destination, JsonObject, QueueBatch, RowBatch } from './types';
+import type {Destination, JsonObject, QueueBatch, RowBatch} from './types';
 
 /** One loaded record as selectors return it. Synthetic rows read back as `{ id }`. */
 export interface Row {
@@ -15,13 +15,13 @@ export function appendRows(
 ): Destination {
   const tables = dest[schema] ?? {};
   const prev = tables[table] ?? null;
-  const batch: RowBatch = { ids, data, prev, total: (prev?.total ?? 0) + ids.length };
+  const batch: RowBatch = {ids, data, prev, total: (prev?.total ?? 0) + ids.length};
   // Only the touched schema's table map is copied; other schemas are shared.
-  return { ...dest, [schema]: { ...tables, [table]: batch } };
+  return {...dest, [schema]: {...tables, [table]: batch}};
 }
 
 /** Batches oldest first. */
-export function batchesOf<B extends { readonly prev: B | null }>(newest: B | null): B[] {
+export function batchesOf<B extends {readonly prev: B | null}>(newest: B | null): B[] {
   const out: B[] = [];
   for (let b = newest; b !== null; b = b.prev) out.push(b);
   return out.reverse();
@@ -30,7 +30,7 @@ export function batchesOf<B extends { readonly prev: B | null }>(newest: B | nul
 export function rowsOf(newest: RowBatch | null): Row[] {
   const rows: Row[] = [];
   for (const b of batchesOf(newest)) {
-    b.ids.forEach((id, i) => rows.push({ id, data: b.data?.[i] ?? { id } }));
+    b.ids.forEach((id, i) => rows.push({id, data: b.data?.[i] ?? {id}}));
   }
   return rows;
 }

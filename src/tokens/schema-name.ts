@@ -1,4 +1,4 @@
-import type { Result } from './types';
+import type {Result} from './types';
 
 export const MAX_DISPLAY_NAME = 100;
 
@@ -11,10 +11,10 @@ export function toSchemaName(displayName: string): string {
 export function checkDisplayName(
   displayName: string,
   takenSchemas: readonly string[],
-): Result<{ displayName: string; schema: string }> {
+): Result<{displayName: string; schema: string}> {
   const name = displayName.trim();
   if (name === '') {
-    return { ok: false, code: 'name-empty', reason: 'Enter a name for the integration.' };
+    return {ok: false, code: 'name-empty', reason: 'Enter a name for the integration.'};
   }
   if (name.length > MAX_DISPLAY_NAME) {
     return {
@@ -38,5 +38,5 @@ export function checkDisplayName(
       reason: `The schema "${schema}" is already used by another integration; schema names must be unique.`,
     };
   }
-  return { ok: true, displayName: name, schema };
+  return {ok: true, displayName: name, schema};
 }

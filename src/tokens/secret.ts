@@ -1,5 +1,5 @@
-import { sha256Hex } from './sha256';
-import type { Env } from './types';
+import {sha256Hex} from './sha256';
+import type {Env} from './types';
 
 /**
  * Visibly fake: a prefix that says so, then lowercase hex. It matches none of the usual
@@ -10,7 +10,9 @@ export const SECRET_PREFIX = 'sandbox_not_a_real_token_';
 export function makeSecret(env: Env): string {
   let hex = '';
   for (let i = 0; i < 4; i++) {
-    hex += Math.floor(env.random() * 0x100000000).toString(16).padStart(8, '0');
+    hex += Math.floor(env.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   }
   return SECRET_PREFIX + hex;
 }

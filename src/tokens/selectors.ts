@@ -2,10 +2,10 @@
  * Everything the UI shows is read through these; none of them exposes a secret except
  * `revealedSecret`, and only while the reveal is open.
  */
-import { logEntries } from './log';
-import { activeTokensOf, canGenerateToken, findIntegration } from './ops';
-import { isRunning, rotationOf } from './rotation';
-import { batchesOf, rowsOf, type Row } from './rows';
+import {logEntries} from './log';
+import {activeTokensOf, canGenerateToken, findIntegration} from './ops';
+import {isRunning, rotationOf} from './rotation';
+import {batchesOf, rowsOf, type Row} from './rows';
 import type {
   AppTokenStatus,
   Counters,
@@ -24,7 +24,7 @@ export interface IntegrationView extends Integration {
 }
 
 export function integrations(s: SandboxState): IntegrationView[] {
-  return s.integrations.map((i) => ({ ...i, activeTokens: activeTokensOf(s, i.id).length }));
+  return s.integrations.map((i) => ({...i, activeTokens: activeTokensOf(s, i.id).length}));
 }
 
 export function integration(s: SandboxState, id: number): Integration | null {
@@ -64,19 +64,22 @@ export function revealedSecret(s: SandboxState): Reveal | null {
 }
 
 /** Which token was copied last (no secret): for "use the token I copied". */
-export function copiedToken(s: SandboxState): { tokenId: number; integrationId: number; hint: string } | null {
+export function copiedToken(
+  s: SandboxState,
+): {tokenId: number; integrationId: number; hint: string} | null {
   const c = s.app.clipboard;
-  return c === null ? null : { tokenId: c.tokenId, integrationId: c.integrationId, hint: c.hint };
+  return c === null ? null : {tokenId: c.tokenId, integrationId: c.integrationId, hint: c.hint};
 }
 
 export function appTokenStatus(s: SandboxState): AppTokenStatus {
   const t = s.app.token;
-  if (t === null) return { kind: 'none' };
-  if (t.tokenId === null) return { kind: 'unknown', hint: t.hint };
+  if (t === null) return {kind: 'none'};
+  if (t.tokenId === null) return {kind: 'unknown', hint: t.hint};
   const active = s.tokens.find((x) => x.id === t.tokenId);
-  if (active !== undefined) return { kind: 'valid', tokenId: active.id, integrationId: active.integrationId, hint: t.hint };
+  if (active !== undefined)
+    return {kind: 'valid', tokenId: active.id, integrationId: active.integrationId, hint: t.hint};
   const revoked = s.revokedTokens.find((x) => x.id === t.tokenId)!;
-  return { kind: 'revoked', tokenId: revoked.id, integrationId: revoked.integrationId, hint: t.hint };
+  return {kind: 'revoked', tokenId: revoked.id, integrationId: revoked.integrationId, hint: t.hint};
 }
 
 export function appView(s: SandboxState) {
@@ -139,7 +142,10 @@ function requests(n: number): string {
 function verdictOf(r: Rotation): Verdict {
   const running = isRunning(r);
   if (r.abandonedAt !== null) {
-    return { tone: 'info', text: 'Rotation abandoned: the new token was revoked while the old one still works' };
+    return {
+      tone: 'info',
+      text: 'Rotation abandoned: the new token was revoked while the old one still works',
+    };
   }
   if (r.interrupted > 0 && r.resent < r.interrupted) {
     return {
@@ -149,12 +155,18 @@ function verdictOf(r: Rotation): Verdict {
   }
   if (r.interrupted > 0) {
     return running
-      ? { tone: 'warning', text: `Rotation in progress; ${requests(r.interrupted)} failed while an invalid token was in use and were re-sent` }
-      : { tone: 'warning', text: `Rotated; ${requests(r.interrupted)} failed while an invalid token was in use and were re-sent` };
+      ? {
+          tone: 'warning',
+          text: `Rotation in progress; ${requests(r.interrupted)} failed while an invalid token was in use and were re-sent`,
+        }
+      : {
+          tone: 'warning',
+          text: `Rotated; ${requests(r.interrupted)} failed while an invalid token was in use and were re-sent`,
+        };
   }
   return running
-    ? { tone: 'info', text: 'Rotation in progress with 0 interrupted requests so far' }
-    : { tone: 'success', text: 'Rotated with 0 interrupted requests' };
+    ? {tone: 'info', text: 'Rotation in progress with 0 interrupted requests so far'}
+    : {tone: 'success', text: 'Rotated with 0 interrupted requests'};
 }
 
 /** Rotation of the given integration, or of the one the application belongs to; null if none ever began. */
@@ -164,13 +176,32 @@ export function rotationStatus(s: SandboxState, integrationId?: number): Rotatio
   const r = rotationOf(s.rotations, id);
   if (r === undefined) return null;
   const steps: RotationStep[] = [
-    { key: 'second-token', label: 'A second token exists', done: r.newTokenId !== null, at: null },
-    { key: 'app-switched', label: 'The application uses the new token (seen by its last use)', done: r.switchedAt !== null, at: r.switchedAt },
-    { key: 'old-revoked', label: 'The old token is revoked', done: r.oldRevokedAt !== null, at: r.oldRevokedAt },
-    { key: 'verified', label: 'A push with the new token succeeded after the revoke', done: r.verifiedAt !== null, at: r.verifiedAt },
+    {key: 'second-token', label: 'A second token exists', done: r.newTokenId !== null, at: null},
+    {
+      key: 'app-switched',
+      label: 'The application uses the new token (seen by its last use)',
+      done: r.switchedAt !== null,
+      at: r.switchedAt,
+    },
+    {
+      key: 'old-revoked',
+      label: 'The old token is revoked',
+      done: r.oldRevokedAt !== null,
+      at: r.oldRevokedAt,
+    },
+    {
+      key: 'verified',
+      label: 'A push with the new token succeeded after the revoke',
+      done: r.verifiedAt !== null,
+      at: r.verifiedAt,
+    },
   ];
-  const created = r.newTokenId === null ? null : (s.tokens.find((t) => t.id === r.newTokenId) ?? s.revokedTokens.find((t) => t.id === r.newTokenId));
-  steps[0] = { ...steps[0]!, at: created?.createdAt ?? null };
+  const created =
+    r.newTokenId === null
+      ? null
+      : (s.tokens.find((t) => t.id === r.newTokenId) ??
+        s.revokedTokens.find((t) => t.id === r.newTokenId));
+  steps[0] = {...steps[0]!, at: created?.createdAt ?? null};
   return {
     integrationId: id,
     trigger: r.trigger,
@@ -180,7 +211,8 @@ export function rotationStatus(s: SandboxState, integrationId?: number): Rotatio
     newTokenId: r.newTokenId,
     startedAt: r.startedAt,
     steps,
-    revokedBeforeSwitch: r.oldRevokedAt !== null && (r.switchedAt === null || r.switchedAt > r.oldRevokedAt),
+    revokedBeforeSwitch:
+      r.oldRevokedAt !== null && (r.switchedAt === null || r.switchedAt > r.oldRevokedAt),
     interrupted: r.interrupted,
     resent: r.resent,
     verdict: verdictOf(r),
@@ -194,11 +226,14 @@ export function requestLog(s: SandboxState): LogEntry[] {
 
 export interface CountersView extends Omit<Counters, 'byStatus'> {
   /** status code (as a string key) -> count */
-  readonly byStatus: { readonly [status: string]: number };
+  readonly byStatus: {readonly [status: string]: number};
 }
 
 export function counters(s: SandboxState): CountersView {
-  return { ...s.counters, byStatus: Object.fromEntries(s.counters.byStatus.map((x) => [String(x.status), x.count])) };
+  return {
+    ...s.counters,
+    byStatus: Object.fromEntries(s.counters.byStatus.map((x) => [String(x.status), x.count])),
+  };
 }
 
 export interface TimelinePoint {
@@ -215,21 +250,29 @@ export interface TimelinePoint {
 export function timeline(s: SandboxState): TimelinePoint[] {
   return logEntries(s.log)
     .reverse()
-    .map((e) => ({ seq: e.seq, at: e.at, via: e.via, tokenId: e.tokenId, status: e.status, ok: e.status < 300, records: e.records }));
+    .map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      via: e.via,
+      tokenId: e.tokenId,
+      status: e.status,
+      ok: e.status < 300,
+      records: e.records,
+    }));
 }
 
 export interface FailedQueueView {
   readonly requests: number;
   readonly records: number;
   /** Oldest first. */
-  readonly batches: readonly { table: string; recordIds: readonly number[] }[];
+  readonly batches: readonly {table: string; recordIds: readonly number[]}[];
 }
 
 export function failedQueue(s: SandboxState): FailedQueueView {
   return {
     requests: s.failed?.requests ?? 0,
     records: s.failed?.total ?? 0,
-    batches: batchesOf(s.failed).map((b) => ({ table: b.table, recordIds: b.ids })),
+    batches: batchesOf(s.failed).map((b) => ({table: b.table, recordIds: b.ids})),
   };
 }
 
@@ -254,10 +297,10 @@ export function destinationSummary(s: SandboxState, maxRows = 50): SchemaSummary
       for (let b: typeof newest | null = newest; b !== null && rows.length < maxRows; b = b.prev) {
         for (let i = b.ids.length - 1; i >= 0 && rows.length < maxRows; i--) {
           const id = b.ids[i]!;
-          rows.push({ id, data: b.data?.[i] ?? { id } });
+          rows.push({id, data: b.data?.[i] ?? {id}});
         }
       }
-      return { table, rowCount: newest.total, rows: rows.reverse() };
+      return {table, rowCount: newest.total, rows: rows.reverse()};
     }),
   }));
 }
@@ -287,5 +330,5 @@ export function recordPlacement(s: SandboxState): {
   }
   const queued = batchesOf(s.failed).flatMap((b) => [...b.ids]);
   for (const id of queued) if (loaded.has(id)) duplicates.push(id);
-  return { loaded, queued, duplicates };
+  return {loaded, queued, duplicates};
 }

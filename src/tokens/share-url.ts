@@ -3,16 +3,16 @@
  * base64url, meant for the URL fragment so it never reaches a server log. Decoding runs the
  * full validation of `load`.
  */
-import { decodeBase64Url, encodeBase64Url } from './base64url';
-import { load, serialize, type LoadResult } from './persistence';
-import type { SandboxState } from './types';
+import {decodeBase64Url, encodeBase64Url} from './base64url';
+import {load, serialize, type LoadResult} from './persistence';
+import type {SandboxState} from './types';
 
 /** Browsers take far longer URLs; this keeps links pasteable into chats and issues. */
 export const MAX_SHARE_CHARS = 64 * 1024;
 
 export function encodeShare(
   s: SandboxState,
-): { readonly ok: true; readonly value: string } | { readonly ok: false; readonly reason: string } {
+): {readonly ok: true; readonly value: string} | {readonly ok: false; readonly reason: string} {
   const value = encodeBase64Url(new TextEncoder().encode(serialize(s)));
   if (value.length > MAX_SHARE_CHARS) {
     return {
@@ -20,18 +20,20 @@ export function encodeShare(
       reason: `This sandbox is too large to share as a link (${value.length} characters; the limit is ${MAX_SHARE_CHARS}). Reset it or push fewer records.`,
     };
   }
-  return { ok: true, value };
+  return {ok: true, value};
 }
 
 export function decodeShare(text: string): LoadResult {
-  const reset = (reason: string): LoadResult => ({ ok: false, reason, action: 'reset' });
-  if (text.length > MAX_SHARE_CHARS) return reset(`The shared link is too long (${text.length} characters).`);
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return reset('The shared link is corrupt (unexpected characters).');
+  const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});
+  if (text.length > MAX_SHARE_CHARS)
+    return reset(`The shared link is too long (${text.length} characters).`);
+  if (!/^[A-Za-z0-9_-]*$/.test(text))
+    return reset('The shared link is corrupt (unexpected characters).');
   const bytes = decodeBase64Url(text);
   if (bytes === null) return reset('The shared link is corrupt or truncated.');
   let json: string;
   try {
-    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    json = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
     return reset('The shared link is corrupt (not UTF-8).');
   }

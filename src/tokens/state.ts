@@ -1,5 +1,5 @@
-import { emptyCounters, emptyLog } from './log';
-import type { SandboxState } from './types';
+import {emptyCounters, emptyLog} from './log';
+import type {SandboxState} from './types';
 
 /** Stitch's example client id; every integration of the account shares it. */
 export const DEFAULT_CLIENT_ID = 116078;
@@ -19,7 +19,7 @@ export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState
     tokens: [],
     revokedTokens: [],
     reveal: null,
-    app: { token: null, clientId, integrationId: null, lastResponse: null, clipboard: null },
+    app: {token: null, clientId, integrationId: null, lastResponse: null, clipboard: null},
     destination: {},
     failed: null,
     log: emptyLog,

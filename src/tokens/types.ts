@@ -13,13 +13,8 @@ export interface Env {
 }
 
 export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | readonly JsonValue[]
-  | { readonly [key: string]: JsonValue };
-export type JsonObject = { readonly [key: string]: JsonValue };
+  null | boolean | number | string | readonly JsonValue[] | {readonly [key: string]: JsonValue};
+export type JsonObject = {readonly [key: string]: JsonValue};
 
 export interface Integration {
   readonly id: number;
@@ -117,7 +112,7 @@ export interface QueueBatch {
 }
 
 /** schema -> table -> newest batch. */
-export type Destination = { readonly [schema: string]: { readonly [table: string]: RowBatch } };
+export type Destination = {readonly [schema: string]: {readonly [table: string]: RowBatch}};
 
 export type LogChannel = 'web' | 'connect' | 'import';
 
@@ -222,21 +217,21 @@ export interface Refusal {
   readonly reason: string;
 }
 
-export type Result<T> = ({ readonly ok: true } & T) | Refusal;
+export type Result<T> = ({readonly ok: true} & T) | Refusal;
 
 export type SandboxEvent =
-  | { readonly type: 'createIntegration'; readonly displayName: string }
-  | { readonly type: 'generateToken'; readonly integrationId: number }
-  | { readonly type: 'acknowledgeReveal' }
-  | { readonly type: 'copySecret' }
-  | { readonly type: 'revokeToken'; readonly integrationId: number; readonly tokenId: number }
-  | { readonly type: 'setAppToken'; readonly value: string }
-  | { readonly type: 'pasteCopiedToken' }
-  | { readonly type: 'setAppClientId'; readonly clientId: number }
-  | { readonly type: 'pushRecords'; readonly count?: number; readonly table?: string }
-  | { readonly type: 'tick' }
-  | { readonly type: 'resendFailed' }
-  | { readonly type: 'reset' };
+  | {readonly type: 'createIntegration'; readonly displayName: string}
+  | {readonly type: 'generateToken'; readonly integrationId: number}
+  | {readonly type: 'acknowledgeReveal'}
+  | {readonly type: 'copySecret'}
+  | {readonly type: 'revokeToken'; readonly integrationId: number; readonly tokenId: number}
+  | {readonly type: 'setAppToken'; readonly value: string}
+  | {readonly type: 'pasteCopiedToken'}
+  | {readonly type: 'setAppClientId'; readonly clientId: number}
+  | {readonly type: 'pushRecords'; readonly count?: number; readonly table?: string}
+  | {readonly type: 'tick'}
+  | {readonly type: 'resendFailed'}
+  | {readonly type: 'reset'};
 
 export interface PushResult {
   readonly status: 201 | 400 | 401 | 403;
@@ -247,16 +242,33 @@ export interface PushResult {
 }
 
 export type Outcome =
-  | { readonly ok: true; readonly type: 'integrationCreated'; readonly integration: Integration; readonly tokenId: number; readonly secret: string }
-  | { readonly ok: true; readonly type: 'tokenGenerated'; readonly tokenId: number; readonly secret: string }
-  | { readonly ok: true; readonly type: 'revealClosed' }
-  | { readonly ok: true; readonly type: 'secretCopied'; readonly tokenId: number }
-  | { readonly ok: true; readonly type: 'tokenRevoked'; readonly tokenId: number }
-  | { readonly ok: true; readonly type: 'appTokenSet'; readonly resolved: AppTokenStatus }
-  | { readonly ok: true; readonly type: 'appClientIdSet'; readonly clientId: number }
-  | ({ readonly ok: true; readonly type: 'pushed' } & PushResult)
-  | { readonly ok: true; readonly type: 'resent'; readonly recordIds: readonly number[]; readonly requests: number; readonly tokenId: number }
-  | { readonly ok: true; readonly type: 'reset' }
+  | {
+      readonly ok: true;
+      readonly type: 'integrationCreated';
+      readonly integration: Integration;
+      readonly tokenId: number;
+      readonly secret: string;
+    }
+  | {
+      readonly ok: true;
+      readonly type: 'tokenGenerated';
+      readonly tokenId: number;
+      readonly secret: string;
+    }
+  | {readonly ok: true; readonly type: 'revealClosed'}
+  | {readonly ok: true; readonly type: 'secretCopied'; readonly tokenId: number}
+  | {readonly ok: true; readonly type: 'tokenRevoked'; readonly tokenId: number}
+  | {readonly ok: true; readonly type: 'appTokenSet'; readonly resolved: AppTokenStatus}
+  | {readonly ok: true; readonly type: 'appClientIdSet'; readonly clientId: number}
+  | ({readonly ok: true; readonly type: 'pushed'} & PushResult)
+  | {
+      readonly ok: true;
+      readonly type: 'resent';
+      readonly recordIds: readonly number[];
+      readonly requests: number;
+      readonly tokenId: number;
+    }
+  | {readonly ok: true; readonly type: 'reset'}
   | Refusal;
 
 export interface Step<S> {
@@ -265,15 +277,25 @@ export interface Step<S> {
 }
 
 export type AppTokenStatus =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'unknown'; readonly hint: string }
-  | { readonly kind: 'valid'; readonly tokenId: number; readonly integrationId: number; readonly hint: string }
-  | { readonly kind: 'revoked'; readonly tokenId: number; readonly integrationId: number; readonly hint: string };
+  | {readonly kind: 'none'}
+  | {readonly kind: 'unknown'; readonly hint: string}
+  | {
+      readonly kind: 'valid';
+      readonly tokenId: number;
+      readonly integrationId: number;
+      readonly hint: string;
+    }
+  | {
+      readonly kind: 'revoked';
+      readonly tokenId: number;
+      readonly integrationId: number;
+      readonly hint: string;
+    };
 
 export interface HttpRequest {
   readonly method: string;
   readonly path: string;
-  readonly headers?: { readonly [name: string]: string };
+  readonly headers?: {readonly [name: string]: string};
   /** Parsed JSON, or a raw string (parsed by the handler; malformed JSON gives 400). */
   readonly body?: unknown;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {
   activeTokens,
   appTokenStatus,
@@ -15,8 +15,8 @@ import {
   tokensOf,
   FIRST_TOKEN_ID,
 } from '../../../src/tokens';
-import type { SandboxEvent, SandboxState } from '../../../src/tokens';
-import { deepFreeze, newEnv, ok, step, withApp } from './helpers';
+import type {SandboxEvent, SandboxState} from '../../../src/tokens';
+import {deepFreeze, newEnv, ok, step, withApp} from './helpers';
 
 function expectRefused(s: SandboxState, e: SandboxEvent, code: string, reason?: RegExp) {
   const r = step(s, e, newEnv(99));
@@ -33,14 +33,29 @@ describe('createIntegration', () => {
   it('creates the integration with its schema and first token, revealed once', () => {
     const env = newEnv();
     const s0 = deepFreeze(initialState());
-    const r = step(s0, { type: 'createIntegration', displayName: '  Customer Records ' }, env);
+    const r = step(s0, {type: 'createIntegration', displayName: '  Customer Records '}, env);
     const o = ok<typeof r.outcome>(r.outcome);
     if (o.type !== 'integrationCreated') throw new Error();
-    expect(o.integration).toMatchObject({ displayName: 'Customer Records', schema: 'customer_records', stitchClientId: 116078 });
+    expect(o.integration).toMatchObject({
+      displayName: 'Customer Records',
+      schema: 'customer_records',
+      stitchClientId: 116078,
+    });
     expect(o.tokenId).toBe(FIRST_TOKEN_ID);
-    expect(revealedSecret(r.state)).toEqual({ tokenId: o.tokenId, integrationId: o.integration.id, secret: o.secret });
+    expect(revealedSecret(r.state)).toEqual({
+      tokenId: o.tokenId,
+      integrationId: o.integration.id,
+      secret: o.secret,
+    });
     expect(tokensOf(r.state, o.integration.id)).toEqual([
-      { id: o.tokenId, integrationId: o.integration.id, createdAt: expect.any(Number), revokedAt: null, lastUsedAt: null, active: true },
+      {
+        id: o.tokenId,
+        integrationId: o.integration.id,
+        createdAt: expect.any(Number),
+        revokedAt: null,
+        lastUsedAt: null,
+        active: true,
+      },
     ]);
     expect(JSON.stringify(tokensOf(r.state, o.integration.id))).not.toContain(o.secret);
     expect(s0.integrations).toEqual([]);
@@ -52,16 +67,26 @@ describe('createIntegration', () => {
     ['x'.repeat(101), 'name-too-long'],
     ['.()', 'schema-empty'],
     ['- -', 'schema-empty'],
-  ])('refuses %j (%s)', (name, code) => expectRefused(initialState(), { type: 'createIntegration', displayName: name }, code));
+  ])('refuses %j (%s)', (name, code) =>
+    expectRefused(initialState(), {type: 'createIntegration', displayName: name}, code),
+  );
 
   it('accepts exactly 100 characters', () => {
-    expect(step(initialState(), { type: 'createIntegration', displayName: 'x'.repeat(100) }, newEnv()).outcome.ok).toBe(true);
+    expect(
+      step(initialState(), {type: 'createIntegration', displayName: 'x'.repeat(100)}, newEnv())
+        .outcome.ok,
+    ).toBe(true);
   });
 
   it('refuses a name whose schema is taken', () => {
-    const { s } = withApp(newEnv());
-    expectRefused(s, { type: 'createIntegration', displayName: 'customer-records' }, 'schema-taken', /customer_records/);
-    expectRefused(s, { type: 'createIntegration', displayName: 'Customer Records' }, 'schema-taken');
+    const {s} = withApp(newEnv());
+    expectRefused(
+      s,
+      {type: 'createIntegration', displayName: 'customer-records'},
+      'schema-taken',
+      /customer_records/,
+    );
+    expectRefused(s, {type: 'createIntegration', displayName: 'Customer Records'}, 'schema-taken');
   });
 
   it('gives integrations increasing ids and tokens increasing ids', () => {
@@ -70,7 +95,7 @@ describe('createIntegration', () => {
     const ids: number[] = [];
     const tids: number[] = [];
     for (const n of ['A', 'B', 'C']) {
-      const r = step(s, { type: 'createIntegration', displayName: n }, env);
+      const r = step(s, {type: 'createIntegration', displayName: n}, env);
       s = r.state;
       if (r.outcome.ok && r.outcome.type === 'integrationCreated') {
         ids.push(r.outcome.integration.id);
@@ -86,144 +111,189 @@ describe('createIntegration', () => {
 describe('generateToken', () => {
   it('allows a second active token and refuses a third', () => {
     const env = newEnv();
-    const { s, iid, t1 } = withApp(env);
-    const r2 = step(s, { type: 'generateToken', integrationId: iid }, env);
+    const {s, iid, t1} = withApp(env);
+    const r2 = step(s, {type: 'generateToken', integrationId: iid}, env);
     const o = ok<typeof r2.outcome>(r2.outcome);
     if (o.type !== 'tokenGenerated') throw new Error();
     expect(o.tokenId).toBeGreaterThan(t1);
     expect(activeTokens(r2.state, iid).map((t) => t.id)).toEqual([t1, o.tokenId]);
-    expectRefused(r2.state, { type: 'generateToken', integrationId: iid }, 'token-limit', /Revoke one/);
+    expectRefused(
+      r2.state,
+      {type: 'generateToken', integrationId: iid},
+      'token-limit',
+      /Revoke one/,
+    );
   });
   it('refuses an unknown integration', () => {
-    expectRefused(withApp(newEnv()).s, { type: 'generateToken', integrationId: 1 }, 'unknown-integration');
+    expectRefused(
+      withApp(newEnv()).s,
+      {type: 'generateToken', integrationId: 1},
+      'unknown-integration',
+    );
   });
   it('allows generating again after a revoke', () => {
     const env = newEnv();
-    const { s, iid, t1 } = withApp(env);
-    let x = step(s, { type: 'generateToken', integrationId: iid }, env).state;
-    x = step(x, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, env).state;
-    expect(step(x, { type: 'generateToken', integrationId: iid }, env).outcome.ok).toBe(true);
+    const {s, iid, t1} = withApp(env);
+    let x = step(s, {type: 'generateToken', integrationId: iid}, env).state;
+    x = step(x, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
+    expect(step(x, {type: 'generateToken', integrationId: iid}, env).outcome.ok).toBe(true);
   });
 });
 
 describe('reveal, copy, acknowledge', () => {
   it('copies while shown, forgets the secret on Close and Continue', () => {
     const env = newEnv();
-    let s = step(initialState(), { type: 'createIntegration', displayName: 'A' }, env).state;
+    let s = step(initialState(), {type: 'createIntegration', displayName: 'A'}, env).state;
     const secret = revealedSecret(s)!.secret;
-    s = step(s, { type: 'copySecret' }, env).state;
-    expect(copiedToken(s)).toEqual({ tokenId: revealedSecret(s)!.tokenId, integrationId: s.integrations[0]!.id, hint: secret.slice(-4) });
-    s = step(s, { type: 'acknowledgeReveal' }, env).state;
+    s = step(s, {type: 'copySecret'}, env).state;
+    expect(copiedToken(s)).toEqual({
+      tokenId: revealedSecret(s)!.tokenId,
+      integrationId: s.integrations[0]!.id,
+      hint: secret.slice(-4),
+    });
+    s = step(s, {type: 'acknowledgeReveal'}, env).state;
     expect(revealedSecret(s)).toBeNull();
     expect(JSON.stringify(s)).not.toContain(secret);
-    expectRefused(s, { type: 'acknowledgeReveal' }, 'no-reveal');
-    expectRefused(s, { type: 'copySecret' }, 'no-reveal');
+    expectRefused(s, {type: 'acknowledgeReveal'}, 'no-reveal');
+    expectRefused(s, {type: 'copySecret'}, 'no-reveal');
   });
   it('refuses to paste when nothing was copied', () => {
     const env = newEnv();
-    const s = step(initialState(), { type: 'createIntegration', displayName: 'A' }, env).state;
-    expectRefused(s, { type: 'pasteCopiedToken' }, 'nothing-copied');
+    const s = step(initialState(), {type: 'createIntegration', displayName: 'A'}, env).state;
+    expectRefused(s, {type: 'pasteCopiedToken'}, 'nothing-copied');
   });
   it('pastes the newest copied token', () => {
     const env = newEnv();
-    const { s, iid } = withApp(env);
-    let x = step(s, { type: 'generateToken', integrationId: iid }, env).state;
+    const {s, iid} = withApp(env);
+    let x = step(s, {type: 'generateToken', integrationId: iid}, env).state;
     const t2 = revealedSecret(x)!.tokenId;
-    x = step(x, { type: 'copySecret' }, env).state;
-    x = step(x, { type: 'acknowledgeReveal' }, env).state;
-    x = step(x, { type: 'pasteCopiedToken' }, env).state;
-    expect(appTokenStatus(x)).toMatchObject({ kind: 'valid', tokenId: t2 });
+    x = step(x, {type: 'copySecret'}, env).state;
+    x = step(x, {type: 'acknowledgeReveal'}, env).state;
+    x = step(x, {type: 'pasteCopiedToken'}, env).state;
+    expect(appTokenStatus(x)).toMatchObject({kind: 'valid', tokenId: t2});
   });
 });
 
 describe('setAppToken', () => {
   it('resolves a pasted value to its token, or unknown, or none', () => {
     const env = newEnv();
-    const r = step(initialState(), { type: 'createIntegration', displayName: 'A' }, env);
+    const r = step(initialState(), {type: 'createIntegration', displayName: 'A'}, env);
     const o = ok<typeof r.outcome>(r.outcome);
     if (o.type !== 'integrationCreated') throw new Error();
-    let s = step(r.state, { type: 'setAppToken', value: ` ${o.secret}\n` }, env).state;
-    expect(appTokenStatus(s)).toEqual({ kind: 'valid', tokenId: o.tokenId, integrationId: o.integration.id, hint: o.secret.slice(-4) });
-    s = step(s, { type: 'setAppToken', value: 'sandbox_not_a_real_token_typo' }, env).state;
-    expect(appTokenStatus(s)).toEqual({ kind: 'unknown', hint: 'typo' });
-    s = step(s, { type: 'setAppToken', value: '   ' }, env).state;
-    expect(appTokenStatus(s)).toEqual({ kind: 'none' });
-    expectRefused(s, { type: 'setAppToken', value: 'x'.repeat(201) }, 'invalid-value');
+    let s = step(r.state, {type: 'setAppToken', value: ` ${o.secret}\n`}, env).state;
+    expect(appTokenStatus(s)).toEqual({
+      kind: 'valid',
+      tokenId: o.tokenId,
+      integrationId: o.integration.id,
+      hint: o.secret.slice(-4),
+    });
+    s = step(s, {type: 'setAppToken', value: 'sandbox_not_a_real_token_typo'}, env).state;
+    expect(appTokenStatus(s)).toEqual({kind: 'unknown', hint: 'typo'});
+    s = step(s, {type: 'setAppToken', value: '   '}, env).state;
+    expect(appTokenStatus(s)).toEqual({kind: 'none'});
+    expectRefused(s, {type: 'setAppToken', value: 'x'.repeat(201)}, 'invalid-value');
   });
   it('shows a revoked token as revoked', () => {
     const env = newEnv();
-    const { s, iid, t1 } = withApp(env);
-    const x = step(s, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, env).state;
-    expect(appTokenStatus(x)).toMatchObject({ kind: 'revoked', tokenId: t1 });
+    const {s, iid, t1} = withApp(env);
+    const x = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
+    expect(appTokenStatus(x)).toMatchObject({kind: 'revoked', tokenId: t1});
   });
 });
 
 describe('revokeToken', () => {
   it('revokes at once and refuses twice, unknown ids, and tokens of another integration', () => {
     const env = newEnv();
-    const { s, iid, t1 } = withApp(env);
-    const r = step(s, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, env);
-    expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({ type: 'tokenRevoked', tokenId: t1 });
+    const {s, iid, t1} = withApp(env);
+    const r = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env);
+    expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({type: 'tokenRevoked', tokenId: t1});
     expect(tokensOf(r.state, iid)[0]!.revokedAt).not.toBeNull();
     expect(r.state.integrations[0]!.updatedAt).toBeGreaterThan(s.integrations[0]!.updatedAt);
-    expectRefused(r.state, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, 'already-revoked');
-    expectRefused(r.state, { type: 'revokeToken', integrationId: iid, tokenId: 123 }, 'unknown-token');
-    expectRefused(r.state, { type: 'revokeToken', integrationId: 5, tokenId: t1 }, 'unknown-integration');
-    const other = step(r.state, { type: 'createIntegration', displayName: 'Other' }, env).state;
+    expectRefused(
+      r.state,
+      {type: 'revokeToken', integrationId: iid, tokenId: t1},
+      'already-revoked',
+    );
+    expectRefused(
+      r.state,
+      {type: 'revokeToken', integrationId: iid, tokenId: 123},
+      'unknown-token',
+    );
+    expectRefused(
+      r.state,
+      {type: 'revokeToken', integrationId: 5, tokenId: t1},
+      'unknown-integration',
+    );
+    const other = step(r.state, {type: 'createIntegration', displayName: 'Other'}, env).state;
     const otherToken = other.tokens.find((t) => t.integrationId !== iid)!.id;
-    expectRefused(other, { type: 'revokeToken', integrationId: iid, tokenId: otherToken }, 'unknown-token');
+    expectRefused(
+      other,
+      {type: 'revokeToken', integrationId: iid, tokenId: otherToken},
+      'unknown-token',
+    );
   });
 });
 
 describe('pushRecords and tick', () => {
   it('loads into the token’s own schema and sets last used', () => {
     const env = newEnv();
-    const { s, iid, t1 } = withApp(env);
-    const other = step(s, { type: 'createIntegration', displayName: 'Other' }, env);
-    let x = step(other.state, { type: 'acknowledgeReveal' }, env).state;
-    const r = step(x, { type: 'pushRecords', count: 3, table: 'orders' }, env);
+    const {s, iid, t1} = withApp(env);
+    const other = step(s, {type: 'createIntegration', displayName: 'Other'}, env);
+    let x = step(other.state, {type: 'acknowledgeReveal'}, env).state;
+    const r = step(x, {type: 'pushRecords', count: 3, table: 'orders'}, env);
     const o = ok<typeof r.outcome>(r.outcome);
-    expect(o).toMatchObject({ type: 'pushed', status: 201, body: { status: 'OK', message: 'Batch Accepted!' }, recordIds: [1, 2, 3], tokenId: t1 });
+    expect(o).toMatchObject({
+      type: 'pushed',
+      status: 201,
+      body: {status: 'OK', message: 'Batch Accepted!'},
+      recordIds: [1, 2, 3],
+      tokenId: t1,
+    });
     x = r.state;
     expect(tableRows(x, 'customer_records', 'orders').map((row) => row.id)).toEqual([1, 2, 3]);
     expect(x.destination.other).toBeUndefined();
     expect(tokensOf(x, iid)[0]!.lastUsedAt).toBe(x.app.lastResponse!.at);
     expect(x.app.lastResponse!.status).toBe(201);
-    expect(counters(x)).toMatchObject({ recordsLoaded: 3 });
-    const t = step(x, { type: 'tick' }, env);
-    expect(ok<typeof t.outcome>(t.outcome)).toMatchObject({ status: 201 });
-    expect(destinationSummary(t.state)[0]!.tables.map((tb) => tb.table)).toEqual(['orders', 'events']);
+    expect(counters(x)).toMatchObject({recordsLoaded: 3});
+    const t = step(x, {type: 'tick'}, env);
+    expect(ok<typeof t.outcome>(t.outcome)).toMatchObject({status: 201});
+    expect(destinationSummary(t.state)[0]!.tables.map((tb) => tb.table)).toEqual([
+      'orders',
+      'events',
+    ]);
   });
 
   it('refuses bad counts and table names', () => {
-    const { s } = withApp(newEnv());
-    for (const count of [0, -1, 1.5, 20001]) expectRefused(s, { type: 'pushRecords', count }, 'invalid-count');
-    for (const table of ['', '1abc', 'a b', 'x'.repeat(128)]) expectRefused(s, { type: 'pushRecords', table }, 'invalid-table');
+    const {s} = withApp(newEnv());
+    for (const count of [0, -1, 1.5, 20001])
+      expectRefused(s, {type: 'pushRecords', count}, 'invalid-count');
+    for (const table of ['', '1abc', 'a b', 'x'.repeat(128)])
+      expectRefused(s, {type: 'pushRecords', table}, 'invalid-table');
   });
 
   it('401s a revoked, unknown or missing token and queues the records', () => {
     const env = newEnv();
-    const { s, iid, t1 } = withApp(env);
-    let x = step(s, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, env).state;
-    const r = step(x, { type: 'pushRecords', count: 2 }, env);
+    const {s, iid, t1} = withApp(env);
+    let x = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
+    const r = step(x, {type: 'pushRecords', count: 2}, env);
     expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({
       status: 401,
-      body: { status: 'ERROR', error: 'Not Authenticated.', errors: null },
+      body: {status: 'ERROR', error: 'Not Authenticated.', errors: null},
       tokenId: t1,
     });
-    x = step(r.state, { type: 'setAppToken', value: 'nope' }, env).state;
-    const u = step(x, { type: 'pushRecords' }, env);
-    expect(ok<typeof u.outcome>(u.outcome)).toMatchObject({ status: 401, tokenId: 'unknown' });
-    x = step(u.state, { type: 'setAppToken', value: '' }, env).state;
-    const n = step(x, { type: 'pushRecords' }, env);
-    expect(ok<typeof n.outcome>(n.outcome)).toMatchObject({ status: 401, tokenId: null });
+    x = step(r.state, {type: 'setAppToken', value: 'nope'}, env).state;
+    const u = step(x, {type: 'pushRecords'}, env);
+    expect(ok<typeof u.outcome>(u.outcome)).toMatchObject({status: 401, tokenId: 'unknown'});
+    x = step(u.state, {type: 'setAppToken', value: ''}, env).state;
+    const n = step(x, {type: 'pushRecords'}, env);
+    expect(ok<typeof n.outcome>(n.outcome)).toMatchObject({status: 401, tokenId: null});
     expect(failedQueue(n.state)).toEqual({
       requests: 3,
       records: 4,
       batches: [
-        { table: 'orders', recordIds: [1, 2] },
-        { table: 'orders', recordIds: [3] },
-        { table: 'orders', recordIds: [4] },
+        {table: 'orders', recordIds: [1, 2]},
+        {table: 'orders', recordIds: [3]},
+        {table: 'orders', recordIds: [4]},
       ],
     });
     expect(n.state.destination).toEqual({});
@@ -232,73 +302,84 @@ describe('pushRecords and tick', () => {
 
   it('403s a valid token sent with another client_id, loading and queueing nothing', () => {
     const env = newEnv();
-    const { s } = withApp(env);
-    const x = step(s, { type: 'setAppClientId', clientId: 999 }, env).state;
-    const r = step(x, { type: 'pushRecords', count: 2 }, env);
+    const {s} = withApp(env);
+    const x = step(s, {type: 'setAppClientId', clientId: 999}, env).state;
+    const r = step(x, {type: 'pushRecords', count: 2}, env);
     expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({
       status: 403,
-      body: { status: 'ERROR', error: 'Forbidden', errors: { error: 'Access token is not associated with this client.' } },
+      body: {
+        status: 'ERROR',
+        error: 'Forbidden',
+        errors: {error: 'Access token is not associated with this client.'},
+      },
       recordIds: [],
     });
     expect(r.state.destination).toEqual({});
     expect(r.state.failed).toBeNull();
-    expectRefused(x, { type: 'setAppClientId', clientId: 0 }, 'invalid-client-id');
-    expectRefused(x, { type: 'setAppClientId', clientId: 1.5 }, 'invalid-client-id');
+    expectRefused(x, {type: 'setAppClientId', clientId: 0}, 'invalid-client-id');
+    expectRefused(x, {type: 'setAppClientId', clientId: 1.5}, 'invalid-client-id');
   });
 });
 
 describe('resendFailed', () => {
   it('delivers every queued record once, in order, with a valid token', () => {
     const env = newEnv();
-    const { s, iid, t1 } = withApp(env);
-    let x = step(s, { type: 'generateToken', integrationId: iid }, env).state;
+    const {s, iid, t1} = withApp(env);
+    let x = step(s, {type: 'generateToken', integrationId: iid}, env).state;
     const t2 = revealedSecret(x)!.tokenId;
-    x = step(x, { type: 'copySecret' }, env).state;
-    x = step(x, { type: 'acknowledgeReveal' }, env).state;
-    x = step(x, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, env).state;
-    x = step(x, { type: 'pushRecords', count: 2, table: 'a' }, env).state;
-    x = step(x, { type: 'pushRecords', count: 1, table: 'b' }, env).state;
-    expectRefused(x, { type: 'resendFailed' }, 'no-valid-token', /revoked.*3 records stay queued/);
-    x = step(x, { type: 'pasteCopiedToken' }, env).state;
-    const other = step(x, { type: 'setAppClientId', clientId: 5 }, env).state;
-    expectRefused(other, { type: 'resendFailed' }, 'client-mismatch');
-    const r = step(x, { type: 'resendFailed' }, env);
-    expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({ type: 'resent', recordIds: [1, 2, 3], requests: 2, tokenId: t2 });
+    x = step(x, {type: 'copySecret'}, env).state;
+    x = step(x, {type: 'acknowledgeReveal'}, env).state;
+    x = step(x, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
+    x = step(x, {type: 'pushRecords', count: 2, table: 'a'}, env).state;
+    x = step(x, {type: 'pushRecords', count: 1, table: 'b'}, env).state;
+    expectRefused(x, {type: 'resendFailed'}, 'no-valid-token', /revoked.*3 records stay queued/);
+    x = step(x, {type: 'pasteCopiedToken'}, env).state;
+    const other = step(x, {type: 'setAppClientId', clientId: 5}, env).state;
+    expectRefused(other, {type: 'resendFailed'}, 'client-mismatch');
+    const r = step(x, {type: 'resendFailed'}, env);
+    expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({
+      type: 'resent',
+      recordIds: [1, 2, 3],
+      requests: 2,
+      tokenId: t2,
+    });
     expect(tableRows(r.state, 'customer_records', 'a').map((row) => row.id)).toEqual([1, 2]);
     expect(tableRows(r.state, 'customer_records', 'b').map((row) => row.id)).toEqual([3]);
     expect(r.state.failed).toBeNull();
-    expectRefused(r.state, { type: 'resendFailed' }, 'nothing-to-resend');
+    expectRefused(r.state, {type: 'resendFailed'}, 'nothing-to-resend');
   });
   it('says why when the app has no token or an unknown one', () => {
     const env = newEnv();
-    const { s } = withApp(env);
-    let x = step(s, { type: 'setAppToken', value: 'wrong' }, env).state;
-    x = step(x, { type: 'pushRecords' }, env).state;
-    expectRefused(x, { type: 'resendFailed' }, 'no-valid-token', /unknown token/);
-    x = step(x, { type: 'setAppToken', value: '' }, env).state;
-    expectRefused(x, { type: 'resendFailed' }, 'no-valid-token', /no token/);
+    const {s} = withApp(env);
+    let x = step(s, {type: 'setAppToken', value: 'wrong'}, env).state;
+    x = step(x, {type: 'pushRecords'}, env).state;
+    expectRefused(x, {type: 'resendFailed'}, 'no-valid-token', /unknown token/);
+    x = step(x, {type: 'setAppToken', value: ''}, env).state;
+    expectRefused(x, {type: 'resendFailed'}, 'no-valid-token', /no token/);
   });
 });
 
 describe('reset', () => {
   it('clears the sandbox but never reuses ids', () => {
     const env = newEnv();
-    const { s, t1 } = withApp(env);
-    const x = step(s, { type: 'reset' }, env).state;
+    const {s, t1} = withApp(env);
+    const x = step(s, {type: 'reset'}, env).state;
     expect(x.integrations).toEqual([]);
     expect(x.tokens).toEqual([]);
     expect(x.app.token).toBeNull();
     expect(requestLog(x)).toEqual([]);
-    const y = step(x, { type: 'createIntegration', displayName: 'Customer Records' }, env);
-    expect(y.outcome.ok && y.outcome.type === 'integrationCreated' && y.outcome.tokenId > t1).toBe(true);
+    const y = step(x, {type: 'createIntegration', displayName: 'Customer Records'}, env);
+    expect(y.outcome.ok && y.outcome.type === 'integrationCreated' && y.outcome.tokenId > t1).toBe(
+      true,
+    );
   });
 });
 
 describe('request log', () => {
   it('is bounded while counters stay exact', () => {
     const env = newEnv();
-    let { s } = withApp(env);
-    for (let i = 0; i < 1000; i++) s = applyEvent(s, { type: 'tick' }, env).state;
+    let {s} = withApp(env);
+    for (let i = 0; i < 1000; i++) s = applyEvent(s, {type: 'tick'}, env).state;
     const log = requestLog(s);
     expect(log.length).toBe(LOG_CAPACITY);
     expect(log[0]!.seq).toBeGreaterThan(log[1]!.seq);

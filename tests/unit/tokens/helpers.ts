@@ -1,5 +1,5 @@
-import { applyEvent, initialState, seededEnv } from '../../../src/tokens';
-import type { Env, Outcome, SandboxEvent, SandboxState, Step } from '../../../src/tokens';
+import {applyEvent, initialState, seededEnv} from '../../../src/tokens';
+import type {Env, Outcome, SandboxEvent, SandboxState, Step} from '../../../src/tokens';
 
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -14,7 +14,11 @@ export function step(s: SandboxState, e: SandboxEvent, env: Env): Step<Outcome> 
   return applyEvent(deepFreeze(s), e, env);
 }
 
-export function run(env: Env, events: SandboxEvent[], from: SandboxState = initialState()): SandboxState {
+export function run(
+  env: Env,
+  events: SandboxEvent[],
+  from: SandboxState = initialState(),
+): SandboxState {
   let s = from;
   for (const e of events) s = step(s, e, env).state;
   return s;
@@ -25,20 +29,23 @@ export function newEnv(seed = 7): Env {
 }
 
 /** One integration whose first token is set in the app, reveal closed. */
-export function withApp(env: Env, name = 'Customer Records'): { s: SandboxState; iid: number; t1: number } {
+export function withApp(
+  env: Env,
+  name = 'Customer Records',
+): {s: SandboxState; iid: number; t1: number} {
   let s = initialState();
-  const r = step(s, { type: 'createIntegration', displayName: name }, env);
+  const r = step(s, {type: 'createIntegration', displayName: name}, env);
   if (!r.outcome.ok || r.outcome.type !== 'integrationCreated') throw new Error('setup failed');
   s = r.state;
-  s = step(s, { type: 'copySecret' }, env).state;
-  s = step(s, { type: 'acknowledgeReveal' }, env).state;
-  s = step(s, { type: 'pasteCopiedToken' }, env).state;
-  return { s, iid: r.outcome.integration.id, t1: r.outcome.tokenId };
+  s = step(s, {type: 'copySecret'}, env).state;
+  s = step(s, {type: 'acknowledgeReveal'}, env).state;
+  s = step(s, {type: 'pasteCopiedToken'}, env).state;
+  return {s, iid: r.outcome.integration.id, t1: r.outcome.tokenId};
 }
 
-export function ok<T extends Outcome>(o: Outcome): Extract<T, { ok: true }> {
+export function ok<T extends Outcome>(o: Outcome): Extract<T, {ok: true}> {
   if (!o.ok) throw new Error(`refused: ${o.code}: ${o.reason}`);
-  return o as Extract<T, { ok: true }>;
+  return o as Extract<T, {ok: true}>;
 }
 
-export const AUTH = { Authorization: 'Bearer connect-placeholder' };
+export const AUTH = {Authorization: 'Bearer connect-placeholder'};

@@ -1,9 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { handleRequest, initialState, requestLog, tableRows, failedQueue, activeTokens, applyEvent, revealedSecret, appTokenStatus } from '../../../src/tokens';
-import type { HttpRequest, SandboxState } from '../../../src/tokens';
-import { AUTH, deepFreeze, newEnv, step, withApp } from './helpers';
+import {describe, expect, it} from 'vitest';
+import {
+  handleRequest,
+  initialState,
+  requestLog,
+  tableRows,
+  failedQueue,
+  activeTokens,
+  applyEvent,
+  revealedSecret,
+  appTokenStatus,
+} from '../../../src/tokens';
+import type {HttpRequest, SandboxState} from '../../../src/tokens';
+import {AUTH, deepFreeze, newEnv, step, withApp} from './helpers';
 
-const req = (method: string, path: string, body?: unknown, headers: Record<string, string> = AUTH): HttpRequest => ({ method, path, headers, body });
+const req = (
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = AUTH,
+): HttpRequest => ({method, path, headers, body});
 
 function call(s: SandboxState, r: HttpRequest, env = newEnv(11)) {
   return handleRequest(deepFreeze(s), r, env);
@@ -11,7 +26,7 @@ function call(s: SandboxState, r: HttpRequest, env = newEnv(11)) {
 
 describe('Connect API', () => {
   it('GET /v4/sources lists Source objects', () => {
-    const { s, iid } = withApp(newEnv());
+    const {s, iid} = withApp(newEnv());
     const r = call(s, req('GET', '/v4/sources'));
     expect(r.response.status).toBe(200);
     expect(r.response.body).toEqual([
@@ -28,18 +43,22 @@ describe('Connect API', () => {
         system_paused_at: null,
         schedule: null,
         properties: {},
-        report_card: { type: 'import_api' },
+        report_card: {type: 'import_api'},
       },
     ]);
-    expect(requestLog(r.state)[0]).toMatchObject({ via: 'connect', action: 'GET /v4/sources', status: 200 });
+    expect(requestLog(r.state)[0]).toMatchObject({
+      via: 'connect',
+      action: 'GET /v4/sources',
+      status: 200,
+    });
   });
 
   it('POST tokens returns the value once; GET tokens lists active ids only; third is 409', () => {
     const env = newEnv();
-    const { s, iid, t1 } = withApp(env);
+    const {s, iid, t1} = withApp(env);
     const p = call(s, req('POST', `/v4/sources/${iid}/tokens`), env);
     expect(p.response.status).toBe(200);
-    const body = p.response.body as { id: number; access_token: string };
+    const body = p.response.body as {id: number; access_token: string};
     expect(body.id).toBeGreaterThan(t1);
     expect(body.access_token).toMatch(/^sandbox_not_a_real_token_/);
     expect(revealedSecret(p.state)).toBeNull();
@@ -47,31 +66,37 @@ describe('Connect API', () => {
     expect(list.response).toEqual({
       status: 200,
       body: [
-        { token_id: t1, created_at: expect.any(String) },
-        { token_id: body.id, created_at: expect.any(String) },
+        {token_id: t1, created_at: expect.any(String)},
+        {token_id: body.id, created_at: expect.any(String)},
       ],
     });
     expect(JSON.stringify(list.response)).not.toContain(body.access_token);
     const third = call(p.state, req('POST', `/v4/sources/${iid}/tokens`), env);
     expect(third.response.status).toBe(409);
-    expect(third.response.body).toMatchObject({ error: { type: 'conflict', message: expect.stringContaining('2 active tokens') } });
+    expect(third.response.body).toMatchObject({
+      error: {type: 'conflict', message: expect.stringContaining('2 active tokens')},
+    });
     expect(activeTokens(third.state, iid)).toHaveLength(2);
-    expect(requestLog(third.state)[0]).toMatchObject({ status: 409 });
+    expect(requestLog(third.state)[0]).toMatchObject({status: 409});
     // the returned value authenticates pushes
-    const app = step(p.state, { type: 'setAppToken', value: body.access_token }, env).state;
-    expect(appTokenStatus(app)).toMatchObject({ kind: 'valid', tokenId: body.id });
+    const app = step(p.state, {type: 'setAppToken', value: body.access_token}, env).state;
+    expect(appTokenStatus(app)).toMatchObject({kind: 'valid', tokenId: body.id});
   });
 
   it('DELETE revokes and returns the Source with a new updated_at; revoked tokens leave the list', () => {
     const env = newEnv();
-    const { s, iid, t1 } = withApp(env);
-    const before = (call(s, req('GET', '/v4/sources'), env).response.body as { updated_at: string }[])[0]!.updated_at;
+    const {s, iid, t1} = withApp(env);
+    const before = (
+      call(s, req('GET', '/v4/sources'), env).response.body as {updated_at: string}[]
+    )[0]!.updated_at;
     const d = call(s, req('DELETE', `/v4/sources/${iid}/tokens/${t1}`), env);
     expect(d.response.status).toBe(200);
-    expect(d.response.body).toMatchObject({ id: iid, name: 'customer_records' });
-    expect((d.response.body as { updated_at: string }).updated_at > before).toBe(true);
+    expect(d.response.body).toMatchObject({id: iid, name: 'customer_records'});
+    expect((d.response.body as {updated_at: string}).updated_at > before).toBe(true);
     expect(call(d.state, req('GET', `/v4/sources/${iid}/tokens`), env).response.body).toEqual([]);
-    expect(call(d.state, req('DELETE', `/v4/sources/${iid}/tokens/${t1}`), env).response.status).toBe(404);
+    expect(
+      call(d.state, req('DELETE', `/v4/sources/${iid}/tokens/${t1}`), env).response.status,
+    ).toBe(404);
   });
 
   it.each([
@@ -87,104 +112,180 @@ describe('Connect API', () => {
     ['DELETE', '/v4/sources/1/tokens', 405],
     ['GET', '/v4/sources/1/tokens/2', 405],
   ])('%s %s -> %i', (method, path, status) => {
-    const { s } = withApp(newEnv());
+    const {s} = withApp(newEnv());
     const r = call(s, req(method, path));
     expect(r.response.status).toBe(status);
-    expect(r.response.body).toMatchObject({ error: { message: expect.any(String) } });
-    expect(requestLog(r.state)[0]).toMatchObject({ via: 'connect', status });
+    expect(r.response.body).toMatchObject({error: {message: expect.any(String)}});
+    expect(requestLog(r.state)[0]).toMatchObject({via: 'connect', status});
     expect(r.state.tokens).toBe(s.tokens);
   });
 
   it('404s an unknown token of a known source and keeps state', () => {
-    const { s, iid } = withApp(newEnv());
+    const {s, iid} = withApp(newEnv());
     const r = call(s, req('DELETE', `/v4/sources/${iid}/tokens/12345`));
     expect(r.response.status).toBe(404);
     expect(r.state.tokens).toBe(s.tokens);
   });
 
   it('401s without a bearer header', () => {
-    const { s } = withApp(newEnv());
+    const {s} = withApp(newEnv());
     expect(call(s, req('GET', '/v4/sources', undefined, {})).response.status).toBe(401);
-    expect(call(s, req('GET', '/v4/sources', undefined, { authorization: 'Basic abc' })).response.status).toBe(401);
-    expect(call(s, req('GET', '/v4/sources', undefined, { authorization: 'bearer abc' })).response.status).toBe(200);
+    expect(
+      call(s, req('GET', '/v4/sources', undefined, {authorization: 'Basic abc'})).response.status,
+    ).toBe(401);
+    expect(
+      call(s, req('GET', '/v4/sources', undefined, {authorization: 'bearer abc'})).response.status,
+    ).toBe(200);
   });
 });
 
 describe('Import API push', () => {
-  const rec = (table = 'orders', client_id = 116078, data: object = { id: 1 }) => ({ client_id, table_name: table, sequence: 1, data, key_names: ['id'], action: 'upsert' });
+  const rec = (table = 'orders', client_id = 116078, data: object = {id: 1}) => ({
+    client_id,
+    table_name: table,
+    sequence: 1,
+    data,
+    key_names: ['id'],
+    action: 'upsert',
+  });
 
   function withSecret() {
     const env = newEnv();
-    const r = applyEvent(initialState(), { type: 'createIntegration', displayName: 'Customer Records' }, env);
+    const r = applyEvent(
+      initialState(),
+      {type: 'createIntegration', displayName: 'Customer Records'},
+      env,
+    );
     if (!r.outcome.ok || r.outcome.type !== 'integrationCreated') throw new Error();
-    return { s: r.state, env, secret: r.outcome.secret, tokenId: r.outcome.tokenId, iid: r.outcome.integration.id };
+    return {
+      s: r.state,
+      env,
+      secret: r.outcome.secret,
+      tokenId: r.outcome.tokenId,
+      iid: r.outcome.integration.id,
+    };
   }
 
   it('201 loads the records with their data into the token’s schema', () => {
-    const { s, env, secret, tokenId } = withSecret();
-    const r = call(s, req('POST', '/v2/import/push', [rec('orders', 116078, { id: 7, n: 'a' }), rec('people', 116078, { id: 8 }), rec()], { Authorization: `Bearer ${secret}` }), env);
-    expect(r.response).toEqual({ status: 201, body: { status: 'OK', message: 'Batch Accepted!' } });
+    const {s, env, secret, tokenId} = withSecret();
+    const r = call(
+      s,
+      req(
+        'POST',
+        '/v2/import/push',
+        [rec('orders', 116078, {id: 7, n: 'a'}), rec('people', 116078, {id: 8}), rec()],
+        {Authorization: `Bearer ${secret}`},
+      ),
+      env,
+    );
+    expect(r.response).toEqual({status: 201, body: {status: 'OK', message: 'Batch Accepted!'}});
     expect(tableRows(r.state, 'customer_records', 'orders')).toEqual([
-      { id: 1, data: { id: 7, n: 'a' } },
-      { id: 3, data: { id: 1 } },
+      {id: 1, data: {id: 7, n: 'a'}},
+      {id: 3, data: {id: 1}},
     ]);
-    expect(tableRows(r.state, 'customer_records', 'people')).toEqual([{ id: 2, data: { id: 8 } }]);
+    expect(tableRows(r.state, 'customer_records', 'people')).toEqual([{id: 2, data: {id: 8}}]);
     expect(r.state.tokens.find((t) => t.id === tokenId)!.lastUsedAt).not.toBeNull();
     expect(JSON.stringify(requestLog(r.state))).not.toContain(secret);
   });
 
   it('accepts the body as a JSON string', () => {
-    const { s, env, secret } = withSecret();
-    expect(call(s, req('POST', '/v2/import/push', JSON.stringify([rec()]), { Authorization: `Bearer ${secret}` }), env).response.status).toBe(201);
+    const {s, env, secret} = withSecret();
+    expect(
+      call(
+        s,
+        req('POST', '/v2/import/push', JSON.stringify([rec()]), {
+          Authorization: `Bearer ${secret}`,
+        }),
+        env,
+      ).response.status,
+    ).toBe(201);
   });
 
   it.each([
-    ['an object', { a: 1 }, 'An array of records is expected'],
+    ['an object', {a: 1}, 'An array of records is expected'],
     ['malformed JSON', '[{"a":', 'An array of records is expected'],
     ['an empty array', [], 'The array of records is empty'],
-    ['20,001 records', Array.from({ length: 20001 }, () => rec()), 'Too many records: 20001 (at most 20000 per batch)'],
-    ['a record without data', [{ client_id: 116078, table_name: 'x' }], 'Record 0: data must be an object'],
+    [
+      '20,001 records',
+      Array.from({length: 20001}, () => rec()),
+      'Too many records: 20001 (at most 20000 per batch)',
+    ],
+    [
+      'a record without data',
+      [{client_id: 116078, table_name: 'x'}],
+      'Record 0: data must be an object',
+    ],
     ['a bad table name', [rec('1x')], 'Record 0: table_name is missing or invalid'],
     ['a bad client_id', [rec('x', -1)], 'Record 0: client_id must be a positive integer'],
-    ['a bad action', [{ ...rec(), action: 'delete' }], 'Record 0: action must be "upsert"'],
+    ['a bad action', [{...rec(), action: 'delete'}], 'Record 0: action must be "upsert"'],
   ])('400 for %s', (_n, body, message) => {
-    const { s, env, secret } = withSecret();
-    const r = call(s, req('POST', '/v2/import/push', body, { Authorization: `Bearer ${secret}` }), env);
-    expect(r.response).toEqual({ status: 400, body: { status: 'ERROR', message } });
+    const {s, env, secret} = withSecret();
+    const r = call(
+      s,
+      req('POST', '/v2/import/push', body, {Authorization: `Bearer ${secret}`}),
+      env,
+    );
+    expect(r.response).toEqual({status: 400, body: {status: 'ERROR', message}});
     expect(r.state.destination).toEqual({});
     expect(r.state.failed).toBeNull();
   });
 
   it('accepts exactly 20,000 records', () => {
-    const { s, env, secret } = withSecret();
-    const r = call(s, req('POST', '/v2/import/push', Array.from({ length: 20000 }, () => rec()), { Authorization: `Bearer ${secret}` }), env);
+    const {s, env, secret} = withSecret();
+    const r = call(
+      s,
+      req(
+        'POST',
+        '/v2/import/push',
+        Array.from({length: 20000}, () => rec()),
+        {Authorization: `Bearer ${secret}`},
+      ),
+      env,
+    );
     expect(r.response.status).toBe(201);
     expect(tableRows(r.state, 'customer_records', 'orders')).toHaveLength(20000);
   });
 
   it('401 for a revoked, unknown or missing token; records queued', () => {
-    const { s, env, secret, tokenId, iid } = withSecret();
-    const revoked = step(s, { type: 'revokeToken', integrationId: iid, tokenId }, env).state;
-    for (const headers of <Record<string, string>[]>[{ Authorization: `Bearer ${secret}` }, { Authorization: 'Bearer nope' }, {}]) {
+    const {s, env, secret, tokenId, iid} = withSecret();
+    const revoked = step(s, {type: 'revokeToken', integrationId: iid, tokenId}, env).state;
+    for (const headers of <Record<string, string>[]>[
+      {Authorization: `Bearer ${secret}`},
+      {Authorization: 'Bearer nope'},
+      {},
+    ]) {
       const r = call(revoked, req('POST', '/v2/import/push', [rec()], headers), env);
-      expect(r.response).toEqual({ status: 401, body: { status: 'ERROR', error: 'Not Authenticated.', errors: null } });
+      expect(r.response).toEqual({
+        status: 401,
+        body: {status: 'ERROR', error: 'Not Authenticated.', errors: null},
+      });
       expect(failedQueue(r.state).records).toBe(1);
       expect(r.state.destination).toEqual({});
     }
   });
 
   it('403 for a client mismatch', () => {
-    const { s, env, secret } = withSecret();
-    const r = call(s, req('POST', '/v2/import/push', [rec(), rec('orders', 1)], { Authorization: `Bearer ${secret}` }), env);
+    const {s, env, secret} = withSecret();
+    const r = call(
+      s,
+      req('POST', '/v2/import/push', [rec(), rec('orders', 1)], {
+        Authorization: `Bearer ${secret}`,
+      }),
+      env,
+    );
     expect(r.response).toEqual({
       status: 403,
-      body: { status: 'ERROR', error: 'Forbidden', errors: { error: 'Access token is not associated with this client.' } },
+      body: {
+        status: 'ERROR',
+        error: 'Forbidden',
+        errors: {error: 'Access token is not associated with this client.'},
+      },
     });
     expect(r.state.destination).toEqual({});
   });
 
   it('404 and 405 for other routes and methods', () => {
-    const { s } = withSecret();
+    const {s} = withSecret();
     expect(call(s, req('GET', '/v2/import/push')).response.status).toBe(405);
     expect(call(s, req('POST', '/v2/import/batch', [])).response.status).toBe(404);
   });
@@ -200,41 +301,79 @@ describe('one code path, two doors', () => {
       rotations: s.rotations,
       destination: s.destination,
       failed: s.failed,
-      counters: { ...s.counters },
+      counters: {...s.counters},
       next: [s.nextIntegrationId, s.nextTokenId, s.nextRecordId, s.nextLogSeq],
       log: requestLog(s).map((e) => [e.status, e.tokenId, e.integrationId]),
     };
   }
 
   it('generate, revoke and push give the same state through events or HTTP', () => {
-    const envA = newEnv(5), envB = newEnv(5);
-    const a0 = applyEvent(initialState(), { type: 'createIntegration', displayName: 'Customer Records' }, envA);
-    const b0 = applyEvent(initialState(), { type: 'createIntegration', displayName: 'Customer Records' }, envB);
+    const envA = newEnv(5),
+      envB = newEnv(5);
+    const a0 = applyEvent(
+      initialState(),
+      {type: 'createIntegration', displayName: 'Customer Records'},
+      envA,
+    );
+    const b0 = applyEvent(
+      initialState(),
+      {type: 'createIntegration', displayName: 'Customer Records'},
+      envB,
+    );
     if (!a0.outcome.ok || a0.outcome.type !== 'integrationCreated') throw new Error();
-    const iid = a0.outcome.integration.id, t1 = a0.outcome.tokenId, secret = a0.outcome.secret;
-    let a = step(a0.state, { type: 'acknowledgeReveal' }, envA).state;
-    a = step(a, { type: 'setAppToken', value: secret }, envA).state;
-    let b = step(b0.state, { type: 'acknowledgeReveal' }, envB).state;
-    b = step(b, { type: 'setAppToken', value: secret }, envB).state;
+    const iid = a0.outcome.integration.id,
+      t1 = a0.outcome.tokenId,
+      secret = a0.outcome.secret;
+    let a = step(a0.state, {type: 'acknowledgeReveal'}, envA).state;
+    a = step(a, {type: 'setAppToken', value: secret}, envA).state;
+    let b = step(b0.state, {type: 'acknowledgeReveal'}, envB).state;
+    b = step(b, {type: 'setAppToken', value: secret}, envB).state;
 
-    a = step(a, { type: 'generateToken', integrationId: iid }, envA).state;
+    a = step(a, {type: 'generateToken', integrationId: iid}, envA).state;
     const gen = call(b, req('POST', `/v4/sources/${iid}/tokens`), envB);
     b = gen.state;
-    expect((gen.response.body as { access_token: string }).access_token).toBe(revealedSecret(a)!.secret);
-    a = step(a, { type: 'acknowledgeReveal' }, envA).state;
+    expect((gen.response.body as {access_token: string}).access_token).toBe(
+      revealedSecret(a)!.secret,
+    );
+    a = step(a, {type: 'acknowledgeReveal'}, envA).state;
 
-    a = step(a, { type: 'pushRecords', count: 2, table: 'orders' }, envA).state;
-    b = call(b, req('POST', '/v2/import/push', [{ client_id: 116078, table_name: 'orders', data: { id: 1 } }, { client_id: 116078, table_name: 'orders', data: { id: 2 } }], { Authorization: `Bearer ${secret}` }), envB).state;
+    a = step(a, {type: 'pushRecords', count: 2, table: 'orders'}, envA).state;
+    b = call(
+      b,
+      req(
+        'POST',
+        '/v2/import/push',
+        [
+          {client_id: 116078, table_name: 'orders', data: {id: 1}},
+          {client_id: 116078, table_name: 'orders', data: {id: 2}},
+        ],
+        {Authorization: `Bearer ${secret}`},
+      ),
+      envB,
+    ).state;
 
-    a = step(a, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, envA).state;
+    a = step(a, {type: 'revokeToken', integrationId: iid, tokenId: t1}, envA).state;
     b = call(b, req('DELETE', `/v4/sources/${iid}/tokens/${t1}`), envB).state;
 
-    a = step(a, { type: 'pushRecords', count: 1 }, envA).state;
-    b = call(b, req('POST', '/v2/import/push', [{ client_id: 116078, table_name: 'orders', data: { id: 3 } }], { Authorization: `Bearer ${secret}` }), envB).state;
+    a = step(a, {type: 'pushRecords', count: 1}, envA).state;
+    b = call(
+      b,
+      req('POST', '/v2/import/push', [{client_id: 116078, table_name: 'orders', data: {id: 3}}], {
+        Authorization: `Bearer ${secret}`,
+      }),
+      envB,
+    ).state;
 
-    const da = domain(a), db = domain(b);
+    const da = domain(a),
+      db = domain(b);
     // Event pushes are synthetic rows; the HTTP ones carry data. Compare ids and shape.
-    expect(tableRows(a, 'customer_records', 'orders').map((r) => r.id)).toEqual(tableRows(b, 'customer_records', 'orders').map((r) => r.id));
-    expect({ ...da, destination: null, failed: failedQueue(a).batches }).toEqual({ ...db, destination: null, failed: failedQueue(b).batches });
+    expect(tableRows(a, 'customer_records', 'orders').map((r) => r.id)).toEqual(
+      tableRows(b, 'customer_records', 'orders').map((r) => r.id),
+    );
+    expect({...da, destination: null, failed: failedQueue(a).batches}).toEqual({
+      ...db,
+      destination: null,
+      failed: failedQueue(b).batches,
+    });
   });
 });

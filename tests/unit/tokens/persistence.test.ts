@@ -1,29 +1,61 @@
-import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare, handleRequest, load, MAX_PAYLOAD_BYTES, MAX_SHARE_CHARS, save, serialize, STORAGE_VERSION } from '../../../src/tokens';
-import type { SandboxState } from '../../../src/tokens';
-import { AUTH, newEnv, step, withApp } from './helpers';
+import {describe, expect, it} from 'vitest';
+import {
+  decodeShare,
+  encodeShare,
+  handleRequest,
+  load,
+  MAX_PAYLOAD_BYTES,
+  MAX_SHARE_CHARS,
+  save,
+  serialize,
+  STORAGE_VERSION,
+} from '../../../src/tokens';
+import type {SandboxState} from '../../../src/tokens';
+import {AUTH, newEnv, step, withApp} from './helpers';
 
 /** A state that exercises every part of the format. */
-function rich(): { s: SandboxState; secrets: string[] } {
+function rich(): {s: SandboxState; secrets: string[]} {
   const env = newEnv(21);
-  let { s, iid, t1 } = withApp(env);
+  const app = withApp(env);
+  const {iid, t1} = app;
+  let s = app.s;
   const secrets: string[] = [];
-  s = step(s, { type: 'pushRecords', count: 3 }, env).state;
-  const g = step(s, { type: 'generateToken', integrationId: iid }, env);
+  s = step(s, {type: 'pushRecords', count: 3}, env).state;
+  const g = step(s, {type: 'generateToken', integrationId: iid}, env);
   if (g.outcome.ok && g.outcome.type === 'tokenGenerated') secrets.push(g.outcome.secret);
-  s = step(g.state, { type: 'copySecret' }, env).state;
-  s = step(s, { type: 'acknowledgeReveal' }, env).state;
-  s = step(s, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, env).state;
-  s = step(s, { type: 'tick' }, env).state;
-  s = handleRequest(s, { method: 'POST', path: '/v2/import/push', headers: {}, body: [{ client_id: 116078, table_name: 'a', data: { x: 'é✓' } }, { client_id: 116078, table_name: 'b', data: { y: [1, null] } }] }, env).state;
-  s = handleRequest(s, { method: 'GET', path: '/v4/sources/nope', headers: AUTH }, env).state;
-  s = step(s, { type: 'createIntegration', displayName: 'Second (one)' }, env).state;
-  return { s, secrets };
+  s = step(g.state, {type: 'copySecret'}, env).state;
+  s = step(s, {type: 'acknowledgeReveal'}, env).state;
+  s = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
+  s = step(s, {type: 'tick'}, env).state;
+  s = handleRequest(
+    s,
+    {
+      method: 'POST',
+      path: '/v2/import/push',
+      headers: {},
+      body: [
+        {client_id: 116078, table_name: 'a', data: {x: 'é✓'}},
+        {client_id: 116078, table_name: 'b', data: {y: [1, null]}},
+      ],
+    },
+    env,
+  ).state;
+  s = handleRequest(s, {method: 'GET', path: '/v4/sources/nope', headers: AUTH}, env).state;
+  s = step(s, {type: 'createIntegration', displayName: 'Second (one)'}, env).state;
+  return {s, secrets};
 }
 
-const persisted = (s: SandboxState): SandboxState => ({ ...s, reveal: null, app: { ...s.app, clipboard: null } });
+const persisted = (s: SandboxState): SandboxState => ({
+  ...s,
+  reveal: null,
+  app: {...s.app, clipboard: null},
+});
 
-function mutate(s: SandboxState, f: (p: Record<string, any>) => void): string {
+// The payload is untyped JSON on purpose: these tests corrupt it field by field.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Payload = Record<string, any>;
+
+function mutate(s: SandboxState, f: (p: Payload) => void): string {
   const p = JSON.parse(serialize(s));
   f(p);
   return JSON.stringify(p);
@@ -31,16 +63,16 @@ function mutate(s: SandboxState, f: (p: Record<string, any>) => void): string {
 
 describe('serialize / load', () => {
   it('round-trips a rich state, leaving out the reveal and clipboard', () => {
-    const { s } = rich();
+    const {s} = rich();
     expect(s.reveal).not.toBeNull();
     expect(s.app.clipboard).not.toBeNull();
     expect(s.failed).not.toBeNull();
     const r = load(serialize(s));
-    expect(r).toEqual({ ok: true, state: persisted(s), migratedFrom: null });
+    expect(r).toEqual({ok: true, state: persisted(s), migratedFrom: null});
   });
 
   it('never writes a secret', () => {
-    const { s, secrets } = rich();
+    const {s, secrets} = rich();
     const text = serialize(s);
     expect(s.reveal!.secret.length).toBeGreaterThan(20);
     for (const secret of [...secrets, s.reveal!.secret]) expect(text).not.toContain(secret);
@@ -48,13 +80,13 @@ describe('serialize / load', () => {
   });
 
   it('keeps authenticating pushes after a reload', () => {
-    const { s } = rich();
+    const {s} = rich();
     const env = newEnv(3);
-    let x = step(s, { type: 'acknowledgeReveal' }, env).state;
-    x = step(x, { type: 'pasteCopiedToken' }, env).state;
+    let x = step(s, {type: 'acknowledgeReveal'}, env).state;
+    x = step(x, {type: 'pasteCopiedToken'}, env).state;
     const r = load(serialize(x));
     if (!r.ok) throw new Error(r.reason);
-    expect(step(r.state, { type: 'pushRecords' }, env).outcome).toMatchObject({ status: 201 });
+    expect(step(r.state, {type: 'pushRecords'}, env).outcome).toMatchObject({status: 201});
   });
 
   it.each([
@@ -63,8 +95,8 @@ describe('serialize / load', () => {
     ['without a version', '{"a":1}', /no version/],
     ['an array', '[1,2]', /no version/],
     ['oversized', 'x'.repeat(MAX_PAYLOAD_BYTES + 1), /too large/],
-    ['of a newer version', JSON.stringify({ v: 99 }), /version 99/],
-    ['of a string version', JSON.stringify({ v: '2' }), /version "2"/],
+    ['of a newer version', JSON.stringify({v: 99}), /version 99/],
+    ['of a string version', JSON.stringify({v: '2'}), /version "2"/],
   ])('rejects a payload that is %s', (_n, text, reason) => {
     const r = load(text);
     expect(r.ok).toBe(false);
@@ -79,14 +111,26 @@ describe('serialize / load', () => {
     for (let n = 0; n < text.length; n += 7) expect(load(text.slice(0, n)).ok).toBe(false);
   });
 
-  it.each<[string, (p: Record<string, any>) => void, RegExp]>([
+  it.each<[string, (p: Payload) => void, RegExp]>([
     ['a token of an unknown integration', (p) => (p.tokens[0][1] = 5), /unknown integration/],
-    ['a schema that does not match its name', (p) => (p.integrations[0][2] = 'other'), /schema does not match/],
+    [
+      'a schema that does not match its name',
+      (p) => (p.integrations[0][2] = 'other'),
+      /schema does not match/,
+    ],
     ['duplicate schemas', (p) => p.integrations.push([...p.integrations[0]]), /duplicate/],
-    ['a record stored twice', (p) => p.dest.customer_records.orders.push(p.dest.customer_records.orders[0]), /stored twice/],
+    [
+      'a record stored twice',
+      (p) => p.dest.customer_records.orders.push(p.dest.customer_records.orders[0]),
+      /stored twice/,
+    ],
     ['a record id beyond the sequence', (p) => (p.next[2] = 2), /beyond/],
     ['a token id beyond the sequence', (p) => (p.next[1] = 3), /beyond/],
-    ['a destination schema without integration', (p) => (p.dest.ghost = p.dest.customer_records), /no integration/],
+    [
+      'a destination schema without integration',
+      (p) => (p.dest.ghost = p.dest.customer_records),
+      /no integration/,
+    ],
     ['an app token referring to no token', (p) => (p.app.token[2] = 77), /unknown token/],
     ['a bad fingerprint', (p) => (p.tokens[0][5] = 'secret'), /fingerprint/],
     ['counters that do not add up', (p) => (p.counters[0] += 1), /add up/],
@@ -95,7 +139,10 @@ describe('serialize / load', () => {
       (p) => {
         const n = p.next[1];
         p.next[1] += 10;
-        p.tokens.push([n + 1, p.tokens[0][1], 1, null, null, 'e'.repeat(64)], [n + 2, p.tokens[0][1], 1, null, null, 'f'.repeat(64)]);
+        p.tokens.push(
+          [n + 1, p.tokens[0][1], 1, null, null, 'e'.repeat(64)],
+          [n + 2, p.tokens[0][1], 1, null, null, 'f'.repeat(64)],
+        );
       },
       /too many active tokens/,
     ],
@@ -117,10 +164,14 @@ describe('serialize / load', () => {
 
   it('save refuses a state that load would reject as too large', () => {
     const env = newEnv();
-    let { s } = withApp(env);
-    expect(save(s)).toEqual({ ok: true, text: serialize(s) });
-    const big = Array.from({ length: 20000 }, (_, i) => ({ client_id: 116078, table_name: 't', data: { i, pad: 'yyyyyyyy' } }));
-    s = handleRequest(s, { method: 'POST', path: '/v2/import/push', body: big }, env).state;
+    let {s} = withApp(env);
+    expect(save(s)).toEqual({ok: true, text: serialize(s)});
+    const big = Array.from({length: 20000}, (_, i) => ({
+      client_id: 116078,
+      table_name: 't',
+      data: {i, pad: 'yyyyyyyy'},
+    }));
+    s = handleRequest(s, {method: 'POST', path: '/v2/import/push', body: big}, env).state;
     const r = save(s);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toMatch(/too much data to save/);
@@ -128,7 +179,7 @@ describe('serialize / load', () => {
   });
 
   it('migrates version 1 (no last-used times, no rotations)', () => {
-    const { s } = rich();
+    const {s} = rich();
     const text = mutate(s, (p) => {
       p.v = 1;
       delete p.rotations;
@@ -146,29 +197,39 @@ describe('serialize / load', () => {
 
 describe('share URL', () => {
   it('round-trips through URL-safe text', () => {
-    const { s } = rich();
+    const {s} = rich();
     const e = encodeShare(s);
     if (!e.ok) throw new Error(e.reason);
     expect(e.value).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeShare(e.value)).toEqual({ ok: true, state: persisted(s), migratedFrom: null });
+    expect(decodeShare(e.value)).toEqual({ok: true, state: persisted(s), migratedFrom: null});
   });
 
   it('rejects corrupt, truncated and overlong links', () => {
     const e = encodeShare(rich().s);
     if (!e.ok) throw new Error();
-    expect(decodeShare(e.value.slice(0, -5))).toMatchObject({ ok: false, action: 'reset' });
-    expect(decodeShare(e.value.slice(0, 1))).toMatchObject({ ok: false });
-    expect(decodeShare(e.value + '*')).toMatchObject({ ok: false, reason: expect.stringMatching(/unexpected characters/) });
-    expect(decodeShare('_'.repeat(MAX_SHARE_CHARS + 1))).toMatchObject({ ok: false, reason: expect.stringMatching(/too long/) });
-    expect(decodeShare('__8')).toMatchObject({ ok: false, reason: expect.stringMatching(/UTF-8/) });
+    expect(decodeShare(e.value.slice(0, -5))).toMatchObject({ok: false, action: 'reset'});
+    expect(decodeShare(e.value.slice(0, 1))).toMatchObject({ok: false});
+    expect(decodeShare(e.value + '*')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/unexpected characters/),
+    });
+    expect(decodeShare('_'.repeat(MAX_SHARE_CHARS + 1))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/too long/),
+    });
+    expect(decodeShare('__8')).toMatchObject({ok: false, reason: expect.stringMatching(/UTF-8/)});
   });
 
   it('refuses to encode a state too large for a link', () => {
     const env = newEnv();
-    let { s } = withApp(env);
-    const big = Array.from({ length: 5000 }, (_, i) => ({ client_id: 116078, table_name: 't', data: { i, pad: 'xxxxxxxxxx' } }));
-    const token = step(s, { type: 'setAppToken', value: 'x' }, env); // irrelevant: push via HTTP with no token → queued
-    s = handleRequest(token.state, { method: 'POST', path: '/v2/import/push', body: big }, env).state;
+    let {s} = withApp(env);
+    const big = Array.from({length: 5000}, (_, i) => ({
+      client_id: 116078,
+      table_name: 't',
+      data: {i, pad: 'xxxxxxxxxx'},
+    }));
+    const token = step(s, {type: 'setAppToken', value: 'x'}, env); // irrelevant: push via HTTP with no token → queued
+    s = handleRequest(token.state, {method: 'POST', path: '/v2/import/push', body: big}, env).state;
     const e = encodeShare(s);
     expect(e.ok).toBe(false);
     if (!e.ok) expect(e.reason).toMatch(/too large to share/);

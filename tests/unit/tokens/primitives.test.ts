@@ -1,19 +1,31 @@
-import { describe, expect, it } from 'vitest';
-import { mulberry32, seededEnv, toSchemaName, toCurl, SECRET_PREFIX, initialState, applyEvent } from '../../../src/tokens';
-import { sha256Hex } from '../../../src/tokens/sha256';
-import { decodeBase64Url, encodeBase64Url } from '../../../src/tokens/base64url';
-import { makeSecret } from '../../../src/tokens/secret';
+import {describe, expect, it} from 'vitest';
+import {
+  mulberry32,
+  seededEnv,
+  toSchemaName,
+  toCurl,
+  SECRET_PREFIX,
+  initialState,
+  applyEvent,
+} from '../../../src/tokens';
+import {sha256Hex} from '../../../src/tokens/sha256';
+import {decodeBase64Url, encodeBase64Url} from '../../../src/tokens/base64url';
+import {makeSecret} from '../../../src/tokens/secret';
 
 describe('sha256', () => {
   it('matches the FIPS 180-4 test vectors', () => {
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
     expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
       '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
     );
   });
   it('hashes UTF-8 and multi-block input', () => {
-    expect(sha256Hex('a'.repeat(1000))).toBe('41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3');
+    expect(sha256Hex('a'.repeat(1000))).toBe(
+      '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3',
+    );
   });
 });
 
@@ -28,10 +40,12 @@ describe('schema name', () => {
 
 describe('random', () => {
   it('mulberry32 is deterministic per seed and in [0,1)', () => {
-    const a = mulberry32(42), b = mulberry32(42), c = mulberry32(43);
-    const xs = Array.from({ length: 100 }, () => a());
-    expect(xs).toEqual(Array.from({ length: 100 }, () => b()));
-    expect(xs).not.toEqual(Array.from({ length: 100 }, () => c()));
+    const a = mulberry32(42),
+      b = mulberry32(42),
+      c = mulberry32(43);
+    const xs = Array.from({length: 100}, () => a());
+    expect(xs).toEqual(Array.from({length: 100}, () => b()));
+    expect(xs).not.toEqual(Array.from({length: 100}, () => c()));
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
   });
   it('seededEnv clock increases', () => {
@@ -46,14 +60,20 @@ describe('secrets', () => {
     for (let i = 0; i < 50; i++) {
       const s = makeSecret(env);
       expect(s).toMatch(new RegExp(`^${SECRET_PREFIX}[0-9a-f]{32}$`));
-      for (const re of [/sk_(live|test)_/, /gh[pousr]_[A-Za-z0-9]{36}/, /AKIA[0-9A-Z]{16}/, /eyJ[A-Za-z0-9_-]+\./, /xox[baprs]-/]) {
+      for (const re of [
+        /sk_(live|test)_/,
+        /gh[pousr]_[A-Za-z0-9]{36}/,
+        /AKIA[0-9A-Z]{16}/,
+        /eyJ[A-Za-z0-9_-]+\./,
+        /xox[baprs]-/,
+      ]) {
         expect(s).not.toMatch(re);
       }
     }
   });
   it('differ across generations', () => {
     const env = seededEnv(3);
-    const set = new Set(Array.from({ length: 200 }, () => makeSecret(env)));
+    const set = new Set(Array.from({length: 200}, () => makeSecret(env)));
     expect(set.size).toBe(200);
   });
 });
@@ -61,14 +81,16 @@ describe('secrets', () => {
 describe('base64url', () => {
   it('round-trips every length and byte value', () => {
     for (let n = 0; n < 70; n++) {
-      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 255);
+      const bytes = Uint8Array.from({length: n}, (_, i) => (i * 37 + n) & 255);
       const text = encodeBase64Url(bytes);
       expect(text).toMatch(/^[A-Za-z0-9_-]*$/);
       expect(Array.from(decodeBase64Url(text)!)).toEqual(Array.from(bytes));
     }
   });
   it('matches the standard alphabet', () => {
-    expect(encodeBase64Url(new TextEncoder().encode('any carnal pleas'))).toBe('YW55IGNhcm5hbCBwbGVhcw');
+    expect(encodeBase64Url(new TextEncoder().encode('any carnal pleas'))).toBe(
+      'YW55IGNhcm5hbCBwbGVhcw',
+    );
     expect(encodeBase64Url(Uint8Array.from([0xfb, 0xff]))).toBe('-_8');
   });
   it('rejects impossible input', () => {
@@ -82,7 +104,7 @@ describe('toCurl', () => {
     const text = toCurl({
       method: 'DELETE',
       path: '/v4/sources/261871/tokens/828705046',
-      headers: { Authorization: 'Bearer sandbox_not_a_real_token_deadbeef' },
+      headers: {Authorization: 'Bearer sandbox_not_a_real_token_deadbeef'},
     });
     expect(text).toBe(
       'curl -X DELETE "https://api.stitchdata.com/v4/sources/261871/tokens/828705046" \\\n  -H "Authorization: Bearer $STITCH_CONNECT_TOKEN"',
@@ -90,15 +112,26 @@ describe('toCurl', () => {
     expect(text).not.toContain('deadbeef');
   });
   it('includes a JSON body, shell-quoted', () => {
-    const text = toCurl({ method: 'post', path: '/v2/import/push', body: [{ data: { name: "O'Brien" } }] });
+    const text = toCurl({
+      method: 'post',
+      path: '/v2/import/push',
+      body: [{data: {name: "O'Brien"}}],
+    });
     expect(text).toContain('-H "Authorization: Bearer $STITCH_IMPORT_API_TOKEN"');
     expect(text).toContain('-H "Content-Type: application/json"');
     expect(text).toContain(`-d '[{"data":{"name":"O'\\''Brien"}}]'`);
   });
   it('never includes a generated secret', () => {
     const env = seededEnv(5);
-    const r = applyEvent(initialState(), { type: 'createIntegration', displayName: 'X' }, env);
+    const r = applyEvent(initialState(), {type: 'createIntegration', displayName: 'X'}, env);
     const secret = r.outcome.ok && r.outcome.type === 'integrationCreated' ? r.outcome.secret : '';
-    expect(toCurl({ method: 'POST', path: '/v2/import/push', headers: { authorization: `Bearer ${secret}` }, body: [] })).not.toContain(secret);
+    expect(
+      toCurl({
+        method: 'POST',
+        path: '/v2/import/push',
+        headers: {authorization: `Bearer ${secret}`},
+        body: [],
+      }),
+    ).not.toContain(secret);
   });
 });

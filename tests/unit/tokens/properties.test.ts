@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {
   applyEvent,
@@ -12,48 +12,81 @@ import {
   seededEnv,
   serialize,
 } from '../../../src/tokens';
-import type { Env, SandboxEvent, SandboxState } from '../../../src/tokens';
-import { AUTH, deepFreeze } from './helpers';
+import type {Env, SandboxEvent, SandboxState} from '../../../src/tokens';
+import {AUTH, deepFreeze} from './helpers';
 
-const NAMES = ['Customer Records', 'customer-records', 'Orders', 'Events (v2)', '', '  ', '...', 'x'.repeat(101)];
+const NAMES = [
+  'Customer Records',
+  'customer-records',
+  'Orders',
+  'Events (v2)',
+  '',
+  '  ',
+  '...',
+  'x'.repeat(101),
+];
 
 /** Abstract commands; indices are resolved against the state at run time. */
 type Cmd =
-  | { k: 'create'; name: number }
-  | { k: 'generate'; i: number }
-  | { k: 'ack' }
-  | { k: 'copy' }
-  | { k: 'paste' }
-  | { k: 'revoke'; i: number; j: number }
-  | { k: 'setToken'; j: number; garbage: boolean }
-  | { k: 'client'; bad: boolean }
-  | { k: 'push'; count: number; table: number }
-  | { k: 'tick' }
-  | { k: 'resend' }
-  | { k: 'reset' }
-  | { k: 'httpGenerate'; i: number }
-  | { k: 'httpRevoke'; i: number; j: number }
-  | { k: 'httpPush'; j: number; count: number; badClient: boolean }
-  | { k: 'httpList'; i: number };
+  | {k: 'create'; name: number}
+  | {k: 'generate'; i: number}
+  | {k: 'ack'}
+  | {k: 'copy'}
+  | {k: 'paste'}
+  | {k: 'revoke'; i: number; j: number}
+  | {k: 'setToken'; j: number; garbage: boolean}
+  | {k: 'client'; bad: boolean}
+  | {k: 'push'; count: number; table: number}
+  | {k: 'tick'}
+  | {k: 'resend'}
+  | {k: 'reset'}
+  | {k: 'httpGenerate'; i: number}
+  | {k: 'httpRevoke'; i: number; j: number}
+  | {k: 'httpPush'; j: number; count: number; badClient: boolean}
+  | {k: 'httpList'; i: number};
 
-const idx = fc.nat({ max: 9 });
+const idx = fc.nat({max: 9});
 const cmd: fc.Arbitrary<Cmd> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ k: fc.constant('create' as const), name: fc.nat({ max: NAMES.length - 1 }) }) },
-  { weight: 4, arbitrary: fc.record({ k: fc.constant('generate' as const), i: idx }) },
-  { weight: 2, arbitrary: fc.constant({ k: 'ack' as const }) },
-  { weight: 2, arbitrary: fc.constant({ k: 'copy' as const }) },
-  { weight: 2, arbitrary: fc.constant({ k: 'paste' as const }) },
-  { weight: 4, arbitrary: fc.record({ k: fc.constant('revoke' as const), i: idx, j: idx }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('setToken' as const), j: idx, garbage: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('client' as const), bad: fc.boolean() }) },
-  { weight: 6, arbitrary: fc.record({ k: fc.constant('push' as const), count: fc.integer({ min: 1, max: 4 }), table: fc.nat({ max: 2 }) }) },
-  { weight: 4, arbitrary: fc.constant({ k: 'tick' as const }) },
-  { weight: 3, arbitrary: fc.constant({ k: 'resend' as const }) },
-  { weight: 1, arbitrary: fc.constant({ k: 'reset' as const }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('httpGenerate' as const), i: idx }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('httpRevoke' as const), i: idx, j: idx }) },
-  { weight: 3, arbitrary: fc.record({ k: fc.constant('httpPush' as const), j: idx, count: fc.integer({ min: 1, max: 3 }), badClient: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('httpList' as const), i: idx }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      k: fc.constant('create' as const),
+      name: fc.nat({max: NAMES.length - 1}),
+    }),
+  },
+  {weight: 4, arbitrary: fc.record({k: fc.constant('generate' as const), i: idx})},
+  {weight: 2, arbitrary: fc.constant({k: 'ack' as const})},
+  {weight: 2, arbitrary: fc.constant({k: 'copy' as const})},
+  {weight: 2, arbitrary: fc.constant({k: 'paste' as const})},
+  {weight: 4, arbitrary: fc.record({k: fc.constant('revoke' as const), i: idx, j: idx})},
+  {
+    weight: 2,
+    arbitrary: fc.record({k: fc.constant('setToken' as const), j: idx, garbage: fc.boolean()}),
+  },
+  {weight: 1, arbitrary: fc.record({k: fc.constant('client' as const), bad: fc.boolean()})},
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      k: fc.constant('push' as const),
+      count: fc.integer({min: 1, max: 4}),
+      table: fc.nat({max: 2}),
+    }),
+  },
+  {weight: 4, arbitrary: fc.constant({k: 'tick' as const})},
+  {weight: 3, arbitrary: fc.constant({k: 'resend' as const})},
+  {weight: 1, arbitrary: fc.constant({k: 'reset' as const})},
+  {weight: 2, arbitrary: fc.record({k: fc.constant('httpGenerate' as const), i: idx})},
+  {weight: 2, arbitrary: fc.record({k: fc.constant('httpRevoke' as const), i: idx, j: idx})},
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      k: fc.constant('httpPush' as const),
+      j: idx,
+      count: fc.integer({min: 1, max: 3}),
+      badClient: fc.boolean(),
+    }),
+  },
+  {weight: 1, arbitrary: fc.record({k: fc.constant('httpList' as const), i: idx})},
 );
 
 interface World {
@@ -66,9 +99,12 @@ interface World {
   base: number;
 }
 
-const pick = <T>(xs: readonly T[], i: number): T | undefined => (xs.length === 0 ? undefined : xs[i % xs.length]);
-const allTokens = (s: SandboxState) => [...s.tokens, ...s.revokedTokens].sort((a, b) => a.id - b.id);
-const isActive = (s: SandboxState, id: number | null | 'unknown') => s.tokens.some((t) => t.id === id);
+const pick = <T>(xs: readonly T[], i: number): T | undefined =>
+  xs.length === 0 ? undefined : xs[i % xs.length];
+const allTokens = (s: SandboxState) =>
+  [...s.tokens, ...s.revokedTokens].sort((a, b) => a.id - b.id);
+const isActive = (s: SandboxState, id: number | null | 'unknown') =>
+  s.tokens.some((t) => t.id === id);
 
 function schemaOfToken(s: SandboxState, id: number): string {
   const t = allTokens(s).find((x) => x.id === id)!;
@@ -79,30 +115,51 @@ function eventFor(w: World, c: Cmd): SandboxEvent | null {
   const s = w.s;
   const integ = (i: number) => pick(s.integrations, i)?.id ?? 424242;
   switch (c.k) {
-    case 'create': return { type: 'createIntegration', displayName: NAMES[c.name]! };
-    case 'generate': return { type: 'generateToken', integrationId: integ(c.i) };
-    case 'ack': return { type: 'acknowledgeReveal' };
-    case 'copy': return { type: 'copySecret' };
-    case 'paste': return { type: 'pasteCopiedToken' };
+    case 'create':
+      return {type: 'createIntegration', displayName: NAMES[c.name]!};
+    case 'generate':
+      return {type: 'generateToken', integrationId: integ(c.i)};
+    case 'ack':
+      return {type: 'acknowledgeReveal'};
+    case 'copy':
+      return {type: 'copySecret'};
+    case 'paste':
+      return {type: 'pasteCopiedToken'};
     case 'revoke': {
       const iid = integ(c.i);
-      const t = pick(allTokens(s).filter((x) => x.integrationId === iid), c.j);
-      return { type: 'revokeToken', integrationId: iid, tokenId: t?.id ?? 99 };
+      const t = pick(
+        allTokens(s).filter((x) => x.integrationId === iid),
+        c.j,
+      );
+      return {type: 'revokeToken', integrationId: iid, tokenId: t?.id ?? 99};
     }
-    case 'setToken': return { type: 'setAppToken', value: c.garbage ? `guess-${c.j}` : pick([...w.secrets.values()], c.j) ?? '' };
-    case 'client': return { type: 'setAppClientId', clientId: c.bad ? 555 : s.clientId };
-    case 'push': return { type: 'pushRecords', count: c.count, table: ['orders', 'events', 'people'][c.table]! };
-    case 'tick': return { type: 'tick' };
-    case 'resend': return { type: 'resendFailed' };
-    case 'reset': return { type: 'reset' };
-    default: return null;
+    case 'setToken':
+      return {
+        type: 'setAppToken',
+        value: c.garbage ? `guess-${c.j}` : (pick([...w.secrets.values()], c.j) ?? ''),
+      };
+    case 'client':
+      return {type: 'setAppClientId', clientId: c.bad ? 555 : s.clientId};
+    case 'push':
+      return {type: 'pushRecords', count: c.count, table: ['orders', 'events', 'people'][c.table]!};
+    case 'tick':
+      return {type: 'tick'};
+    case 'resend':
+      return {type: 'resendFailed'};
+    case 'reset':
+      return {type: 'reset'};
+    default:
+      return null;
   }
 }
 
 function check(w: World, prev: SandboxState) {
   const s = w.s;
   // at most two active tokens per integration
-  for (const i of s.integrations) expect(s.tokens.filter((t) => t.integrationId === i.id).length).toBeLessThanOrEqual(MAX_ACTIVE_TOKENS);
+  for (const i of s.integrations)
+    expect(s.tokens.filter((t) => t.integrationId === i.id).length).toBeLessThanOrEqual(
+      MAX_ACTIVE_TOKENS,
+    );
   // token ids strictly increase
   for (const t of allTokens(s)) {
     if (!allTokens(prev).some((p) => p.id === t.id)) {
@@ -111,15 +168,16 @@ function check(w: World, prev: SandboxState) {
     }
   }
   // every record assigned since the reset is in exactly one place
-  const { loaded, queued, duplicates } = recordPlacement(s);
+  const {loaded, queued, duplicates} = recordPlacement(s);
   expect(duplicates).toEqual([]);
   expect(loaded.size + queued.length).toBe(s.nextRecordId - w.base);
   for (const id of queued) expect(id >= w.base && id < s.nextRecordId).toBe(true);
   for (const id of loaded.keys()) expect(id >= w.base && id < s.nextRecordId).toBe(true);
   // queued records are never lost: what was queued is still queued or has been loaded
-  for (const id of recordPlacement(prev).queued) expect(queued.includes(id) || loaded.has(id) || s.integrations.length === 0).toBe(true);
+  for (const id of recordPlacement(prev).queued)
+    expect(queued.includes(id) || loaded.has(id) || s.integrations.length === 0).toBe(true);
   // no secret outside the reveal slot
-  const visible = JSON.stringify({ ...s, reveal: null });
+  const visible = JSON.stringify({...s, reveal: null});
   for (const secret of w.secrets.values()) expect(visible.includes(secret)).toBe(false);
 }
 
@@ -127,7 +185,7 @@ function runCmd(w: World, c: Cmd) {
   const prev = w.s;
   const e = eventFor(w, c);
   if (e !== null) {
-    const { state, outcome } = applyEvent(deepFreeze(prev), e, w.env);
+    const {state, outcome} = applyEvent(deepFreeze(prev), e, w.env);
     if (!outcome.ok) expect(state).toBe(prev);
     if (outcome.ok) {
       switch (outcome.type) {
@@ -141,7 +199,8 @@ function runCmd(w: World, c: Cmd) {
           if (outcome.status === 201) {
             expect(isActive(prev, presented)).toBe(true);
             const where = recordPlacement(state).loaded;
-            for (const id of outcome.recordIds) expect(where.get(id)?.split('.')[0]).toBe(schemaOfToken(prev, presented!));
+            for (const id of outcome.recordIds)
+              expect(where.get(id)?.split('.')[0]).toBe(schemaOfToken(prev, presented!));
           } else if (!isActive(prev, presented)) {
             expect(outcome.status).toBe(401);
           }
@@ -151,7 +210,8 @@ function runCmd(w: World, c: Cmd) {
           expect(isActive(prev, outcome.tokenId)).toBe(true);
           expect(outcome.recordIds).toEqual(recordPlacement(prev).queued);
           const where = recordPlacement(state).loaded;
-          for (const id of outcome.recordIds) expect(where.get(id)?.split('.')[0]).toBe(schemaOfToken(prev, outcome.tokenId));
+          for (const id of outcome.recordIds)
+            expect(where.get(id)?.split('.')[0]).toBe(schemaOfToken(prev, outcome.tokenId));
           break;
         }
         case 'reset':
@@ -166,22 +226,51 @@ function runCmd(w: World, c: Cmd) {
     const iid = pick(prev.integrations, 'i' in c ? c.i : 0)?.id ?? 424242;
     let r;
     if (c.k === 'httpGenerate') {
-      r = handleRequest(deepFreeze(prev), { method: 'POST', path: `/v4/sources/${iid}/tokens`, headers: AUTH }, w.env);
+      r = handleRequest(
+        deepFreeze(prev),
+        {method: 'POST', path: `/v4/sources/${iid}/tokens`, headers: AUTH},
+        w.env,
+      );
       if (r.response.status === 200) {
-        const b = r.response.body as { id: number; access_token: string };
+        const b = r.response.body as {id: number; access_token: string};
         w.secrets.set(b.id, b.access_token);
       }
     } else if (c.k === 'httpRevoke') {
-      const t = pick(allTokens(prev).filter((x) => x.integrationId === iid), c.j);
-      r = handleRequest(deepFreeze(prev), { method: 'DELETE', path: `/v4/sources/${iid}/tokens/${t?.id ?? 99}`, headers: AUTH }, w.env);
+      const t = pick(
+        allTokens(prev).filter((x) => x.integrationId === iid),
+        c.j,
+      );
+      r = handleRequest(
+        deepFreeze(prev),
+        {method: 'DELETE', path: `/v4/sources/${iid}/tokens/${t?.id ?? 99}`, headers: AUTH},
+        w.env,
+      );
       expect(r.response.status).toBe(t !== undefined && t.revokedAt === null ? 200 : 404);
     } else if (c.k === 'httpList') {
-      r = handleRequest(deepFreeze(prev), { method: 'GET', path: `/v4/sources/${iid}/tokens`, headers: AUTH }, w.env);
-      if (r.response.status === 200) expect((r.response.body as unknown[]).length).toBeLessThanOrEqual(2);
+      r = handleRequest(
+        deepFreeze(prev),
+        {method: 'GET', path: `/v4/sources/${iid}/tokens`, headers: AUTH},
+        w.env,
+      );
+      if (r.response.status === 200)
+        expect((r.response.body as unknown[]).length).toBeLessThanOrEqual(2);
     } else if (c.k === 'httpPush') {
       const entry = pick([...w.secrets.entries()], c.j);
-      const body = Array.from({ length: c.count }, (_, n) => ({ client_id: c.badClient ? 555 : prev.clientId, table_name: 'api', data: { n } }));
-      r = handleRequest(deepFreeze(prev), { method: 'POST', path: '/v2/import/push', headers: entry ? { Authorization: `Bearer ${entry[1]}` } : {}, body }, w.env);
+      const body = Array.from({length: c.count}, (_, n) => ({
+        client_id: c.badClient ? 555 : prev.clientId,
+        table_name: 'api',
+        data: {n},
+      }));
+      r = handleRequest(
+        deepFreeze(prev),
+        {
+          method: 'POST',
+          path: '/v2/import/push',
+          headers: entry ? {Authorization: `Bearer ${entry[1]}`} : {},
+          body,
+        },
+        w.env,
+      );
       const active = entry !== undefined && isActive(prev, entry[0]);
       // a revoked token never authorizes, whatever the body
       if (!active) expect(r.response.status).toBe(401);
@@ -194,21 +283,33 @@ function runCmd(w: World, c: Cmd) {
   check(w, prev);
 }
 
-const params = { numRuns: 120, seed: Number(process.env.FC_SEED ?? 20240812) } as const;
+const params = {numRuns: 120, seed: Number(process.env.FC_SEED ?? 20240812)} as const;
 
 /** Half the runs start from a working setup (integration, token copied into the app). */
-const PREFIX: Cmd[] = [{ k: 'create', name: 0 }, { k: 'copy' }, { k: 'ack' }, { k: 'paste' }, { k: 'push', count: 1, table: 0 }];
+const PREFIX: Cmd[] = [
+  {k: 'create', name: 0},
+  {k: 'copy'},
+  {k: 'ack'},
+  {k: 'paste'},
+  {k: 'push', count: 1, table: 0},
+];
 const cmds = (max: number) =>
   fc
-    .tuple(fc.boolean(), fc.array(cmd, { minLength: 5, maxLength: max, size: 'max' }))
+    .tuple(fc.boolean(), fc.array(cmd, {minLength: 5, maxLength: max, size: 'max'}))
     .map(([prefixed, rest]) => (prefixed ? [...PREFIX, ...rest] : rest));
 
 // Generous timeout: these run hundreds of steps per case on a possibly busy CI machine.
-describe('properties over any sequence of actions', { timeout: 60_000 }, () => {
+describe('properties over any sequence of actions', {timeout: 60_000}, () => {
   it('keep the invariants after every step', () => {
     fc.assert(
       fc.property(fc.integer(), cmds(80), (seed, cmds) => {
-        const w: World = { s: initialState(), env: seededEnv(seed), secrets: new Map(), maxTokenId: 0, base: initialState().nextRecordId };
+        const w: World = {
+          s: initialState(),
+          env: seededEnv(seed),
+          secrets: new Map(),
+          maxTokenId: 0,
+          base: initialState().nextRecordId,
+        };
         for (const c of cmds) runCmd(w, c);
       }),
       params,
@@ -218,17 +319,24 @@ describe('properties over any sequence of actions', { timeout: 60_000 }, () => {
   it('serialize -> load and share encode -> decode are the identity (minus reveal and clipboard)', () => {
     fc.assert(
       fc.property(fc.integer(), cmds(80), (seed, cmds) => {
-        const w: World = { s: initialState(), env: seededEnv(seed), secrets: new Map(), maxTokenId: 0, base: initialState().nextRecordId };
+        const w: World = {
+          s: initialState(),
+          env: seededEnv(seed),
+          secrets: new Map(),
+          maxTokenId: 0,
+          base: initialState().nextRecordId,
+        };
         for (const c of cmds) runCmd(w, c);
-        const expected = { ...w.s, reveal: null, app: { ...w.s.app, clipboard: null } };
-        expect(load(serialize(w.s))).toEqual({ ok: true, state: expected, migratedFrom: null });
+        const expected = {...w.s, reveal: null, app: {...w.s.app, clipboard: null}};
+        expect(load(serialize(w.s))).toEqual({ok: true, state: expected, migratedFrom: null});
         const share = encodeShare(w.s);
-        if (share.ok) expect(decodeShare(share.value)).toEqual({ ok: true, state: expected, migratedFrom: null });
+        if (share.ok)
+          expect(decodeShare(share.value)).toEqual({ok: true, state: expected, migratedFrom: null});
         // a reloaded state behaves the same as the original for the next push
         const loaded = load(serialize(w.s));
         if (loaded.ok) {
-          const a = applyEvent(expected, { type: 'pushRecords' }, seededEnv(1)).state;
-          const b = applyEvent(loaded.state, { type: 'pushRecords' }, seededEnv(1)).state;
+          const a = applyEvent(expected, {type: 'pushRecords'}, seededEnv(1)).state;
+          const b = applyEvent(loaded.state, {type: 'pushRecords'}, seededEnv(1)).state;
           expect(serialize(b)).toBe(serialize(a));
         }
       }),
@@ -238,10 +346,16 @@ describe('properties over any sequence of actions', { timeout: 60_000 }, () => {
 
   it('re-sending any number of times never duplicates', () => {
     fc.assert(
-      fc.property(fc.integer(), cmds(50), fc.integer({ min: 1, max: 5 }), (seed, cmds, times) => {
-        const w: World = { s: initialState(), env: seededEnv(seed), secrets: new Map(), maxTokenId: 0, base: initialState().nextRecordId };
+      fc.property(fc.integer(), cmds(50), fc.integer({min: 1, max: 5}), (seed, cmds, times) => {
+        const w: World = {
+          s: initialState(),
+          env: seededEnv(seed),
+          secrets: new Map(),
+          maxTokenId: 0,
+          base: initialState().nextRecordId,
+        };
         for (const c of cmds) runCmd(w, c);
-        for (let k = 0; k < times; k++) runCmd(w, { k: 'resend' });
+        for (let k = 0; k < times; k++) runCmd(w, {k: 'resend'});
         expect(recordPlacement(w.s).duplicates).toEqual([]);
       }),
       params,

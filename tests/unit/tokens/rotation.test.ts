@@ -1,63 +1,78 @@
-import { describe, expect, it } from 'vitest';
-import { revealedSecret, revokeWarning, rotationStatus, canGenerate } from '../../../src/tokens';
-import type { Env, SandboxState } from '../../../src/tokens';
-import { newEnv, step, withApp } from './helpers';
+import {describe, expect, it} from 'vitest';
+import {revealedSecret, revokeWarning, rotationStatus, canGenerate} from '../../../src/tokens';
+import type {Env, SandboxState} from '../../../src/tokens';
+import {newEnv, step, withApp} from './helpers';
 
-function generateAndCopy(s: SandboxState, iid: number, env: Env): { s: SandboxState; t: number } {
-  let x = step(s, { type: 'generateToken', integrationId: iid }, env).state;
+function generateAndCopy(s: SandboxState, iid: number, env: Env): {s: SandboxState; t: number} {
+  let x = step(s, {type: 'generateToken', integrationId: iid}, env).state;
   const t = revealedSecret(x)!.tokenId;
-  x = step(x, { type: 'copySecret' }, env).state;
-  x = step(x, { type: 'acknowledgeReveal' }, env).state;
-  return { s: x, t };
+  x = step(x, {type: 'copySecret'}, env).state;
+  x = step(x, {type: 'acknowledgeReveal'}, env).state;
+  return {s: x, t};
 }
 
 const done = (s: SandboxState) => rotationStatus(s)!.steps.map((st) => st.done);
 
 describe('rotation status', () => {
   it('is null before any rotation', () => {
-    const { s } = withApp(newEnv());
+    const {s} = withApp(newEnv());
     expect(rotationStatus(s)).toBeNull();
   });
 
   it('follows the safe order to "Rotated with 0 interrupted requests"', () => {
     const env = newEnv();
-    const { s: s0, iid, t1 } = withApp(env);
-    let s = step(s0, { type: 'pushRecords' }, env).state;
+    const {s: s0, iid, t1} = withApp(env);
+    let s = step(s0, {type: 'pushRecords'}, env).state;
     const g = generateAndCopy(s, iid, env);
     s = g.s;
-    expect(rotationStatus(s)).toMatchObject({ inProgress: true, trigger: 'second-token', oldTokenId: t1, newTokenId: g.t, interrupted: 0 });
+    expect(rotationStatus(s)).toMatchObject({
+      inProgress: true,
+      trigger: 'second-token',
+      oldTokenId: t1,
+      newTokenId: g.t,
+      interrupted: 0,
+    });
     expect(done(s)).toEqual([true, false, false, false]);
     expect(revokeWarning(s, t1)).toBe(false);
-    s = step(s, { type: 'pasteCopiedToken' }, env).state;
+    s = step(s, {type: 'pasteCopiedToken'}, env).state;
     // Setting the value is not proof: the new token's last use is.
     expect(done(s)).toEqual([true, false, false, false]);
-    s = step(s, { type: 'pushRecords' }, env).state;
+    s = step(s, {type: 'pushRecords'}, env).state;
     expect(done(s)).toEqual([true, true, false, false]);
-    s = step(s, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, env).state;
+    s = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
     expect(done(s)).toEqual([true, true, true, false]);
     expect(rotationStatus(s)!.inProgress).toBe(true);
-    s = step(s, { type: 'tick' }, env).state;
+    s = step(s, {type: 'tick'}, env).state;
     const r = rotationStatus(s)!;
     expect(done(s)).toEqual([true, true, true, true]);
     expect(r.inProgress).toBe(false);
     expect(r.revokedBeforeSwitch).toBe(false);
-    expect(r.verdict).toEqual({ tone: 'success', text: 'Rotated with 0 interrupted requests' });
+    expect(r.verdict).toEqual({tone: 'success', text: 'Rotated with 0 interrupted requests'});
   });
 
   it('counts requests interrupted when the old token is revoked before the app switches', () => {
     const env = newEnv();
-    const { s: s0, iid, t1 } = withApp(env);
+    const {s: s0, iid, t1} = withApp(env);
     let s = generateAndCopy(s0, iid, env).s;
-    s = step(s, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, env).state;
-    s = step(s, { type: 'tick' }, env).state;
-    s = step(s, { type: 'tick' }, env).state;
-    expect(rotationStatus(s)).toMatchObject({ interrupted: 2, revokedBeforeSwitch: true, inProgress: true });
-    expect(rotationStatus(s)!.verdict).toEqual({ tone: 'error', text: '2 requests failed while an invalid token was in use: re-send them' });
-    s = step(s, { type: 'pasteCopiedToken' }, env).state;
-    s = step(s, { type: 'tick' }, env).state;
+    s = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
+    s = step(s, {type: 'tick'}, env).state;
+    s = step(s, {type: 'tick'}, env).state;
+    expect(rotationStatus(s)).toMatchObject({
+      interrupted: 2,
+      revokedBeforeSwitch: true,
+      inProgress: true,
+    });
+    expect(rotationStatus(s)!.verdict).toEqual({
+      tone: 'error',
+      text: '2 requests failed while an invalid token was in use: re-send them',
+    });
+    s = step(s, {type: 'pasteCopiedToken'}, env).state;
+    s = step(s, {type: 'tick'}, env).state;
     expect(rotationStatus(s)!.inProgress).toBe(false);
-    expect(rotationStatus(s)!.verdict.text).toBe('2 requests failed while an invalid token was in use: re-send them');
-    s = step(s, { type: 'resendFailed' }, env).state;
+    expect(rotationStatus(s)!.verdict.text).toBe(
+      '2 requests failed while an invalid token was in use: re-send them',
+    );
+    s = step(s, {type: 'resendFailed'}, env).state;
     expect(rotationStatus(s)!.verdict).toEqual({
       tone: 'warning',
       text: 'Rotated; 2 requests failed while an invalid token was in use and were re-sent',
@@ -66,45 +81,51 @@ describe('rotation status', () => {
 
   it('starts on the revoke-first mistake, warns before it, and completes with a replacement', () => {
     const env = newEnv();
-    const { s: s0, iid, t1 } = withApp(env);
+    const {s: s0, iid, t1} = withApp(env);
     expect(revokeWarning(s0, t1)).toBe(true);
-    let s = step(s0, { type: 'revokeToken', integrationId: iid, tokenId: t1 }, env).state;
-    expect(rotationStatus(s)).toMatchObject({ trigger: 'revoked-in-use', inProgress: true, newTokenId: null });
+    let s = step(s0, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
+    expect(rotationStatus(s)).toMatchObject({
+      trigger: 'revoked-in-use',
+      inProgress: true,
+      newTokenId: null,
+    });
     expect(done(s)).toEqual([false, false, true, false]);
-    s = step(s, { type: 'tick' }, env).state;
-    expect(rotationStatus(s)!.verdict.text).toBe('1 request failed while an invalid token was in use: re-send them');
+    s = step(s, {type: 'tick'}, env).state;
+    expect(rotationStatus(s)!.verdict.text).toBe(
+      '1 request failed while an invalid token was in use: re-send them',
+    );
     const g = generateAndCopy(s, iid, env);
-    s = step(g.s, { type: 'pasteCopiedToken' }, env).state;
+    s = step(g.s, {type: 'pasteCopiedToken'}, env).state;
     expect(rotationStatus(s)!.newTokenId).toBe(g.t);
-    s = step(s, { type: 'resendFailed' }, env).state;
-    expect(rotationStatus(s)).toMatchObject({ inProgress: false, interrupted: 1, resent: 1 });
+    s = step(s, {type: 'resendFailed'}, env).state;
+    expect(rotationStatus(s)).toMatchObject({inProgress: false, interrupted: 1, resent: 1});
     expect(done(s)).toEqual([true, true, true, true]);
   });
 
   it('is abandoned when the new token is revoked while the old still works', () => {
     const env = newEnv();
-    const { s: s0, iid } = withApp(env);
+    const {s: s0, iid} = withApp(env);
     const g = generateAndCopy(s0, iid, env);
-    const s = step(g.s, { type: 'revokeToken', integrationId: iid, tokenId: g.t }, env).state;
-    expect(rotationStatus(s)).toMatchObject({ inProgress: false, abandoned: true });
+    const s = step(g.s, {type: 'revokeToken', integrationId: iid, tokenId: g.t}, env).state;
+    expect(rotationStatus(s)).toMatchObject({inProgress: false, abandoned: true});
     expect(rotationStatus(s)!.verdict.tone).toBe('info');
   });
 
   it('does not count failures of other integrations, and can report a given integration', () => {
     const env = newEnv();
-    const { s: s0, iid } = withApp(env);
+    const {s: s0, iid} = withApp(env);
     let s = generateAndCopy(s0, iid, env).s;
-    s = step(s, { type: 'createIntegration', displayName: 'Other' }, env).state;
+    s = step(s, {type: 'createIntegration', displayName: 'Other'}, env).state;
     const other = s.integrations[1]!.id;
     expect(rotationStatus(s, other)).toBeNull();
-    expect(canGenerate(s, iid)).toMatchObject({ ok: false, code: 'token-limit' });
-    expect(canGenerate(s, other)).toEqual({ ok: true });
+    expect(canGenerate(s, iid)).toMatchObject({ok: false, code: 'token-limit'});
+    expect(canGenerate(s, other)).toEqual({ok: true});
     expect(rotationStatus(s, iid)!.interrupted).toBe(0);
   });
 
   it('has no revoke warning for a token the app does not use', () => {
     const env = newEnv();
-    const { s: s0, iid, t1 } = withApp(env);
+    const {s: s0, iid, t1} = withApp(env);
     const g = generateAndCopy(s0, iid, env);
     expect(revokeWarning(g.s, g.t)).toBe(false);
     expect(revokeWarning(g.s, t1)).toBe(false);
