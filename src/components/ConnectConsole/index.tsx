@@ -1,7 +1,8 @@
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
-import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
+import SandboxShell, {type HeadingLevel} from '@site/src/components/SandboxShell';
+import Framed from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   activeTokens,
@@ -34,6 +35,11 @@ interface Props {
   /** Preselected endpoint: the guide opens on generate or revoke. */
   endpoint?: ConnectEndpoint;
   headingLevel?: HeadingLevel;
+  /**
+   * A panel title: the guide frames each widget as a titled panel; the full sandbox page
+   * already wraps this widget in its own Panel, so it passes none.
+   */
+  title?: string;
 }
 
 interface Sent {
@@ -86,7 +92,7 @@ function tokenHint(state: SandboxState, sourceText: string, text: string): strin
  * A console for the four Connect endpoints of a rotation, acting on the same sandbox state as
  * the web-app panel (`store.request` runs the simulated API against it).
  */
-export default function ConnectConsole({sandbox, endpoint, headingLevel}: Props): ReactNode {
+export default function ConnectConsole({sandbox, endpoint, headingLevel, title}: Props): ReactNode {
   return (
     <SandboxShell
       sandbox={sandbox}
@@ -94,12 +100,12 @@ export default function ConnectConsole({sandbox, endpoint, headingLevel}: Props)
       label="Connect API console (simulated)"
       headingLevel={headingLevel}
     >
-      {() => <Console sandbox={sandbox} endpoint={endpoint} />}
+      {() => <Console sandbox={sandbox} endpoint={endpoint} title={title} />}
     </SandboxShell>
   );
 }
 
-function Console({sandbox, endpoint: initial = 'list-sources'}: Props): ReactNode {
+function Console({sandbox, endpoint: initial = 'list-sources', title}: Props): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const id = useId();
   const [endpoint, setEndpoint] = useState<ConnectEndpoint>(initial);
@@ -171,7 +177,7 @@ function Console({sandbox, endpoint: initial = 'list-sources'}: Props): ReactNod
   };
 
   return (
-    <Panel title="Connect API console">
+    <Framed title={title}>
       <form className={styles.form} onSubmit={onSubmit} noValidate>
         <div className={styles.field}>
           <label htmlFor={`${id}-endpoint`}>Endpoint</label>
@@ -234,6 +240,6 @@ function Console({sandbox, endpoint: initial = 'list-sources'}: Props): ReactNod
         real API, set <code>STITCH_CONNECT_TOKEN</code> to your Connect access token before running
         the curl command.
       </p>
-    </Panel>
+    </Framed>
   );
 }

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
+import SandboxShell, {type HeadingLevel} from '@site/src/components/SandboxShell';
+import Framed from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   appTokenStatus,
@@ -55,9 +56,15 @@ function Checklist({status}: {status: RotationStatus}): ReactNode {
 export default function RotationGuide({
   sandbox,
   headingLevel,
+  title,
 }: {
   sandbox: SandboxKey;
   headingLevel?: HeadingLevel;
+  /**
+   * A panel title: the guide frames each widget as a titled panel; the full sandbox page
+   * already wraps this widget in its own Panel, so it passes none.
+   */
+  title?: string;
 }): ReactNode {
   return (
     <SandboxShell
@@ -66,7 +73,11 @@ export default function RotationGuide({
       label="Rotation checklist"
       headingLevel={headingLevel}
     >
-      {() => <Guide sandbox={sandbox} />}
+      {() => (
+        <Framed title={title}>
+          <Guide sandbox={sandbox} />
+        </Framed>
+      )}
     </SandboxShell>
   );
 }
@@ -75,7 +86,7 @@ function Guide({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const status = rotationStatus(state);
   return (
-    <Panel title="Rotation checklist">
+    <div className={styles.guide}>
       {status === null ? (
         <p className={styles.hint}>{firstMove(state)}</p>
       ) : (
@@ -101,6 +112,6 @@ function Guide({sandbox}: {sandbox: SandboxKey}): ReactNode {
       >
         {status?.verdict.text}
       </p>
-    </Panel>
+    </div>
   );
 }

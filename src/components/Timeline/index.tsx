@@ -1,5 +1,6 @@
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
-import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
+import SandboxShell, {type HeadingLevel} from '@site/src/components/SandboxShell';
+import Framed from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {timeline} from '@site/src/tokens';
 import {describe, layout, type Lane} from './layout';
@@ -38,9 +39,15 @@ function laneName(lane: Lane, wide: boolean): string {
 export default function Timeline({
   sandbox,
   headingLevel,
+  title,
 }: {
   sandbox: SandboxKey;
   headingLevel?: HeadingLevel;
+  /**
+   * A panel title: the guide frames each widget as a titled panel; the full sandbox page
+   * already wraps this widget in its own Panel, so it passes none.
+   */
+  title?: string;
 }): ReactNode {
   return (
     <SandboxShell
@@ -50,9 +57,9 @@ export default function Timeline({
       headingLevel={headingLevel}
     >
       {() => (
-        <Panel title="Timeline">
+        <Framed title={title}>
           <Chart sandbox={sandbox} />
-        </Panel>
+        </Framed>
       )}
     </SandboxShell>
   );
