@@ -1,5 +1,5 @@
 import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
-import {WidgetHeading, formatDateTime, formatTime} from '@site/src/components/SandboxShell';
+import {WidgetHeading, formatTime} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {
   MAX_ACTIVE_TOKENS,
@@ -88,7 +88,7 @@ export default function TokensSection({
                   <th scope="row" id={`${idPrefix}-${t.id}`}>
                     {t.id}
                   </th>
-                  <td>{formatDateTime(t.createdAt)}</td>
+                  <td>{formatTime(t.createdAt)}</td>
                   <td>{t.lastUsedAt === null ? 'Never' : formatTime(t.lastUsedAt)}</td>
                   <td>
                     {t.active ? 'Active' : `Revoked ${formatTime(t.revokedAt!)}`}

@@ -1,0 +1,124 @@
+import type {ReactNode} from 'react';
+import SandboxShell, {
+  Panel,
+  WidgetHeading,
+  plural,
+  type HeadingLevel,
+} from '@site/src/components/SandboxShell';
+import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
+import {
+  appView,
+  destinationSummary,
+  integrations,
+  type SandboxState,
+  type SchemaSummary,
+} from '@site/src/tokens';
+import styles from './styles.module.css';
+
+export default function DestinationPanel({
+  sandbox,
+  headingLevel,
+}: {
+  sandbox: SandboxKey;
+  headingLevel?: HeadingLevel;
+}): ReactNode {
+  return (
+    <SandboxShell
+      sandbox={sandbox}
+      minHeight="12rem"
+      label="Destination (simulated)"
+      headingLevel={headingLevel}
+    >
+      {() => <Destination sandbox={sandbox} />}
+    </SandboxShell>
+  );
+}
+
+interface SchemaCard {
+  schema: string;
+  owner: string | null;
+  /** The application's current, active token writes here. */
+  appWritesHere: boolean;
+  tables: SchemaSummary['tables'];
+}
+
+/** Every integration's schema, with data or not, so an empty one is visibly untouched. */
+function schemaCards(state: SandboxState): SchemaCard[] {
+  const data = new Map(destinationSummary(state, 0).map((s) => [s.schema, s.tables]));
+  const token = appView(state).token;
+  const appIntegration = token.kind === 'valid' ? token.integrationId : null;
+  const cards: SchemaCard[] = integrations(state).map((i) => ({
+    schema: i.schema,
+    owner: i.displayName,
+    appWritesHere: i.id === appIntegration,
+    tables: data.get(i.schema) ?? [],
+  }));
+  for (const [schema, tables] of data) {
+    if (!cards.some((c) => c.schema === schema)) {
+      cards.push({schema, owner: null, appWritesHere: false, tables});
+    }
+  }
+  return cards;
+}
+
+function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
+  const {state} = useSandbox(sandbox);
+  const cards = schemaCards(state);
+  return (
+    <Panel
+      title="Destination"
+      intro="Each integration loads into its own schema. A token writes only to the schema of the integration it belongs to."
+    >
+      {cards.length === 0 ? (
+        <p className={styles.text}>No schemas yet: add an integration first.</p>
+      ) : (
+        <ul className={styles.schemas}>
+          {cards.map((c) => (
+            <li key={c.schema} className={styles.schema} data-schema={c.schema}>
+              <WidgetHeading depth={1} className={styles.schemaTitle}>
+                <code>{c.schema}</code>
+              </WidgetHeading>
+              <p className={styles.text}>
+                {c.owner === null ? 'No integration' : `Integration: ${c.owner}`}
+                {c.appWritesHere && (
+                  <strong className={styles.here}>
+                    {' '}
+                    · your application&rsquo;s token writes here
+                  </strong>
+                )}
+              </p>
+              {c.tables.length === 0 ? (
+                <p className={styles.text}>No tables yet.</p>
+              ) : (
+                <table className={styles.table}>
+                  <caption className={styles.caption}>Tables in {c.schema}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Table</th>
+                      <th scope="col">Rows</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {c.tables.map((t) => (
+                      <tr key={t.table} data-table={t.table}>
+                        <th scope="row">{t.table}</th>
+                        <td data-testid="row-count">{t.rowCount}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <p className={styles.total}>
+                {plural(
+                  c.tables.reduce((n, t) => n + t.rowCount, 0),
+                  'row',
+                )}{' '}
+                in total
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,55 @@
+import type {ReactNode} from 'react';
+import SandboxShell, {Panel} from '@site/src/components/SandboxShell';
+import AppPanel from '@site/src/components/AppPanel';
+import ConnectConsole from '@site/src/components/ConnectConsole';
+import DestinationPanel from '@site/src/components/DestinationPanel';
+import RequestLog from '@site/src/components/RequestLog';
+import RotationGuide from '@site/src/components/RotationGuide';
+import Timeline from '@site/src/components/Timeline';
+import WebAppPanel from '@site/src/components/WebAppPanel';
+import styles from './styles.module.css';
+
+const SANDBOX = 'sandbox';
+
+/**
+ * The full sandbox page: seven panels on one store. One shell around them all gives one
+ * placeholder, one notice and one toolbar; the panels' own shells just render inside it.
+ * Source order is the reading order on a phone; the grid rearranges it on wider screens.
+ */
+export default function TokenSandbox(): ReactNode {
+  return (
+    <SandboxShell sandbox={SANDBOX} minHeight="110rem" label="Token rotation sandbox" toolbar>
+      {() => (
+        <div className={styles.grid}>
+          <div className={styles.webapp}>
+            <WebAppPanel sandbox={SANDBOX} />
+          </div>
+          <div className={styles.app}>
+            <AppPanel sandbox={SANDBOX} />
+          </div>
+          <div className={styles.guide}>
+            <Panel title="Rotation guide">
+              <RotationGuide sandbox={SANDBOX} />
+            </Panel>
+          </div>
+          <div className={styles.timeline}>
+            <Panel title="Timeline">
+              <Timeline sandbox={SANDBOX} />
+            </Panel>
+          </div>
+          <div className={styles.log}>
+            <RequestLog sandbox={SANDBOX} />
+          </div>
+          <div className={styles.destination}>
+            <DestinationPanel sandbox={SANDBOX} />
+          </div>
+          <div className={styles.connect}>
+            <Panel title="Connect API console">
+              <ConnectConsole sandbox={SANDBOX} />
+            </Panel>
+          </div>
+        </div>
+      )}
+    </SandboxShell>
+  );
+}
