@@ -6,7 +6,7 @@ import {
   handleRequest,
   initialState,
   load,
-  serialize,
+  save,
   type Env,
   type HttpRequest,
   type HttpResponse,
@@ -75,7 +75,10 @@ export function createSandboxStore(
   };
 
   const persist = (state: SandboxState) => {
-    const saved = storage.write(serialize(state));
+    // A state too large to load back is never written: the last loadable save stays, and
+    // the user is told why now instead of finding a reset after the next reload.
+    const encoded = save(state);
+    const saved = encoded.ok ? storage.write(encoded.text) : encoded;
     if (!saved.ok && snap.notice?.text !== saved.reason)
       set({notice: {tone: 'warning', text: saved.reason}});
   };
