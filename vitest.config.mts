@@ -1,12 +1,15 @@
 import {defineConfig} from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
-      '@site': path.resolve(__dirname),
+      '@site': root,
     },
   },
   test: {
