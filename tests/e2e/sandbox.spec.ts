@@ -1,0 +1,339 @@
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from '@playwright/test';
+import {
+  SANDBOX,
+  STORAGE_KEY,
+  addIntegration,
+  copyAndClose,
+  counter,
+  createWithToken,
+  expect,
+  openSandbox,
+  panel,
+  recordPlacement,
+  revokeToken,
+  rowCount,
+  savedState,
+  schemaTotal,
+  setTraffic,
+  tabTo,
+  test,
+  useCopied,
+  verdict,
+} from './sandbox-helpers';
+
+/** Waits for at least `n` more log entries with this status (traffic keeps pushing). */
+async function waitForPushes(page: Page, status: number, n = 1): Promise<void> {
+  const rows = panel(page, 'Request log and failed requests').locator(
+    `tr[data-status="${status}"]`,
+  );
+  const before = await rows.count();
+  await expect.poll(() => rows.count(), {timeout: 10_000}).toBeGreaterThanOrEqual(before + n);
+}
+
+test.describe('token rotation sandbox', () => {
+  test('the page is server-rendered with a placeholder and a noscript line', async ({request}) => {
+    const html = await (await request.get(SANDBOX)).text();
+    expect(html).toContain('What to try');
+    expect(html).toContain('<noscript>');
+    expect(html).toContain('needs JavaScript');
+    expect(html).not.toContain('Save and Generate Token</button>');
+  });
+
+  test('safe rotation with continuous traffic: 0 failed requests', async ({page}) => {
+    test.setTimeout(60_000);
+    await openSandbox(page);
+    const old = await createWithToken(page, 'Customer Records');
+    await useCopied(page, old.tokenId);
+    await setTraffic(page, true);
+    await waitForPushes(page, 201);
+
+    const web = panel(page, 'Stitch web app');
+    await web.getByRole('button', {name: 'Generate Token'}).click();
+    const fresh = await copyAndClose(page);
+    await useCopied(page, fresh.tokenId);
+    // Verify the switch the way the guide says: the new token's "last used" appears.
+    await expect(web.locator(`tr[data-token-id="${fresh.tokenId}"] td`).nth(1)).not.toHaveText(
+      'Never',
+      {timeout: 10_000},
+    );
+
+    const dialog = await revokeToken(page, old.tokenId);
+    await expect(dialog.getByTestId('revoke-warning')).toHaveCount(0);
+    await dialog.getByRole('button', {name: 'Revoke'}).click();
+    await expect(dialog).toBeHidden();
+    await waitForPushes(page, 201);
+
+    await expect(verdict(page)).toHaveText('Rotated with 0 interrupted requests', {
+      timeout: 10_000,
+    });
+    await setTraffic(page, false);
+    expect(await counter(page, 'Failed')).toBe(0);
+    await expect(
+      panel(page, 'Request log and failed requests').getByTestId('failed-queue'),
+    ).toHaveText('None waiting.');
+  });
+
+  test('revoke first: failures are queued, counted, and re-sent exactly once', async ({page}) => {
+    test.setTimeout(60_000);
+    await openSandbox(page);
+    const old = await createWithToken(page, 'Customer Records');
+    await useCopied(page, old.tokenId);
+    await setTraffic(page, true);
+    await waitForPushes(page, 201);
+
+    const dialog = await revokeToken(page, old.tokenId);
+    await expect(dialog.getByTestId('revoke-warning')).toContainText(
+      'Your application is using this token',
+    );
+    await dialog.getByRole('button', {name: 'Revoke'}).click();
+    await waitForPushes(page, 401, 2);
+    await setTraffic(page, false);
+
+    const failed = await counter(page, 'Failed');
+    expect(failed).toBeGreaterThanOrEqual(2);
+    const log = panel(page, 'Request log and failed requests');
+    await expect(log.getByTestId('failed-queue')).toContainText(`${failed} failed requests`);
+    await expect(verdict(page)).toHaveText(
+      `${failed} requests failed while an invalid token was in use: re-send them`,
+    );
+
+    // Re-sending with the revoked token is refused, with the reason next to the button.
+    await log.getByRole('button', {name: 'Re-send failed requests'}).click();
+    await expect(log.getByRole('status')).toContainText('which is revoked');
+
+    await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
+    const fresh = await copyAndClose(page);
+    await useCopied(page, fresh.tokenId);
+    await log.getByRole('button', {name: 'Re-send failed requests'}).click();
+    await expect(log.getByRole('status')).toContainText(`from ${failed} failed requests`);
+    await expect(log.getByTestId('failed-queue')).toHaveText('None waiting.');
+    await expect(verdict(page)).toContainText(`${failed} requests failed`);
+    await expect(verdict(page)).toContainText('were re-sent');
+
+    // Every record is in the destination exactly once.
+    const loaded = await counter(page, 'Records loaded');
+    expect(await schemaTotal(page, 'customer_records')).toBe(loaded);
+    const placement = recordPlacement(await savedState(page));
+    expect(placement.duplicates).toEqual([]);
+    expect(placement.queued).toEqual([]);
+    expect(placement.loaded.size).toBe(loaded);
+  });
+
+  test('a third active token is refused, with the reason next to the button', async ({page}) => {
+    await openSandbox(page);
+    await createWithToken(page, 'Customer Records');
+    const web = panel(page, 'Stitch web app');
+    await web.getByRole('button', {name: 'Generate Token'}).click();
+    await copyAndClose(page);
+    await web.getByRole('button', {name: 'Generate Token'}).click();
+    await expect(web.getByTestId('tokens-message')).toContainText('already has 2 active tokens');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(web.locator('tr[data-token-id]')).toHaveCount(2);
+  });
+
+  test('a refused integration name is explained next to the field', async ({page}) => {
+    await openSandbox(page);
+    await createWithToken(page, 'Customer Records');
+    await addIntegration(page, 'customer-records');
+    const web = panel(page, 'Stitch web app');
+    await expect(web.getByTestId('schema-preview')).toHaveText('customer_records');
+    await expect(web.getByLabel('Integration name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(web.getByText(/already used by another integration/)).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('the token is revealed once: gone from the page after Close and Continue', async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    await addIntegration(page, 'Customer Records');
+    const {secret} = await copyAndClose(page);
+    expect(secret).toMatch(/^sandbox_not_a_real_token_/);
+    expect(await page.content()).not.toContain(secret);
+    const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    expect(saved).not.toContain(secret);
+  });
+
+  test("scoping: a push with integration A's token changes only A's schema", async ({page}) => {
+    await openSandbox(page);
+    const a = await createWithToken(page, 'Alpha Team');
+    await createWithToken(page, 'Beta Team');
+    // The application takes A's token by value, as a pasted secret.
+    const app = panel(page, 'Your application');
+    await app.getByLabel('Access token the application sends').fill(a.secret);
+    await app.getByRole('button', {name: 'Set token'}).click();
+    await expect(app.getByTestId('app-token')).toContainText(`Token ${a.tokenId}`);
+    await app.getByRole('button', {name: 'Send push'}).click();
+    await expect(app.getByTestId('last-response')).toContainText('201');
+    expect(await rowCount(page, 'alpha_team', 'orders')).toBe(3);
+    expect(await schemaTotal(page, 'beta_team')).toBe(0);
+  });
+
+  test('a bad token value is explained next to the field', async ({page}) => {
+    await openSandbox(page);
+    const app = panel(page, 'Your application');
+    await app.getByLabel('Access token the application sends').fill('not-a-token');
+    await app.getByRole('button', {name: 'Set token'}).click();
+    await expect(app.getByText(/No token has that value/)).toBeVisible();
+    await app.getByRole('button', {name: 'Send push'}).click();
+    await expect(app.getByTestId('last-response')).toContainText('401');
+  });
+
+  test('reload restores; Reset sandbox clears', async ({page}) => {
+    await openSandbox(page);
+    const t = await createWithToken(page, 'Customer Records');
+    await useCopied(page, t.tokenId);
+    await panel(page, 'Your application').getByRole('button', {name: 'Send push'}).click();
+    await page.reload();
+    await openSandbox(page);
+    await expect(
+      panel(page, 'Stitch web app').getByRole('button', {name: 'Customer Records'}),
+    ).toBeVisible();
+    expect(await rowCount(page, 'customer_records', 'orders')).toBe(3);
+
+    await page.getByRole('button', {name: 'Reset sandbox'}).click();
+    await expect(page.getByText('No integrations yet.')).toBeVisible();
+    await expect(panel(page, 'Destination')).toContainText('No schemas yet');
+    expect(await counter(page, 'Requests')).toBe(0);
+    await page.reload();
+    await openSandbox(page);
+    await expect(page.getByText('No integrations yet.')).toBeVisible();
+  });
+
+  test('corrupt saved state resets with a visible notice', async ({page}) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"v":2,"oops');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORAGE_KEY);
+    await openSandbox(page);
+    await expect(page.getByRole('alert')).toContainText('could not be restored');
+    await page.getByRole('button', {name: 'Dismiss notice'}).click();
+    await expect(page.getByTestId('sandbox-notice')).toHaveCount(0);
+    await createWithToken(page, 'Works Again');
+  });
+
+  test('a share link reproduces the scenario in a fresh browser', async ({page, browser}) => {
+    await openSandbox(page);
+    const t = await createWithToken(page, 'Shared Scenario');
+    await useCopied(page, t.tokenId);
+    await panel(page, 'Your application').getByRole('button', {name: 'Send push'}).click();
+    await page.getByRole('button', {name: 'Share'}).click();
+    const link = await page.getByLabel('Share link').inputValue();
+    expect(link).toContain('#share=');
+    expect(link).not.toContain(t.secret);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await openSandbox(other, link);
+    await expect(
+      other.getByRole('status').filter({hasText: 'Loaded the shared scenario.'}),
+    ).toBeVisible();
+    await expect(
+      panel(other, 'Stitch web app').getByRole('button', {name: 'Shared Scenario'}),
+    ).toBeVisible();
+    expect(await rowCount(other, 'shared_scenario', 'orders')).toBe(3);
+    await fresh.close();
+  });
+
+  test('two tabs do not corrupt each other', async ({page, context}) => {
+    await openSandbox(page);
+    const second = await context.newPage();
+    await openSandbox(second);
+    await createWithToken(page, 'Alpha');
+    const web2 = panel(second, 'Stitch web app');
+    await expect(web2.getByRole('button', {name: 'Alpha'})).toBeVisible();
+    await createWithToken(second, 'Beta');
+    const web1 = panel(page, 'Stitch web app');
+    await web1.getByRole('button', {name: 'Stitch Dashboard'}).click();
+    await expect(web1.getByRole('button', {name: 'Beta'})).toBeVisible();
+    await page.reload();
+    await openSandbox(page);
+    await expect(web1.getByRole('listitem')).toHaveCount(2);
+    const saved = await savedState(page);
+    expect(saved.integrations.map((i) => i.schema)).toEqual(['alpha', 'beta']);
+  });
+
+  test('keyboard only: the safe rotation with Tab, Enter and Space', async ({page}) => {
+    test.setTimeout(90_000);
+    await openSandbox(page);
+    const key = page.keyboard;
+    await tabTo(page, 'Add Integration');
+    await key.press('Enter');
+    await tabTo(page, 'Import API');
+    await key.press('Enter');
+    await tabTo(page, 'Integration name');
+    await key.type('Keyboard Co');
+    await key.press('Enter');
+    // Focus is in the reveal, on Copy.
+    const reveal = page.getByRole('dialog', {name: 'Your new API access token'});
+    await expect(reveal.getByRole('button', {name: 'Copy', exact: true})).toBeFocused();
+    await key.press('Escape'); // must not close the reveal
+    await expect(reveal).toBeVisible();
+    await key.press('Space');
+    await tabTo(page, 'Close and Continue');
+    await key.press('Enter');
+    await expect(reveal).toBeHidden();
+    const oldId = (await savedState(page)).tokens[0]!.id;
+
+    await tabTo(page, 'Use the newest token I copied');
+    await key.press('Enter');
+    await tabTo(page, 'Send push');
+    await key.press('Space');
+    await tabTo(page, 'Generate Token', {backwards: true});
+    await key.press('Enter');
+    await expect(reveal).toBeVisible();
+    await key.press('Space');
+    await tabTo(page, 'Close and Continue');
+    await key.press('Enter');
+    await tabTo(page, 'Use the newest token I copied');
+    await key.press('Enter');
+    await tabTo(page, 'Send push');
+    await key.press('Enter');
+
+    await tabTo(page, 'Revoke', {backwards: true, describedBy: String(oldId)});
+    await key.press('Enter');
+    const confirm = page.getByRole('dialog', {name: `Revoke token ${oldId}?`});
+    await expect(confirm.getByRole('button', {name: 'Cancel'})).toBeFocused();
+    await key.press('Escape');
+    await expect(confirm).toBeHidden();
+    // Focus went back to the opener.
+    await expect(page.locator(':focus')).toHaveText('Revoke');
+    await key.press('Enter');
+    await tabTo(page, 'Revoke');
+    await key.press('Enter');
+    await expect(confirm).toBeHidden();
+    await tabTo(page, 'Send push');
+    await key.press('Enter');
+    await expect(verdict(page)).toHaveText('Rotated with 0 interrupted requests');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe: no violations, ${colorScheme} theme, dialogs open too`, async ({page}) => {
+      await page.emulateMedia({colorScheme});
+      await openSandbox(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const check = async (when: string) => {
+        const results = await new AxeBuilder({page}).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        expect(summary, when).toEqual([]);
+      };
+      await check('empty sandbox');
+      await addIntegration(page, 'Customer Records');
+      await check('reveal dialog open');
+      const t = await copyAndClose(page);
+      await useCopied(page, t.tokenId);
+      await panel(page, 'Your application').getByRole('button', {name: 'Send push'}).click();
+      await revokeToken(page, t.tokenId);
+      await expect(page.getByTestId('revoke-warning')).toBeVisible();
+      await check('revoke dialog open, with its warning');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', {name: 'Share'}).click();
+      await check('after a push and a share');
+    });
+  }
+});
