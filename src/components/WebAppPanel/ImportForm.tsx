@@ -1,5 +1,6 @@
 import {useId, useState, type FormEvent, type ReactNode, type Ref} from 'react';
-import {WidgetHeading} from '@site/src/components/SandboxShell';
+// From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
+import WidgetHeading from '@site/src/components/SandboxShell/Heading';
 import {toSchemaName, type Outcome} from '@site/src/tokens';
 import {labels} from './labels';
 import styles from './styles.module.css';

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup, fireEvent, render, screen} from '@testing-library/react';
+import ImportForm from '@site/src/components/WebAppPanel/ImportForm';
+import {resolveScreen} from '@site/src/components/WebAppPanel/screens';
+import {
+  applyEvent,
+  checkDisplayName,
+  initialState,
+  seededEnv,
+  type Outcome,
+} from '@site/src/tokens';
+
+afterEach(cleanup);
+
+const env = seededEnv(1);
+const withIntegration = () =>
+  applyEvent(initialState(), {type: 'createIntegration', displayName: 'Customer Records'}, env)
+    .state;
+
+describe('resolveScreen', () => {
+  it('starts each view where its guide section starts', () => {
+    const s = withIntegration();
+    const id = s.integrations[0]!.id;
+    expect(resolveScreen(null, 'full', s)).toEqual({kind: 'dashboard'});
+    expect(resolveScreen(null, 'generate', s)).toEqual({kind: 'add'});
+    expect(resolveScreen(null, 'revoke', s)).toEqual({kind: 'integration', id, tab: 'settings'});
+    // Nothing to revoke yet: the dashboard, where an integration can be added.
+    expect(resolveScreen(null, 'revoke', initialState())).toEqual({kind: 'dashboard'});
+  });
+
+  it('never shows an integration that a reset (or another tab) removed', () => {
+    const gone = {kind: 'integration', id: 999, tab: 'settings'} as const;
+    expect(resolveScreen(gone, 'full', withIntegration())).toEqual({kind: 'dashboard'});
+  });
+});
+
+describe('ImportForm', () => {
+  // Stands in for the store: the core's own rule decides, as dispatch would.
+  const save =
+    (taken: string[]) =>
+    (name: string): Outcome => {
+      const r = checkDisplayName(name, taken);
+      return r.ok ? {ok: true, type: 'revealClosed'} : r;
+    };
+
+  it('previews the schema name with the core rule', () => {
+    render(<ImportForm headingRef={null} onSave={save([])} />);
+    fireEvent.change(screen.getByLabelText('Integration name'), {
+      target: {value: 'Customer (EU) Records.v2'},
+    });
+    expect(screen.getByTestId('schema-preview')).toHaveTextContent('customer_eu_recordsv2');
+  });
+
+  it('shows a refusal next to the field, as text, and marks the field invalid', () => {
+    render(<ImportForm headingRef={null} onSave={save(['<img_src=x_onerror>'])} />);
+    const field = screen.getByLabelText('Integration name');
+    fireEvent.change(field, {target: {value: '<img src=x onerror>'}});
+    fireEvent.click(screen.getByRole('button', {name: 'Save and Generate Token'}));
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/already used by another integration/);
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
