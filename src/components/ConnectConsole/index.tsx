@@ -97,7 +97,9 @@ export default function ConnectConsole({sandbox, endpoint, headingLevel, title}:
     <SandboxShell
       sandbox={sandbox}
       minHeight="30rem"
-      label="Connect API console (simulated)"
+      // Named by the preselected endpoint: the guide shows two consoles, and landmarks
+      // on one page need distinct names.
+      label={`Connect API console (simulated), ${ENDPOINTS[endpoint ?? 'list-sources'].purpose}`}
       headingLevel={headingLevel}
     >
       {() => <Console sandbox={sandbox} endpoint={endpoint} title={title} />}
@@ -213,7 +215,8 @@ function Console({sandbox, endpoint: initial = 'list-sources', title}: Props): R
           ))}
         </datalist>
         <div className={styles.code}>
-          <CodeBlock language="bash" title="Equivalent curl">
+          {/* Plain text: the site's light Prism theme colours shell tokens below 4.5:1. */}
+          <CodeBlock language="text" title="Equivalent curl">
             {toCurl(request)}
           </CodeBlock>
         </div>
@@ -231,7 +234,7 @@ function Console({sandbox, endpoint: initial = 'list-sources', title}: Props): R
         )}
       </div>
       {sent !== null && (
-        <CodeBlock language="json" title="Response body">
+        <CodeBlock language="text" title="Response body">
           {JSON.stringify(sent.response.body, null, 2)}
         </CodeBlock>
       )}

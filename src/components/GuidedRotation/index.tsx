@@ -1,0 +1,31 @@
+import type {ReactNode} from 'react';
+import SandboxShell from '@site/src/components/SandboxShell';
+import type {SandboxKey} from '@site/src/components/SandboxStore';
+import AppPanel from '@site/src/components/AppPanel';
+import RequestLog from '@site/src/components/RequestLog';
+import RotationGuide from '@site/src/components/RotationGuide';
+import Timeline from '@site/src/components/Timeline';
+import WebAppPanel from '@site/src/components/WebAppPanel';
+import styles from './styles.module.css';
+
+/**
+ * The guide's rotation exercise: the checklist first (it says what to do next), then the
+ * web app's API Access Tokens section, the application, the timeline and the log (for
+ * "Re-send failed requests"). One shell around them all, so the page shows one placeholder.
+ * Panel titles are h4: the rotation section is an h3.
+ */
+export default function GuidedRotation({sandbox}: {sandbox: SandboxKey}): ReactNode {
+  return (
+    <SandboxShell sandbox={sandbox} minHeight="90rem" label="Guided rotation" headingLevel={4}>
+      {() => (
+        <div className={styles.stack}>
+          <RotationGuide sandbox={sandbox} title="Rotation checklist" />
+          <WebAppPanel sandbox={sandbox} view="revoke" />
+          <AppPanel sandbox={sandbox} />
+          <Timeline sandbox={sandbox} title="Timeline" />
+          <RequestLog sandbox={sandbox} />
+        </div>
+      )}
+    </SandboxShell>
+  );
+}
