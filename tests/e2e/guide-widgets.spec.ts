@@ -219,7 +219,7 @@ test.describe('guide widgets', () => {
     // The timeline shows both tokens and no failure.
     await expect(g.getByRole('img', {name: /pushes? over/})).toHaveAccessibleName(
       new RegExp(
-        `Token ${oldId}: 1 accepted, 0 failed.*Token ${newId}: 2 accepted, 0 failed.*No push failed`,
+        `Token ${oldId}: 1 accepted, 0 failed.*Token ${newId}: 2 accepted, 0 failed.*Two tokens valid from.*No push failed`,
       ),
     );
   });

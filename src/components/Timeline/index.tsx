@@ -2,7 +2,7 @@ import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import SandboxShell, {type HeadingLevel} from '@site/src/components/SandboxShell';
 import Framed from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {timeline} from '@site/src/tokens';
+import {integrations, timeline, tokensOf} from '@site/src/tokens';
 import {describe, layout, type Lane} from './layout';
 import styles from './styles.module.css';
 
@@ -33,7 +33,7 @@ function laneName(lane: Lane, wide: boolean): string {
 }
 
 /**
- * Pushes over time, one lane per token: the overlap window (two tokens in use) is shaded,
+ * Pushes over time, one lane per token: the overlap window (two tokens valid) is shaded,
  * and runs of failures show as a red band, so a rotation's shape reads at a glance.
  */
 export default function Timeline({
@@ -69,7 +69,10 @@ function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const captionId = useId();
   const {ref, width} = useWidth(600);
-  const l = layout(timeline(state));
+  const l = layout(
+    timeline(state),
+    integrations(state).flatMap((i) => tokensOf(state, i.id)),
+  );
   const summary = describe(l);
 
   const wide = width >= 480;
@@ -176,7 +179,7 @@ function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
               <svg width="14" height="14" aria-hidden="true">
                 <circle className={styles[`token${lane.colour}`]} cx="7" cy="7" r="5" />
               </svg>
-              {`${lane.label}: accepted push`}
+              {`${lane.label}: bar while valid, dot per accepted push`}
             </li>
           ))}
         <li>
@@ -187,7 +190,7 @@ function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
         </li>
         <li>
           <span className={`${styles.swatch} ${styles.overlap}`} aria-hidden="true" />
-          Two tokens in use
+          Two tokens valid (rotation window)
         </li>
         <li>
           <span className={`${styles.swatch} ${styles.gap}`} aria-hidden="true" />

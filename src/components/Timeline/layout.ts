@@ -1,4 +1,4 @@
-import type {TimelinePoint} from '@site/src/tokens';
+import type {TimelinePoint, TokenView} from '@site/src/tokens';
 
 export type LaneKey = number | 'unknown' | 'none';
 
@@ -9,8 +9,9 @@ export interface Lane {
   readonly colour: number | null;
   readonly ok: number;
   readonly failed: number;
-  /** First and last successful use (ms), null when never used successfully. */
+  /** When the token was valid, clipped to the chart (ms); null for unknown/none lanes. */
   readonly span: readonly [number, number] | null;
+  readonly integrationId: number | null;
 }
 
 export interface Band {
@@ -23,7 +24,7 @@ export interface Layout {
   readonly lanes: readonly Lane[];
   readonly start: number;
   readonly end: number;
-  /** Time ranges where two tokens were both in successful use. */
+  /** Time ranges where two tokens of one integration were both valid: the rotation window. */
   readonly overlaps: readonly Band[];
   /** Runs of consecutive failed pushes: the gap in delivery. */
   readonly gaps: readonly Band[];
@@ -42,8 +43,10 @@ function laneLabel(key: LaneKey): string {
 }
 
 /** Only pushes carry an Import API token; Connect and web-app actions are not traffic. */
-export function layout(points: readonly TimelinePoint[]): Layout {
+export function layout(points: readonly TimelinePoint[], tokens: readonly TokenView[]): Layout {
   const pushes = points.filter((p) => p.via === 'import');
+  const start = pushes[0]?.at ?? 0;
+  const end = pushes[pushes.length - 1]?.at ?? 0;
   const keys: LaneKey[] = [];
   for (const p of pushes) if (!keys.includes(laneOf(p))) keys.push(laneOf(p));
   // Tokens by id (older first), then the failure-only lanes.
@@ -53,14 +56,18 @@ export function layout(points: readonly TimelinePoint[]): Layout {
   let colour = 0;
   const lanes = keys.map((key): Lane => {
     const mine = pushes.filter((p) => laneOf(p) === key);
-    const ok = mine.filter((p) => p.ok);
+    const ok = mine.filter((p) => p.ok).length;
+    const token = tokens.find((t) => t.id === key);
+    const from = token === undefined ? end : Math.max(start, token.createdAt);
+    const to = token === undefined ? start : Math.min(end, token.revokedAt ?? end);
     return {
       key,
       label: laneLabel(key),
       colour: typeof key === 'number' ? colour++ % PALETTE_SIZE : null,
-      ok: ok.length,
-      failed: mine.length - ok.length,
-      span: ok.length === 0 ? null : [ok[0]!.at, ok[ok.length - 1]!.at],
+      ok,
+      failed: mine.length - ok,
+      span: token !== undefined && from <= to ? [from, to] : null,
+      integrationId: token?.integrationId ?? null,
     };
   });
 
@@ -69,10 +76,10 @@ export function layout(points: readonly TimelinePoint[]): Layout {
     for (let j = i + 1; j < lanes.length; j++) {
       const a = lanes[i]!.span;
       const b = lanes[j]!.span;
-      if (a === null || b === null) continue;
+      if (a === null || b === null || lanes[i]!.integrationId !== lanes[j]!.integrationId) continue;
       const from = Math.max(a[0], b[0]);
       const to = Math.min(a[1], b[1]);
-      if (from <= to) overlaps.push({from, to});
+      if (from < to) overlaps.push({from, to});
     }
   }
 
@@ -87,8 +94,6 @@ export function layout(points: readonly TimelinePoint[]): Layout {
   }
   if (run !== null) gaps.push(run);
 
-  const start = pushes[0]?.at ?? 0;
-  const end = pushes[pushes.length - 1]?.at ?? 0;
   return {pushes, lanes, start, end, overlaps, gaps};
 }
 
@@ -106,7 +111,7 @@ export function describe(l: Layout): string {
       const used =
         lane.span === null
           ? ''
-          : `, used from ${seconds(lane.span[0] - l.start)} to ${seconds(lane.span[1] - l.start)}`;
+          : `, valid from ${seconds(lane.span[0] - l.start)} to ${seconds(lane.span[1] - l.start)}`;
       return `${lane.label}: ${lane.ok} accepted, ${lane.failed} failed${used}.`;
     }),
   ];
@@ -115,7 +120,7 @@ export function describe(l: Layout): string {
       l.overlaps
         .map(
           (o) =>
-            `Two tokens in use from ${seconds(o.from - l.start)} to ${seconds(o.to - l.start)}.`,
+            `Two tokens valid from ${seconds(o.from - l.start)} to ${seconds(o.to - l.start)}.`,
         )
         .join(' '),
     );

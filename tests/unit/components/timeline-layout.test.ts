@@ -1,0 +1,92 @@
+import {describe, expect, it} from 'vitest';
+import {
+  applyEvent,
+  handleRequest,
+  initialState,
+  integrations,
+  seededEnv,
+  timeline,
+  tokensOf,
+  type SandboxEvent,
+  type SandboxState,
+} from '../../../src/tokens';
+import {describe as summarize, layout} from '../../../src/components/Timeline/layout';
+
+/** A clock that moves one second per call, so spans are readable in the summary. */
+function env() {
+  const random = seededEnv(3).random;
+  let t = Date.UTC(2026, 0, 1);
+  return {now: () => (t += 1000), random};
+}
+
+function run(events: SandboxEvent[]) {
+  const e = env();
+  let s: SandboxState = initialState();
+  for (const ev of events) s = applyEvent(s, ev, e).state;
+  return {s, e};
+}
+
+const view = (s: SandboxState) =>
+  layout(
+    timeline(s),
+    integrations(s).flatMap((i) => tokensOf(s, i.id)),
+  );
+
+describe('Timeline layout', () => {
+  it('says so when nothing was pushed', () => {
+    expect(summarize(view(initialState()))).toMatch(/^No pushes yet/);
+  });
+
+  it('shows the rotation window and no gap for a safe rotation', () => {
+    const {s: s0, e} = run([
+      {type: 'createIntegration', displayName: 'Customer Records'},
+      {type: 'copySecret'},
+      {type: 'acknowledgeReveal'},
+      {type: 'pasteCopiedToken'},
+      {type: 'pushRecords'},
+    ]);
+    const gen = applyEvent(s0, {type: 'generateToken', integrationId: s0.integrations[0]!.id}, e);
+    let s = gen.state;
+    for (const ev of [
+      {type: 'copySecret'},
+      {type: 'acknowledgeReveal'},
+      {type: 'pasteCopiedToken'},
+      {type: 'pushRecords'},
+      {type: 'revokeToken', integrationId: s.integrations[0]!.id, tokenId: s.tokens[0]!.id},
+      {type: 'pushRecords'},
+    ] as SandboxEvent[]) {
+      s = applyEvent(s, ev, e).state;
+    }
+    const l = view(s);
+    expect(l.lanes).toHaveLength(2);
+    expect(l.overlaps).toHaveLength(1);
+    expect(l.gaps).toHaveLength(0);
+    expect(summarize(l)).toMatch(/Two tokens valid from .* No push failed\.$/);
+  });
+
+  it('shows a gap for pushes with a revoked token, and ignores Connect calls', () => {
+    const {s: s0, e} = run([
+      {type: 'createIntegration', displayName: 'Orders'},
+      {type: 'copySecret'},
+      {type: 'acknowledgeReveal'},
+      {type: 'pasteCopiedToken'},
+      {type: 'pushRecords'},
+    ]);
+    let s = applyEvent(
+      s0,
+      {type: 'revokeToken', integrationId: s0.integrations[0]!.id, tokenId: s0.tokens[0]!.id},
+      e,
+    ).state;
+    s = applyEvent(s, {type: 'pushRecords'}, e).state;
+    s = applyEvent(s, {type: 'pushRecords'}, e).state;
+    s = handleRequest(
+      s,
+      {method: 'GET', path: '/v4/sources', headers: {Authorization: 'Bearer x'}},
+      e,
+    ).state;
+    const l = view(s);
+    expect(l.pushes).toHaveLength(3);
+    expect(l.gaps).toEqual([{from: l.pushes[1]!.at, to: l.pushes[2]!.at}]);
+    expect(summarize(l)).toMatch(/2 pushes failed, in 1 gap\.$/);
+  });
+});
