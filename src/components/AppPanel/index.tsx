@@ -1,11 +1,7 @@
 import {useEffect, useId, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import SandboxShell, {
-  Panel,
-  WidgetHeading,
-  formatTime,
-  type HeadingLevel,
-} from '@site/src/components/SandboxShell';
+import {StatusCode, WidgetHeading, formatTime} from '@site/src/components/SandboxShell';
+import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   DEFAULT_TABLE,
@@ -23,22 +19,17 @@ export const PUSH_RECORDS = 3;
 
 export const USE_COPIED = 'Use the newest token I copied';
 
-export default function AppPanel({
-  sandbox,
-  headingLevel,
-}: {
-  sandbox: SandboxKey;
-  headingLevel?: HeadingLevel;
-}): ReactNode {
+export default function AppPanel({title = 'Your application', ...props}: WidgetProps): ReactNode {
   return (
-    <SandboxShell
-      sandbox={sandbox}
+    <WidgetFrame
+      {...props}
+      title={title}
       minHeight="24rem"
       label="Your application (simulated)"
-      headingLevel={headingLevel}
+      intro={`It pushes records with the token it is configured with. "Send push" sends ${PUSH_RECORDS} records to the ${DEFAULT_TABLE} table.`}
     >
-      {() => <App sandbox={sandbox} />}
-    </SandboxShell>
+      <App sandbox={props.sandbox} />
+    </WidgetFrame>
   );
 }
 
@@ -78,10 +69,7 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
 
   const last = app.lastResponse;
   return (
-    <Panel
-      title="Your application"
-      intro={`It pushes records with the token it is configured with. "Send push" sends ${PUSH_RECORDS} records to the ${DEFAULT_TABLE} table.`}
-    >
+    <>
       <p className={styles.current} data-testid="app-token">
         <strong>Sends:</strong> {describeAppToken(app.token, nameOf(state))}
       </p>
@@ -163,14 +151,11 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
       ) : (
         <div data-testid="last-response">
           <p className={styles.responseLine}>
-            <span className={clsx(styles.code, last.status < 300 ? styles.ok : styles.bad)}>
-              {last.status}
-            </span>{' '}
-            at {formatTime(last.at)}
+            <StatusCode status={last.status} /> at {formatTime(last.at)}
           </p>
           <pre className={styles.json}>{JSON.stringify(last.body, null, 2)}</pre>
         </div>
       )}
-    </Panel>
+    </>
   );
 }

@@ -1,8 +1,7 @@
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
-import SandboxShell, {type HeadingLevel} from '@site/src/components/SandboxShell';
-import Framed from '@site/src/components/WidgetFrame';
+import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   activeTokens,
@@ -30,16 +29,9 @@ import styles from './styles.module.css';
 
 export type {ConnectEndpoint} from './endpoints';
 
-interface Props {
-  sandbox: SandboxKey;
+interface Props extends WidgetProps {
   /** Preselected endpoint: the guide opens on generate or revoke. */
   endpoint?: ConnectEndpoint;
-  headingLevel?: HeadingLevel;
-  /**
-   * A panel title: the guide frames each widget as a titled panel; the full sandbox page
-   * already wraps this widget in its own Panel, so it passes none.
-   */
-  title?: string;
 }
 
 interface Sent {
@@ -92,22 +84,21 @@ function tokenHint(state: SandboxState, sourceText: string, text: string): strin
  * A console for the four Connect endpoints of a rotation, acting on the same sandbox state as
  * the web-app panel (`store.request` runs the simulated API against it).
  */
-export default function ConnectConsole({sandbox, endpoint, headingLevel, title}: Props): ReactNode {
+export default function ConnectConsole({endpoint = 'list-sources', ...props}: Props): ReactNode {
   return (
-    <SandboxShell
-      sandbox={sandbox}
+    <WidgetFrame
+      {...props}
       minHeight="30rem"
       // Named by the preselected endpoint: the guide shows two consoles, and landmarks
       // on one page need distinct names.
-      label={`Connect API console (simulated), ${ENDPOINTS[endpoint ?? 'list-sources'].purpose}`}
-      headingLevel={headingLevel}
+      label={`Connect API console (simulated), ${ENDPOINTS[endpoint].purpose}`}
     >
-      {() => <Console sandbox={sandbox} endpoint={endpoint} title={title} />}
-    </SandboxShell>
+      <Console sandbox={props.sandbox} initial={endpoint} />
+    </WidgetFrame>
   );
 }
 
-function Console({sandbox, endpoint: initial = 'list-sources', title}: Props): ReactNode {
+function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpoint}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const id = useId();
   const [endpoint, setEndpoint] = useState<ConnectEndpoint>(initial);
@@ -179,7 +170,7 @@ function Console({sandbox, endpoint: initial = 'list-sources', title}: Props): R
   };
 
   return (
-    <Framed title={title}>
+    <>
       <form className={styles.form} onSubmit={onSubmit} noValidate>
         <div className={styles.field}>
           <label htmlFor={`${id}-endpoint`}>Endpoint</label>
@@ -243,6 +234,6 @@ function Console({sandbox, endpoint: initial = 'list-sources', title}: Props): R
         real API, set <code>STITCH_CONNECT_TOKEN</code> to your Connect access token before running
         the curl command.
       </p>
-    </Framed>
+    </>
   );
 }

@@ -1,10 +1,6 @@
 import type {ReactNode} from 'react';
-import SandboxShell, {
-  Panel,
-  WidgetHeading,
-  plural,
-  type HeadingLevel,
-} from '@site/src/components/SandboxShell';
+import {WidgetHeading, plural, widgetStyles} from '@site/src/components/SandboxShell';
+import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   appView,
@@ -16,21 +12,19 @@ import {
 import styles from './styles.module.css';
 
 export default function DestinationPanel({
-  sandbox,
-  headingLevel,
-}: {
-  sandbox: SandboxKey;
-  headingLevel?: HeadingLevel;
-}): ReactNode {
+  title = 'Destination',
+  ...props
+}: WidgetProps): ReactNode {
   return (
-    <SandboxShell
-      sandbox={sandbox}
+    <WidgetFrame
+      {...props}
+      title={title}
       minHeight="12rem"
       label="Destination (simulated)"
-      headingLevel={headingLevel}
+      intro="Each integration loads into its own schema. A token writes only to the schema of the integration it belongs to."
     >
-      {() => <Destination sandbox={sandbox} />}
-    </SandboxShell>
+      <Destination sandbox={props.sandbox} />
+    </WidgetFrame>
   );
 }
 
@@ -65,10 +59,7 @@ function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const cards = schemaCards(state);
   return (
-    <Panel
-      title="Destination"
-      intro="Each integration loads into its own schema. A token writes only to the schema of the integration it belongs to."
-    >
+    <>
       {cards.length === 0 ? (
         <p className={styles.text}>No schemas yet: add an integration first.</p>
       ) : (
@@ -91,7 +82,7 @@ function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
                 <p className={styles.text}>No tables yet.</p>
               ) : (
                 <table className={styles.table}>
-                  <caption className={styles.caption}>Tables in {c.schema}</caption>
+                  <caption className={widgetStyles.caption}>Tables in {c.schema}</caption>
                   <thead>
                     <tr>
                       <th scope="col">Table</th>
@@ -119,6 +110,6 @@ function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
           ))}
         </ul>
       )}
-    </Panel>
+    </>
   );
 }

@@ -1,13 +1,13 @@
 import {useState, type ReactNode} from 'react';
-import clsx from 'clsx';
-import SandboxShell, {
-  Panel,
+import {
+  StatusCode,
   WidgetHeading,
   formatTime,
   plural,
   tokenLabel,
-  type HeadingLevel,
+  widgetStyles,
 } from '@site/src/components/SandboxShell';
+import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {counters, failedQueue, requestLog} from '@site/src/tokens';
 import styles from './styles.module.css';
@@ -16,21 +16,19 @@ import styles from './styles.module.css';
 export const LOG_ROWS = 25;
 
 export default function RequestLog({
-  sandbox,
-  headingLevel,
-}: {
-  sandbox: SandboxKey;
-  headingLevel?: HeadingLevel;
-}): ReactNode {
+  title = 'Request log and failed requests',
+  ...props
+}: WidgetProps): ReactNode {
   return (
-    <SandboxShell
-      sandbox={sandbox}
+    <WidgetFrame
+      {...props}
+      title={title}
       minHeight="20rem"
       label="Request log (simulated)"
-      headingLevel={headingLevel}
+      intro="Every request, newest first. Tokens are shown by ID, never by value."
     >
-      {() => <Log sandbox={sandbox} />}
-    </SandboxShell>
+      <Log sandbox={props.sandbox} />
+    </WidgetFrame>
   );
 }
 
@@ -52,10 +50,7 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
   };
 
   return (
-    <Panel
-      title="Request log and failed requests"
-      intro="Every request, newest first. Tokens are shown by ID, never by value."
-    >
+    <>
       <dl className={styles.counters} data-testid="counters">
         <div>
           <dt>Requests</dt>
@@ -98,9 +93,14 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
         <p className={styles.text}>No requests yet.</p>
       ) : (
         // Scrolls sideways on a phone; focusable so keyboard users can scroll it too.
-        <div className={styles.scroll} tabIndex={0} role="group" aria-label="Request log table">
+        <div
+          className={widgetStyles.scroll}
+          tabIndex={0}
+          role="group"
+          aria-label="Request log table"
+        >
           <table className={styles.table}>
-            <caption className={styles.caption}>
+            <caption className={widgetStyles.caption}>
               {entries.length > LOG_ROWS
                 ? `The ${LOG_ROWS} newest of ${entries.length} requests`
                 : 'Requests, newest first'}
@@ -121,9 +121,7 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
                   <td>{e.action}</td>
                   <td>{tokenLabel(e.tokenId)}</td>
                   <td>
-                    <span className={clsx(styles.code, e.status < 300 ? styles.ok : styles.bad)}>
-                      {e.status}
-                    </span>
+                    <StatusCode status={e.status} />
                   </td>
                   <td className={styles.outcome}>{e.outcome}</td>
                 </tr>
@@ -132,6 +130,6 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
           </table>
         </div>
       )}
-    </Panel>
+    </>
   );
 }

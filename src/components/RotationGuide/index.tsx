@@ -1,7 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import SandboxShell, {type HeadingLevel} from '@site/src/components/SandboxShell';
-import Framed from '@site/src/components/WidgetFrame';
+import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   appTokenStatus,
@@ -53,32 +52,11 @@ function Checklist({status}: {status: RotationStatus}): ReactNode {
  * A checklist that ticks itself from `rotationStatus` as the reader acts in any panel; the
  * verdict sits in a live region so the outcome is announced without moving focus.
  */
-export default function RotationGuide({
-  sandbox,
-  headingLevel,
-  title,
-}: {
-  sandbox: SandboxKey;
-  headingLevel?: HeadingLevel;
-  /**
-   * A panel title: the guide frames each widget as a titled panel; the full sandbox page
-   * already wraps this widget in its own Panel, so it passes none.
-   */
-  title?: string;
-}): ReactNode {
+export default function RotationGuide(props: WidgetProps): ReactNode {
   return (
-    <SandboxShell
-      sandbox={sandbox}
-      minHeight="12rem"
-      label="Rotation checklist"
-      headingLevel={headingLevel}
-    >
-      {() => (
-        <Framed title={title}>
-          <Guide sandbox={sandbox} />
-        </Framed>
-      )}
-    </SandboxShell>
+    <WidgetFrame {...props} minHeight="12rem" label="Rotation checklist">
+      <Guide sandbox={props.sandbox} />
+    </WidgetFrame>
   );
 }
 

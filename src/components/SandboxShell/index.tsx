@@ -8,6 +8,8 @@ import styles from './styles.module.css';
 
 export {default as Panel} from './Panel';
 export {default as WidgetHeading} from './Heading';
+export {default as StatusCode} from './StatusCode';
+export {default as widgetStyles} from './widgets.module.css';
 export {useHeadingLevel, type HeadingLevel} from './context';
 export * from './format';
 export {copyText} from './clipboard';

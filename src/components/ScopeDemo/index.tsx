@@ -1,8 +1,7 @@
 import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import SandboxShell, {type HeadingLevel} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
-import Framed from '@site/src/components/WidgetFrame';
+import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {
   activeTokens,
   destinationSummary,
@@ -218,27 +217,10 @@ function Live({sandbox}: {sandbox: SandboxKey}): ReactNode {
   return <Demo store={store} state={state} />;
 }
 
-export default function ScopeDemo({
-  sandbox,
-  headingLevel,
-  title,
-}: {
-  sandbox: SandboxKey;
-  headingLevel?: HeadingLevel;
-  title?: string;
-}): ReactNode {
+export default function ScopeDemo(props: WidgetProps): ReactNode {
   return (
-    <SandboxShell
-      sandbox={sandbox}
-      minHeight="18rem"
-      label="Token scope demo"
-      headingLevel={headingLevel}
-    >
-      {() => (
-        <Framed title={title}>
-          <Live sandbox={sandbox} />
-        </Framed>
-      )}
-    </SandboxShell>
+    <WidgetFrame {...props} minHeight="18rem" label="Token scope demo">
+      <Live sandbox={props.sandbox} />
+    </WidgetFrame>
   );
 }

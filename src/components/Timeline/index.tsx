@@ -1,6 +1,5 @@
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
-import SandboxShell, {type HeadingLevel} from '@site/src/components/SandboxShell';
-import Framed from '@site/src/components/WidgetFrame';
+import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {integrations, timeline, tokensOf} from '@site/src/tokens';
 import {describe, layout, type Lane} from './layout';
@@ -36,32 +35,11 @@ function laneName(lane: Lane, wide: boolean): string {
  * Pushes over time, one lane per token: the overlap window (two tokens valid) is shaded,
  * and runs of failures show as a red band, so a rotation's shape reads at a glance.
  */
-export default function Timeline({
-  sandbox,
-  headingLevel,
-  title,
-}: {
-  sandbox: SandboxKey;
-  headingLevel?: HeadingLevel;
-  /**
-   * A panel title: the guide frames each widget as a titled panel; the full sandbox page
-   * already wraps this widget in its own Panel, so it passes none.
-   */
-  title?: string;
-}): ReactNode {
+export default function Timeline(props: WidgetProps): ReactNode {
   return (
-    <SandboxShell
-      sandbox={sandbox}
-      minHeight="12rem"
-      label="Timeline of pushes"
-      headingLevel={headingLevel}
-    >
-      {() => (
-        <Framed title={title}>
-          <Chart sandbox={sandbox} />
-        </Framed>
-      )}
-    </SandboxShell>
+    <WidgetFrame {...props} minHeight="12rem" label="Timeline of pushes">
+      <Chart sandbox={props.sandbox} />
+    </WidgetFrame>
   );
 }
 

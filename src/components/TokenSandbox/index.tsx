@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import SandboxShell, {Panel} from '@site/src/components/SandboxShell';
+import SandboxShell from '@site/src/components/SandboxShell';
 import AppPanel from '@site/src/components/AppPanel';
 import ConnectConsole from '@site/src/components/ConnectConsole';
 import DestinationPanel from '@site/src/components/DestinationPanel';
@@ -28,14 +28,10 @@ export default function TokenSandbox(): ReactNode {
             <AppPanel sandbox={SANDBOX} />
           </div>
           <div className={styles.guide}>
-            <Panel title="Rotation guide">
-              <RotationGuide sandbox={SANDBOX} />
-            </Panel>
+            <RotationGuide sandbox={SANDBOX} title="Rotation guide" />
           </div>
           <div className={styles.timeline}>
-            <Panel title="Timeline">
-              <Timeline sandbox={SANDBOX} />
-            </Panel>
+            <Timeline sandbox={SANDBOX} title="Timeline" />
           </div>
           <div className={styles.log}>
             <RequestLog sandbox={SANDBOX} />
@@ -44,9 +40,7 @@ export default function TokenSandbox(): ReactNode {
             <DestinationPanel sandbox={SANDBOX} />
           </div>
           <div className={styles.connect}>
-            <Panel title="Connect API console">
-              <ConnectConsole sandbox={SANDBOX} />
-            </Panel>
+            <ConnectConsole sandbox={SANDBOX} title="Connect API console" />
           </div>
         </div>
       )}

@@ -1,5 +1,5 @@
 import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
-import {WidgetHeading, formatTime} from '@site/src/components/SandboxShell';
+import {WidgetHeading, formatTime, widgetStyles} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {
   MAX_ACTIVE_TOKENS,
@@ -68,9 +68,9 @@ export default function TokensSection({
         when it is generated; here you see its ID.
       </p>
       {tokens.length > 0 && (
-        <div className={styles.tableScroll}>
+        <div className={widgetStyles.scroll}>
           <table className={styles.table}>
-            <caption className={styles.caption}>Tokens of {integration.displayName}</caption>
+            <caption className={widgetStyles.caption}>Tokens of {integration.displayName}</caption>
             <thead>
               <tr>
                 <th scope="col">ID</th>

@@ -1,5 +1,5 @@
 import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
-import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
+import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {integration, integrations, revealedSecret} from '@site/src/tokens';
 import AddIntegration from './AddIntegration';
@@ -14,30 +14,29 @@ import styles from './styles.module.css';
 
 export type {WebAppView} from './screens';
 
-export interface WebAppPanelProps {
-  sandbox: SandboxKey;
+export interface WebAppPanelProps extends WidgetProps {
   /** `generate` starts at Add Integration, `revoke` at an integration's Settings tab. */
   view?: WebAppView;
-  headingLevel?: HeadingLevel;
 }
 
 const HEIGHT: Record<WebAppView, string> = {full: '26rem', generate: '22rem', revoke: '24rem'};
 
 /** The simulated Stitch web app, as a self-contained widget or inside the full sandbox. */
 export default function WebAppPanel({
-  sandbox,
   view = 'full',
-  headingLevel,
+  title = 'Stitch web app',
+  ...props
 }: WebAppPanelProps): ReactNode {
   return (
-    <SandboxShell
-      sandbox={sandbox}
+    <WidgetFrame
+      {...props}
+      title={title}
       minHeight={HEIGHT[view]}
       label="Stitch web app (simulated)"
-      headingLevel={headingLevel}
+      intro="A simulation of the Stitch web app: nothing here reaches Stitch, and the tokens are fake."
     >
-      {() => <WebApp sandbox={sandbox} view={view} />}
-    </SandboxShell>
+      <WebApp sandbox={props.sandbox} view={view} />
+    </WidgetFrame>
   );
 }
 
@@ -111,10 +110,7 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
   }
 
   return (
-    <Panel
-      title="Stitch web app"
-      intro="A simulation of the Stitch web app: nothing here reaches Stitch, and the tokens are fake."
-    >
+    <>
       <div className={styles.app} data-screen={screen.kind}>
         <div className={styles.appBar}>
           <span className={styles.brand} aria-hidden="true">
@@ -138,6 +134,6 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
         store={store}
         returnFocusTo={backToScreen}
       />
-    </Panel>
+    </>
   );
 }
