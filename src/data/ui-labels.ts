@@ -1,7 +1,8 @@
 /**
- * Labels of the Stitch web app, as the product shows them (Stitch's `_data/app.yml`).
- * Prose, pictures and widgets import these instead of retyping them, so a renamed button
- * is changed in one place.
+ * Labels of the Stitch web app, as the product shows them (Stitch's `_data/app.yml`, plus
+ * the few the product shows that the data file does not list: marked below). Prose,
+ * pictures and widgets import these instead of retyping them, so a renamed button is
+ * changed in one place.
  */
 export const stitchApp = {
   /** Where users sign in (`site.sign-in`). */
@@ -16,6 +17,14 @@ export const stitchApp = {
     saveAndGenerateToken: 'Save and Generate Token',
     closeAndContinue: 'Close and Continue',
     revoke: 'Revoke',
+    /** In the API Access Tokens section (not in `app.yml`). */
+    generateToken: 'Generate Token',
+    /** In the token reveal (not in `app.yml`). */
+    copy: 'Copy',
+  },
+  fields: {
+    /** On the Import API setup page (not in `app.yml`). */
+    integrationName: 'Integration name',
   },
   tabs: {
     settings: 'Settings',

@@ -1,7 +1,7 @@
 import type {ReactNode, Ref} from 'react';
 import {WidgetHeading, plural} from '@site/src/components/SandboxShell';
 import type {IntegrationView} from '@site/src/tokens';
-import {labels} from './labels';
+import {stitchApp} from '@site/src/data/ui-labels';
 import styles from './styles.module.css';
 
 /** The Stitch Dashboard: the account's integrations and the way to add one. */
@@ -20,16 +20,16 @@ export default function Dashboard({
     <>
       <div className={styles.screenHead}>
         <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
-          {labels.pages.dashboard}
+          {stitchApp.pages.dashboard}
         </WidgetHeading>
         <button type="button" className="button button--sm button--primary" onClick={onAdd}>
-          {labels.buttons.addIntegration}
+          {stitchApp.buttons.addIntegration}
         </button>
       </div>
       {list.length === 0 ? (
         <p className={styles.muted}>
-          No integrations yet. Add an {labels.integrations.importApi} integration to get its first
-          access token.
+          No integrations yet. Add an {stitchApp.integrations.importApi} integration to get its
+          first access token.
         </p>
       ) : (
         <ul className={styles.cards}>
@@ -39,7 +39,7 @@ export default function Dashboard({
                 {i.displayName}
               </button>
               <span className={styles.muted}>
-                {labels.integrations.importApi} · schema <code>{i.schema}</code> ·{' '}
+                {stitchApp.integrations.importApi} · schema <code>{i.schema}</code> ·{' '}
                 {plural(i.activeTokens, 'active token')}
               </span>
             </li>

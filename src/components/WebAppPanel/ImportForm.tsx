@@ -2,7 +2,7 @@ import {useId, useState, type FormEvent, type ReactNode, type Ref} from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
 import WidgetHeading from '@site/src/components/SandboxShell/Heading';
 import {toSchemaName, type Outcome} from '@site/src/tokens';
-import {labels} from './labels';
+import {stitchApp} from '@site/src/data/ui-labels';
 import styles from './styles.module.css';
 
 /**
@@ -32,10 +32,10 @@ export default function ImportForm({
   return (
     <>
       <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
-        {labels.integrations.importApi}
+        {stitchApp.integrations.importApi}
       </WidgetHeading>
       <form className={styles.form} onSubmit={submit} noValidate>
-        <label htmlFor={fieldId}>{labels.integrationName}</label>
+        <label htmlFor={fieldId}>{stitchApp.fields.integrationName}</label>
         <input
           id={fieldId}
           type="text"
@@ -62,7 +62,7 @@ export default function ImportForm({
         </p>
         <div>
           <button type="submit" className="button button--sm button--primary">
-            {labels.buttons.saveAndGenerateToken}
+            {stitchApp.buttons.saveAndGenerateToken}
           </button>
         </div>
       </form>

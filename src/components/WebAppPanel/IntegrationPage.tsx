@@ -2,11 +2,14 @@ import type {ReactNode, Ref} from 'react';
 import {WidgetHeading, formatDateTime, plural} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {activeTokens, type Integration, type SandboxState} from '@site/src/tokens';
-import {labels} from './labels';
+import {stitchApp} from '@site/src/data/ui-labels';
 import TokensSection from './TokensSection';
 import styles from './styles.module.css';
 
 type Tab = 'overview' | 'settings';
+
+/** The sandbox's stand-in for the Integration Details page's first tab: not a Stitch label. */
+const OVERVIEW_TAB = 'Overview';
 
 /** Integration Details, with its tabs as buttons (each reachable with Tab alone). */
 export default function IntegrationPage({
@@ -27,16 +30,16 @@ export default function IntegrationPage({
   onGenerate: () => void;
 }): ReactNode {
   const tabs: [Tab, string][] = [
-    ['overview', labels.overviewTab],
-    ['settings', labels.tabs.settings],
+    ['overview', OVERVIEW_TAB],
+    ['settings', stitchApp.tabs.settings],
   ];
   return (
     <>
-      <p className={styles.eyebrow}>{labels.pages.integrationDetails}</p>
+      <p className={styles.eyebrow}>{stitchApp.pages.integrationDetails}</p>
       <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
         {integration.displayName}
       </WidgetHeading>
-      <nav aria-label={labels.pages.integrationDetails} className={styles.tabs}>
+      <nav aria-label={stitchApp.pages.integrationDetails} className={styles.tabs}>
         {tabs.map(([key, label]) => (
           <button
             key={key}

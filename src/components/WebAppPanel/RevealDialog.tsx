@@ -3,7 +3,7 @@ import SandboxDialog, {DialogActions} from '@site/src/components/SandboxDialog';
 import {copyText} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import type {Reveal} from '@site/src/tokens';
-import {labels} from './labels';
+import {stitchApp} from '@site/src/data/ui-labels';
 import styles from './styles.module.css';
 
 /**
@@ -95,14 +95,14 @@ function RevealBody({
           data-autofocus
           onClick={copy}
         >
-          {labels.copy}
+          {stitchApp.buttons.copy}
         </button>
         <button
           type="button"
           className="button button--sm button--primary"
           onClick={() => store.dispatch({type: 'acknowledgeReveal'})}
         >
-          {labels.buttons.closeAndContinue}
+          {stitchApp.buttons.closeAndContinue}
         </button>
       </DialogActions>
     </>

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import SandboxDialog, {DialogActions} from '@site/src/components/SandboxDialog';
 import {revokeWarning, type Integration, type SandboxState, type TokenView} from '@site/src/tokens';
-import {labels} from './labels';
+import {stitchApp} from '@site/src/data/ui-labels';
 import styles from './styles.module.css';
 
 /** "Are you sure?", with a plain warning when the revoke would cut the application off. */
@@ -53,7 +53,7 @@ export default function RevokeDialog({
               Cancel
             </button>
             <button type="button" className={styles.revoke} onClick={() => onConfirm(token)}>
-              {labels.buttons.revoke}
+              {stitchApp.buttons.revoke}
             </button>
           </DialogActions>
         </>

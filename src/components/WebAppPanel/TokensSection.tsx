@@ -10,7 +10,7 @@ import {
   type SandboxState,
   type TokenView,
 } from '@site/src/tokens';
-import {labels} from './labels';
+import {stitchApp} from '@site/src/data/ui-labels';
 import RevokeDialog from './RevokeDialog';
 import styles from './styles.module.css';
 
@@ -61,7 +61,7 @@ export default function TokensSection({
         tabIndex={-1}
         className={styles.sectionTitle}
       >
-        {labels.sections.apiAccessTokens}
+        {stitchApp.sections.apiAccessTokens}
       </WidgetHeading>
       <p className={styles.muted}>
         {active} of {MAX_ACTIVE_TOKENS} active tokens. A token&rsquo;s value is shown only once,
@@ -104,7 +104,7 @@ export default function TokensSection({
                         aria-describedby={`${idPrefix}-${t.id}`}
                         onClick={() => setConfirming(t)}
                       >
-                        {labels.buttons.revoke}
+                        {stitchApp.buttons.revoke}
                       </button>
                     )}
                   </td>
@@ -116,7 +116,7 @@ export default function TokensSection({
       )}
       <div className={styles.actionRow}>
         <button type="button" className="button button--sm button--primary" onClick={generate}>
-          {labels.generateToken}
+          {stitchApp.buttons.generateToken}
         </button>
         <p className={styles.error} aria-live="polite" data-testid="tokens-message">
           {message}

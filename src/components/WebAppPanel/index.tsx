@@ -7,7 +7,7 @@ import Dashboard from './Dashboard';
 import ImportForm from './ImportForm';
 import IntegrationPage from './IntegrationPage';
 import RevealDialog from './RevealDialog';
-import {labels} from './labels';
+import {stitchApp} from '@site/src/data/ui-labels';
 import {claimReveal, registerPanel, showsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
 import styles from './styles.module.css';
@@ -122,7 +122,7 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
             aria-current={screen.kind === 'dashboard' ? 'page' : undefined}
             onClick={() => go({kind: 'dashboard'})}
           >
-            {labels.pages.dashboard}
+            {stitchApp.pages.dashboard}
           </button>
         </div>
         <div className={styles.screen}>{body}</div>

@@ -71,7 +71,7 @@ function Frame({breadcrumb, children}: {breadcrumb: string; children: ReactNode}
 }
 
 function GeneratePanel(): ReactNode {
-  const {pages, buttons, integrations} = stitchApp;
+  const {pages, buttons, fields, integrations} = stitchApp;
   return (
     <Frame
       breadcrumb={`${pages.dashboard} › ${buttons.addIntegration} › ${integrations.importApi}`}
@@ -80,7 +80,7 @@ function GeneratePanel(): ReactNode {
         {integrations.importApi}
       </text>
       <text x={40} y={112} fontSize={12} fill={MUTED}>
-        Integration name
+        {fields.integrationName}
       </text>
       <rect x={40} y={120} width={220} height={30} rx={4} fill="#ffffff" stroke={FRAME} />
       <text x={50} y={140} fontSize={13} fill={INK}>
