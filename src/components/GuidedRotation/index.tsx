@@ -20,7 +20,7 @@ export default function GuidedRotation({sandbox}: {sandbox: SandboxKey}): ReactN
       {() => (
         <div className={styles.stack}>
           <RotationGuide sandbox={sandbox} title="Rotation checklist" />
-          <WebAppPanel sandbox={sandbox} view="revoke" />
+          <WebAppPanel sandbox={sandbox} view="revoke" purpose="rotate a token" />
           <AppPanel sandbox={sandbox} />
           <Timeline sandbox={sandbox} title="Timeline" />
           <RequestLog sandbox={sandbox} />

@@ -7,7 +7,7 @@ import {
   tokenLabel,
   widgetStyles,
 } from '@site/src/components/SandboxShell';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
+import WidgetFrame, {useLandmarkName, type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {counters, failedQueue, requestLog} from '@site/src/tokens';
 import styles from './styles.module.css';
@@ -38,6 +38,10 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const c = counters(state);
   const queue = failedQueue(state);
   const [message, setMessage] = useState('');
+  const names = {
+    queue: useLandmarkName('Failed requests'),
+    table: useLandmarkName('Request log table'),
+  };
 
   const resend = () => {
     const outcome = store.dispatch({type: 'resendFailed'});
@@ -70,7 +74,7 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
         </div>
       </dl>
 
-      <section className={styles.queue} aria-label="Failed requests">
+      <section className={styles.queue} aria-label={names.queue}>
         <WidgetHeading depth={1} className={styles.subTitle}>
           Failed requests
         </WidgetHeading>
@@ -93,12 +97,7 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
         <p className={styles.text}>No requests yet.</p>
       ) : (
         // Scrolls sideways on a phone; focusable so keyboard users can scroll it too.
-        <div
-          className={widgetStyles.scroll}
-          tabIndex={0}
-          role="group"
-          aria-label="Request log table"
-        >
+        <div className={widgetStyles.scroll} tabIndex={0} role="group" aria-label={names.table}>
           <table className={styles.table}>
             <caption className={widgetStyles.caption}>
               {entries.length > LOG_ROWS

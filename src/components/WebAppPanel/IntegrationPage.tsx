@@ -1,6 +1,7 @@
 import type {ReactNode, Ref} from 'react';
 import {WidgetHeading, formatDateTime, plural} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
+import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {activeTokens, type Integration, type SandboxState} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import TokensSection from './TokensSection';
@@ -29,6 +30,7 @@ export default function IntegrationPage({
   onTab: (tab: Tab) => void;
   onGenerate: () => void;
 }): ReactNode {
+  const navName = useLandmarkName(stitchApp.pages.integrationDetails);
   const tabs: [Tab, string][] = [
     ['overview', OVERVIEW_TAB],
     ['settings', stitchApp.tabs.settings],
@@ -39,7 +41,7 @@ export default function IntegrationPage({
       <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
         {integration.displayName}
       </WidgetHeading>
-      <nav aria-label={stitchApp.pages.integrationDetails} className={styles.tabs}>
+      <nav aria-label={navName} className={styles.tabs}>
         {tabs.map(([key, label]) => (
           <button
             key={key}

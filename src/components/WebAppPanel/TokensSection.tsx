@@ -1,6 +1,7 @@
 import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
 import {WidgetHeading, formatTime, widgetStyles} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
+import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {
   MAX_ACTIVE_TOKENS,
   activeTokens,
@@ -35,6 +36,7 @@ export default function TokensSection({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const idPrefix = useId();
   const backToSection = useCallback(() => headingRef.current, []);
+  const sectionName = useLandmarkName(stitchApp.sections.apiAccessTokens);
 
   const generate = () => {
     onGenerate();
@@ -53,14 +55,8 @@ export default function TokensSection({
   };
 
   return (
-    <section aria-labelledby={`${idPrefix}-title`} className={styles.tokens}>
-      <WidgetHeading
-        depth={2}
-        id={`${idPrefix}-title`}
-        ref={headingRef}
-        tabIndex={-1}
-        className={styles.sectionTitle}
-      >
+    <section aria-label={sectionName} className={styles.tokens}>
+      <WidgetHeading depth={2} ref={headingRef} tabIndex={-1} className={styles.sectionTitle}>
         {stitchApp.sections.apiAccessTokens}
       </WidgetHeading>
       <p className={styles.muted}>

@@ -1,6 +1,9 @@
 import type {ReactNode} from 'react';
 import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
+import {PurposeContext, withPurpose} from './purpose';
+
+export {useLandmarkName} from './purpose';
 
 /** The props every sandbox widget takes from a page. */
 export interface WidgetProps {
@@ -12,6 +15,12 @@ export interface WidgetProps {
    * own Panel.
    */
   title?: string;
+  /**
+   * What this instance is for, when the page shows the widget more than once ("generate a
+   * token"): added to its title, its region's name and the names of the landmarks inside,
+   * so that each instance is told apart.
+   */
+  purpose?: string;
 }
 
 export interface WidgetFrameProps extends WidgetProps {
@@ -27,28 +36,36 @@ export interface WidgetFrameProps extends WidgetProps {
 
 /**
  * The frame of every sandbox widget: its SandboxShell (placeholder, notice, loading) and,
- * when a title is given, a titled Panel around it.
+ * when a title is given, a titled Panel around it. Names carry the purpose, if any.
  */
 export default function WidgetFrame({
   sandbox,
   headingLevel,
   title,
+  purpose,
   label,
   minHeight,
   intro,
   children,
 }: WidgetFrameProps): ReactNode {
   return (
-    <SandboxShell sandbox={sandbox} minHeight={minHeight} label={label} headingLevel={headingLevel}>
-      {() =>
-        title === undefined ? (
-          children
-        ) : (
-          <Panel title={title} intro={intro}>
-            {children}
-          </Panel>
-        )
-      }
+    <SandboxShell
+      sandbox={sandbox}
+      minHeight={minHeight}
+      label={withPurpose(label, purpose)}
+      headingLevel={headingLevel}
+    >
+      {() => (
+        <PurposeContext.Provider value={purpose ?? null}>
+          {title === undefined ? (
+            children
+          ) : (
+            <Panel title={withPurpose(title, purpose)} intro={intro}>
+              {children}
+            </Panel>
+          )}
+        </PurposeContext.Provider>
+      )}
     </SandboxShell>
   );
 }
