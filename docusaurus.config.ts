@@ -1,9 +1,9 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {redirectsFromFrontMatter} from './src/config/redirects-from-front-matter';
 import {normalizeBaseUrl} from './src/config/base-url';
 import {sidebarItemsGenerator} from './src/config/sidebar-items';
+import {darkCodeTheme, lightCodeTheme} from './src/config/prism-themes';
 
 // One repo deploys at a domain root or under a sub-path: both come from the environment
 // so that CI, GitHub Pages and a local build differ only in two variables.
@@ -113,8 +113,9 @@ const config: Config = {
       maxHeadingLevel: 4,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // GitHub and Dracula with the colours that fail WCAG AA on their background fixed.
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'json'],
     },
   } satisfies Preset.ThemeConfig,

@@ -206,8 +206,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
           ))}
         </datalist>
         <div className={styles.code}>
-          {/* Plain text: the site's light Prism theme colours shell tokens below 4.5:1. */}
-          <CodeBlock language="text" title="Equivalent curl">
+          <CodeBlock language="bash" title="Equivalent curl">
             {toCurl(request)}
           </CodeBlock>
         </div>
@@ -225,7 +224,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
         )}
       </div>
       {sent !== null && (
-        <CodeBlock language="text" title="Response body">
+        <CodeBlock language="json" title="Response body">
           {JSON.stringify(sent.response.body, null, 2)}
         </CodeBlock>
       )}
