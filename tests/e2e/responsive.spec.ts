@@ -1,0 +1,87 @@
+import type {Page} from '@playwright/test';
+import {GUIDE, HOME, gotoHydrated} from './helpers';
+import {
+  addIntegration,
+  copyAndClose,
+  expect,
+  openSandbox,
+  panel,
+  revokeToken,
+  test,
+  useCopied,
+} from './sandbox-helpers';
+
+const WIDTH = 360;
+
+/** A long name, so that its schema is a long word with no break in it. */
+const LONG_NAME = 'Customer records for the European Union region';
+
+test.use({viewport: {width: WIDTH, height: 800}});
+
+/** The page never scrolls sideways: whatever is wide scrolls inside itself. */
+async function expectNoSidewaysScroll(page: Page, when: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {message: when})
+    .toBeLessThanOrEqual(WIDTH);
+}
+
+test.describe(`at ${WIDTH} px wide`, () => {
+  test('the home page does not scroll sideways', async ({page}) => {
+    await gotoHydrated(page, HOME);
+    await expect(page.getByRole('link', {name: 'Read the access tokens guide'})).toBeVisible();
+    await expectNoSidewaysScroll(page, 'home page');
+  });
+
+  test('the guide does not scroll sideways, with its widgets in use', async ({page}) => {
+    await gotoHydrated(page, GUIDE);
+    await expect(page.locator('[data-sandbox-shell="guide"] [data-ready="true"]')).toHaveCount(6);
+    const connect = page.getByRole('region', {
+      name: 'Connect API console (simulated), generate a token',
+      exact: true,
+    });
+    await expect(connect.locator('code', {hasText: 'curl -X'})).toBeVisible();
+    await expectNoSidewaysScroll(page, 'widgets rendered, curl shown');
+
+    const demo = page.getByRole('region', {name: 'Token scope demo', exact: true});
+    await demo.getByRole('button', {name: 'Create Customer Records and Orders'}).click();
+    await demo.getByRole('button', {name: "Push with Orders's token"}).click();
+    const web = page.getByRole('region', {
+      name: 'Stitch web app (simulated): generate a token',
+      exact: true,
+    });
+    await web.getByRole('button', {name: 'Import API'}).click();
+    await web.getByLabel('Integration name').fill(LONG_NAME);
+    await web.getByRole('button', {name: 'Save and Generate Token'}).click();
+    await expectNoSidewaysScroll(page, 'token reveal open');
+    await copyAndClose(page);
+
+    await connect.getByRole('button', {name: 'Send request'}).click();
+    await expect(connect.getByRole('status')).not.toBeEmpty();
+    await expect(connect.getByText('Response body')).toBeVisible();
+    await expectNoSidewaysScroll(page, 'token tables, console response and curl shown');
+  });
+
+  test('the sandbox page does not scroll sideways, with every panel in use', async ({page}) => {
+    await openSandbox(page);
+    const connect = panel(page, 'Connect API console');
+    await expect(connect.locator('code', {hasText: 'curl -X'})).toBeVisible();
+    await expectNoSidewaysScroll(page, 'widgets rendered, curl shown');
+
+    await addIntegration(page, LONG_NAME);
+    await expectNoSidewaysScroll(page, 'token reveal open');
+    const token = await copyAndClose(page);
+    await useCopied(page, token.tokenId);
+    await panel(page, 'Your application').getByRole('button', {name: 'Send push'}).click();
+    await connect.getByLabel('Endpoint').selectOption('generate');
+    await connect.getByRole('button', {name: 'Send request'}).click();
+    await expect(connect.getByRole('status')).toContainText('200 OK');
+    await expectNoSidewaysScroll(page, 'log, destination, token table and console response');
+
+    await revokeToken(page, token.tokenId);
+    await expectNoSidewaysScroll(page, 'revoke dialog open');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', {name: 'Share'}).click();
+    await expect(page.getByLabel('Share link')).toBeVisible();
+    await expectNoSidewaysScroll(page, 'share link shown');
+  });
+});
