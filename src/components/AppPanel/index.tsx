@@ -13,13 +13,17 @@ import {
 } from '@site/src/tokens';
 import {describeAppToken, describePush, describeSetToken} from './describe';
 import styles from './styles.module.css';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 /** Records in one "Send push" batch. */
 export const PUSH_RECORDS = 3;
 
-export const USE_COPIED = 'Use the newest token I copied';
+const USE_COPIED = sandboxLabels.buttons.useCopied;
 
-export default function AppPanel({title = 'Your application', ...props}: WidgetProps): ReactNode {
+export default function AppPanel({
+  title = sandboxLabels.panels.app,
+  ...props
+}: WidgetProps): ReactNode {
   return (
     <WidgetFrame
       {...props}
@@ -120,7 +124,7 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
 
       <div className={styles.inline}>
         <button type="button" className="button button--sm button--primary" onClick={send}>
-          Send push
+          {sandboxLabels.buttons.sendPush}
         </button>
         <button
           type="button"
@@ -132,7 +136,7 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
           <span className={styles.track} aria-hidden="true">
             <span className={styles.thumb} />
           </span>
-          Continuous traffic
+          {sandboxLabels.buttons.continuousTraffic}
         </button>
       </div>
       <p className={styles.hint}>

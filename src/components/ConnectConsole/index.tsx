@@ -26,6 +26,7 @@ import {
   type PathParam,
 } from './endpoints';
 import styles from './styles.module.css';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 export type {ConnectEndpoint} from './endpoints';
 
@@ -211,7 +212,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
           </CodeBlock>
         </div>
         <button type="submit" className={clsx('button button--primary', styles.send)}>
-          Send request
+          {sandboxLabels.buttons.sendRequest}
         </button>
       </form>
       {/* Only the status and a one-line summary are announced: reading out the JSON would

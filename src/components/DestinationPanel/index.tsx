@@ -10,9 +10,10 @@ import {
   type SchemaSummary,
 } from '@site/src/tokens';
 import styles from './styles.module.css';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 export default function DestinationPanel({
-  title = 'Destination',
+  title = sandboxLabels.panels.destination,
   ...props
 }: WidgetProps): ReactNode {
   return (

@@ -11,12 +11,13 @@ import WidgetFrame, {useLandmarkName, type WidgetProps} from '@site/src/componen
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {counters, failedQueue, requestLog} from '@site/src/tokens';
 import styles from './styles.module.css';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 /** Rows shown: enough to see a rotation; continuous traffic would make a long table slow. */
 export const LOG_ROWS = 25;
 
 export default function RequestLog({
-  title = 'Request log and failed requests',
+  title = `${sandboxLabels.panels.log} and ${sandboxLabels.panels.failed.toLowerCase()}`,
   ...props
 }: WidgetProps): ReactNode {
   return (
@@ -39,7 +40,7 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const queue = failedQueue(state);
   const [message, setMessage] = useState('');
   const names = {
-    queue: useLandmarkName('Failed requests'),
+    queue: useLandmarkName(sandboxLabels.panels.failed),
     table: useLandmarkName('Request log table'),
   };
 
@@ -76,7 +77,7 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
 
       <section className={styles.queue} aria-label={names.queue}>
         <WidgetHeading depth={1} className={styles.subTitle}>
-          Failed requests
+          {sandboxLabels.panels.failed}
         </WidgetHeading>
         <p className={styles.text} data-testid="failed-queue">
           {queue.requests === 0
@@ -85,7 +86,7 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
         </p>
         <div className={styles.inline}>
           <button type="button" className="button button--sm button--primary" onClick={resend}>
-            Re-send failed requests
+            {sandboxLabels.buttons.resend}
           </button>
           <p role="status" className={styles.text}>
             {message}

@@ -2,6 +2,7 @@ import {useId, useState, type ReactNode} from 'react';
 import type {SandboxKey, SandboxStore} from '@site/src/components/SandboxStore';
 import {copyText} from './clipboard';
 import styles from './styles.module.css';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 /**
  * Reset and Share. The share link is only offered on the sandbox page, which is the page
@@ -48,7 +49,7 @@ export default function Toolbar({
           className="button button--sm button--outline button--primary"
           onClick={reset}
         >
-          Reset sandbox
+          {sandboxLabels.buttons.reset}
         </button>
         {sandbox === 'sandbox' && (
           <button
@@ -56,7 +57,7 @@ export default function Toolbar({
             className="button button--sm button--outline button--primary"
             onClick={() => void share()}
           >
-            Share
+            {sandboxLabels.buttons.share}
           </button>
         )}
       </div>

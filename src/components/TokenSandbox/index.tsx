@@ -8,6 +8,7 @@ import RotationGuide from '@site/src/components/RotationGuide';
 import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
 import styles from './styles.module.css';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 const SANDBOX = 'sandbox';
 
@@ -28,10 +29,10 @@ export default function TokenSandbox(): ReactNode {
             <AppPanel sandbox={SANDBOX} />
           </div>
           <div className={styles.guide}>
-            <RotationGuide sandbox={SANDBOX} title="Rotation guide" />
+            <RotationGuide sandbox={SANDBOX} title={sandboxLabels.panels.rotation} />
           </div>
           <div className={styles.timeline}>
-            <Timeline sandbox={SANDBOX} title="Timeline" />
+            <Timeline sandbox={SANDBOX} title={sandboxLabels.panels.timeline} />
           </div>
           <div className={styles.log}>
             <RequestLog sandbox={SANDBOX} />
@@ -40,7 +41,7 @@ export default function TokenSandbox(): ReactNode {
             <DestinationPanel sandbox={SANDBOX} />
           </div>
           <div className={styles.connect}>
-            <ConnectConsole sandbox={SANDBOX} title="Connect API console" />
+            <ConnectConsole sandbox={SANDBOX} title={sandboxLabels.panels.connect} />
           </div>
         </div>
       )}

@@ -11,6 +11,7 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {claimReveal, registerPanel, showsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
 import styles from './styles.module.css';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 export type {WebAppView} from './screens';
 
@@ -24,7 +25,7 @@ const HEIGHT: Record<WebAppView, string> = {full: '26rem', generate: '22rem', re
 /** The simulated Stitch web app, as a self-contained widget or inside the full sandbox. */
 export default function WebAppPanel({
   view = 'full',
-  title = 'Stitch web app',
+  title = sandboxLabels.panels.webApp,
   ...props
 }: WebAppPanelProps): ReactNode {
   return (
