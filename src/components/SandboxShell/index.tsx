@@ -4,6 +4,7 @@ import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {ShellContext, type HeadingLevel} from './context';
 import NoticeBanner from './NoticeBanner';
 import Toolbar from './Toolbar';
+import {useMountWhenDue} from './mountQueue';
 import styles from './styles.module.css';
 
 export {default as Panel} from './Panel';
@@ -68,19 +69,21 @@ function LiveShell({
   children,
 }: SandboxShellProps): ReactNode {
   const {ready, notice, store} = useSandbox(sandbox);
+  const [ref, due] = useMountWhenDue();
   return (
     <ShellContext.Provider value={{sandbox, headingLevel}}>
       <div
+        ref={ref}
         role="region"
         aria-label={label}
         className={styles.shell}
-        data-ready={ready ? 'true' : 'false'}
+        data-ready={ready && due ? 'true' : 'false'}
       >
         {notice !== null && (
           <NoticeBanner notice={notice} onDismiss={() => store.dismissNotice()} />
         )}
         {toolbar && <Toolbar sandbox={sandbox} store={store} />}
-        {ready ? children() : <Placeholder label={label} />}
+        {ready && due ? children() : <Placeholder label={label} />}
       </div>
     </ShellContext.Provider>
   );
