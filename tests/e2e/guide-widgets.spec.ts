@@ -83,8 +83,12 @@ async function send(
   endpoint: 'list-sources' | 'generate' | 'list-tokens' | 'revoke',
 ): Promise<{status: string; body: unknown}> {
   await console.getByLabel('Endpoint').selectOption(endpoint);
-  await console.getByRole('button', {name: 'Send request'}).click();
   const status = console.getByRole('status');
+  // Each result is numbered, so a new one always differs from the last: wait for it, then
+  // read the body that goes with it (not the previous request's).
+  const before = await status.innerText();
+  await console.getByRole('button', {name: 'Send request'}).click();
+  await expect(status).not.toHaveText(before);
   await expect(status).not.toBeEmpty();
   const json = await console
     .locator('[class*="codeBlockContainer"]')
@@ -128,7 +132,7 @@ test.describe('guide widgets', () => {
   test('Connect console and web app agree after generate, list and revoke', async ({page}) => {
     await openGuide(page);
     const first = await createIntegration(page, 'Console Check');
-    expect(await webTokens(page)).toEqual({[first]: 'Active'});
+    await expect.poll(() => webTokens(page)).toEqual({[first]: 'Active'});
 
     const gen = generateConsole(page);
     const sourceId = await gen.getByLabel('source_id').inputValue();

@@ -22,13 +22,16 @@ import {
   verdict,
 } from './sandbox-helpers';
 
-/** Waits for at least `n` more log entries with this status (traffic keeps pushing). */
-async function waitForPushes(page: Page, status: number, n = 1): Promise<void> {
-  const rows = panel(page, 'Request log and failed requests').locator(
-    `tr[data-status="${status}"]`,
-  );
-  const before = await rows.count();
-  await expect.poll(() => rows.count(), {timeout: 10_000}).toBeGreaterThanOrEqual(before + n);
+/**
+ * Waits until the "Succeeded" or "Failed" counter has grown by at least `n` (traffic keeps
+ * pushing). The counters are exact; the log table shows only the newest rows, so counting its
+ * rows stops growing under continuous traffic.
+ */
+async function waitForPushes(page: Page, outcome: 'Succeeded' | 'Failed', n = 1): Promise<void> {
+  const before = await counter(page, outcome);
+  await expect
+    .poll(() => counter(page, outcome), {timeout: 20_000})
+    .toBeGreaterThanOrEqual(before + n);
 }
 
 test.describe('token rotation sandbox', () => {
@@ -46,7 +49,7 @@ test.describe('token rotation sandbox', () => {
     const old = await createWithToken(page, 'Customer Records');
     await useCopied(page, old.tokenId);
     await setTraffic(page, true);
-    await waitForPushes(page, 201);
+    await waitForPushes(page, 'Succeeded');
 
     const web = panel(page, 'Stitch web app');
     await web.getByRole('button', {name: 'Generate Token'}).click();
@@ -62,7 +65,7 @@ test.describe('token rotation sandbox', () => {
     await expect(dialog.getByTestId('revoke-warning')).toHaveCount(0);
     await dialog.getByRole('button', {name: 'Revoke'}).click();
     await expect(dialog).toBeHidden();
-    await waitForPushes(page, 201);
+    await waitForPushes(page, 'Succeeded');
 
     await expect(verdict(page)).toHaveText('Rotated with 0 interrupted requests', {
       timeout: 10_000,
@@ -80,14 +83,14 @@ test.describe('token rotation sandbox', () => {
     const old = await createWithToken(page, 'Customer Records');
     await useCopied(page, old.tokenId);
     await setTraffic(page, true);
-    await waitForPushes(page, 201);
+    await waitForPushes(page, 'Succeeded');
 
     const dialog = await revokeToken(page, old.tokenId);
     await expect(dialog.getByTestId('revoke-warning')).toContainText(
       'Your application is using this token',
     );
     await dialog.getByRole('button', {name: 'Revoke'}).click();
-    await waitForPushes(page, 401, 2);
+    await waitForPushes(page, 'Failed', 2);
     await setTraffic(page, false);
 
     const failed = await counter(page, 'Failed');
@@ -166,8 +169,8 @@ test.describe('token rotation sandbox', () => {
     await expect(app.getByTestId('app-token')).toContainText(`Token ${a.tokenId}`);
     await app.getByRole('button', {name: 'Send push'}).click();
     await expect(app.getByTestId('last-response')).toContainText('201');
-    expect(await rowCount(page, 'alpha_team', 'orders')).toBe(3);
-    expect(await schemaTotal(page, 'beta_team')).toBe(0);
+    await expect.poll(() => rowCount(page, 'alpha_team', 'orders')).toBe(3);
+    await expect.poll(() => schemaTotal(page, 'beta_team')).toBe(0);
   });
 
   test('a bad token value is explained next to the field', async ({page}) => {
@@ -190,12 +193,12 @@ test.describe('token rotation sandbox', () => {
     await expect(
       panel(page, 'Stitch web app').getByRole('button', {name: 'Customer Records'}),
     ).toBeVisible();
-    expect(await rowCount(page, 'customer_records', 'orders')).toBe(3);
+    await expect.poll(() => rowCount(page, 'customer_records', 'orders')).toBe(3);
 
     await page.getByRole('button', {name: 'Reset sandbox'}).click();
     await expect(page.getByText('No integrations yet.')).toBeVisible();
     await expect(panel(page, 'Destination')).toContainText('No schemas yet');
-    expect(await counter(page, 'Requests')).toBe(0);
+    await expect.poll(() => counter(page, 'Requests')).toBe(0);
     await page.reload();
     await openSandbox(page);
     await expect(page.getByText('No integrations yet.')).toBeVisible();
@@ -234,7 +237,7 @@ test.describe('token rotation sandbox', () => {
     await expect(
       panel(other, 'Stitch web app').getByRole('button', {name: 'Shared Scenario'}),
     ).toBeVisible();
-    expect(await rowCount(other, 'shared_scenario', 'orders')).toBe(3);
+    await expect.poll(() => rowCount(other, 'shared_scenario', 'orders')).toBe(3);
     await fresh.close();
   });
 
