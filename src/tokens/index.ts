@@ -60,7 +60,14 @@ export type {
 } from './selectors';
 export {handleRequest, connectApi, importApi, parsePathId, CONNECT_BASE_URL} from './http';
 export {toCurl} from './curl';
-export {serialize, save, load, STORAGE_VERSION, MAX_PAYLOAD_BYTES} from './persistence';
+export {
+  serialize,
+  save,
+  load,
+  STORAGE_VERSION,
+  MAX_PAYLOAD_BYTES,
+  MAX_STORED_RECORDS,
+} from './persistence';
 export type {LoadResult} from './persistence';
 export {encodeShare, decodeShare, MAX_SHARE_CHARS} from './share-url';
 export {adoptExternalState} from './tab-sync';

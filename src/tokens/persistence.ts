@@ -56,17 +56,50 @@ function encodeIds(ids: readonly number[]): number[] {
   return out;
 }
 
-function decodeIds(v: unknown, where: string): number[] {
+/**
+ * Records a payload may hold, in the destination and the failed queue together. Runs of ids
+ * are tiny in JSON ([start, length]), so without a total cap a small payload could expand to
+ * millions of records; `save` refuses a state over the same cap, so no save is ever rejected.
+ */
+export const MAX_STORED_RECORDS = 200_000;
+
+/** Shared across all of a payload's batches: the total is checked before any run is expanded. */
+interface RecordBudget {
+  used: number;
+  /** Ids must be below this (the record id sequence). */
+  readonly next: number;
+}
+
+function decodeIds(v: unknown, where: string, budget: RecordBudget): number[] {
   if (!Array.isArray(v) || v.length === 0 || v.length % 2 !== 0)
     bad(`${where}: record ids malformed`);
-  const ids: number[] = [];
+  let n = 0;
   for (let i = 0; i < v.length; i += 2) {
     const start = posInt(v[i], where);
     const len = posInt(v[i + 1], where);
-    if (ids.length + len > 1_000_000) bad(`${where}: too many records`);
-    for (let k = 0; k < len; k++) ids.push(start + k);
+    if (start + len > budget.next) bad(`${where}: record id beyond the id sequence`);
+    n += len;
+  }
+  budget.used += n;
+  if (budget.used > MAX_STORED_RECORDS)
+    bad(`it holds more than ${MAX_STORED_RECORDS.toLocaleString('en')} records (the limit)`);
+  if (budget.used > budget.next - 1) bad(`${where}: more records than the id sequence handed out`);
+  const ids = new Array<number>(n);
+  let k = 0;
+  for (let i = 0; i < v.length; i += 2) {
+    const start = v[i] as number;
+    const len = v[i + 1] as number;
+    for (let j = 0; j < len; j++) ids[k++] = start + j;
   }
   return ids;
+}
+
+/** Records a state holds: loaded plus queued. */
+export function storedRecords(s: SandboxState): number {
+  let n = s.failed?.total ?? 0;
+  for (const tables of Object.values(s.destination))
+    for (const newest of Object.values(tables)) n += newest.total;
+  return n;
 }
 
 const tuple = {
@@ -165,6 +198,13 @@ export function serialize(s: SandboxState): string {
 export function save(
   s: SandboxState,
 ): {readonly ok: true; readonly text: string} | {readonly ok: false; readonly reason: string} {
+  const records = storedRecords(s);
+  if (records > MAX_STORED_RECORDS) {
+    return {
+      ok: false,
+      reason: `The sandbox holds too many records to save (${records.toLocaleString('en')}; the limit is ${MAX_STORED_RECORDS.toLocaleString('en')} records). Reset it to keep saving.`,
+    };
+  }
   const text = serialize(s);
   if (text.length > MAX_PAYLOAD_BYTES) {
     return {
@@ -271,9 +311,11 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
   if (tokenIds.size !== tokens.length + revokedTokens.length) bad('tokens: duplicate id');
   const fps = new Set([...tokens, ...revokedTokens].map((t) => t.fingerprint));
   if (fps.size !== tokenIds.size) bad('tokens: duplicate fingerprint');
-  for (const i of integrations) {
-    if (tokens.filter((t) => t.integrationId === i.id).length > MAX_ACTIVE_TOKENS)
-      bad(`integration ${i.id}: too many active tokens`);
+  const activePer = new Map<number, number>();
+  for (const t of tokens) {
+    const n = (activePer.get(t.integrationId) ?? 0) + 1;
+    if (n > MAX_ACTIVE_TOKENS) bad(`integration ${t.integrationId}: too many active tokens`);
+    activePer.set(t.integrationId, n);
   }
   const tokenExists = (id: number | null) => id === null || tokenIds.has(id);
 
@@ -310,6 +352,7 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
   if (app.integrationId !== null && !byId.has(app.integrationId))
     bad('app: refers to an unknown integration');
 
+  const budget: RecordBudget = {used: 0, next: nextRecordId!};
   const seen = new Set<number>();
   const claim = (ids: readonly number[], w: string) => {
     for (const id of ids) {
@@ -328,7 +371,7 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
       let newest = null as RowBatch | null;
       for (const b of arr(batches, w)) {
         const [idsRaw, dataRaw] = arr(b, w, 2);
-        const ids = decodeIds(idsRaw, w);
+        const ids = decodeIds(idsRaw, w, budget);
         claim(ids, w);
         newest = {
           ids,
@@ -347,7 +390,7 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
     const w = `failed queue batch ${k}`;
     const [table, idsRaw, dataRaw, opens] = arr(b, w, 4);
     if (!TABLE.test(str(table, w))) bad(`${w}: bad table name`);
-    const ids = decodeIds(idsRaw, w);
+    const ids = decodeIds(idsRaw, w, budget);
     claim(ids, w);
     if (opens !== 0 && opens !== 1) bad(`${w}: malformed`);
     if (k === 0 && opens !== 1) bad(`${w}: malformed`);
@@ -408,6 +451,7 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
   if (byStatus.reduce((x, y) => x + y.count, 0) !== counters.total) bad('counters: do not add up');
 
   const rotations: Rotation[] = [];
+  const rotated = new Set<number>();
   if (version > 1) {
     for (const [k, v] of arr(p.rotations, 'rotations').entries()) {
       const w = `rotation ${k}`;
@@ -429,7 +473,8 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
       if (!byId.has(r.integrationId)) bad(`${w}: unknown integration`);
       if (!tokenExists(r.oldTokenId) || !tokenExists(r.newTokenId)) bad(`${w}: unknown token`);
       if (r.resent > r.interrupted) bad(`${w}: more re-sent than interrupted`);
-      if (rotations.some((x) => x.integrationId === r.integrationId)) bad(`${w}: duplicate`);
+      if (rotated.has(r.integrationId)) bad(`${w}: duplicate`);
+      rotated.add(r.integrationId);
       rotations.push(r);
     }
   }

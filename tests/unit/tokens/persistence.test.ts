@@ -4,6 +4,7 @@ import {
   encodeShare,
   handleRequest,
   load,
+  MAX_BATCH,
   MAX_PAYLOAD_BYTES,
   MAX_SHARE_CHARS,
   save,
@@ -11,6 +12,7 @@ import {
   STORAGE_VERSION,
 } from '../../../src/tokens';
 import type {SandboxState} from '../../../src/tokens';
+import {encodeBase64Url} from '../../../src/tokens/base64url';
 import {AUTH, newEnv, step, withApp} from './helpers';
 
 /** A state that exercises every part of the format. */
@@ -233,5 +235,103 @@ describe('share URL', () => {
     const e = encodeShare(s);
     expect(e.ok).toBe(false);
     if (!e.ok) expect(e.reason).toMatch(/too large to share/);
+  });
+});
+
+describe('hostile payloads', () => {
+  /** A minimal valid payload with the given destination and queue, ids up to `next`. */
+  function hostile(batches: number, perBatch: number): string {
+    const {s} = withApp(newEnv());
+    return mutate(s, (p) => {
+      p.dest = {
+        customer_records: {
+          orders: Array.from({length: batches}, (_, k) => [[1 + k * perBatch, perBatch], null]),
+        },
+      };
+      p.failed = [];
+      p.next[2] = 1 + batches * perBatch;
+    });
+  }
+
+  it('refuses 15 batches of a million ids quickly, before expanding them', () => {
+    const text = hostile(15, 1_000_000);
+    expect(text.length).toBeLessThan(MAX_PAYLOAD_BYTES);
+    const t0 = performance.now();
+    const r = load(text);
+    const ms = performance.now() - t0;
+    expect(r).toMatchObject({ok: false, action: 'reset'});
+    if (!r.ok) expect(r.reason).toMatch(/more than 200,000 records/);
+    expect(ms).toBeLessThan(100);
+    // the same payload as a share link
+    const link = encodeBase64Url(new TextEncoder().encode(text));
+    expect(decodeShare(link)).toMatchObject({ok: false, reason: expect.stringMatching(/200,000/)});
+  });
+
+  it('refuses more records than the record id sequence has handed out', () => {
+    const text = mutate(withApp(newEnv()).s, (p) => {
+      p.dest = {customer_records: {orders: [[[1, 50], null]]}};
+      p.failed = [['orders', [100, 50], null, 1]];
+      p.next[2] = 60;
+    });
+    const r = load(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/beyond the id sequence/);
+  });
+
+  it('counts the failed queue in the same total', () => {
+    const text = mutate(withApp(newEnv()).s, (p) => {
+      p.dest = {customer_records: {orders: [[[1, 150_000], null]]}};
+      p.failed = [['orders', [150_001, 60_000], null, 1]];
+      p.next[2] = 300_000;
+    });
+    const r = load(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/more than 200,000 records/);
+  });
+
+  it('loads a state at the limit, and save refuses one over it', () => {
+    const env = newEnv();
+    let {s} = withApp(env);
+    for (let k = 0; k < 10; k++) s = step(s, {type: 'pushRecords', count: MAX_BATCH}, env).state;
+    expect(load(serialize(s)).ok).toBe(true);
+    s = step(s, {type: 'pushRecords', count: 1}, env).state;
+    const r = save(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/200,000 records/);
+  });
+
+  it('stays linear for many integrations, tokens and rotations', () => {
+    const {s} = withApp(newEnv());
+    const text = mutate(s, (p) => {
+      const n = 4000;
+      p.integrations = Array.from({length: n}, (_, k) => {
+        const name = `i${k}`;
+        return [k + 1, name, name, 116078, 0, 0];
+      });
+      p.tokens = [];
+      p.revoked = [];
+      p.app.token = null;
+      p.app.integrationId = null;
+      p.dest = {};
+      p.failed = [];
+      p.rotations = Array.from({length: 2000}, (_, k) => [
+        k + 1,
+        'second-token',
+        0,
+        828705046,
+        null,
+        null,
+        null,
+        null,
+        null,
+        0,
+        0,
+      ]);
+      p.next[0] = n + 1;
+    });
+    expect(text.length).toBeLessThan(MAX_PAYLOAD_BYTES);
+    const t0 = performance.now();
+    load(text);
+    expect(performance.now() - t0).toBeLessThan(300);
   });
 });
