@@ -146,12 +146,14 @@ const tuple = {
 };
 
 export function serialize(s: SandboxState): string {
-  const dest: Record<string, Record<string, unknown[]>> = {};
+  // Null-prototype maps: a schema or table named `__proto__` must stay an own key.
+  const dest: Record<string, Record<string, unknown[]>> = Object.create(null);
   for (const [schema, tables] of Object.entries(s.destination)) {
-    dest[schema] = {};
+    const out: Record<string, unknown[]> = Object.create(null);
     for (const [table, newest] of Object.entries(tables)) {
-      dest[schema][table] = batchesOf(newest).map((b) => [encodeIds(b.ids), b.data]);
+      out[table] = batchesOf(newest).map((b) => [encodeIds(b.ids), b.data]);
     }
+    dest[schema] = out;
   }
   // A queue batch opens a new request unless it continues the previous one (mixed tables).
   const failed = batchesOf(s.failed).map((b) => [
@@ -361,10 +363,12 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
       seen.add(id);
     }
   };
-  const destination: Record<string, Record<string, RowBatch>> = {};
+  // Built as null-prototype maps, then copied into plain objects with own keys only (a key
+  // `__proto__` assigned to a plain object would set its prototype and vanish).
+  const destination: Record<string, Record<string, RowBatch>> = Object.create(null);
   for (const [schema, tables] of Object.entries(obj(p.dest, 'destination'))) {
     if (!schemas.has(schema)) bad(`destination: schema ${schema} has no integration`);
-    destination[schema] = {};
+    destination[schema] = Object.create(null);
     for (const [table, batches] of Object.entries(obj(tables, `destination ${schema}`))) {
       const w = `destination ${schema}.${table}`;
       if (!TABLE.test(table)) bad(`${w}: bad table name`);
@@ -486,7 +490,12 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
     revokedTokens,
     reveal: null,
     app,
-    destination: destination as Destination,
+    destination: Object.fromEntries(
+      Object.entries(destination).map(([schema, tables]) => [
+        schema,
+        Object.fromEntries(Object.entries(tables)),
+      ]),
+    ) as Destination,
     failed,
     log,
     counters,

@@ -6,6 +6,28 @@ export interface Row {
   readonly data: JsonObject;
 }
 
+/**
+ * A property of `o` only if it is its own: schema and table names are user strings, and
+ * words like `constructor`, `toString` or `__proto__` must never read Object.prototype.
+ */
+export function own<T>(o: {readonly [key: string]: T}, key: string): T | undefined {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+/** The newest batch of one table, or null. */
+export function tableOf(dest: Destination, schema: string, table: string): RowBatch | null {
+  const tables = own(dest, schema);
+  return (tables === undefined ? undefined : own(tables, table)) ?? null;
+}
+
+/**
+ * Sets `o[key]` as an own data property on a copy. Computed keys in a literal always define
+ * own properties (even `__proto__`), unlike assignment, which would set the prototype.
+ */
+function withKey<T>(o: {readonly [key: string]: T}, key: string, value: T): {[key: string]: T} {
+  return {...o, [key]: value};
+}
+
 export function appendRows(
   dest: Destination,
   schema: string,
@@ -13,11 +35,11 @@ export function appendRows(
   ids: readonly number[],
   data: readonly JsonObject[] | null,
 ): Destination {
-  const tables = dest[schema] ?? {};
-  const prev = tables[table] ?? null;
+  const tables = own(dest, schema) ?? {};
+  const prev = own(tables, table) ?? null;
   const batch: RowBatch = {ids, data, prev, total: (prev?.total ?? 0) + ids.length};
   // Only the touched schema's table map is copied; other schemas are shared.
-  return {...dest, [schema]: {...tables, [table]: batch}};
+  return withKey(dest, schema, withKey(tables, table, batch));
 }
 
 /** Batches oldest first. */

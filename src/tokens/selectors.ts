@@ -5,7 +5,7 @@
 import {logEntries} from './log';
 import {activeTokensOf, canGenerateToken, findIntegration} from './ops';
 import {isRunning, rotationOf} from './rotation';
-import {batchesOf, rowsOf, type Row} from './rows';
+import {batchesOf, rowsOf, tableOf, type Row} from './rows';
 import type {
   AppTokenStatus,
   Counters,
@@ -307,7 +307,7 @@ export function destinationSummary(s: SandboxState, maxRows = 50): SchemaSummary
 
 /** Every row of one table, oldest first. */
 export function tableRows(s: SandboxState, schema: string, table: string): Row[] {
-  return rowsOf(s.destination[schema]?.[table] ?? null);
+  return rowsOf(tableOf(s.destination, schema, table));
 }
 
 /** Where each record id is: for tests and for "exactly once" checks. */

@@ -24,11 +24,31 @@ const NAMES = [
   '  ',
   '...',
   'x'.repeat(101),
+  'Constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
 ];
+/** Words that are Object.prototype keys: a fixed list of ordinary names never hits them. */
+const PROTO_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+const TABLE_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
+
+/** Display names: fixed tricky ones and any generated string (most are refused or unique). */
+const displayName = fc.oneof(
+  {weight: 2, arbitrary: fc.constantFrom(...NAMES)},
+  {weight: 1, arbitrary: fc.string({maxLength: 110})},
+  {weight: 1, arbitrary: fc.string({unit: 'grapheme', maxLength: 20})},
+);
+/** Valid table names, from a few fixed ones, the prototype words and generated ones. */
+const tableName = fc.oneof(
+  fc.constantFrom('orders', 'events', 'people'),
+  fc.constantFrom(...PROTO_WORDS),
+  fc.stringMatching(TABLE_PATTERN, {maxLength: 30}),
+);
 
 /** Abstract commands; indices are resolved against the state at run time. */
 type Cmd =
-  | {k: 'create'; name: number}
+  | {k: 'create'; name: string}
   | {k: 'generate'; i: number}
   | {k: 'ack'}
   | {k: 'copy'}
@@ -36,13 +56,13 @@ type Cmd =
   | {k: 'revoke'; i: number; j: number}
   | {k: 'setToken'; j: number; garbage: boolean}
   | {k: 'client'; bad: boolean}
-  | {k: 'push'; count: number; table: number}
+  | {k: 'push'; count: number; table: string}
   | {k: 'tick'}
   | {k: 'resend'}
   | {k: 'reset'}
   | {k: 'httpGenerate'; i: number}
   | {k: 'httpRevoke'; i: number; j: number}
-  | {k: 'httpPush'; j: number; count: number; badClient: boolean}
+  | {k: 'httpPush'; j: number; count: number; badClient: boolean; table: string}
   | {k: 'httpList'; i: number};
 
 const idx = fc.nat({max: 9});
@@ -51,7 +71,7 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
     weight: 3,
     arbitrary: fc.record({
       k: fc.constant('create' as const),
-      name: fc.nat({max: NAMES.length - 1}),
+      name: displayName,
     }),
   },
   {weight: 4, arbitrary: fc.record({k: fc.constant('generate' as const), i: idx})},
@@ -69,7 +89,7 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
     arbitrary: fc.record({
       k: fc.constant('push' as const),
       count: fc.integer({min: 1, max: 4}),
-      table: fc.nat({max: 2}),
+      table: tableName,
     }),
   },
   {weight: 4, arbitrary: fc.constant({k: 'tick' as const})},
@@ -84,6 +104,7 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
       j: idx,
       count: fc.integer({min: 1, max: 3}),
       badClient: fc.boolean(),
+      table: tableName,
     }),
   },
   {weight: 1, arbitrary: fc.record({k: fc.constant('httpList' as const), i: idx})},
@@ -116,7 +137,7 @@ function eventFor(w: World, c: Cmd): SandboxEvent | null {
   const integ = (i: number) => pick(s.integrations, i)?.id ?? 424242;
   switch (c.k) {
     case 'create':
-      return {type: 'createIntegration', displayName: NAMES[c.name]!};
+      return {type: 'createIntegration', displayName: c.name};
     case 'generate':
       return {type: 'generateToken', integrationId: integ(c.i)};
     case 'ack':
@@ -141,7 +162,7 @@ function eventFor(w: World, c: Cmd): SandboxEvent | null {
     case 'client':
       return {type: 'setAppClientId', clientId: c.bad ? 555 : s.clientId};
     case 'push':
-      return {type: 'pushRecords', count: c.count, table: ['orders', 'events', 'people'][c.table]!};
+      return {type: 'pushRecords', count: c.count, table: c.table};
     case 'tick':
       return {type: 'tick'};
     case 'resend':
@@ -258,7 +279,7 @@ function runCmd(w: World, c: Cmd) {
       const entry = pick([...w.secrets.entries()], c.j);
       const body = Array.from({length: c.count}, (_, n) => ({
         client_id: c.badClient ? 555 : prev.clientId,
-        table_name: 'api',
+        table_name: c.table,
         data: {n},
       }));
       r = handleRequest(
@@ -287,11 +308,11 @@ const params = {numRuns: 120, seed: Number(process.env.FC_SEED ?? 20240812)} as 
 
 /** Half the runs start from a working setup (integration, token copied into the app). */
 const PREFIX: Cmd[] = [
-  {k: 'create', name: 0},
+  {k: 'create', name: 'Customer Records'},
   {k: 'copy'},
   {k: 'ack'},
   {k: 'paste'},
-  {k: 'push', count: 1, table: 0},
+  {k: 'push', count: 1, table: 'orders'},
 ];
 const cmds = (max: number) =>
   fc
