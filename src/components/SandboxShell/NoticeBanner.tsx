@@ -10,9 +10,12 @@ import styles from './styles.module.css';
 export default function NoticeBanner({
   notice,
   onDismiss,
+  onUndo,
 }: {
   notice: Notice;
   onDismiss: () => void;
+  /** Shown when the notice offers Undo (a share link replaced the reader's sandbox). */
+  onUndo?: () => void;
 }): ReactNode {
   const warning = notice.tone === 'warning';
   return (
@@ -23,6 +26,11 @@ export default function NoticeBanner({
       <p role={warning ? 'alert' : 'status'} className={styles.noticeText}>
         {notice.text}
       </p>
+      {notice.undo === true && onUndo !== undefined && (
+        <button type="button" className="button button--sm button--primary" onClick={onUndo}>
+          Undo
+        </button>
+      )}
       <button
         type="button"
         className="button button--sm button--outline button--primary"

@@ -80,7 +80,11 @@ function LiveShell({
         data-ready={ready && due ? 'true' : 'false'}
       >
         {notice !== null && (
-          <NoticeBanner notice={notice} onDismiss={() => store.dismissNotice()} />
+          <NoticeBanner
+            notice={notice}
+            onDismiss={() => store.dismissNotice()}
+            onUndo={() => store.undoShare()}
+          />
         )}
         {toolbar && <Toolbar sandbox={sandbox} store={store} />}
         {ready && due ? children() : <Placeholder label={label} />}

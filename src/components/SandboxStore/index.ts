@@ -1,4 +1,13 @@
 export {useSandbox, type SandboxKey} from './useSandbox';
-export {createSandboxStore, TICK_MS, SHARE_PARAM} from './store';
-export type {SandboxStore, Snapshot, Notice, NoticeTone} from './store';
+export {createSandboxStore, browserLock, TICK_MS, SHARE_PARAM} from './store';
+export type {
+  SandboxStore,
+  Snapshot,
+  Notice,
+  NoticeCode,
+  NoticeTone,
+  Timers,
+  CrossTabLock,
+  StoreOptions,
+} from './store';
 export {memoryStorage, browserStorage, type SandboxStorage} from './storage';

@@ -1,7 +1,13 @@
 import {useEffect, useSyncExternalStore} from 'react';
 import {browserEnv} from './browserEnv';
 import {browserStorage} from './storage';
-import {createSandboxStore, SHARE_PARAM, type SandboxStore, type Snapshot} from './store';
+import {
+  browserLock,
+  createSandboxStore,
+  SHARE_PARAM,
+  type SandboxStore,
+  type Snapshot,
+} from './store';
 
 export type SandboxKey = 'guide' | 'sandbox';
 
@@ -12,7 +18,12 @@ const stores = new Map<SandboxKey, SandboxStore>();
 function storeFor(key: SandboxKey): SandboxStore {
   let store = stores.get(key);
   if (store === undefined) {
-    store = createSandboxStore(browserStorage(`stitch-token-sandbox:${key}`), browserEnv);
+    const name = `stitch-token-sandbox:${key}`;
+    store = createSandboxStore(browserStorage(name), browserEnv, undefined, {
+      backup: browserStorage(`${name}:before-share`),
+      lock: browserLock,
+      lockName: name,
+    });
     stores.set(key, store);
   }
   return store;
@@ -31,7 +42,18 @@ export function useSandbox(key: SandboxKey): Snapshot & {store: SandboxStore} {
   const store = storeFor(key);
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   useEffect(() => {
-    store.start(key === 'sandbox' ? takeShareFragment() : null);
+    store.start(null);
+    if (key !== 'sandbox') return;
+    // A share link opens the sandbox on first load, on a later in-site navigation to the
+    // page (the store has already started), and when only the fragment changes. The first
+    // widget to see the fragment takes it (and clears it), so it is opened once.
+    const openLink = () => {
+      const fragment = takeShareFragment();
+      if (fragment !== null) store.openShare(fragment);
+    };
+    openLink();
+    window.addEventListener('hashchange', openLink);
+    return () => window.removeEventListener('hashchange', openLink);
   }, [store, key]);
   return {...snap, store};
 }

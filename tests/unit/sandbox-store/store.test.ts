@@ -9,6 +9,8 @@ import {
   encodeShare,
   initialState,
   integrations,
+  load,
+  recordPlacement,
   revealedSecret,
   seededEnv,
   serialize,
@@ -142,6 +144,8 @@ describe('sandbox store', () => {
       {type: 'createIntegration', displayName: 'Billing'},
       seededEnv(12),
     ).state;
+    // As in a browser, storage already holds the new value when the event fires.
+    base.write(serialize(otherTab));
     external!(serialize(otherTab));
     expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual([
       'orders',
@@ -151,6 +155,7 @@ describe('sandbox store', () => {
 
     // Garbage written by something else is ignored: the state stays as it was.
     const before = store.getSnapshot().state;
+    base.write('{"v":');
     external!('{"v":');
     expect(store.getSnapshot().state).toBe(before);
   });
@@ -174,5 +179,239 @@ describe('sandbox store', () => {
     store.dispatch({type: 'reset'});
     expect(store.getSnapshot().traffic).toBe(false);
     expect(t.running()).toBe(false);
+  });
+});
+
+/** One storage shared by several stores, as localStorage is by tabs; events wait for `flush`. */
+function sharedStorage(initial: string | null = null) {
+  let text = initial;
+  const handles: {listeners: Set<(t: string | null) => void>; pending: (string | null)[]}[] = [];
+  const tab = (): SandboxStorage => {
+    const me = {listeners: new Set<(t: string | null) => void>(), pending: [] as (string | null)[]};
+    handles.push(me);
+    const others = () => handles.filter((h) => h !== me);
+    return {
+      read: () => ({ok: true, text}),
+      write: (t) => {
+        text = t;
+        others().forEach((h) => h.pending.push(t));
+        return {ok: true};
+      },
+      clear: () => {
+        text = null;
+        others().forEach((h) => h.pending.push(null));
+      },
+      onExternalChange: (l) => (me.listeners.add(l), () => me.listeners.delete(l)),
+    };
+  };
+  return {
+    tab,
+    /** Something outside the stores (another tab's devtools, "clear site data"). */
+    clearFromOutside: () => {
+      text = null;
+      handles.forEach((h) => h.pending.push(null));
+    },
+    /** Delivers the storage events the other tabs have not seen yet. */
+    flush: () =>
+      handles.forEach((h) => {
+        const queued = h.pending.splice(0);
+        queued.forEach((t) => h.listeners.forEach((l) => l(t)));
+      }),
+    text: () => text,
+  };
+}
+
+/** A store whose app sends a valid token: ready for traffic. */
+function pushingStore(storage: SandboxStorage, seed: number, timers = manualTimers()) {
+  const store = createSandboxStore(storage, seededEnv(seed), timers.timers);
+  store.start(null);
+  return {store, timers};
+}
+
+function withAppToken(store: ReturnType<typeof createSandboxStore>) {
+  store.dispatch({type: 'createIntegration', displayName: 'Orders'});
+  store.dispatch({type: 'copySecret'});
+  store.dispatch({type: 'acknowledgeReveal'});
+  store.dispatch({type: 'pasteCopiedToken'});
+}
+
+describe('sandbox store across tabs', () => {
+  it('another tab clearing storage stops the traffic and resets without reusing ids', () => {
+    const shared = sharedStorage();
+    const {store, timers} = pushingStore(shared.tab(), 20);
+    withAppToken(store);
+    store.setTraffic(true);
+    timers.fire();
+    const before = store.getSnapshot().state;
+    expect(before.counters.total).toBeGreaterThan(0);
+
+    shared.clearFromOutside();
+    shared.flush();
+    const after = store.getSnapshot();
+    expect(after.traffic).toBe(false);
+    expect(timers.running()).toBe(false);
+    expect(integrations(after.state)).toHaveLength(0);
+    expect(after.state.counters.total).toBe(0);
+    // The core's reset: the id sequences go on, so no id names two things.
+    expect(after.state.nextTokenId).toBe(before.nextTokenId);
+    expect(after.state.nextIntegrationId).toBe(before.nextIntegrationId);
+    expect(after.state.nextLogSeq).toBe(before.nextLogSeq);
+    // Storage stays cleared until this tab changes something.
+    expect(shared.text()).toBeNull();
+    store.dispatch({type: 'createIntegration', displayName: 'Again'});
+    const again = integrations(store.getSnapshot().state)[0]!;
+    expect(again.id).toBeGreaterThanOrEqual(before.nextIntegrationId);
+  });
+
+  it('two tabs with traffic on lose no accepted record, even before storage events arrive', () => {
+    const shared = sharedStorage();
+    const a = pushingStore(shared.tab(), 21);
+    withAppToken(a.store);
+    const b = pushingStore(shared.tab(), 22);
+    shared.flush();
+    expect(integrations(b.store.getSnapshot().state)).toHaveLength(1);
+    const ok = a.store.getSnapshot().state.counters.ok;
+    a.store.setTraffic(true);
+    b.store.setTraffic(true);
+    for (let i = 0; i < 5; i++) {
+      // Interleaved ticks, storage events still in flight: each tick re-reads the save.
+      a.timers.fire();
+      b.timers.fire();
+    }
+    shared.flush();
+    const saved = load(shared.text()!);
+    if (!saved.ok) throw new Error(saved.reason);
+    expect(saved.state.counters.ok).toBe(ok + 10);
+    const placement = recordPlacement(saved.state);
+    expect(placement.duplicates).toEqual([]);
+    expect(placement.loaded.size).toBe(saved.state.counters.recordsLoaded);
+    // Both tabs end on the same state.
+    expect(a.store.getSnapshot().state.counters).toEqual(saved.state.counters);
+    expect(b.store.getSnapshot().state.counters).toEqual(saved.state.counters);
+  });
+
+  it('runs each tick under the cross-tab lock', () => {
+    const calls: string[] = [];
+    const queued: (() => void)[] = [];
+    const t = manualTimers();
+    const store = createSandboxStore(memoryStorage(), seededEnv(23), t.timers, {
+      lock: (name, fn) => {
+        calls.push(name);
+        queued.push(fn);
+      },
+      lockName: 'stitch-token-sandbox:sandbox',
+    });
+    store.start(null);
+    withAppToken(store);
+    store.setTraffic(true);
+    const total = store.getSnapshot().state.counters.total;
+    t.fire();
+    expect(calls).toEqual(['stitch-token-sandbox:sandbox']);
+    expect(store.getSnapshot().state.counters.total).toBe(total); // waiting for the lock
+    queued.shift()!();
+    expect(store.getSnapshot().state.counters.total).toBe(total + 1);
+    // Traffic switched off while a tick waited for the lock: that tick does nothing.
+    t.fire();
+    store.setTraffic(false);
+    expect(t.running()).toBe(false);
+    queued.shift()!();
+    expect(store.getSnapshot().state.counters.total).toBe(total + 1);
+  });
+});
+
+/** Integrations with long names until a save no longer fits (about 750 bytes each). */
+function fillUntilTooLarge(store: ReturnType<typeof createSandboxStore>) {
+  for (let i = 0; i < 1000 && store.getSnapshot().notice === null; i++) {
+    store.dispatch({type: 'createIntegration', displayName: `${'x'.repeat(90)} ${i}`});
+    store.dispatch({type: 'acknowledgeReveal'});
+  }
+}
+
+describe('sandbox store notices', () => {
+  it('announces "too large to save" once, and not again after Dismiss until it clears', () => {
+    let written = 0;
+    const base = memoryStorage();
+    const storage: SandboxStorage = {...base, write: (t) => (written++, base.write(t))};
+    const t = manualTimers();
+    const store = createSandboxStore(storage, seededEnv(24), t.timers);
+    store.start(null);
+    withAppToken(store);
+    const raised = new Set<unknown>();
+    store.subscribe(() => {
+      const n = store.getSnapshot().notice;
+      if (n?.code === 'too-large') raised.add(n);
+    });
+    fillUntilTooLarge(store);
+    const notice = store.getSnapshot().notice;
+    expect(notice?.code).toBe('too-large');
+    expect(notice?.text).toMatch(/too much data to save/);
+    const writes = written;
+    // More data: the text would quote a new size, but the same notice stays as it was.
+    store.dispatch({type: 'pushRecords', count: 10});
+    store.setTraffic(true);
+    t.fire();
+    expect(store.getSnapshot().notice).toBe(notice);
+    expect(written).toBe(writes);
+    expect(raised.size).toBe(1); // raised once: never replaced, so never re-announced
+    store.dismissNotice();
+    store.dispatch({type: 'pushRecords', count: 10});
+    t.fire();
+    expect(store.getSnapshot().notice).toBeNull();
+    // Reset clears the condition (a save succeeds); the next time it is announced again.
+    store.dispatch({type: 'reset'});
+    expect(store.getSnapshot().notice).toBeNull();
+    withAppToken(store);
+    fillUntilTooLarge(store);
+    expect(store.getSnapshot().notice?.code).toBe('too-large');
+  });
+});
+
+describe('share links', () => {
+  const sharedScenario = () => {
+    const s = applyEvent(
+      initialState(),
+      {type: 'createIntegration', displayName: 'Shared One'},
+      seededEnv(30),
+    ).state;
+    const encoded = encodeShare(s);
+    if (!encoded.ok) throw new Error(encoded.reason);
+    return encoded.value;
+  };
+
+  it('keeps the reader’s own save under a backup key and Undo puts it back', () => {
+    const mine = savedWithIntegration('Mine');
+    const storage = memoryStorage(mine);
+    const backup = memoryStorage();
+    const store = createSandboxStore(storage, seededEnv(31), undefined, {backup});
+    store.start(sharedScenario());
+    const {notice} = store.getSnapshot();
+    expect(notice?.code).toBe('share-loaded');
+    expect(notice?.undo).toBe(true);
+    expect(notice?.text).toMatch(/replaced your own sandbox/);
+    expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual(['shared_one']);
+    expect(backup.read()).toEqual({ok: true, text: mine});
+
+    store.undoShare();
+    expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual(['mine']);
+    expect(store.getSnapshot().notice?.code).toBe('share-undone');
+    expect(storage.read()).toEqual({ok: true, text: mine});
+    expect(backup.read()).toEqual({ok: true, text: null});
+  });
+
+  it('offers no Undo when there was nothing of the reader’s to replace', () => {
+    const store = createSandboxStore(memoryStorage(), seededEnv(32));
+    store.start(sharedScenario());
+    expect(store.getSnapshot().notice?.undo).toBe(false);
+    expect(store.getSnapshot().notice?.text).toBe('Loaded the shared scenario.');
+  });
+
+  it('opens a share link reached after the store started (in-site navigation)', () => {
+    const store = createSandboxStore(memoryStorage(savedWithIntegration('Mine')), seededEnv(33));
+    store.start(null);
+    store.openShare(sharedScenario());
+    expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual(['shared_one']);
+    expect(store.getSnapshot().notice?.undo).toBe(true);
+    store.undoShare();
+    expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual(['mine']);
   });
 });
