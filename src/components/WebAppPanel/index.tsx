@@ -8,7 +8,7 @@ import ImportForm from './ImportForm';
 import IntegrationPage from './IntegrationPage';
 import RevealDialog from './RevealDialog';
 import {stitchApp} from '@site/src/data/ui-labels';
-import {claimReveal, registerPanel, showsReveal} from './revealOwner';
+import {claimReveal, useShowsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
 import styles from './styles.module.css';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
@@ -50,7 +50,7 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
   const navigated = useRef(false);
   const key = screenKey(screen);
 
-  useEffect(() => registerPanel(sandbox, panelId), [sandbox, panelId]);
+  const ownsReveal = useShowsReveal(sandbox, panelId);
 
   // Focus follows the user's own navigation only, never the first render (no scroll jump).
   useEffect(() => {
@@ -130,7 +130,7 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
       </div>
       <RevealDialog
         reveal={reveal}
-        open={reveal !== null && showsReveal(sandbox, panelId)}
+        open={reveal !== null && ownsReveal}
         integrationName={revealName}
         store={store}
         returnFocusTo={backToScreen}

@@ -1,29 +1,58 @@
+import {useLayoutEffect, useSyncExternalStore} from 'react';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
 
 /*
  * The guide can hold several web-app panels on one store. The reveal is a single state,
  * so only one of them may show it as a dialog: the panel that generated the token, or,
- * if that panel is gone, the first one still mounted.
+ * if that panel is gone, the first one still mounted. A tiny external store, read with
+ * `useSyncExternalStore`: every change (a claim, a mount, an unmount) re-renders the
+ * panels, and a panel that is not registered yet (its first render) never shows it.
  */
 const owners = new Map<SandboxKey, string>();
-const mounted = new Map<SandboxKey, string[]>();
+const mounted = new Map<SandboxKey, readonly string[]>();
+const listeners = new Set<() => void>();
+
+const notify = () => listeners.forEach((l) => l());
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 export function claimReveal(key: SandboxKey, panelId: string): void {
+  if (owners.get(key) === panelId) return;
   owners.set(key, panelId);
+  notify();
 }
 
 export function registerPanel(key: SandboxKey, panelId: string): () => void {
   mounted.set(key, [...(mounted.get(key) ?? []), panelId]);
-  return () =>
+  notify();
+  return () => {
     mounted.set(
       key,
       (mounted.get(key) ?? []).filter((id) => id !== panelId),
     );
+    if (owners.get(key) === panelId) owners.delete(key);
+    notify();
+  };
 }
 
 export function showsReveal(key: SandboxKey, panelId: string): boolean {
   const live = mounted.get(key) ?? [];
+  if (!live.includes(panelId)) return false;
   const owner = owners.get(key);
   if (owner !== undefined && live.includes(owner)) return owner === panelId;
-  return live.length === 0 || live[0] === panelId;
+  return live[0] === panelId;
+}
+
+/** True for exactly one mounted panel per store: the one that shows the reveal dialog. */
+export function useShowsReveal(key: SandboxKey, panelId: string): boolean {
+  // Registered before paint, so the dialog never flashes in the wrong panel.
+  useLayoutEffect(() => registerPanel(key, panelId), [key, panelId]);
+  return useSyncExternalStore(
+    subscribe,
+    () => showsReveal(key, panelId),
+    () => false,
+  );
 }
