@@ -30,12 +30,20 @@ import type {
 import {batchesOf} from './rows';
 
 export const STORAGE_VERSION = 2;
-/** Version 1 had no last-used times and no rotation tracking; it is migrated. */
-const MIGRATABLE = [1];
+/**
+ * Only the current version is read. No older format was ever saved by a released page, so
+ * there is nothing to migrate: any other version is reset with a reason. When the format
+ * changes for real users, a migration from a real fixture of the old version goes here.
+ */
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
 
 export type LoadResult =
-  | {readonly ok: true; readonly state: SandboxState; readonly migratedFrom: number | null}
+  | {
+      readonly ok: true;
+      readonly state: SandboxState;
+      /** Always null: no older version is migrated (kept for callers that read it). */
+      readonly migratedFrom: number | null;
+    }
   | {readonly ok: false; readonly reason: string; readonly action: 'reset'};
 
 class Invalid extends Error {}
@@ -256,7 +264,7 @@ function dataList(v: unknown, n: number, where: string): JsonObject[] | null {
   return list as JsonObject[];
 }
 
-function readState(p: Record<string, unknown>, version: number): SandboxState {
+function readState(p: Record<string, unknown>): SandboxState {
   const clientId = posInt(p.clientId, 'clientId');
   const [nextIntegrationId, nextTokenId, nextRecordId, nextLogSeq] = arr(p.next, 'next', 4).map(
     (v) => posInt(v, 'next'),
@@ -286,13 +294,12 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
 
   const readToken = (v: unknown, w: string): Token => {
     const t = arr(v, w, 6);
-    const migrated = version === 1;
     const token: Token = {
       id: posInt(t[0], w),
       integrationId: posInt(t[1], w),
       createdAt: time(t[2], w),
       revokedAt: timeOrNull(t[3], w),
-      lastUsedAt: migrated ? null : timeOrNull(t[4], w),
+      lastUsedAt: timeOrNull(t[4], w),
       fingerprint: str(t[5], w),
     };
     if (!byId.has(token.integrationId)) bad(`${w}: unknown integration ${token.integrationId}`);
@@ -456,31 +463,29 @@ function readState(p: Record<string, unknown>, version: number): SandboxState {
 
   const rotations: Rotation[] = [];
   const rotated = new Set<number>();
-  if (version > 1) {
-    for (const [k, v] of arr(p.rotations, 'rotations').entries()) {
-      const w = `rotation ${k}`;
-      const t = arr(v, w, 11);
-      if (t[1] !== 'second-token' && t[1] !== 'revoked-in-use') bad(`${w}: bad trigger`);
-      const r: Rotation = {
-        integrationId: posInt(t[0], w),
-        trigger: t[1],
-        startedAt: time(t[2], w),
-        oldTokenId: posInt(t[3], w),
-        newTokenId: intOrNull(t[4], w),
-        oldRevokedAt: timeOrNull(t[5], w),
-        switchedAt: timeOrNull(t[6], w),
-        verifiedAt: timeOrNull(t[7], w),
-        abandonedAt: timeOrNull(t[8], w),
-        interrupted: int(t[9], w),
-        resent: int(t[10], w),
-      };
-      if (!byId.has(r.integrationId)) bad(`${w}: unknown integration`);
-      if (!tokenExists(r.oldTokenId) || !tokenExists(r.newTokenId)) bad(`${w}: unknown token`);
-      if (r.resent > r.interrupted) bad(`${w}: more re-sent than interrupted`);
-      if (rotated.has(r.integrationId)) bad(`${w}: duplicate`);
-      rotated.add(r.integrationId);
-      rotations.push(r);
-    }
+  for (const [k, v] of arr(p.rotations, 'rotations').entries()) {
+    const w = `rotation ${k}`;
+    const t = arr(v, w, 11);
+    if (t[1] !== 'second-token' && t[1] !== 'revoked-in-use') bad(`${w}: bad trigger`);
+    const r: Rotation = {
+      integrationId: posInt(t[0], w),
+      trigger: t[1],
+      startedAt: time(t[2], w),
+      oldTokenId: posInt(t[3], w),
+      newTokenId: intOrNull(t[4], w),
+      oldRevokedAt: timeOrNull(t[5], w),
+      switchedAt: timeOrNull(t[6], w),
+      verifiedAt: timeOrNull(t[7], w),
+      abandonedAt: timeOrNull(t[8], w),
+      interrupted: int(t[9], w),
+      resent: int(t[10], w),
+    };
+    if (!byId.has(r.integrationId)) bad(`${w}: unknown integration`);
+    if (!tokenExists(r.oldTokenId) || !tokenExists(r.newTokenId)) bad(`${w}: unknown token`);
+    if (r.resent > r.interrupted) bad(`${w}: more re-sent than interrupted`);
+    if (rotated.has(r.integrationId)) bad(`${w}: duplicate`);
+    rotated.add(r.integrationId);
+    rotations.push(r);
   }
 
   return {
@@ -527,14 +532,13 @@ export function load(text: string): LoadResult {
   }
   const p = parsed as Record<string, unknown>;
   const v = p.v;
-  if (v !== STORAGE_VERSION && !MIGRATABLE.includes(v as number)) {
+  if (v !== STORAGE_VERSION) {
     return reset(
-      `The saved sandbox has version ${JSON.stringify(v)}, which this page cannot read (it reads ${[...MIGRATABLE, STORAGE_VERSION].join(' and ')}).`,
+      `The saved sandbox has version ${JSON.stringify(v)}; this page reads version ${STORAGE_VERSION} only.`,
     );
   }
   try {
-    const state = readState(p, v as number);
-    return {ok: true, state, migratedFrom: v === STORAGE_VERSION ? null : (v as number)};
+    return {ok: true, state: readState(p), migratedFrom: null};
   } catch (e) {
     if (e instanceof Invalid) return reset(`The saved sandbox is invalid: ${e.message}.`);
     return reset('The saved sandbox could not be read.');

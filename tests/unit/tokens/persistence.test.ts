@@ -180,20 +180,22 @@ describe('serialize / load', () => {
     expect(load(serialize(s)).ok).toBe(false);
   });
 
-  it('migrates version 1 (no last-used times, no rotations)', () => {
-    const {s} = rich();
-    const text = mutate(s, (p) => {
+  it('resets any other version with a reason naming the version found and the one read', () => {
+    // There never was a persisted version 1: nothing to migrate, so it is not read.
+    const text = mutate(rich().s, (p) => {
       p.v = 1;
       delete p.rotations;
     });
     const r = load(text);
-    expect(r.ok && r.migratedFrom).toBe(1);
-    if (r.ok) {
-      expect(r.state.rotations).toEqual([]);
-      expect(r.state.tokens.every((t) => t.lastUsedAt === null)).toBe(true);
-      expect(r.state.integrations).toEqual(s.integrations);
-    }
-    expect(STORAGE_VERSION).toBe(2);
+    expect(r).toEqual({
+      ok: false,
+      action: 'reset',
+      reason: `The saved sandbox has version 1; this page reads version ${STORAGE_VERSION} only.`,
+    });
+    expect(load(mutate(rich().s, (p) => (p.v = 0)))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/version 0; .*version \d+ only/),
+    });
   });
 });
 
