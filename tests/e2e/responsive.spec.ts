@@ -34,7 +34,7 @@ test.describe(`at ${WIDTH} px wide`, () => {
 
   test('the guide does not scroll sideways, with its widgets in use', async ({page}) => {
     await gotoHydrated(page, GUIDE);
-    await expect(page.locator('[data-sandbox-shell="guide"] [data-ready="true"]')).toHaveCount(6);
+    await expect(page.locator('[data-sandbox-shell] [data-ready="true"]')).toHaveCount(6);
     const connect = page.getByRole('region', {
       name: 'Connect API console (simulated), generate a token',
       exact: true,

@@ -9,7 +9,12 @@ import {
   type Snapshot,
 } from './store';
 
-export type SandboxKey = 'guide' | 'sandbox';
+/**
+ * `guide`: the guide's web-app, console and guided-rotation widgets (one scenario);
+ * `scope`: the guide's scope demo, a scenario of its own so it never touches the rotation;
+ * `sandbox`: the full sandbox page.
+ */
+export type SandboxKey = 'guide' | 'scope' | 'sandbox';
 
 // One store per key per page load, shared by every widget that names it: the guide's
 // widgets act on one scenario, as the web app and the Connect API act on one account.

@@ -4,6 +4,7 @@ import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/componen
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {
   activeTokens,
+  canGenerate,
   destinationSummary,
   integrations,
   revealedSecret,
@@ -131,11 +132,14 @@ function Demo({store, state}: {store: SandboxStore; state: SandboxState}): React
       headers: {Authorization: 'Bearer sandbox-placeholder-connect-token'},
     });
     const body = res.body as {id?: number};
-    const count = activeTokens(store.getSnapshot().state, target.integration.id).length;
+    const after = store.getSnapshot().state;
+    const count = activeTokens(after, target.integration.id).length;
+    // What happens next is the core's rule, not ours: ask it whether one more is allowed.
+    const next = canGenerate(after, target.integration.id);
     setChanged(null);
     setMessage(
       res.status === 200
-        ? `Generated token ${body.id}: ${target.name} now has ${count} active tokens, the most allowed. Try once more.`
+        ? `Generated token ${body.id}: ${target.name} now has ${count} active tokens. ${next.ok ? 'Another one is still allowed.' : `${next.reason} Try once more to see the refusal.`}`
         : `Refused (${res.status}): ${errorMessage(res.body)}`,
     );
   };
