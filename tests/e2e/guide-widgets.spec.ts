@@ -146,6 +146,14 @@ test.describe('guide widgets', () => {
     expect(made.status).toContain(`200 OK for POST /v4/sources/${sourceId}/tokens`);
     const second = (made.body as {id: number}).id;
     expect(second).toBeGreaterThan(first);
+    // Reveal-once applies to the API too: the value is on the page until Hide token.
+    const secret = (made.body as {access_token: string}).access_token;
+    expect(secret).toMatch(/^sandbox_not_a_real_token_/);
+    expect(made.status).toContain('shown once');
+    await gen.getByRole('button', {name: 'Hide token'}).click();
+    await expect(gen.getByText(/The access_token is hidden/)).toBeFocused();
+    await expect(gen.getByRole('button', {name: 'Hide token'})).toHaveCount(0);
+    expect(await page.content()).not.toContain(secret);
     await expect.poll(() => webTokens(page)).toEqual({[first]: 'Active', [second]: 'Active'});
 
     const listed = await send(gen, 'list-tokens');

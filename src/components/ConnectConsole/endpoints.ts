@@ -107,8 +107,24 @@ export function summarize(endpoint: ConnectEndpoint, res: HttpResponse): string 
     case 'list-tokens':
       return `${count} active token${count === 1 ? '' : 's'} listed.`;
     case 'generate':
-      return `Token ${String((body as {id?: unknown}).id)} generated. Its access_token is returned only in this response.`;
+      return `Token ${String((body as {id?: unknown}).id)} generated. Its access_token is shown once, in this response: copy it, then hide it.`;
     case 'revoke':
       return 'Token revoked. The response is the source, with a new updated_at.';
   }
+}
+
+/** Stands in for a generated access_token once the reader has hidden it. */
+export const HIDDEN_ACCESS_TOKEN = '(hidden: an access token is shown once)';
+
+/** The access_token a generate response carries, while it is still shown. */
+export function accessTokenOf(res: HttpResponse): string | null {
+  const body = res.body as {access_token?: unknown} | null;
+  const value = res.status === 200 && body !== null ? body.access_token : undefined;
+  return typeof value === 'string' && value !== HIDDEN_ACCESS_TOKEN ? value : null;
+}
+
+/** The same response with its access_token replaced: reveal-once, as in the web app. */
+export function hideAccessToken(res: HttpResponse): HttpResponse {
+  if (accessTokenOf(res) === null) return res;
+  return {...res, body: {...(res.body as object), access_token: HIDDEN_ACCESS_TOKEN}};
 }

@@ -1,6 +1,7 @@
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
+import {copyText} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
@@ -15,8 +16,10 @@ import {
   type SandboxState,
 } from '@site/src/tokens';
 import {
+  accessTokenOf,
   buildRequest,
   checkParams,
+  hideAccessToken,
   ENDPOINT_ORDER,
   ENDPOINTS,
   statusLine,
@@ -36,6 +39,8 @@ interface Props extends WidgetProps {
 }
 
 interface Sent {
+  /** Numbered, so two identical results still read differently and are announced again. */
+  readonly seq: number;
   readonly endpoint: ConnectEndpoint;
   readonly request: HttpRequest;
   readonly response: HttpResponse;
@@ -107,6 +112,9 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
   const [typed, setTyped] = useState<Record<PathParam, string | null>>({source: null, token: null});
   const [showErrors, setShowErrors] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
+  const [copyStatus, setCopyStatus] = useState('');
+  const seq = useRef(0);
+  const hiddenNote = useRef<HTMLParagraphElement>(null);
   const inputs = {source: useRef<HTMLInputElement>(null), token: useRef<HTMLInputElement>(null)};
 
   const source = typed.source ?? defaultSource(state);
@@ -125,12 +133,20 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
       return;
     }
     const response = store.request(request);
-    setSent({endpoint, request, response});
+    seq.current += 1;
+    setSent({seq: seq.current, endpoint, request, response});
+    setCopyStatus('');
     setShowErrors(false);
     // The token just revoked (or listed) is no longer the obvious next one: prefill again.
     setTyped((t) => ({...t, token: null}));
   };
 
+  const secret = sent === null ? null : accessTokenOf(sent.response);
+  const tokenHidden =
+    sent !== null &&
+    sent.endpoint === 'generate' &&
+    sent.response.status === 200 &&
+    secret === null;
   const sourceList = `${id}-sources`;
   const tokenList = `${id}-tokens`;
   const sourceId = parsePathId(source.trim(), 'source');
@@ -220,10 +236,50 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
       <div role="status" className={styles.status}>
         {sent !== null && (
           <span className={sent.response.status < 300 ? styles.ok : styles.failed}>
-            {`${statusLine(sent.response.status)} for ${sent.request.method} ${sent.request.path}: ${summarize(sent.endpoint, sent.response)}`}
+            {`Request ${sent.seq}: ${statusLine(sent.response.status)} for ${sent.request.method} ${sent.request.path}: ${summarize(sent.endpoint, sent.response)}`}
           </span>
         )}
       </div>
+      {sent !== null && secret !== null && (
+        // Reveal-once, as in the web app: the value stays on the page only until hidden.
+        <div className={styles.secretActions}>
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={() => {
+              const written = copyText(secret);
+              void written.then((ok) =>
+                setCopyStatus(
+                  ok
+                    ? 'access_token copied. Hide it once you have stored it.'
+                    : 'Copying is blocked here: select the value in the response and copy it.',
+                ),
+              );
+            }}
+          >
+            Copy token
+          </button>
+          <button
+            type="button"
+            className="button button--sm button--primary"
+            onClick={() => {
+              setSent({...sent, response: hideAccessToken(sent.response)});
+              setCopyStatus('');
+              requestAnimationFrame(() => hiddenNote.current?.focus());
+            }}
+          >
+            Hide token
+          </button>
+          <p aria-live="polite" className={styles.note}>
+            {copyStatus}
+          </p>
+        </div>
+      )}
+      {tokenHidden && (
+        <p ref={hiddenNote} tabIndex={-1} className={styles.note}>
+          The access_token is hidden: like the web app, the API shows a token once.
+        </p>
+      )}
       {sent !== null && (
         <CodeBlock language="json" title="Response body">
           {JSON.stringify(sent.response.body, null, 2)}
