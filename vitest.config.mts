@@ -10,6 +10,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@site': root,
+      // Component tests render widgets outside Docusaurus: its client-only wrapper is stubbed.
+      '@docusaurus/BrowserOnly': path.join(root, 'tests/unit/stubs/BrowserOnly.tsx'),
     },
   },
   test: {

@@ -129,6 +129,11 @@ test.describe('token rotation sandbox', () => {
     const web = panel(page, 'Stitch web app');
     await web.getByRole('button', {name: 'Generate Token'}).click();
     await copyAndClose(page);
+    // The reason is shown, and is the button's description, before any click.
+    await expect(web.getByTestId('generate-limit')).toContainText('already has 2 active tokens');
+    await expect(web.getByRole('button', {name: 'Generate Token'})).toHaveAccessibleDescription(
+      /already has 2 active tokens/,
+    );
     await web.getByRole('button', {name: 'Generate Token'}).click();
     await expect(web.getByTestId('tokens-message')).toContainText('already has 2 active tokens');
     await expect(page.getByRole('dialog')).toHaveCount(0);

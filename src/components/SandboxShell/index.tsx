@@ -14,6 +14,7 @@ export {default as widgetStyles} from './widgets.module.css';
 export {useHeadingLevel, type HeadingLevel} from './context';
 export * from './format';
 export {copyText} from './clipboard';
+export {useAnnouncement} from './announce';
 
 export interface SandboxShellProps {
   sandbox: SandboxKey;

@@ -1,11 +1,17 @@
 import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
-import {WidgetHeading, formatTime, widgetStyles} from '@site/src/components/SandboxShell';
+import {
+  WidgetHeading,
+  formatTime,
+  useAnnouncement,
+  widgetStyles,
+} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {
   MAX_ACTIVE_TOKENS,
   activeTokens,
   appView,
+  canGenerate,
   tokensOf,
   type Integration,
   type SandboxState,
@@ -31,7 +37,10 @@ export default function TokensSection({
   const active = activeTokens(state, integration.id).length;
   const app = appView(state).token;
   const appTokenId = app.kind === 'valid' || app.kind === 'revoked' ? app.tokenId : null;
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useAnnouncement();
+  // The core's rule, read before any click: why Generate Token would be refused.
+  const limit = canGenerate(state, integration.id);
+  const blocked = limit.ok ? null : limit.reason;
   const [confirming, setConfirming] = useState<TokenView | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const idPrefix = useId();
@@ -111,13 +120,25 @@ export default function TokensSection({
         </div>
       )}
       <div className={styles.actionRow}>
-        <button type="button" className="button button--sm button--primary" onClick={generate}>
+        {/* Stays enabled (a disabled button is skipped by Tab and says nothing); the reason
+            it would be refused is visible beside it and is its description. */}
+        <button
+          type="button"
+          className="button button--sm button--primary"
+          aria-describedby={blocked === null ? undefined : `${idPrefix}-limit`}
+          onClick={generate}
+        >
           {stitchApp.buttons.generateToken}
         </button>
         <p className={styles.error} aria-live="polite" data-testid="tokens-message">
           {message}
         </p>
       </div>
+      {blocked !== null && (
+        <p id={`${idPrefix}-limit`} className={styles.muted} data-testid="generate-limit">
+          {blocked}
+        </p>
+      )}
       <RevokeDialog
         token={confirming}
         state={state}

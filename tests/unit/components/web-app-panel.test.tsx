@@ -3,8 +3,11 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
 import ImportForm from '@site/src/components/WebAppPanel/ImportForm';
 import {resolveScreen} from '@site/src/components/WebAppPanel/screens';
+import TokensSection from '@site/src/components/WebAppPanel/TokensSection';
+import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {
   applyEvent,
+  canGenerate,
   checkDisplayName,
   initialState,
   seededEnv,
@@ -60,5 +63,40 @@ describe('ImportForm', () => {
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(/already used by another integration/);
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('TokensSection', () => {
+  it('describes Generate Token with the core’s reason once the limit is reached, before a click', () => {
+    let s = withIntegration();
+    const id = s.integrations[0]!.id;
+    s = applyEvent(s, {type: 'acknowledgeReveal'}, env).state;
+    const store = {dispatch: () => ({ok: true, type: 'revealClosed'})} as unknown as SandboxStore;
+    const {rerender} = render(
+      <TokensSection
+        integration={s.integrations[0]!}
+        state={s}
+        store={store}
+        onGenerate={() => {}}
+      />,
+    );
+    const button = screen.getByRole('button', {name: 'Generate Token'});
+    expect(button).not.toHaveAttribute('aria-describedby');
+
+    s = applyEvent(s, {type: 'generateToken', integrationId: id}, env).state;
+    s = applyEvent(s, {type: 'acknowledgeReveal'}, env).state;
+    const limit = canGenerate(s, id);
+    if (limit.ok) throw new Error('expected the limit');
+    rerender(
+      <TokensSection
+        integration={s.integrations[0]!}
+        state={s}
+        store={store}
+        onGenerate={() => {}}
+      />,
+    );
+    expect(button).toBeEnabled();
+    expect(button).toHaveAccessibleDescription(limit.reason);
+    expect(screen.getByTestId('generate-limit')).toBeVisible();
   });
 });
