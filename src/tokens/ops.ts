@@ -6,7 +6,7 @@
  */
 import {checkDisplayName} from './schema-name';
 import {appendLog, count} from './log';
-import {appendRows, batchesOf, enqueue} from './rows';
+import {appendRows, batchesOf, enqueue, opensRequest} from './rows';
 import {fingerprint, looksLikeSecret, makeSecret} from './secret';
 import {MAX_ACTIVE_TOKENS} from './state';
 import {onGenerated, onPushAccepted, onResent, onRevoked, onUnauthorized} from './rotation';
@@ -17,6 +17,7 @@ import type {
   JsonValue,
   LogChannel,
   LogEntry,
+  QueueBatch,
   Refusal,
   Result,
   SandboxState,
@@ -320,7 +321,9 @@ export function opPush(
 
   if (active === undefined) {
     const known = presentedId === null ? undefined : findToken(s, presentedId);
+    // The revoked token's integration; for an unknown or missing token, the app's.
     const blame = known?.integrationId ?? s.app.integrationId;
+    const origin = {integrationId: blame, clientIds: input.clientIds};
     let failed = s.failed;
     let id = s.nextRecordId;
     const recordIds: number[] = [];
@@ -328,7 +331,7 @@ export function opPush(
       const ids = idsFrom(id, g.count);
       id += g.count;
       recordIds.push(...ids);
-      failed = enqueue(failed, g.table, ids, g.data, i === 0);
+      failed = enqueue(failed, g.table, ids, g.data, i === 0, origin);
     });
     const why =
       input.token === null
@@ -347,7 +350,7 @@ export function opPush(
         via,
         action,
         tokenId: logTokenId,
-        integrationId: known?.integrationId ?? null,
+        integrationId: blame,
         status: 401,
         outcome: `Not authenticated (${why}): ${n} record${n === 1 ? '' : 's'} queued for re-send`,
         records: n,
@@ -403,11 +406,60 @@ export function opPush(
   };
 }
 
-/** Delivers the whole failed queue, oldest first, with the app's token; all or nothing. */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Requests of the queued batches (a request of mixed tables spans several batches). */
+function requestsIn(batches: readonly QueueBatch[]): number {
+  return batches.reduce((n, b) => n + (opensRequest(b) ? 1 : 0), 0);
+}
+
+/**
+ * Why queued requests cannot go with a token of `target`: grouped by integration, in queue
+ * order, e.g. "2 requests for Orders still wait: the application's token belongs to Customer
+ * Records".
+ */
+function waitingNotes(s: SandboxState, kept: readonly QueueBatch[], target: Integration): string[] {
+  const groups = new Map<string, {requests: number; why: string; label: string}>();
+  for (const b of kept) {
+    const wrong = b.clientIds.find((c) => c !== target.stitchClientId);
+    const other = b.integrationId !== null && b.integrationId !== target.id;
+    const label =
+      b.integrationId === null
+        ? 'no known integration'
+        : (findIntegration(s, b.integrationId)?.displayName ?? `integration ${b.integrationId}`);
+    const why = other
+      ? `the application's token belongs to ${target.displayName}`
+      : `its records carry client_id ${wrong}, not ${target.stitchClientId}`;
+    const key = `${label}\u0000${why}`;
+    const g = groups.get(key) ?? {requests: 0, why, label};
+    g.requests += opensRequest(b) ? 1 : 0;
+    groups.set(key, g);
+  }
+  return [...groups.values()].map(
+    (g) =>
+      `${plural(g.requests, 'request')} for ${g.label} still ${g.requests === 1 ? 'waits' : 'wait'}: ${g.why}`,
+  );
+}
+
+/**
+ * Delivers, oldest first, the queued requests refused for the integration of the app's
+ * (valid) token, plus those refused when the app had no integration at all; each exactly
+ * once. Requests of other integrations, or whose records carry another client_id, stay
+ * queued in order and the outcome says why. Only the delivered integration's rotation is
+ * credited.
+ */
 export function opResend(
   s: SandboxState,
   env: Env,
-): Op<{recordIds: readonly number[]; requests: number; tokenId: number}> {
+): Op<{
+  recordIds: readonly number[];
+  requests: number;
+  tokenId: number;
+  waiting: {requests: number; records: number};
+  note: string | null;
+}> {
   if (s.failed === null) {
     return refuse(s, {
       ok: false,
@@ -418,7 +470,7 @@ export function opResend(
   const presented = s.app.token;
   const active =
     presented?.tokenId == null ? undefined : s.tokens.find((t) => t.id === presented.tokenId);
-  const queued = `${s.failed.total} record${s.failed.total === 1 ? '' : 's'} stay queued`;
+  const queued = `${plural(s.failed.total, 'record')} stay queued`;
   if (active === undefined) {
     const why =
       presented === null
@@ -433,27 +485,52 @@ export function opResend(
     });
   }
   const integration = findIntegration(s, active.integrationId)!;
-  if (s.app.clientId !== integration.stitchClientId) {
+  const send: QueueBatch[] = [];
+  const kept: QueueBatch[] = [];
+  for (const b of batchesOf(s.failed)) {
+    const mine = b.integrationId === null || b.integrationId === integration.id;
+    const clientOk = b.clientIds.every((c) => c === integration.stitchClientId);
+    (mine && clientOk ? send : kept).push(b);
+  }
+  if (send.length === 0) {
+    const notes = waitingNotes(s, kept, integration).map((n) => n.replace(' still ', ' '));
+    const clientOnly = kept.every(
+      (b) => b.integrationId === null || b.integrationId === integration.id,
+    );
     return refuse(s, {
       ok: false,
-      code: 'client-mismatch',
-      reason: `Not re-sent: the application sends client_id ${s.app.clientId}, but token ${active.id} belongs to client ${integration.stitchClientId}; ${queued}.`,
+      code: clientOnly ? 'client-mismatch' : 'other-integration',
+      reason: `Not re-sent: ${notes.join('; ')}. ${
+        clientOnly
+          ? 'Such records can only be refused again'
+          : 'Set a token of that integration in the application first'
+      }; ${queued}.`,
     });
   }
+
   const now = env.now();
   let destination = s.destination;
   const recordIds: number[] = [];
-  for (const b of batchesOf(s.failed)) {
+  for (const b of send) {
     recordIds.push(...b.ids);
     destination = appendRows(destination, integration.schema, b.table, b.ids, b.data);
   }
-  const requests = s.failed.requests;
+  let failed: QueueBatch | null = null;
+  for (const b of kept) failed = enqueue(failed, b.table, b.ids, b.data, opensRequest(b), b);
+  const requests = requestsIn(send);
+  const stillMine = requestsIn(kept.filter((b) => b.integrationId === integration.id));
+  const notes = waitingNotes(s, kept, integration);
+  const note = notes.length === 0 ? null : notes.join('; ');
   const next: SandboxState = {
     ...s,
     destination,
-    failed: null,
+    failed,
     tokens: s.tokens.map((t) => (t.id === active.id ? {...t, lastUsedAt: now} : t)),
-    rotations: onResent(onPushAccepted(s.rotations, integration.id, active.id, now)),
+    rotations: onResent(
+      onPushAccepted(s.rotations, integration.id, active.id, now),
+      integration.id,
+      stillMine,
+    ),
   };
   return {
     state: withLog(next, now, {
@@ -462,11 +539,16 @@ export function opResend(
       tokenId: active.id,
       integrationId: integration.id,
       status: 201,
-      outcome: `Re-sent ${recordIds.length} record${recordIds.length === 1 ? '' : 's'} from ${requests} failed request${
-        requests === 1 ? '' : 's'
-      } into ${integration.schema}`,
+      outcome: `Re-sent ${plural(recordIds.length, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`,
       records: recordIds.length,
     }),
-    result: {ok: true, recordIds, requests, tokenId: active.id},
+    result: {
+      ok: true,
+      recordIds,
+      requests,
+      tokenId: active.id,
+      waiting: {requests: failed?.requests ?? 0, records: failed?.total ?? 0},
+      note,
+    },
   };
 }

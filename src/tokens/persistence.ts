@@ -14,7 +14,7 @@
 import {isJsonObject, isJsonValue} from './http-util';
 import {LOG_CAPACITY} from './log';
 import {toSchemaName} from './schema-name';
-import {MAX_ACTIVE_TOKENS} from './state';
+import {MAX_ACTIVE_TOKENS, MAX_BATCH} from './state';
 import type {
   Counters,
   Destination,
@@ -29,7 +29,12 @@ import type {
 } from './types';
 import {batchesOf} from './rows';
 
-export const STORAGE_VERSION = 2;
+/**
+ * 3: queued requests remember their integration and client_ids. Version 2 saves (before any
+ * release) lacked them and are reset: guessing where their records were headed is the very
+ * bug version 3 fixes.
+ */
+export const STORAGE_VERSION = 3;
 /**
  * Only the current version is read. No older format was ever saved by a released page, so
  * there is nothing to migrate: any other version is reset with a reason. When the format
@@ -169,6 +174,8 @@ export function serialize(s: SandboxState): string {
     encodeIds(b.ids),
     b.data,
     b.requests - (b.prev?.requests ?? 0),
+    b.integrationId,
+    b.clientIds,
   ]);
   const a = s.app;
   return JSON.stringify({
@@ -399,16 +406,29 @@ function readState(p: Record<string, unknown>): SandboxState {
   let failed = null as QueueBatch | null;
   for (const [k, b] of arr(p.failed, 'failed queue').entries()) {
     const w = `failed queue batch ${k}`;
-    const [table, idsRaw, dataRaw, opens] = arr(b, w, 4);
+    const [table, idsRaw, dataRaw, opens, integrationRaw, clientsRaw] = arr(b, w, 6);
     if (!TABLE.test(str(table, w))) bad(`${w}: bad table name`);
     const ids = decodeIds(idsRaw, w, budget);
     claim(ids, w);
     if (opens !== 0 && opens !== 1) bad(`${w}: malformed`);
     if (k === 0 && opens !== 1) bad(`${w}: malformed`);
+    const integrationId = intOrNull(integrationRaw, w);
+    if (integrationId !== null && !byId.has(integrationId)) bad(`${w}: unknown integration`);
+    const clientIds = arr(clientsRaw, w).map((c) => posInt(c, w));
+    if (clientIds.length === 0 || clientIds.length > MAX_BATCH) bad(`${w}: bad client ids`);
+    if (new Set(clientIds).size !== clientIds.length) bad(`${w}: duplicate client ids`);
+    // The batches of one request (mixed tables) share their origin.
+    if (
+      opens === 0 &&
+      (failed!.integrationId !== integrationId || failed!.clientIds.join() !== clientIds.join())
+    )
+      bad(`${w}: continues a request of another origin`);
     failed = {
       table: table as string,
       ids,
       data: dataList(dataRaw, ids.length, w),
+      integrationId,
+      clientIds,
       prev: failed,
       total: (failed?.total ?? 0) + ids.length,
       requests: (failed?.requests ?? 0) + (opens as number),

@@ -200,6 +200,8 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
           recordIds: result.recordIds,
           requests: result.requests,
           tokenId: result.tokenId,
+          waiting: result.waiting,
+          note: result.note,
         },
       };
     }

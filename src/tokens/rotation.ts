@@ -114,9 +114,14 @@ export function onUnauthorized(rs: Rotations, integrationId: number | null): Rot
   return inProgress(r) ? put(rs, {...r, interrupted: r.interrupted + 1}) : rs;
 }
 
-/** A successful re-send empties the whole queue, so every interrupted request is delivered. */
-export function onResent(rs: Rotations): Rotations {
-  return rs.some((r) => r.resent < r.interrupted)
-    ? rs.map((r) => (r.resent < r.interrupted ? {...r, resent: r.interrupted} : r))
-    : rs;
+/**
+ * A re-send delivered the queued requests of one integration; `stillQueued` of its requests
+ * wait (their records carry another client_id). Only that integration's rotation is credited:
+ * every interrupted request of it is delivered except, at most, those still queued.
+ */
+export function onResent(rs: Rotations, integrationId: number, stillQueued: number): Rotations {
+  const r = rotationOf(rs, integrationId);
+  if (r === undefined) return rs;
+  const resent = Math.max(r.resent, r.interrupted - stillQueued);
+  return resent === r.resent ? rs : put(rs, {...r, resent});
 }

@@ -57,19 +57,33 @@ export function rowsOf(newest: RowBatch | null): Row[] {
   return rows;
 }
 
+/** What a queued batch remembers of the request it belongs to. */
+export interface QueueOrigin {
+  readonly integrationId: number | null;
+  readonly clientIds: readonly number[];
+}
+
 export function enqueue(
   queue: QueueBatch | null,
   table: string,
   ids: readonly number[],
   data: readonly JsonObject[] | null,
   newRequest: boolean,
+  origin: QueueOrigin,
 ): QueueBatch {
   return {
     table,
     ids,
     data,
+    integrationId: origin.integrationId,
+    clientIds: origin.clientIds,
     prev: queue,
     total: (queue?.total ?? 0) + ids.length,
     requests: (queue?.requests ?? 0) + (newRequest ? 1 : 0),
   };
+}
+
+/** Whether this batch opens a request (a request of mixed tables spans several batches). */
+export function opensRequest(b: QueueBatch): boolean {
+  return b.requests - (b.prev?.requests ?? 0) === 1;
 }

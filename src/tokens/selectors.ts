@@ -264,15 +264,28 @@ export function timeline(s: SandboxState): TimelinePoint[] {
 export interface FailedQueueView {
   readonly requests: number;
   readonly records: number;
-  /** Oldest first. */
-  readonly batches: readonly {table: string; recordIds: readonly number[]}[];
+  /**
+   * Oldest first. `integrationId`: the integration the request was refused for (null: the
+   * application had none); a re-send delivers it only with a token of that integration.
+   */
+  readonly batches: readonly {
+    table: string;
+    recordIds: readonly number[];
+    integrationId: number | null;
+    clientIds: readonly number[];
+  }[];
 }
 
 export function failedQueue(s: SandboxState): FailedQueueView {
   return {
     requests: s.failed?.requests ?? 0,
     records: s.failed?.total ?? 0,
-    batches: batchesOf(s.failed).map((b) => ({table: b.table, recordIds: b.ids})),
+    batches: batchesOf(s.failed).map((b) => ({
+      table: b.table,
+      recordIds: b.ids,
+      integrationId: b.integrationId,
+      clientIds: b.clientIds,
+    })),
   };
 }
 

@@ -105,6 +105,14 @@ export interface QueueBatch {
   readonly table: string;
   readonly ids: readonly number[];
   readonly data: readonly JsonObject[] | null;
+  /**
+   * The integration the request was refused for: the revoked token's, or for an unknown or
+   * missing token the application's integration at the time (as the log and the rotation
+   * blame it); null when the application had none. A re-send delivers it only there.
+   */
+  readonly integrationId: number | null;
+  /** The client_ids its records carry (the request's, in first-seen order). */
+  readonly clientIds: readonly number[];
   readonly prev: QueueBatch | null;
   readonly total: number;
   /** Failed requests represented by this batch and older ones. */
@@ -209,7 +217,8 @@ export type RefusalCode =
   | 'invalid-table'
   | 'nothing-to-resend'
   | 'no-valid-token'
-  | 'client-mismatch';
+  | 'client-mismatch'
+  | 'other-integration';
 
 export interface Refusal {
   readonly ok: false;
@@ -267,6 +276,10 @@ export type Outcome =
       readonly recordIds: readonly number[];
       readonly requests: number;
       readonly tokenId: number;
+      /** What stays queued (requests of other integrations, or with another client_id). */
+      readonly waiting: {readonly requests: number; readonly records: number};
+      /** Why they wait, e.g. "2 requests for Orders still wait: …"; null when none does. */
+      readonly note: string | null;
     }
   | {readonly ok: true; readonly type: 'reset'}
   | Refusal;

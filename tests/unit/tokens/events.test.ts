@@ -291,9 +291,10 @@ describe('pushRecords and tick', () => {
       requests: 3,
       records: 4,
       batches: [
-        {table: 'orders', recordIds: [1, 2]},
-        {table: 'orders', recordIds: [3]},
-        {table: 'orders', recordIds: [4]},
+        // all blamed on the app's integration: the revoked token's, then the app's own
+        {table: 'orders', recordIds: [1, 2], integrationId: iid, clientIds: [116078]},
+        {table: 'orders', recordIds: [3], integrationId: iid, clientIds: [116078]},
+        {table: 'orders', recordIds: [4], integrationId: iid, clientIds: [116078]},
       ],
     });
     expect(n.state.destination).toEqual({});
@@ -334,8 +335,12 @@ describe('resendFailed', () => {
     x = step(x, {type: 'pushRecords', count: 1, table: 'b'}, env).state;
     expectRefused(x, {type: 'resendFailed'}, 'no-valid-token', /revoked.*3 records stay queued/);
     x = step(x, {type: 'pasteCopiedToken'}, env).state;
+    // The records carry the client_id they were pushed with, whatever the app sends now.
     const other = step(x, {type: 'setAppClientId', clientId: 5}, env).state;
-    expectRefused(other, {type: 'resendFailed'}, 'client-mismatch');
+    expect(step(other, {type: 'resendFailed'}, env).outcome).toMatchObject({
+      ok: true,
+      recordIds: [1, 2, 3],
+    });
     const r = step(x, {type: 'resendFailed'}, env);
     expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({
       type: 'resent',

@@ -272,7 +272,7 @@ describe('hostile payloads', () => {
   it('refuses more records than the record id sequence has handed out', () => {
     const text = mutate(withApp(newEnv()).s, (p) => {
       p.dest = {customer_records: {orders: [[[1, 50], null]]}};
-      p.failed = [['orders', [100, 50], null, 1]];
+      p.failed = [['orders', [100, 50], null, 1, null, [116078]]];
       p.next[2] = 60;
     });
     const r = load(text);
@@ -283,7 +283,7 @@ describe('hostile payloads', () => {
   it('counts the failed queue in the same total', () => {
     const text = mutate(withApp(newEnv()).s, (p) => {
       p.dest = {customer_records: {orders: [[[1, 150_000], null]]}};
-      p.failed = [['orders', [150_001, 60_000], null, 1]];
+      p.failed = [['orders', [150_001, 60_000], null, 1, null, [116078]]];
       p.next[2] = 300_000;
     });
     const r = load(text);

@@ -118,6 +118,22 @@ interface World {
   maxTokenId: number;
   /** First record id since the last reset. */
   base: number;
+  /**
+   * The model's own record of where each refused record was headed: the schema of the
+   * integration it was sent for (the revoked token's, else the app's; null if none), and the
+   * client_id it carries. Computed here, not read from the core.
+   */
+  intended: Map<number, {schema: string | null; clientId: number}>;
+}
+
+function integrationSchema(s: SandboxState, id: number | null): string | null {
+  return id === null ? null : (s.integrations.find((i) => i.id === id)?.schema ?? null);
+}
+
+/** Where a push refused 401 was headed: the presented token's integration, else the app's. */
+function blamed(prev: SandboxState, tokenId: number | null | 'unknown'): string | null {
+  const known = allTokens(prev).find((t) => t.id === tokenId);
+  return integrationSchema(prev, known?.integrationId ?? prev.app.integrationId);
 }
 
 const pick = <T>(xs: readonly T[], i: number): T | undefined =>
@@ -194,6 +210,11 @@ function check(w: World, prev: SandboxState) {
   expect(loaded.size + queued.length).toBe(s.nextRecordId - w.base);
   for (const id of queued) expect(id >= w.base && id < s.nextRecordId).toBe(true);
   for (const id of loaded.keys()) expect(id >= w.base && id < s.nextRecordId).toBe(true);
+  // a refused record, once loaded, is in the schema of the integration it was sent for
+  for (const [id, where] of loaded) {
+    const meant = w.intended.get(id)?.schema;
+    if (meant != null) expect(where.split('.')[0]).toBe(meant);
+  }
   // queued records are never lost: what was queued is still queued or has been loaded
   for (const id of recordPlacement(prev).queued)
     expect(queued.includes(id) || loaded.has(id) || s.integrations.length === 0).toBe(true);
@@ -225,14 +246,28 @@ function runCmd(w: World, c: Cmd) {
           } else if (!isActive(prev, presented)) {
             expect(outcome.status).toBe(401);
           }
+          if (outcome.status === 401) {
+            const schema = blamed(prev, presented);
+            for (const id of outcome.recordIds)
+              w.intended.set(id, {schema, clientId: prev.app.clientId});
+          }
           break;
         }
         case 'resent': {
           expect(isActive(prev, outcome.tokenId)).toBe(true);
-          expect(outcome.recordIds).toEqual(recordPlacement(prev).queued);
+          // Exactly the queued records sent for this token's integration (or for none), with
+          // the account's client_id, in order; everything else stays queued, in order.
+          const schema = schemaOfToken(prev, outcome.tokenId);
+          const queuedBefore = recordPlacement(prev).queued;
+          const goes = (id: number) => {
+            const m = w.intended.get(id)!;
+            return (m.schema === null || m.schema === schema) && m.clientId === prev.clientId;
+          };
+          expect(outcome.recordIds).toEqual(queuedBefore.filter(goes));
+          expect(recordPlacement(state).queued).toEqual(queuedBefore.filter((id) => !goes(id)));
           const where = recordPlacement(state).loaded;
           for (const id of outcome.recordIds)
-            expect(where.get(id)?.split('.')[0]).toBe(schemaOfToken(prev, outcome.tokenId));
+            expect(where.get(id)?.split('.')[0]).toBe(w.intended.get(id)!.schema ?? schema);
           break;
         }
         case 'reset':
@@ -296,6 +331,13 @@ function runCmd(w: World, c: Cmd) {
       // a revoked token never authorizes, whatever the body
       if (!active) expect(r.response.status).toBe(401);
       else expect(r.response.status).toBe(c.badClient ? 403 : 201);
+      if (r.response.status === 401) {
+        const before = new Set(recordPlacement(prev).queued);
+        const schema = blamed(prev, entry?.[0] ?? null);
+        for (const id of recordPlacement(r.state).queued)
+          if (!before.has(id))
+            w.intended.set(id, {schema, clientId: c.badClient ? 555 : prev.clientId});
+      }
     } else {
       throw new Error('unreachable');
     }
@@ -330,6 +372,7 @@ describe('properties over any sequence of actions', {timeout: 60_000}, () => {
           secrets: new Map(),
           maxTokenId: 0,
           base: initialState().nextRecordId,
+          intended: new Map(),
         };
         for (const c of cmds) runCmd(w, c);
       }),
@@ -346,6 +389,7 @@ describe('properties over any sequence of actions', {timeout: 60_000}, () => {
           secrets: new Map(),
           maxTokenId: 0,
           base: initialState().nextRecordId,
+          intended: new Map(),
         };
         for (const c of cmds) runCmd(w, c);
         const expected = {...w.s, reveal: null, app: {...w.s.app, clipboard: null}};
@@ -374,6 +418,7 @@ describe('properties over any sequence of actions', {timeout: 60_000}, () => {
           secrets: new Map(),
           maxTokenId: 0,
           base: initialState().nextRecordId,
+          intended: new Map(),
         };
         for (const c of cmds) runCmd(w, c);
         for (let k = 0; k < times; k++) runCmd(w, {k: 'resend'});
