@@ -41,8 +41,15 @@ export function describeSetToken(outcome: Outcome): {error: boolean; text: strin
   }
 }
 
-/** The answer to one "Send push". */
-export function describePush(outcome: Outcome, count: number): string {
+/**
+ * The answer to one "Send push", numbered (`n`, the panel's nth push) so that two identical
+ * answers in a row still change the live region and are announced.
+ */
+export function describePush(outcome: Outcome, count: number, n: number): string {
+  return `Push ${n}: ${pushResult(outcome, count)}`;
+}
+
+function pushResult(outcome: Outcome, count: number): string {
   if (!outcome.ok) return outcome.reason;
   if (outcome.type !== 'pushed') return '';
   if (outcome.status === 201) return `201: ${plural(count, 'record')} accepted.`;

@@ -1,4 +1,4 @@
-import {useEffect, useId, useState, type FormEvent, type ReactNode} from 'react';
+import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {StatusCode, WidgetHeading, formatTime} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
@@ -48,6 +48,7 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const [value, setValue] = useState('');
   const [fieldMessage, setFieldMessage] = useState<{error: boolean; text: string} | null>(null);
   const [pushMessage, setPushMessage] = useState('');
+  const pushes = useRef(0);
   const ids = {field: useId(), hint: useId(), message: useId()};
 
   // Background traffic belongs to this page: stop it when the panel goes away.
@@ -66,8 +67,13 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
   };
 
   const send = () => {
+    pushes.current += 1;
     setPushMessage(
-      describePush(store.dispatch({type: 'pushRecords', count: PUSH_RECORDS}), PUSH_RECORDS),
+      describePush(
+        store.dispatch({type: 'pushRecords', count: PUSH_RECORDS}),
+        PUSH_RECORDS,
+        pushes.current,
+      ),
     );
   };
 

@@ -1,10 +1,11 @@
-import {useState, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import {
   StatusCode,
   WidgetHeading,
   formatTime,
   plural,
   tokenLabel,
+  useAnnouncement,
   widgetStyles,
 } from '@site/src/components/SandboxShell';
 import WidgetFrame, {useLandmarkName, type WidgetProps} from '@site/src/components/WidgetFrame';
@@ -38,7 +39,8 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const entries = requestLog(state);
   const c = counters(state);
   const queue = failedQueue(state);
-  const [message, setMessage] = useState('');
+  // Re-sending twice with the same revoked token gives the same reason: announced again.
+  const [message, setMessage] = useAnnouncement();
   const names = {
     queue: useLandmarkName(sandboxLabels.panels.failed),
     table: useLandmarkName('Request log table'),

@@ -35,9 +35,13 @@ describe('AppPanel messages', () => {
 
   it('says what happened to a push', () => {
     const base = {ok: true, type: 'pushed', body: null, recordIds: [], tokenId: null} as const;
-    expect(describePush({...base, status: 201}, 3)).toBe('201: 3 records accepted.');
-    expect(describePush({...base, status: 401}, 1)).toBe(
-      '401: not authenticated; 1 record queued for re-send.',
+    expect(describePush({...base, status: 201}, 3, 1)).toBe('Push 1: 201: 3 records accepted.');
+    expect(describePush({...base, status: 401}, 1, 2)).toBe(
+      'Push 2: 401: not authenticated; 1 record queued for re-send.',
+    );
+    // The same answer twice reads differently, so the live region announces it again.
+    expect(describePush({...base, status: 201}, 3, 3)).not.toBe(
+      describePush({...base, status: 201}, 3, 4),
     );
   });
 });
