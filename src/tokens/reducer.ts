@@ -19,6 +19,17 @@ function refused(state: SandboxState, r: Refusal): Step<Outcome> {
   return {state, outcome: r};
 }
 
+/**
+ * The web app shows one new token at a time, once. Generating another while it is shown
+ * would discard the value unseen, so the web door refuses. (The Connect API door returns its
+ * token in the response and never touches this slot.)
+ */
+const REVEAL_OPEN: Refusal = {
+  ok: false,
+  code: 'reveal-open',
+  reason: 'Close the token window first: its value is shown only once.',
+};
+
 function lastAt(s: SandboxState): number {
   const cur = s.log.cur;
   return cur[cur.length - 1]!.at;
@@ -42,6 +53,7 @@ function push(state: SandboxState, count: number, table: string, env: Env): Step
 export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): Step<Outcome> {
   switch (event.type) {
     case 'createIntegration': {
+      if (state.reveal !== null) return refused(state, REVEAL_OPEN);
       const {state: s, result} = opCreateIntegration(state, event.displayName, env);
       if (!result.ok) return refused(state, result);
       const {integration, tokenId, secret} = result;
@@ -51,6 +63,7 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
       };
     }
     case 'generateToken': {
+      if (state.reveal !== null) return refused(state, REVEAL_OPEN);
       const {state: s, result} = opGenerateToken(state, event.integrationId, env, 'web');
       if (!result.ok) return refused(state, result);
       return {

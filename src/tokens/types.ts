@@ -218,7 +218,8 @@ export type RefusalCode =
   | 'nothing-to-resend'
   | 'no-valid-token'
   | 'client-mismatch'
-  | 'other-integration';
+  | 'other-integration'
+  | 'reveal-open';
 
 export interface Refusal {
   readonly ok: false;

@@ -96,7 +96,7 @@ describe('createIntegration', () => {
     const tids: number[] = [];
     for (const n of ['A', 'B', 'C']) {
       const r = step(s, {type: 'createIntegration', displayName: n}, env);
-      s = r.state;
+      s = step(r.state, {type: 'acknowledgeReveal'}, env).state;
       if (r.outcome.ok && r.outcome.type === 'integrationCreated') {
         ids.push(r.outcome.integration.id);
         tids.push(r.outcome.tokenId);
@@ -118,7 +118,7 @@ describe('generateToken', () => {
     expect(o.tokenId).toBeGreaterThan(t1);
     expect(activeTokens(r2.state, iid).map((t) => t.id)).toEqual([t1, o.tokenId]);
     expectRefused(
-      r2.state,
+      step(r2.state, {type: 'acknowledgeReveal'}, env).state,
       {type: 'generateToken', integrationId: iid},
       'token-limit',
       /Revoke one/,
@@ -135,6 +135,7 @@ describe('generateToken', () => {
     const env = newEnv();
     const {s, iid, t1} = withApp(env);
     let x = step(s, {type: 'generateToken', integrationId: iid}, env).state;
+    x = step(x, {type: 'acknowledgeReveal'}, env).state;
     x = step(x, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
     expect(step(x, {type: 'generateToken', integrationId: iid}, env).outcome.ok).toBe(true);
   });
