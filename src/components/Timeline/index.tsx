@@ -1,4 +1,4 @@
-import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import {useId, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {integrations, timeline, tokensOf} from '@site/src/tokens';
@@ -10,20 +10,29 @@ const TOP = 8;
 const AXIS_H = 22;
 const PAD = 10;
 
-/** Draw at the real pixel width, so labels keep their size from 360 px to desktop. */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+const MIN_WIDTH = 240;
+
+/**
+ * Draw at the real pixel width, so labels keep their size from 360 px to desktop. The
+ * container is measured before the first paint (layout effect), so the chart never shows
+ * at the fallback width and overflows a phone until the resize observer fires.
+ */
+export function useWidth(fallback: number) {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
     const el = ref.current;
-    if (el === null || typeof ResizeObserver === 'undefined') return;
+    if (el === null) return;
+    const measured = Math.round(el.getBoundingClientRect().width);
+    if (measured > 0) setWidth(Math.max(MIN_WIDTH, measured));
+    if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(([entry]) => {
-      if (entry !== undefined) setWidth(Math.max(240, Math.round(entry.contentRect.width)));
+      if (entry !== undefined) setWidth(Math.max(MIN_WIDTH, Math.round(entry.contentRect.width)));
     });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  return {ref, width};
+  return {ref, width: width ?? fallback, measured: width !== null};
 }
 
 function laneName(lane: Lane, wide: boolean): string {
@@ -46,7 +55,7 @@ export default function Timeline(props: WidgetProps): ReactNode {
 function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const captionId = useId();
-  const {ref, width} = useWidth(600);
+  const {ref, width, measured} = useWidth(600);
   const l = layout(
     timeline(state),
     integrations(state).flatMap((i) => tokensOf(state, i.id)),
@@ -67,8 +76,9 @@ function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
       <svg
         role="img"
         aria-labelledby={captionId}
-        width={width}
-        height={height}
+        // Until measured, scale to the container (never wider than it) instead of 600 px.
+        width={measured ? width : '100%'}
+        height={measured ? height : undefined}
         viewBox={`0 0 ${width} ${height}`}
         className={styles.svg}
       >
