@@ -33,6 +33,10 @@ const urls = {
     path: '/developers/import-api/guides/import-api-access-tokens',
     ported: true,
   },
+  'import-api.guides.token-rotation-sandbox': {
+    path: '/developers/import-api/guides/token-rotation-sandbox',
+    ported: true,
+  },
   'import-api.guides.manage-access-tokens-stitch': {
     path: '/developers/import-api/guides/manage-import-api-access-tokens',
   },

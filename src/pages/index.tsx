@@ -2,30 +2,12 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
+import DocLink from '@site/src/components/DocLink';
 import {link} from '@site/src/data/urls';
 import styles from './index.module.css';
 
 const guide = link('import-api.guides.access-tokens');
 const guides = link('import-api.guides');
-
-/** Doc id of the token-rotation sandbox page (added by the sandbox work, not by this page). */
-const SANDBOX_DOC_ID = 'developers/import-api/guides/token-rotation-sandbox';
-
-/**
- * SANDBOX SLOT: links to the sandbox only once its doc exists in the build, so this page
- * never carries a broken link and needs no edit when the sandbox lands.
- */
-function useSandboxPath(): string | undefined {
-  const allDocs = useAllDocsData();
-  for (const plugin of Object.values(allDocs)) {
-    for (const version of plugin.versions) {
-      const doc = version.docs.find((d) => d.id === SANDBOX_DOC_ID);
-      if (doc) return doc.path;
-    }
-  }
-  return undefined;
-}
 
 const sections = [
   {hash: 'access-tokens-integrations', label: 'How a token is tied to one integration'},
@@ -35,7 +17,6 @@ const sections = [
 ];
 
 export default function Home(): ReactNode {
-  const sandboxPath = useSandboxPath();
   return (
     <Layout
       title="Import API access tokens"
@@ -57,15 +38,13 @@ export default function Home(): ReactNode {
             <Link className="button button--secondary button--lg" to={guides.href}>
               All Import API guides
             </Link>
-            {sandboxPath && (
-              <Link
-                className="button button--secondary button--lg"
-                to={sandboxPath}
-                data-testid="sandbox-link"
-              >
-                Try token rotation in the sandbox
-              </Link>
-            )}
+            <DocLink
+              className="button button--secondary button--lg"
+              to="import-api.guides.token-rotation-sandbox"
+              data-testid="sandbox-link"
+            >
+              Try token rotation in the sandbox
+            </DocLink>
           </div>
         </div>
       </header>

@@ -1,8 +1,8 @@
-import type {ReactNode} from 'react';
+import type {ComponentProps, ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {link, type LinkKey} from '@site/src/data/urls';
 
-interface Props {
+interface Props extends Omit<ComponentProps<typeof Link>, 'to' | 'href'> {
   /** A key of the URL table (`src/data/urls.ts`); an unknown key fails the build. */
   to: LinkKey;
   /** Optional anchor on the target page, with or without the leading `#`. */
@@ -14,7 +14,11 @@ interface Props {
  * A link by URL-table key. Ported pages go through `@docusaurus/Link` (baseUrl, client-side
  * navigation, broken-link checks); other Stitch pages point at the canonical Stitch docs.
  */
-export default function DocLink({to, hash, children}: Props): ReactNode {
+export default function DocLink({to, hash, children, ...rest}: Props): ReactNode {
   const {href} = link(to, hash);
-  return <Link to={href}>{children}</Link>;
+  return (
+    <Link {...rest} to={href}>
+      {children}
+    </Link>
+  );
 }
