@@ -4,10 +4,10 @@
  * Status codes where the facts are silent, chosen and kept stable:
  * - 401 when the request has no `Authorization: Bearer …` header (any bearer value is accepted:
  *   the sandbox has one account and no real Connect credentials);
- * - 400 for a malformed id in the path (not a positive integer);
- * - 404 for an unknown route, source or token (a revoked token is gone from the list, so
- *   revoking it again is 404 as well);
- * - 405 for a known route with the wrong method;
+ * - 400 for a malformed path or method (the spec's rule): an unknown route under /v4, an id
+ *   that is not a positive integer, or a method the route does not take;
+ * - 404 for an unknown source or token on a valid route (a revoked token is gone from the
+ *   list, so revoking it again is 404 as well), and for a path outside /v4;
  * - 409 Conflict for a third active token.
  */
 import {findIntegration, opGenerateToken, opRevokeToken, withLog} from './ops';
@@ -82,11 +82,19 @@ export function parsePathId(
   };
 }
 
+const ROUTES =
+  '/v4/sources, /v4/sources/{source_id}, /v4/sources/{source_id}/tokens or /v4/sources/{source_id}/tokens/{token_id}';
+
 function route(path: string): Route {
   const seg = path.split('/').slice(1);
-  if (seg[0] !== 'v4' || seg[1] !== 'sources') return {kind: 'none'};
+  if (seg[0] !== 'v4') return {kind: 'none'};
+  const unknown: Route = {
+    kind: 'malformed',
+    message: `No Connect API route ${path}: use ${ROUTES}.`,
+  };
+  if (seg[1] !== 'sources') return unknown;
   if (seg.length === 2) return {kind: 'sources'};
-  if (seg.length > 5 || (seg.length >= 4 && seg[3] !== 'tokens')) return {kind: 'none'};
+  if (seg.length > 5 || (seg.length >= 4 && seg[3] !== 'tokens')) return unknown;
   const source = parsePathId(seg[2]!, 'source');
   if (!source.ok) return {kind: 'malformed', message: source.reason};
   const sourceId = source.id;
@@ -97,11 +105,11 @@ function route(path: string): Route {
   return {kind: 'token', sourceId, tokenId: token.id};
 }
 
-const ALLOWED: Record<Exclude<Route['kind'], 'malformed' | 'none'>, string> = {
-  sources: 'GET',
-  source: 'GET',
-  tokens: 'GET, POST',
-  token: 'DELETE',
+const ALLOWED: Record<Exclude<Route['kind'], 'malformed' | 'none'>, readonly string[]> = {
+  sources: ['GET'],
+  source: ['GET'],
+  tokens: ['GET', 'POST'],
+  token: ['DELETE'],
 };
 
 export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpStep {
@@ -142,12 +150,12 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
 
   if (r.kind === 'none') return fail(error(404, 'not_found', `No Connect API route ${path}.`));
   if (r.kind === 'malformed') return fail(error(400, 'bad_request', r.message));
-  if (!ALLOWED[r.kind].split(', ').includes(method)) {
+  if (!ALLOWED[r.kind].includes(method)) {
     return fail(
       error(
-        405,
-        'method_not_allowed',
-        `${method} is not allowed on ${path}; use ${ALLOWED[r.kind]}.`,
+        400,
+        'bad_request',
+        `${method} is not allowed on ${path}; use ${ALLOWED[r.kind].join(' or ')}.`,
       ),
     );
   }

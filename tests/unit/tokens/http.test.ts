@@ -104,13 +104,19 @@ describe('Connect API', () => {
     ['POST', '/v4/sources/999/tokens', 404],
     ['DELETE', '/v4/sources/999/tokens/1', 404],
     ['GET', '/v4/sources/999', 404],
-    ['GET', '/v4/nothing', 404],
+    ['GET', '/v3/sources', 404],
+    ['GET', '/elsewhere', 404],
+    // The spec: 400 for malformed paths or methods under /v4.
+    ['GET', '/v4/nothing', 400],
+    ['GET', '/v4', 400],
+    ['GET', '/v4/sources/1/tokens/2/extra', 400],
+    ['GET', '/v4/sources/1/other', 400],
     ['GET', '/v4/sources/abc/tokens', 400],
     ['DELETE', '/v4/sources/1/tokens/xyz', 400],
     ['GET', '/v4/sources/0/tokens', 400],
-    ['PUT', '/v4/sources', 405],
-    ['DELETE', '/v4/sources/1/tokens', 405],
-    ['GET', '/v4/sources/1/tokens/2', 405],
+    ['PUT', '/v4/sources', 400],
+    ['DELETE', '/v4/sources/1/tokens', 400],
+    ['GET', '/v4/sources/1/tokens/2', 400],
   ])('%s %s -> %i', (method, path, status) => {
     const {s} = withApp(newEnv());
     const r = call(s, req(method, path));
@@ -118,6 +124,29 @@ describe('Connect API', () => {
     expect(r.response.body).toMatchObject({error: {message: expect.any(String)}});
     expect(requestLog(r.state)[0]).toMatchObject({via: 'connect', status});
     expect(r.state.tokens).toBe(s.tokens);
+  });
+
+  it('400s a wrong method or an unknown /v4 route with a clear JSON error', () => {
+    const {s} = withApp(newEnv());
+    expect(call(s, req('PUT', '/v4/sources')).response).toEqual({
+      status: 400,
+      body: {
+        error: {type: 'bad_request', message: 'PUT is not allowed on /v4/sources; use GET.'},
+      },
+    });
+    expect(call(s, req('DELETE', '/v4/sources/1/tokens')).response.body).toEqual({
+      error: {
+        type: 'bad_request',
+        message: 'DELETE is not allowed on /v4/sources/1/tokens; use GET or POST.',
+      },
+    });
+    expect(call(s, req('GET', '/v4/nothing')).response.body).toEqual({
+      error: {
+        type: 'bad_request',
+        message:
+          'No Connect API route /v4/nothing: use /v4/sources, /v4/sources/{source_id}, /v4/sources/{source_id}/tokens or /v4/sources/{source_id}/tokens/{token_id}.',
+      },
+    });
   });
 
   it('404s an unknown token of a known source and keeps state', () => {
