@@ -2,6 +2,14 @@
  * Simulated Import API push. Checks run in this order: body shape (400), token (401),
  * client_id (403). Validating the body first means a 401 always has well-formed records to
  * queue for re-sending.
+ *
+ * Bodies as in the facts: 201 `{"status":"OK","message":"Batch Accepted!"}`; 400
+ * `{"status":"ERROR","message":"An array of records is expected"}` for a body that is not an
+ * array, malformed JSON or over 20,000 records (the detail is in the log outcome only); 401
+ * `{"status":"ERROR","error":"Not Authenticated.","errors":null}`; 403 `{"status":"ERROR",
+ * "error":"Forbidden","errors":{"error":"Access token is not associated with this client."}}`.
+ * The facts give no body for an empty array or a bad record: the same 400 shape with a
+ * specific message.
  */
 import {findTokenByFingerprint, opPush, withLog, type RecordGroup} from './ops';
 import {bearer, isJsonObject, pathOf} from './http-util';
@@ -35,8 +43,9 @@ function parse(raw: unknown): Parsed {
     };
   }
   if (body.length > MAX_BATCH) {
+    // The documented body; the count goes to the log outcome only.
     const message = `Too many records: ${body.length} (at most ${MAX_BATCH} per batch)`;
-    return {ok: false, message, body: {status: 'ERROR', message}};
+    return {ok: false, message, body: ARRAY_EXPECTED};
   }
   const groups: {table: string; count: number; data: JsonObject[]}[] = [];
   const clientIds = new Set<number>();

@@ -230,24 +230,45 @@ describe('Import API push', () => {
     ).toBe(201);
   });
 
+  const EXPECTED = 'An array of records is expected';
   it.each([
-    ['an object', {a: 1}, 'An array of records is expected'],
-    ['malformed JSON', '[{"a":', 'An array of records is expected'],
-    ['an empty array', [], 'The array of records is empty'],
+    // The documented body (facts: not an array / malformed JSON / over 20,000 records);
+    // the detail goes to the log outcome only.
+    ['an object', {a: 1}, EXPECTED, 'Body is not an array'],
+    ['malformed JSON', '[{"a":', EXPECTED, 'Malformed JSON'],
     [
       '20,001 records',
       Array.from({length: 20001}, () => rec()),
+      EXPECTED,
       'Too many records: 20001 (at most 20000 per batch)',
     ],
+    // The facts give no body for these: same shape, a specific message.
+    ['an empty array', [], 'The array of records is empty', 'Empty batch'],
     [
       'a record without data',
       [{client_id: 116078, table_name: 'x'}],
       'Record 0: data must be an object',
+      'Record 0: data must be an object',
     ],
-    ['a bad table name', [rec('1x')], 'Record 0: table_name is missing or invalid'],
-    ['a bad client_id', [rec('x', -1)], 'Record 0: client_id must be a positive integer'],
-    ['a bad action', [{...rec(), action: 'delete'}], 'Record 0: action must be "upsert"'],
-  ])('400 for %s', (_n, body, message) => {
+    [
+      'a bad table name',
+      [rec('1x')],
+      'Record 0: table_name is missing or invalid',
+      'Record 0: table_name is missing or invalid',
+    ],
+    [
+      'a bad client_id',
+      [rec('x', -1)],
+      'Record 0: client_id must be a positive integer',
+      'Record 0: client_id must be a positive integer',
+    ],
+    [
+      'a bad action',
+      [{...rec(), action: 'delete'}],
+      'Record 0: action must be "upsert"',
+      'Record 0: action must be "upsert"',
+    ],
+  ])('400 for %s', (_n, body, message, outcome) => {
     const {s, env, secret} = withSecret();
     const r = call(
       s,
@@ -255,6 +276,7 @@ describe('Import API push', () => {
       env,
     );
     expect(r.response).toEqual({status: 400, body: {status: 'ERROR', message}});
+    expect(requestLog(r.state)[0]).toMatchObject({via: 'import', status: 400, outcome});
     expect(r.state.destination).toEqual({});
     expect(r.state.failed).toBeNull();
   });
