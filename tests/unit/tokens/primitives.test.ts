@@ -1,3 +1,7 @@
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {
   mulberry32,
@@ -107,7 +111,7 @@ describe('toCurl', () => {
       headers: {Authorization: 'Bearer sandbox_not_a_real_token_deadbeef'},
     });
     expect(text).toBe(
-      'curl -X DELETE "https://api.stitchdata.com/v4/sources/261871/tokens/828705046" \\\n  -H "Authorization: Bearer $STITCH_CONNECT_TOKEN"',
+      'curl -X DELETE \'https://api.stitchdata.com/v4/sources/261871/tokens/828705046\' \\\n  -H "Authorization: Bearer $STITCH_CONNECT_TOKEN"',
     );
     expect(text).not.toContain('deadbeef');
   });
@@ -120,6 +124,26 @@ describe('toCurl', () => {
     expect(text).toContain('-H "Authorization: Bearer $STITCH_IMPORT_API_TOKEN"');
     expect(text).toContain('-H "Content-Type: application/json"');
     expect(text).toContain(`-d '[{"data":{"name":"O'\\''Brien"}}]'`);
+  });
+  it('quotes a hostile path, method and body so that pasting runs nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curl-'));
+    const marker = join(dir, 'ran');
+    const path = `/v4/sources/$(touch ${marker})/\`touch ${marker}\`/'$(touch ${marker})'/"x"`;
+    const method = `GET;touch ${marker}`;
+    const body = `'; touch ${marker}; echo '$(touch ${marker})`;
+    const text = toCurl({method, path, body});
+    expect(text).not.toContain(`"https://`);
+    // Run it in bash with curl replaced by a function that prints its arguments.
+    const out = execFileSync('bash', ['-c', `curl() { printf '%s\\n' "$@"; }\n${text}`], {
+      encoding: 'utf8',
+      env: {PATH: process.env.PATH ?? ''},
+    });
+    expect(existsSync(marker)).toBe(false);
+    const args = out.split('\n');
+    expect(args).toContain(`https://api.stitchdata.com${path}`);
+    expect(args).toContain(method.toUpperCase());
+    expect(args).toContain(body);
+    rmSync(dir, {recursive: true});
   });
   it('never includes a generated secret', () => {
     const env = seededEnv(5);
