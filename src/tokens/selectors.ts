@@ -147,22 +147,19 @@ function verdictOf(r: Rotation): Verdict {
       text: 'Rotation abandoned: the new token was revoked while the old one still works',
     };
   }
+  const one = r.interrupted === 1;
   if (r.interrupted > 0 && r.resent < r.interrupted) {
     return {
       tone: 'error',
-      text: `${requests(r.interrupted)} failed while an invalid token was in use: re-send them`,
+      text: `${requests(r.interrupted)} failed while an invalid token was in use: re-send ${one ? 'it' : 'them'}`,
     };
   }
   if (r.interrupted > 0) {
-    return running
-      ? {
-          tone: 'warning',
-          text: `Rotation in progress; ${requests(r.interrupted)} failed while an invalid token was in use and were re-sent`,
-        }
-      : {
-          tone: 'warning',
-          text: `Rotated; ${requests(r.interrupted)} failed while an invalid token was in use and were re-sent`,
-        };
+    const failed = `${requests(r.interrupted)} failed while an invalid token was in use and ${one ? 'was' : 'were'} re-sent`;
+    return {
+      tone: 'warning',
+      text: running ? `Rotation in progress; ${failed}` : `Rotated; ${failed}`,
+    };
   }
   return running
     ? {tone: 'info', text: 'Rotation in progress with 0 interrupted requests so far'}

@@ -92,7 +92,7 @@ describe('rotation status', () => {
     expect(done(s)).toEqual([false, false, true, false]);
     s = step(s, {type: 'tick'}, env).state;
     expect(rotationStatus(s)!.verdict.text).toBe(
-      '1 request failed while an invalid token was in use: re-send them',
+      '1 request failed while an invalid token was in use: re-send it',
     );
     const g = generateAndCopy(s, iid, env);
     s = step(g.s, {type: 'pasteCopiedToken'}, env).state;
@@ -100,6 +100,10 @@ describe('rotation status', () => {
     s = step(s, {type: 'resendFailed'}, env).state;
     expect(rotationStatus(s)).toMatchObject({inProgress: false, interrupted: 1, resent: 1});
     expect(done(s)).toEqual([true, true, true, true]);
+    expect(rotationStatus(s)!.verdict).toEqual({
+      tone: 'warning',
+      text: 'Rotated; 1 request failed while an invalid token was in use and was re-sent',
+    });
   });
 
   it('is abandoned when the new token is revoked while the old still works', () => {
@@ -130,5 +134,32 @@ describe('rotation status', () => {
     expect(revokeWarning(g.s, g.t)).toBe(false);
     expect(revokeWarning(g.s, t1)).toBe(false);
     expect(revokeWarning(g.s, 42)).toBe(false);
+  });
+});
+
+describe('verdict grammar', () => {
+  /** A running revoke-first rotation with n interrupted requests, re-sent with a replacement. */
+  function interrupted(n: number) {
+    const env = newEnv();
+    const {s: s0, iid, t1} = withApp(env);
+    const g = generateAndCopy(s0, iid, env);
+    let s = step(g.s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
+    for (let k = 0; k < n; k++) s = step(s, {type: 'pushRecords'}, env).state;
+    const before = rotationStatus(s)!.verdict.text;
+    // in progress: the app has not pushed with the new token yet, the re-send is its first use
+    s = step(s, {type: 'pasteCopiedToken'}, env).state;
+    s = step(s, {type: 'resendFailed'}, env).state;
+    return {before, after: rotationStatus(s)!.verdict.text};
+  }
+
+  it('says "was" for one request and "were" for two', () => {
+    expect(interrupted(1)).toEqual({
+      before: '1 request failed while an invalid token was in use: re-send it',
+      after: 'Rotated; 1 request failed while an invalid token was in use and was re-sent',
+    });
+    expect(interrupted(2)).toEqual({
+      before: '2 requests failed while an invalid token was in use: re-send them',
+      after: 'Rotated; 2 requests failed while an invalid token was in use and were re-sent',
+    });
   });
 });
