@@ -138,12 +138,16 @@ describe('sandbox store', () => {
     const reveal = revealedSecret(store.getSnapshot().state);
     expect(reveal).not.toBeNull();
 
-    // The other tab saved the same account plus one more integration.
-    const otherTab = applyEvent(
-      store.getSnapshot().state,
+    // The other tab saved the same account plus one more integration (its own reveals
+    // closed: the core refuses a new integration while a token is shown).
+    const env12 = seededEnv(12);
+    let otherTab = applyEvent(store.getSnapshot().state, {type: 'acknowledgeReveal'}, env12).state;
+    otherTab = applyEvent(
+      otherTab,
       {type: 'createIntegration', displayName: 'Billing'},
-      seededEnv(12),
+      env12,
     ).state;
+    otherTab = applyEvent(otherTab, {type: 'acknowledgeReveal'}, env12).state;
     // As in a browser, storage already holds the new value when the event fires.
     base.write(serialize(otherTab));
     external!(serialize(otherTab));
