@@ -13,11 +13,10 @@
  */
 import {findTokenByFingerprint, opPush, withLog, type RecordGroup} from './ops';
 import {bearer, isJsonObject, pathOf} from './http-util';
-import {MAX_BATCH} from './state';
+import {MAX_BATCH, TABLE_NAME_PATTERN} from './state';
 import {fingerprint} from './secret';
 import type {Env, HttpRequest, HttpStep, JsonObject, SandboxState} from './types';
 
-const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
 const ARRAY_EXPECTED = {status: 'ERROR', message: 'An array of records is expected'} as const;
 
 type Parsed =
@@ -59,7 +58,7 @@ function parse(raw: unknown): Parsed {
     if (typeof r.client_id !== 'number' || !Number.isSafeInteger(r.client_id) || r.client_id <= 0) {
       return bad('client_id must be a positive integer');
     }
-    if (typeof r.table_name !== 'string' || !TABLE_NAME.test(r.table_name))
+    if (typeof r.table_name !== 'string' || !TABLE_NAME_PATTERN.test(r.table_name))
       return bad('table_name is missing or invalid');
     if (!isJsonObject(r.data)) return bad('data must be an object');
     if (r.action !== undefined && r.action !== 'upsert') return bad('action must be "upsert"');

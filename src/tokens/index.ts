@@ -18,6 +18,7 @@ export {
   MAX_BATCH,
   DEFAULT_TABLE,
   TICK_TABLE,
+  TABLE_NAME_PATTERN,
 } from './state';
 export {applyEvent, applyEvents, MAX_TOKEN_VALUE} from './reducer';
 export {toSchemaName, checkDisplayName, MAX_DISPLAY_NAME} from './schema-name';
@@ -42,6 +43,7 @@ export {
   timeline,
   failedQueue,
   destinationSummary,
+  schemaRowTotals,
   tableRows,
   recordPlacement,
 } from './selectors';
@@ -57,6 +59,7 @@ export type {
   FailedQueueView,
   TableSummary,
   SchemaSummary,
+  SchemaRowTotal,
 } from './selectors';
 export {handleRequest, connectApi, importApi, parsePathId, CONNECT_BASE_URL} from './http';
 export {toCurl} from './curl';

@@ -305,6 +305,48 @@ function idsFrom(start: number, n: number): number[] {
   return ids;
 }
 
+/** Batches of records to load into one schema, oldest first. */
+interface Delivery {
+  readonly table: string;
+  readonly ids: readonly number[];
+  readonly data: readonly JsonObject[] | null;
+}
+
+/**
+ * The one accepted-push path, shared by a push and a re-send: loads the batches into the
+ * token's integration's schema only, sets the token's last use, advances its rotation and
+ * logs one 201 entry. `rest` may change other fields in the same step (queue, id sequence).
+ */
+function deliver(
+  s: SandboxState,
+  token: Token,
+  integration: Integration,
+  batches: readonly Delivery[],
+  now: number,
+  log: {readonly via: LogChannel; readonly action: string; readonly outcome: string},
+  rest: (next: SandboxState) => SandboxState = (next) => next,
+): SandboxState {
+  let destination = s.destination;
+  let records = 0;
+  for (const b of batches) {
+    destination = appendRows(destination, integration.schema, b.table, b.ids, b.data);
+    records += b.ids.length;
+  }
+  const next = rest({
+    ...s,
+    destination,
+    tokens: s.tokens.map((t) => (t.id === token.id ? {...t, lastUsedAt: now} : t)),
+    rotations: onPushAccepted(s.rotations, integration.id, token.id, now),
+  });
+  return withLog(next, now, {
+    ...log,
+    tokenId: token.id,
+    integrationId: integration.id,
+    status: 201,
+    records,
+  });
+}
+
 /** The push path: 401 (queued), 403 (dropped) or 201 (loaded into the token's schema only). */
 export function opPush(
   s: SandboxState,
@@ -376,32 +418,20 @@ export function opPush(
     };
   }
 
-  let destination = s.destination;
   let id = s.nextRecordId;
   const recordIds: number[] = [];
-  for (const g of input.groups) {
+  const batches = input.groups.map((g) => {
     const ids = idsFrom(id, g.count);
     id += g.count;
     recordIds.push(...ids);
-    destination = appendRows(destination, integration.schema, g.table, ids, g.data);
-  }
-  const next: SandboxState = {
-    ...s,
-    destination,
-    nextRecordId: id,
-    tokens: s.tokens.map((t) => (t.id === active.id ? {...t, lastUsedAt: now} : t)),
-    rotations: onPushAccepted(s.rotations, integration.id, active.id, now),
-  };
+    return {table: g.table, ids, data: g.data};
+  });
+  const outcome = `Batch accepted: ${n} record${n === 1 ? '' : 's'} loaded into ${integration.schema}`;
   return {
-    state: withLog(next, now, {
-      via,
-      action,
-      tokenId: active.id,
-      integrationId: integration.id,
-      status: 201,
-      outcome: `Batch accepted: ${n} record${n === 1 ? '' : 's'} loaded into ${integration.schema}`,
-      records: n,
-    }),
+    state: deliver(s, active, integration, batches, now, {via, action, outcome}, (next) => ({
+      ...next,
+      nextRecordId: id,
+    })),
     result: {status: 201, body: BODY_201, recordIds, tokenId: active.id},
   };
 }
@@ -470,7 +500,7 @@ export function opResend(
   const presented = s.app.token;
   const active =
     presented?.tokenId == null ? undefined : s.tokens.find((t) => t.id === presented.tokenId);
-  const queued = `${plural(s.failed.total, 'record')} stay queued`;
+  const queued = `${plural(s.failed.total, 'record')} ${s.failed.total === 1 ? 'stays' : 'stay'} queued`;
   if (active === undefined) {
     const why =
       presented === null
@@ -509,39 +539,21 @@ export function opResend(
   }
 
   const now = env.now();
-  let destination = s.destination;
-  const recordIds: number[] = [];
-  for (const b of send) {
-    recordIds.push(...b.ids);
-    destination = appendRows(destination, integration.schema, b.table, b.ids, b.data);
-  }
+  const recordIds = send.flatMap((b) => b.ids);
   let failed: QueueBatch | null = null;
   for (const b of kept) failed = enqueue(failed, b.table, b.ids, b.data, opensRequest(b), b);
   const requests = requestsIn(send);
   const stillMine = requestsIn(kept.filter((b) => b.integrationId === integration.id));
   const notes = waitingNotes(s, kept, integration);
   const note = notes.length === 0 ? null : notes.join('; ');
-  const next: SandboxState = {
-    ...s,
-    destination,
-    failed,
-    tokens: s.tokens.map((t) => (t.id === active.id ? {...t, lastUsedAt: now} : t)),
-    rotations: onResent(
-      onPushAccepted(s.rotations, integration.id, active.id, now),
-      integration.id,
-      stillMine,
-    ),
-  };
+  const outcome = `Re-sent ${plural(recordIds.length, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`;
+  const action = 'POST /v2/import/push (re-send)';
   return {
-    state: withLog(next, now, {
-      via: 'import',
-      action: 'POST /v2/import/push (re-send)',
-      tokenId: active.id,
-      integrationId: integration.id,
-      status: 201,
-      outcome: `Re-sent ${plural(recordIds.length, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`,
-      records: recordIds.length,
-    }),
+    state: deliver(s, active, integration, send, now, {via: 'import', action, outcome}, (next) => ({
+      ...next,
+      failed,
+      rotations: onResent(next.rotations, integration.id, stillMine),
+    })),
     result: {
       ok: true,
       recordIds,

@@ -14,7 +14,7 @@
 import {isJsonObject, isJsonValue} from './http-util';
 import {LOG_CAPACITY} from './log';
 import {toSchemaName} from './schema-name';
-import {MAX_ACTIVE_TOKENS, MAX_BATCH} from './state';
+import {MAX_ACTIVE_TOKENS, MAX_BATCH, TABLE_NAME_PATTERN as TABLE} from './state';
 import type {
   Counters,
   Destination,
@@ -262,7 +262,6 @@ function obj(v: unknown, where: string): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 const FINGERPRINT = /^[0-9a-f]{64}$/;
-const TABLE = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
 
 function dataList(v: unknown, n: number, where: string): JsonObject[] | null {
   if (v === null) return null;

@@ -8,12 +8,11 @@ import {
 } from './ops';
 import {fingerprint, hintOf} from './secret';
 import {appTokenStatus} from './selectors';
-import {DEFAULT_TABLE, MAX_BATCH, TICK_TABLE, resetState} from './state';
+import {DEFAULT_TABLE, MAX_BATCH, TABLE_NAME_PATTERN, TICK_TABLE, resetState} from './state';
 import type {Application, Env, Outcome, Refusal, SandboxEvent, SandboxState, Step} from './types';
 
 /** Longest value the app's token field accepts; real tokens are far shorter. */
 export const MAX_TOKEN_VALUE = 200;
-const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
 
 function refused(state: SandboxState, r: Refusal): Step<Outcome> {
   return {state, outcome: r};
@@ -182,7 +181,7 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
           reason: `A batch holds 1 to ${MAX_BATCH} records.`,
         });
       }
-      if (!TABLE_NAME.test(table)) {
+      if (!TABLE_NAME_PATTERN.test(table)) {
         return refused(state, {
           ok: false,
           code: 'invalid-table',

@@ -5,7 +5,7 @@
 import {logEntries} from './log';
 import {activeTokensOf, canGenerateToken, findIntegration} from './ops';
 import {isRunning, rotationOf} from './rotation';
-import {batchesOf, rowsOf, tableOf, type Row} from './rows';
+import {batchesOf, own, rowsOf, tableOf, type Row} from './rows';
 import type {
   AppTokenStatus,
   Counters,
@@ -313,6 +313,23 @@ export function destinationSummary(s: SandboxState, maxRows = 50): SchemaSummary
       return {table, rowCount: newest.total, rows: rows.reverse()};
     }),
   }));
+}
+
+export interface SchemaRowTotal {
+  readonly schema: string;
+  readonly integrationId: number;
+  /** Rows loaded into the schema, all tables together. */
+  readonly rows: number;
+}
+
+/** Loaded rows per schema, one entry per integration (0 before any load), in integration order. */
+export function schemaRowTotals(s: SandboxState): SchemaRowTotal[] {
+  return s.integrations.map((i) => {
+    const tables = own(s.destination, i.schema);
+    let rows = 0;
+    if (tables !== undefined) for (const newest of Object.values(tables)) rows += newest.total;
+    return {schema: i.schema, integrationId: i.id, rows};
+  });
 }
 
 /** Every row of one table, oldest first. */

@@ -10,6 +10,11 @@ export const FIRST_RECORD_ID = 1;
 export const MAX_ACTIVE_TOKENS = 2;
 export const MAX_BATCH = 20000;
 export const DEFAULT_TABLE = 'orders';
+/**
+ * A table name, wherever one arrives (the push event, the Import API's `table_name`, a save):
+ * a letter or `_`, then letters, digits and `_`, at most 127 characters.
+ */
+export const TABLE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
 export const TICK_TABLE = 'events';
 
 export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState {
