@@ -6,6 +6,7 @@ import {
   appView,
   destinationSummary,
   integrations,
+  schemaRowTotals,
   type SandboxState,
   type SchemaSummary,
 } from '@site/src/tokens';
@@ -35,6 +36,8 @@ interface SchemaCard {
   /** The application's current, active token writes here. */
   appWritesHere: boolean;
   tables: SchemaSummary['tables'];
+  /** Rows in the schema, all tables together (the core's count). */
+  rows: number;
 }
 
 /** Every integration's schema, with data or not, so an empty one is visibly untouched. */
@@ -42,15 +45,19 @@ function schemaCards(state: SandboxState): SchemaCard[] {
   const data = new Map(destinationSummary(state, 0).map((s) => [s.schema, s.tables]));
   const token = appView(state).token;
   const appIntegration = token.kind === 'valid' ? token.integrationId : null;
+  const totals = new Map(schemaRowTotals(state).map((t) => [t.schema, t.rows]));
   const cards: SchemaCard[] = integrations(state).map((i) => ({
     schema: i.schema,
     owner: i.displayName,
     appWritesHere: i.id === appIntegration,
     tables: data.get(i.schema) ?? [],
+    rows: totals.get(i.schema) ?? 0,
   }));
   for (const [schema, tables] of data) {
     if (!cards.some((c) => c.schema === schema)) {
-      cards.push({schema, owner: null, appWritesHere: false, tables});
+      // A schema no integration owns has no core total: add up its tables' counts.
+      const rows = tables.reduce((n, t) => n + t.rowCount, 0);
+      cards.push({schema, owner: null, appWritesHere: false, tables, rows});
     }
   }
   return cards;
@@ -100,13 +107,7 @@ function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
                   </tbody>
                 </table>
               )}
-              <p className={styles.total}>
-                {plural(
-                  c.tables.reduce((n, t) => n + t.rowCount, 0),
-                  'row',
-                )}{' '}
-                in total
-              </p>
+              <p className={styles.total}>{plural(c.rows, 'row')} in total</p>
             </li>
           ))}
         </ul>

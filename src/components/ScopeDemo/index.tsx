@@ -5,9 +5,9 @@ import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {
   activeTokens,
   canGenerate,
-  destinationSummary,
   integrations,
   revealedSecret,
+  schemaRowTotals,
   toSchemaName,
   MAX_ACTIVE_TOKENS,
   type SandboxState,
@@ -21,13 +21,9 @@ const EXAMPLES = [
 ] as const;
 const RECORDS = 3;
 
+/** Rows per schema, as the core counts them. */
 function rowsBySchema(state: SandboxState): Map<string, number> {
-  return new Map(
-    destinationSummary(state, 0).map((s) => [
-      s.schema,
-      s.tables.reduce((n, t) => n + t.rowCount, 0),
-    ]),
-  );
+  return new Map(schemaRowTotals(state).map((t) => [t.schema, t.rows]));
 }
 
 function exampleRows(state: SandboxState) {
