@@ -315,7 +315,8 @@ interface Delivery {
 /**
  * The one accepted-push path, shared by a push and a re-send: loads the batches into the
  * token's integration's schema only, sets the token's last use, advances its rotation and
- * logs one 201 entry. `rest` may change other fields in the same step (queue, id sequence).
+ * logs one 201 entry. `patch` sets the caller's other fields in the same copy (queue, id
+ * sequence); `rotations` may further update the rotations after the push is counted.
  */
 function deliver(
   s: SandboxState,
@@ -324,7 +325,8 @@ function deliver(
   batches: readonly Delivery[],
   now: number,
   log: {readonly via: LogChannel; readonly action: string; readonly outcome: string},
-  rest: (next: SandboxState) => SandboxState = (next) => next,
+  patch: Partial<Pick<SandboxState, 'failed' | 'nextRecordId'>>,
+  rotations: (rs: SandboxState['rotations']) => SandboxState['rotations'] = (rs) => rs,
 ): SandboxState {
   let destination = s.destination;
   let records = 0;
@@ -332,12 +334,13 @@ function deliver(
     destination = appendRows(destination, integration.schema, b.table, b.ids, b.data);
     records += b.ids.length;
   }
-  const next = rest({
+  const next: SandboxState = {
     ...s,
+    ...patch,
     destination,
     tokens: s.tokens.map((t) => (t.id === token.id ? {...t, lastUsedAt: now} : t)),
-    rotations: onPushAccepted(s.rotations, integration.id, token.id, now),
-  });
+    rotations: rotations(onPushAccepted(s.rotations, integration.id, token.id, now)),
+  };
   return withLog(next, now, {
     ...log,
     tokenId: token.id,
@@ -428,10 +431,15 @@ export function opPush(
   });
   const outcome = `Batch accepted: ${n} record${n === 1 ? '' : 's'} loaded into ${integration.schema}`;
   return {
-    state: deliver(s, active, integration, batches, now, {via, action, outcome}, (next) => ({
-      ...next,
-      nextRecordId: id,
-    })),
+    state: deliver(
+      s,
+      active,
+      integration,
+      batches,
+      now,
+      {via, action, outcome},
+      {nextRecordId: id},
+    ),
     result: {status: 201, body: BODY_201, recordIds, tokenId: active.id},
   };
 }
@@ -451,26 +459,32 @@ function requestsIn(batches: readonly QueueBatch[]): number {
  * Records".
  */
 function waitingNotes(s: SandboxState, kept: readonly QueueBatch[], target: Integration): string[] {
-  const groups = new Map<string, {requests: number; why: string; label: string}>();
+  // Grouped by integration and reason; names are looked up once per group, not per batch.
+  const groups = new Map<
+    string,
+    {requests: number; first: QueueBatch; wrong: number | undefined}
+  >();
   for (const b of kept) {
-    const wrong = b.clientIds.find((c) => c !== target.stitchClientId);
     const other = b.integrationId !== null && b.integrationId !== target.id;
-    const label =
-      b.integrationId === null
-        ? 'no known integration'
-        : (findIntegration(s, b.integrationId)?.displayName ?? `integration ${b.integrationId}`);
-    const why = other
-      ? `the application's token belongs to ${target.displayName}`
-      : `its records carry client_id ${wrong}, not ${target.stitchClientId}`;
-    const key = `${label}\u0000${why}`;
-    const g = groups.get(key) ?? {requests: 0, why, label};
-    g.requests += opensRequest(b) ? 1 : 0;
-    groups.set(key, g);
+    const wrong = other ? undefined : b.clientIds.find((c) => c !== target.stitchClientId);
+    const key = `${b.integrationId}:${wrong ?? ''}`;
+    const g = groups.get(key);
+    const opens = opensRequest(b) ? 1 : 0;
+    if (g === undefined) groups.set(key, {requests: opens, first: b, wrong});
+    else g.requests += opens;
   }
-  return [...groups.values()].map(
-    (g) =>
-      `${plural(g.requests, 'request')} for ${g.label} still ${g.requests === 1 ? 'waits' : 'wait'}: ${g.why}`,
-  );
+  return [...groups.values()].map(({requests, first, wrong}) => {
+    const label =
+      first.integrationId === null
+        ? 'no known integration'
+        : (findIntegration(s, first.integrationId)?.displayName ??
+          `integration ${first.integrationId}`);
+    const why =
+      wrong === undefined
+        ? `the application's token belongs to ${target.displayName}`
+        : `its records carry client_id ${wrong}, not ${target.stitchClientId}`;
+    return `${plural(requests, 'request')} for ${label} still ${requests === 1 ? 'waits' : 'wait'}: ${why}`;
+  });
 }
 
 /**
@@ -549,11 +563,16 @@ export function opResend(
   const outcome = `Re-sent ${plural(recordIds.length, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`;
   const action = 'POST /v2/import/push (re-send)';
   return {
-    state: deliver(s, active, integration, send, now, {via: 'import', action, outcome}, (next) => ({
-      ...next,
-      failed,
-      rotations: onResent(next.rotations, integration.id, stillMine),
-    })),
+    state: deliver(
+      s,
+      active,
+      integration,
+      send,
+      now,
+      {via: 'import', action, outcome},
+      {failed},
+      (rs) => onResent(rs, integration.id, stillMine),
+    ),
     result: {
       ok: true,
       recordIds,
