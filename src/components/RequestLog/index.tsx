@@ -51,7 +51,7 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
     if (!outcome.ok) return setMessage(outcome.reason);
     if (outcome.type === 'resent') {
       setMessage(
-        `Re-sent ${plural(outcome.recordIds.length, 'record')} from ${plural(outcome.requests, 'failed request')} with token ${outcome.tokenId}.`,
+        `Re-sent ${plural(outcome.recordIds.length, 'record')} from ${plural(outcome.requests, 'failed request')} with token ${outcome.tokenId}.${outcome.note === null ? '' : ` ${outcome.note}`}`,
       );
     }
   };
