@@ -47,9 +47,9 @@ test.describe('the site', () => {
 
   test('search finds "revoke" and opens the guide', async ({page}) => {
     await gotoHydrated(page, HOME);
-    const input = page
-      .getByRole('navigation', {name: 'Main'})
-      .getByRole('textbox', {name: 'Search'});
+    // By label, not by role: the search plugin turns the textbox into a combobox once its
+    // index loads, which can happen between the click and the typing.
+    const input = page.getByRole('navigation', {name: 'Main'}).getByLabel('Search', {exact: true});
     await input.click();
     await input.fill('revoke');
     const results = page.getByRole('option');
