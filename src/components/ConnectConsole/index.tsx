@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import {copyText} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
+import {DEFAULT_CONNECT_ENDPOINT, connectConsoleFrame} from '@site/src/components/widgetFrames';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   activeTokens,
@@ -33,7 +34,7 @@ import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 export type {ConnectEndpoint} from './endpoints';
 
-interface Props extends WidgetProps {
+export interface ConnectConsoleProps extends WidgetProps {
   /** Preselected endpoint: the guide opens on generate or revoke. */
   endpoint?: ConnectEndpoint;
 }
@@ -90,15 +91,12 @@ function tokenHint(state: SandboxState, sourceText: string, text: string): strin
  * A console for the four Connect endpoints of a rotation, acting on the same sandbox state as
  * the web-app panel (`store.request` runs the simulated API against it).
  */
-export default function ConnectConsole({endpoint = 'list-sources', ...props}: Props): ReactNode {
+export default function ConnectConsole({
+  endpoint = DEFAULT_CONNECT_ENDPOINT,
+  ...props
+}: ConnectConsoleProps): ReactNode {
   return (
-    <WidgetFrame
-      {...props}
-      minHeight="30rem"
-      // Named by the preselected endpoint: the guide shows two consoles, and landmarks
-      // on one page need distinct names.
-      label={`Connect API console (simulated), ${ENDPOINTS[endpoint].purpose}`}
-    >
+    <WidgetFrame {...props} {...connectConsoleFrame(endpoint)}>
       <Console sandbox={props.sandbox} initial={endpoint} />
     </WidgetFrame>
   );

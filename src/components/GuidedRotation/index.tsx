@@ -6,6 +6,7 @@ import RequestLog from '@site/src/components/RequestLog';
 import RotationGuide from '@site/src/components/RotationGuide';
 import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
+import {guidedRotationFrame} from '@site/src/components/widgetFrames';
 import styles from './styles.module.css';
 
 /**
@@ -16,7 +17,7 @@ import styles from './styles.module.css';
  */
 export default function GuidedRotation({sandbox}: {sandbox: SandboxKey}): ReactNode {
   return (
-    <SandboxShell sandbox={sandbox} minHeight="90rem" label="Guided rotation" headingLevel={4}>
+    <SandboxShell sandbox={sandbox} {...guidedRotationFrame} headingLevel={4}>
       {() => (
         <div className={styles.stack}>
           <RotationGuide sandbox={sandbox} title="Rotation checklist" />

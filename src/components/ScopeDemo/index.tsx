@@ -2,6 +2,7 @@ import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
+import {scopeDemoFrame} from '@site/src/components/widgetFrames';
 import {
   activeTokens,
   canGenerate,
@@ -219,7 +220,7 @@ function Live({sandbox}: {sandbox: SandboxKey}): ReactNode {
 
 export default function ScopeDemo(props: WidgetProps): ReactNode {
   return (
-    <WidgetFrame {...props} minHeight="18rem" label="Token scope demo">
+    <WidgetFrame {...props} {...scopeDemoFrame}>
       <Live sandbox={props.sandbox} />
     </WidgetFrame>
   );

@@ -1,5 +1,6 @@
 import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
+import {DEFAULT_WEB_APP_VIEW, webAppPanelFrame} from '@site/src/components/widgetFrames';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {integration, integrations, revealedSecret} from '@site/src/tokens';
 import AddIntegration from './AddIntegration';
@@ -20,11 +21,9 @@ export interface WebAppPanelProps extends WidgetProps {
   view?: WebAppView;
 }
 
-const HEIGHT: Record<WebAppView, string> = {full: '26rem', generate: '22rem', revoke: '24rem'};
-
 /** The simulated Stitch web app, as a self-contained widget or inside the full sandbox. */
 export default function WebAppPanel({
-  view = 'full',
+  view = DEFAULT_WEB_APP_VIEW,
   title = sandboxLabels.panels.webApp,
   ...props
 }: WebAppPanelProps): ReactNode {
@@ -32,8 +31,7 @@ export default function WebAppPanel({
     <WidgetFrame
       {...props}
       title={title}
-      minHeight={HEIGHT[view]}
-      label="Stitch web app (simulated)"
+      {...webAppPanelFrame(view)}
       intro="A simulation of the Stitch web app: nothing here reaches Stitch, and the tokens are fake."
     >
       <WebApp sandbox={props.sandbox} view={view} />
