@@ -1,12 +1,14 @@
-import {useContext, type CSSProperties, type ReactNode} from 'react';
+import {useContext, type ReactNode} from 'react';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {ShellContext, type HeadingLevel} from './context';
 import NoticeBanner from './NoticeBanner';
 import Toolbar from './Toolbar';
 import {useMountWhenDue} from './mountQueue';
+import {Placeholder, ShellFrame} from './Placeholder';
 import styles from './styles.module.css';
 
+export {Placeholder, ShellFrame} from './Placeholder';
 export {default as Panel} from './Panel';
 export {default as WidgetHeading} from './Heading';
 export {default as StatusCode} from './StatusCode';
@@ -38,27 +40,12 @@ export interface SandboxShellProps {
 export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const outer = useContext(ShellContext);
   if (outer !== null) return props.children();
-  const style: CSSProperties = {minHeight: props.minHeight};
   return (
-    <div className={styles.frame} style={style} data-sandbox-shell={props.sandbox}>
+    <ShellFrame sandbox={props.sandbox} minHeight={props.minHeight}>
       <BrowserOnly fallback={<Placeholder label={props.label} />}>
         {() => <LiveShell {...props} />}
       </BrowserOnly>
-    </div>
-  );
-}
-
-function Placeholder({label}: {label: string}): ReactNode {
-  return (
-    <div className={styles.placeholder} aria-busy="true">
-      <p className={styles.placeholderLabel}>{label}</p>
-      <noscript>
-        <p className={styles.noscript}>
-          This interactive sandbox needs JavaScript. Everything it demonstrates is also explained in
-          the text of this page.
-        </p>
-      </noscript>
-    </div>
+    </ShellFrame>
   );
 }
 
