@@ -6,7 +6,7 @@ import type {Page} from '@playwright/test';
  * in src/css/custom.css keeps that colour above 3:1 on both themes' surfaces), not cut off
  * by a scroller, in both themes, dialogs included.
  */
-import {GUIDE, gotoHydrated} from './helpers';
+import {GUIDE, gotoHydrated, mountWidgets} from './helpers';
 import {addIntegration, copyAndClose, expect, openSandbox, panel, test} from './sandbox-helpers';
 
 interface Stop {
@@ -118,6 +118,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('every control of the guide’s widgets shows a focus ring', async ({page}) => {
       test.setTimeout(120_000);
       await gotoHydrated(page, GUIDE);
+      await mountWidgets(page);
       await expect(page.locator('[data-sandbox-shell] [data-ready="true"]')).toHaveCount(6);
       // Content in the widgets: integrations and tokens (Revoke buttons), a console response.
       const demo = page.getByRole('region', {name: 'Token scope demo', exact: true});

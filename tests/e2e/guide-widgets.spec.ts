@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
-import {GUIDE, gotoHydrated} from './helpers';
+import fs from 'node:fs';
+import path from 'node:path';
+import {GUIDE, gotoHydrated, mountWidgets} from './helpers';
 import {copyAndClose, expect, test} from './sandbox-helpers';
 
 /** The guide's widgets: each shell's region name, and the section it must sit in. */
@@ -54,6 +56,7 @@ function sectionOf(el: Locator): Promise<string | null> {
 
 async function openGuide(page: Page): Promise<void> {
   await gotoHydrated(page, GUIDE);
+  await mountWidgets(page);
   await expect(page.locator('[data-sandbox-shell] [data-ready="true"]')).toHaveCount(6);
 }
 
@@ -98,6 +101,18 @@ async function send(
   return {status: await status.innerText(), body: JSON.parse(json)};
 }
 
+/** The build's chunks that hold the token core (the one string every copy of it has). */
+function coreChunks(): string[] {
+  const dir = path.join(__dirname, '../../build/assets/js');
+  return fs
+    .readdirSync(dir)
+    .filter(
+      (f) =>
+        f.endsWith('.js') &&
+        fs.readFileSync(path.join(dir, f), 'utf8').includes('sandbox_not_a_real_token'),
+    );
+}
+
 test.describe('guide widgets', () => {
   test('each widget sits in its own section, after the prose', async ({page}) => {
     await openGuide(page);
@@ -129,6 +144,38 @@ test.describe('guide widgets', () => {
     expect(html.match(/data-sandbox-shell="?guide"?/g)).toHaveLength(5);
     // The scope demo runs a scenario of its own, so it never touches the guided rotation.
     expect(html.match(/data-sandbox-shell="?scope"?/g)).toHaveLength(1);
+  });
+
+  test('the widgets’ code comes when a reader nears a widget, not with the page', async ({
+    page,
+  }) => {
+    const core = coreChunks();
+    expect(core.length, 'chunks holding the core').toBeGreaterThan(0);
+    // Scripts the page loads and runs. Docusaurus also prefetches the routes of visible
+    // links at idle (<link rel=prefetch>, resource type "other"): the sidebar's link to
+    // the sandbox page fetches that page's chunk ahead, for the next page, not this one.
+    const loaded: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') loaded.push(path.basename(new URL(r.url()).pathname));
+    });
+    await gotoHydrated(page, GUIDE);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState('networkidle');
+    expect(loaded.filter((f) => core.includes(f))).toEqual([]);
+    await expect(page.locator('[data-sandbox-shell] [aria-busy="true"]')).toHaveCount(6);
+    await expect(page.locator('[data-sandbox-shell] [data-ready]')).toHaveCount(0);
+
+    // The reader scrolls down to the scope demo: its code comes, and it works.
+    await page.locator('[data-sandbox-shell="scope"]').scrollIntoViewIfNeeded();
+    const demo = scopeDemo(page);
+    await expect(demo).toHaveAttribute('data-ready', 'true');
+    expect(loaded.filter((f) => core.includes(f))).toHaveLength(1);
+    await demo.getByRole('button', {name: 'Create Customer Records and Orders'}).click();
+    await demo.getByRole('button', {name: "Push with Customer Records's token"}).click();
+    await expect(demo.getByRole('status')).toContainText(
+      'customer_records changed; orders unchanged',
+    );
   });
 
   test('Connect console and web app agree after generate, list and revoke', async ({page}) => {

@@ -36,3 +36,18 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await waitForHydration(page);
 }
+
+/**
+ * Scrolls each sandbox widget of the page into view, top to bottom, as a reader would, and
+ * waits until it has mounted (the guide fetches its widgets' code only when a reader nears
+ * one: GuideWidgets), then goes back to the top of the page.
+ */
+export async function mountWidgets(page: Page): Promise<void> {
+  const shells = page.locator('[data-sandbox-shell]');
+  const count = await shells.count();
+  for (let i = 0; i < count; i++) {
+    await shells.nth(i).scrollIntoViewIfNeeded();
+    await expect(shells.nth(i).locator('[data-ready="true"]')).toHaveCount(1);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {GUIDE, HOME, gotoHydrated} from './helpers';
+import {GUIDE, HOME, gotoHydrated, mountWidgets} from './helpers';
 import {
   addIntegration,
   copyAndClose,
@@ -34,6 +34,7 @@ test.describe(`at ${WIDTH} px wide`, () => {
 
   test('the guide does not scroll sideways, with its widgets in use', async ({page}) => {
     await gotoHydrated(page, GUIDE);
+    await mountWidgets(page);
     await expect(page.locator('[data-sandbox-shell] [data-ready="true"]')).toHaveCount(6);
     const connect = page.getByRole('region', {
       name: 'Connect API console (simulated), generate a token',
