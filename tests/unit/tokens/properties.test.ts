@@ -361,19 +361,24 @@ const cmds = (max: number) =>
     .tuple(fc.boolean(), fc.array(cmd, {minLength: 5, maxLength: max, size: 'max'}))
     .map(([prefixed, rest]) => (prefixed ? [...PREFIX, ...rest] : rest));
 
+function newWorld(seed: number): World {
+  const s = initialState();
+  return {
+    s,
+    env: seededEnv(seed),
+    secrets: new Map(),
+    maxTokenId: 0,
+    base: s.nextRecordId,
+    intended: new Map(),
+  };
+}
+
 // Generous timeout: these run hundreds of steps per case on a possibly busy CI machine.
 describe('properties over any sequence of actions', {timeout: 60_000}, () => {
   it('keep the invariants after every step', () => {
     fc.assert(
       fc.property(fc.integer(), cmds(80), (seed, cmds) => {
-        const w: World = {
-          s: initialState(),
-          env: seededEnv(seed),
-          secrets: new Map(),
-          maxTokenId: 0,
-          base: initialState().nextRecordId,
-          intended: new Map(),
-        };
+        const w = newWorld(seed);
         for (const c of cmds) runCmd(w, c);
       }),
       params,
@@ -383,14 +388,7 @@ describe('properties over any sequence of actions', {timeout: 60_000}, () => {
   it('serialize -> load and share encode -> decode are the identity (minus reveal and clipboard)', () => {
     fc.assert(
       fc.property(fc.integer(), cmds(80), (seed, cmds) => {
-        const w: World = {
-          s: initialState(),
-          env: seededEnv(seed),
-          secrets: new Map(),
-          maxTokenId: 0,
-          base: initialState().nextRecordId,
-          intended: new Map(),
-        };
+        const w = newWorld(seed);
         for (const c of cmds) runCmd(w, c);
         const expected = {...w.s, reveal: null, app: {...w.s.app, clipboard: null}};
         expect(load(serialize(w.s))).toEqual({ok: true, state: expected, migratedFrom: null});
@@ -412,14 +410,7 @@ describe('properties over any sequence of actions', {timeout: 60_000}, () => {
   it('re-sending any number of times never duplicates', () => {
     fc.assert(
       fc.property(fc.integer(), cmds(50), fc.integer({min: 1, max: 5}), (seed, cmds, times) => {
-        const w: World = {
-          s: initialState(),
-          env: seededEnv(seed),
-          secrets: new Map(),
-          maxTokenId: 0,
-          base: initialState().nextRecordId,
-          intended: new Map(),
-        };
+        const w = newWorld(seed);
         for (const c of cmds) runCmd(w, c);
         for (let k = 0; k < times; k++) runCmd(w, {k: 'resend'});
         expect(recordPlacement(w.s).duplicates).toEqual([]);
