@@ -34,6 +34,16 @@ async function waitForPushes(page: Page, outcome: 'Succeeded' | 'Failed', n = 1)
     .toBeGreaterThanOrEqual(before + n);
 }
 
+/** A fresh sandbox whose application pushes continuously with Customer Records' first token. */
+async function appPushingContinuously(page: Page) {
+  await openSandbox(page);
+  const old = await createWithToken(page, 'Customer Records');
+  await useCopied(page, old.tokenId);
+  await setTraffic(page, true);
+  await waitForPushes(page, 'Succeeded');
+  return old;
+}
+
 test.describe('token rotation sandbox', () => {
   test('the page is server-rendered with a placeholder and a noscript line', async ({request}) => {
     const html = await (await request.get(SANDBOX)).text();
@@ -45,11 +55,7 @@ test.describe('token rotation sandbox', () => {
 
   test('safe rotation with continuous traffic: 0 failed requests', async ({page}) => {
     test.setTimeout(60_000);
-    await openSandbox(page);
-    const old = await createWithToken(page, 'Customer Records');
-    await useCopied(page, old.tokenId);
-    await setTraffic(page, true);
-    await waitForPushes(page, 'Succeeded');
+    const old = await appPushingContinuously(page);
 
     const web = panel(page, 'Stitch web app');
     await web.getByRole('button', {name: 'Generate Token'}).click();
@@ -79,11 +85,7 @@ test.describe('token rotation sandbox', () => {
 
   test('revoke first: failures are queued, counted, and re-sent exactly once', async ({page}) => {
     test.setTimeout(60_000);
-    await openSandbox(page);
-    const old = await createWithToken(page, 'Customer Records');
-    await useCopied(page, old.tokenId);
-    await setTraffic(page, true);
-    await waitForPushes(page, 'Succeeded');
+    const old = await appPushingContinuously(page);
 
     const dialog = await revokeToken(page, old.tokenId);
     await expect(dialog.getByTestId('revoke-warning')).toContainText(
