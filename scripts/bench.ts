@@ -286,7 +286,7 @@ async function main(opts: Options): Promise<number> {
           rows.push({
             area,
             metric,
-            value: fmtSpread(sp, (n) => n.toFixed(0)),
+            value: fmtSpread(sp, (n) => n.toFixed(Number.isInteger(n) ? 0 : 1)),
             budget:
               min !== null && ff === 'mobile'
                 ? budget(
