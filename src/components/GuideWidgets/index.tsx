@@ -1,8 +1,9 @@
-import {lazy, type ComponentProps, type ReactNode} from 'react';
+import {lazy, type ComponentProps, type ComponentType, type ReactNode} from 'react';
 import type ConnectConsoleWidget from '@site/src/components/ConnectConsole';
 import type GuidedRotationWidget from '@site/src/components/GuidedRotation';
 import LazyWidget from '@site/src/components/LazyWidget';
 import type ScopeDemoWidget from '@site/src/components/ScopeDemo';
+import type {SandboxKey} from '@site/src/components/SandboxStore';
 import type WebAppPanelWidget from '@site/src/components/WebAppPanel';
 import {withPurpose} from '@site/src/components/WidgetFrame/purpose';
 import {
@@ -12,6 +13,7 @@ import {
   guidedRotationFrame,
   scopeDemoFrame,
   webAppPanelFrame,
+  type FrameSpec,
 } from '@site/src/components/widgetFrames';
 
 /*
@@ -20,55 +22,46 @@ import {
  * types come from the widgets' own modules here; their code is in `./live`.
  */
 
+type Live = typeof import('./live');
+
 const live = () => import(/* webpackChunkName: "guide-widgets" */ './live');
 
-const LiveScopeDemo = lazy(() => live().then((m) => ({default: m.ScopeDemo})));
-const LiveWebAppPanel = lazy(() => live().then((m) => ({default: m.WebAppPanel})));
-const LiveGuidedRotation = lazy(() => live().then((m) => ({default: m.GuidedRotation})));
-const LiveConnectConsole = lazy(() => live().then((m) => ({default: m.ConnectConsole})));
-
-export function ScopeDemo(props: ComponentProps<typeof ScopeDemoWidget>): ReactNode {
-  return (
-    <LazyWidget
-      sandbox={props.sandbox}
-      label={withPurpose(scopeDemoFrame.label, props.purpose)}
-      minHeight={scopeDemoFrame.minHeight}
-    >
-      <LiveScopeDemo {...props} />
-    </LazyWidget>
-  );
+/** A lazy stand-in for one widget: its frame's placeholder now, the widget when due. */
+function lazyWidget<P extends {sandbox: SandboxKey; purpose?: string}>(
+  pick: (m: Live) => ComponentType<P>,
+  frameOf: (props: P) => FrameSpec,
+): (props: P) => ReactNode {
+  const Widget = lazy(() => live().then((m) => ({default: pick(m)})));
+  return function LazyGuideWidget(props: P): ReactNode {
+    const frame = frameOf(props);
+    return (
+      <LazyWidget
+        sandbox={props.sandbox}
+        label={withPurpose(frame.label, props.purpose)}
+        minHeight={frame.minHeight}
+      >
+        <Widget {...props} />
+      </LazyWidget>
+    );
+  };
 }
 
-export function WebAppPanel(props: ComponentProps<typeof WebAppPanelWidget>): ReactNode {
-  const frame = webAppPanelFrame(props.view ?? DEFAULT_WEB_APP_VIEW);
-  return (
-    <LazyWidget
-      sandbox={props.sandbox}
-      label={withPurpose(frame.label, props.purpose)}
-      minHeight={frame.minHeight}
-    >
-      <LiveWebAppPanel {...props} />
-    </LazyWidget>
-  );
-}
+export const ScopeDemo = lazyWidget<ComponentProps<typeof ScopeDemoWidget>>(
+  (m) => m.ScopeDemo,
+  () => scopeDemoFrame,
+);
 
-export function GuidedRotation(props: ComponentProps<typeof GuidedRotationWidget>): ReactNode {
-  return (
-    <LazyWidget sandbox={props.sandbox} {...guidedRotationFrame}>
-      <LiveGuidedRotation {...props} />
-    </LazyWidget>
-  );
-}
+export const WebAppPanel = lazyWidget<ComponentProps<typeof WebAppPanelWidget>>(
+  (m) => m.WebAppPanel,
+  (p) => webAppPanelFrame(p.view ?? DEFAULT_WEB_APP_VIEW),
+);
 
-export function ConnectConsole(props: ComponentProps<typeof ConnectConsoleWidget>): ReactNode {
-  const frame = connectConsoleFrame(props.endpoint ?? DEFAULT_CONNECT_ENDPOINT);
-  return (
-    <LazyWidget
-      sandbox={props.sandbox}
-      label={withPurpose(frame.label, props.purpose)}
-      minHeight={frame.minHeight}
-    >
-      <LiveConnectConsole {...props} />
-    </LazyWidget>
-  );
-}
+export const GuidedRotation = lazyWidget<ComponentProps<typeof GuidedRotationWidget>>(
+  (m) => m.GuidedRotation,
+  () => guidedRotationFrame,
+);
+
+export const ConnectConsole = lazyWidget<ComponentProps<typeof ConnectConsoleWidget>>(
+  (m) => m.ConnectConsole,
+  (p) => connectConsoleFrame(p.endpoint ?? DEFAULT_CONNECT_ENDPOINT),
+);
