@@ -13,6 +13,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {runAsCli} from './run-cli';
 
 export const repoRoot = path.resolve(__dirname, '..');
 export const headersTemplatePath = path.join(repoRoot, 'deploy', '_headers');
@@ -200,11 +201,4 @@ function main(argv: string[]): void {
   console.log(`Wrote ${path.join(buildDir, '_headers')}`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
-  try {
-    main(process.argv.slice(2));
-  } catch (err) {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  }
-}
+runAsCli(__filename, main);

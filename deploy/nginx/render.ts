@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {renderForBuild, repoRoot} from '../../scripts/csp-hashes';
+import {runAsCli} from '../../scripts/run-cli';
 
 export const siteTemplatePath = path.join(repoRoot, 'deploy', 'nginx', 'site.conf.template');
 
@@ -101,11 +102,4 @@ function main(argv: string[]): void {
   );
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
-  try {
-    main(process.argv.slice(2));
-  } catch (err) {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  }
-}
+runAsCli(__filename, main);
