@@ -74,3 +74,4 @@ export {
 export type {LoadResult} from './persistence';
 export {encodeShare, decodeShare, MAX_SHARE_CHARS} from './share-url';
 export {adoptExternalState} from './tab-sync';
+export {plural} from './plural';

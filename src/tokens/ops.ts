@@ -23,6 +23,7 @@ import type {
   SandboxState,
   Token,
 } from './types';
+import {plural} from './plural';
 
 export interface Op<T> {
   readonly state: SandboxState;
@@ -397,7 +398,7 @@ export function opPush(
         tokenId: logTokenId,
         integrationId: blame,
         status: 401,
-        outcome: `Not authenticated (${why}): ${n} record${n === 1 ? '' : 's'} queued for re-send`,
+        outcome: `Not authenticated (${why}): ${plural(n, 'record')} queued for re-send`,
         records: n,
       }),
       result: {status: 401, body: BODY_401, recordIds, tokenId: logTokenId},
@@ -429,7 +430,7 @@ export function opPush(
     recordIds.push(...ids);
     return {table: g.table, ids, data: g.data};
   });
-  const outcome = `Batch accepted: ${n} record${n === 1 ? '' : 's'} loaded into ${integration.schema}`;
+  const outcome = `Batch accepted: ${plural(n, 'record')} loaded into ${integration.schema}`;
   return {
     state: deliver(
       s,
@@ -442,10 +443,6 @@ export function opPush(
     ),
     result: {status: 201, body: BODY_201, recordIds, tokenId: active.id},
   };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Requests of the queued batches (a request of mixed tables spans several batches). */

@@ -18,6 +18,7 @@ import type {
   Token,
   TokenView,
 } from './types';
+import {plural} from './plural';
 
 export interface IntegrationView extends Integration {
   readonly activeTokens: number;
@@ -135,9 +136,7 @@ export interface RotationStatus {
   readonly verdict: Verdict;
 }
 
-function requests(n: number): string {
-  return `${n} request${n === 1 ? '' : 's'}`;
-}
+const requests = (n: number): string => plural(n, 'request');
 
 function verdictOf(r: Rotation): Verdict {
   const running = isRunning(r);

@@ -1,5 +1,6 @@
 import {parsePathId, type HttpRequest, type HttpResponse} from '@site/src/tokens';
 import {ENDPOINTS, type ConnectEndpoint, type PathParam} from './spec';
+import {plural} from '@site/src/tokens/plural';
 
 export {ENDPOINTS, type ConnectEndpoint, type EndpointSpec, type PathParam} from './spec';
 
@@ -68,9 +69,9 @@ export function summarize(endpoint: ConnectEndpoint, res: HttpResponse): string 
   const count = Array.isArray(body) ? body.length : 0;
   switch (endpoint) {
     case 'list-sources':
-      return `${count} source${count === 1 ? '' : 's'} listed.`;
+      return `${plural(count, 'source')} listed.`;
     case 'list-tokens':
-      return `${count} active token${count === 1 ? '' : 's'} listed.`;
+      return `${plural(count, 'active token')} listed.`;
     case 'generate':
       return `Token ${String((body as {id?: unknown}).id)} generated. Its access_token is shown once, in this response: copy it, then hide it.`;
     case 'revoke':

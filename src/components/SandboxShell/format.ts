@@ -26,6 +26,4 @@ export function tokenLabel(tokenId: LogEntry['tokenId']): string {
 }
 
 /** "3 records", "1 record". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+export {plural} from '@site/src/tokens/plural';

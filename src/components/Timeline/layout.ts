@@ -1,4 +1,5 @@
 import type {TimelinePoint, TokenView} from '@site/src/tokens';
+import {plural} from '@site/src/tokens/plural';
 
 export type LaneKey = number | 'unknown' | 'none';
 
@@ -106,7 +107,7 @@ export function describe(l: Layout): string {
   }
   const total = l.pushes.length;
   const parts = [
-    `${total} push${total === 1 ? '' : 'es'} over ${seconds(l.end - l.start)}.`,
+    `${plural(total, 'push', 'pushes')} over ${seconds(l.end - l.start)}.`,
     ...l.lanes.map((lane) => {
       const used =
         lane.span === null
@@ -129,7 +130,7 @@ export function describe(l: Layout): string {
   parts.push(
     failed === 0
       ? 'No push failed.'
-      : `${failed} push${failed === 1 ? '' : 'es'} failed, in ${l.gaps.length} gap${l.gaps.length === 1 ? '' : 's'}.`,
+      : `${plural(failed, 'push', 'pushes')} failed, in ${plural(l.gaps.length, 'gap')}.`,
   );
   return parts.join(' ');
 }
