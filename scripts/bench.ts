@@ -4,7 +4,8 @@
  *   npm run bench                  measure and print; always exits 0
  *   npm run bench -- --check       also enforce the budgets of issue 5; exits 1 on a breach
  *   options: --runs N (Lighthouse runs per page and form factor, default 3),
- *            --no-build (reuse build-bench/), --no-lighthouse, --no-core
+ *            --no-build (reuse build-bench/), --no-lighthouse, --no-core,
+ *            --pages guide,sandbox (a subset), --form-factor mobile|desktop (one of the two)
  *
  * The site is built for the sub-path /acme/docs/ into build-bench/ and served by nginx with
  * the deploy recipe (gzip, caching, CSP): what a reader of a real deployment gets.
@@ -51,10 +52,30 @@ interface Options {
   build: boolean;
   lighthouse: boolean;
   core: boolean;
+  pages: PageName[];
+  formFactors: FormFactor[];
+}
+
+const FORM_FACTORS: FormFactor[] = ['mobile', 'desktop'];
+
+function listOption<T extends string>(value: string | undefined, allowed: readonly T[]): T[] {
+  const items = (value ?? '').split(',').filter(Boolean);
+  const unknown = items.filter((i) => !allowed.includes(i as T));
+  if (!items.length || unknown.length)
+    throw new Error(`Expected a comma-separated list of ${allowed.join(', ')}; got "${value}"`);
+  return items as T[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = {check: false, runs: 3, build: true, lighthouse: true, core: true};
+  const o: Options = {
+    check: false,
+    runs: 3,
+    build: true,
+    lighthouse: true,
+    core: true,
+    pages: PAGES.map((p) => p.name),
+    formFactors: FORM_FACTORS,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--check') o.check = true;
@@ -62,6 +83,12 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-build') o.build = false;
     else if (a === '--no-lighthouse') o.lighthouse = false;
     else if (a === '--no-core') o.core = false;
+    else if (a === '--pages')
+      o.pages = listOption(
+        argv[++i],
+        PAGES.map((p) => p.name),
+      );
+    else if (a === '--form-factor') o.formFactors = listOption(argv[++i], FORM_FACTORS);
     else throw new Error(`Unknown option ${a}`);
   }
   return o;
@@ -121,8 +148,9 @@ async function main(opts: Options): Promise<number> {
     throw new Error(`--no-build needs an existing ${OUT_DIR}/`);
   }
   const buildDir = path.join(repoRoot, OUT_DIR);
-  const present = PAGES.filter((p) => fs.existsSync(path.join(buildDir, p.path, 'index.html')));
-  const missing = PAGES.filter((p) => !present.includes(p)).map((p) => p.name);
+  const selected = PAGES.filter((p) => opts.pages.includes(p.name));
+  const present = selected.filter((p) => fs.existsSync(path.join(buildDir, p.path, 'index.html')));
+  const missing = selected.filter((p) => !present.includes(p)).map((p) => p.name);
   if (missing.length) log(`not in this build: ${missing.join(', ')}`);
 
   let nginx: RunningNginx | null = null;
@@ -152,7 +180,7 @@ async function main(opts: Options): Promise<number> {
     // 3. Lighthouse, sequentially (2 shared cores: parallel runs would skew each other).
     if (opts.lighthouse) {
       for (const p of present) {
-        for (const ff of ['mobile', 'desktop'] as FormFactor[]) {
+        for (const ff of opts.formFactors) {
           const runs: LighthouseRun[] = [];
           const errors: string[] = [];
           for (let i = 1; i <= opts.runs; i++) {
@@ -212,7 +240,7 @@ async function main(opts: Options): Promise<number> {
     });
   }
 
-  for (const p of PAGES) {
+  for (const p of selected) {
     const w = weights.get(p.name);
     const b = p.name === 'home' ? null : BUDGETS[p.name];
     if (!w) {
@@ -276,7 +304,7 @@ async function main(opts: Options): Promise<number> {
 
   if (opts.lighthouse) {
     for (const p of present) {
-      for (const ff of ['mobile', 'desktop'] as FormFactor[]) {
+      for (const ff of opts.formFactors) {
         const s = lighthouse.get(`${p.name}/${ff}`)!;
         const area = `${p.name} LH ${ff}`;
         if (s.errors.length)
