@@ -4,6 +4,7 @@ import {redirectsFromFrontMatter} from './src/config/redirects-from-front-matter
 import {normalizeBaseUrl} from './src/config/base-url';
 import {sidebarItemsGenerator} from './src/config/sidebar-items';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism-themes';
+import deferPrismPlugin from './src/config/defer-prism-plugin';
 
 // One repo deploys at a domain root or under a sub-path: both come from the environment
 // so that CI, GitHub Pages and a local build differ only in two variables.
@@ -62,6 +63,7 @@ const config: Config = {
   ],
 
   plugins: [
+    deferPrismPlugin,
     [
       '@docusaurus/plugin-client-redirects',
       {
@@ -116,7 +118,8 @@ const config: Config = {
       // GitHub and Dracula with the colours that fail WCAG AA on their background fixed.
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'json'],
+      // json ships with prism-react-renderer; bash is added by src/theme/CodeBlock.
+      additionalLanguages: ['bash'],
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -101,16 +101,26 @@ async function send(
   return {status: await status.innerText(), body: JSON.parse(json)};
 }
 
-/** The build's chunks that hold the token core (the one string every copy of it has). */
-function coreChunks(): string[] {
+/** The build's chunks whose code contains `text`. */
+function chunksHolding(text: string): string[] {
   const dir = path.join(__dirname, '../../build/assets/js');
   return fs
     .readdirSync(dir)
-    .filter(
-      (f) =>
-        f.endsWith('.js') &&
-        fs.readFileSync(path.join(dir, f), 'utf8').includes('sandbox_not_a_real_token'),
-    );
+    .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(dir, f), 'utf8').includes(text));
+}
+
+/** The chunks that hold the token core (the one string every copy of it has). */
+const coreChunks = () => chunksHolding('sandbox_not_a_real_token');
+/** The chunks that hold Prism (one of the grammars it bundles; nothing else names it). */
+const prismChunks = () => chunksHolding('objectivec');
+
+/** Records the file name of every script the page loads and runs (not prefetches). */
+function scriptsLoaded(page: Page): string[] {
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') loaded.push(path.basename(new URL(r.url()).pathname));
+  });
+  return loaded;
 }
 
 test.describe('guide widgets', () => {
@@ -154,10 +164,7 @@ test.describe('guide widgets', () => {
     // Scripts the page loads and runs. Docusaurus also prefetches the routes of visible
     // links at idle (<link rel=prefetch>, resource type "other"): the sidebar's link to
     // the sandbox page fetches that page's chunk ahead, for the next page, not this one.
-    const loaded: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') loaded.push(path.basename(new URL(r.url()).pathname));
-    });
+    const loaded = scriptsLoaded(page);
     await gotoHydrated(page, GUIDE);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
@@ -176,6 +183,27 @@ test.describe('guide widgets', () => {
     await expect(demo.getByRole('status')).toContainText(
       'customer_records changed; orders unchanged',
     );
+  });
+
+  test('the syntax highlighter comes with the first code sample, not with the page', async ({
+    page,
+  }) => {
+    const prism = prismChunks();
+    expect(prism.length, 'chunks holding Prism').toBeGreaterThan(0);
+    const loaded = scriptsLoaded(page);
+    await gotoHydrated(page, GUIDE);
+    await page.waitForLoadState('networkidle');
+    expect(loaded.filter((f) => prism.includes(f))).toEqual([]);
+
+    // The Connect console shows its request as curl: Prism comes with it, bash included.
+    await page
+      .locator('#generate-token-via-the-connect-api ~ [data-sandbox-shell]')
+      .first()
+      .scrollIntoViewIfNeeded();
+    const console = generateConsole(page);
+    await expect(console).toHaveAttribute('data-ready', 'true');
+    await expect(console.locator('code .token.function').first()).toHaveText('curl');
+    expect(loaded.filter((f) => prism.includes(f))).toHaveLength(1);
   });
 
   test('Connect console and web app agree after generate, list and revoke', async ({page}) => {
