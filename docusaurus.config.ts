@@ -5,6 +5,7 @@ import {normalizeBaseUrl} from './src/config/base-url';
 import {sidebarItemsGenerator} from './src/config/sidebar-items';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism-themes';
 import deferPrismPlugin from './src/config/defer-prism-plugin';
+import {ssrTemplate} from './src/config/ssr-template';
 
 // One repo deploys at a domain root or under a sub-path: both come from the environment
 // so that CI, GitHub Pages and a local build differ only in two variables.
@@ -25,6 +26,9 @@ const config: Config = {
   // Every page is written as `page/index.html`: the one layout every static host
   // (GitHub Pages, S3, nginx, Netlify) serves without extra rules.
   trailingSlash: true,
+
+  // Scripts are requested after the first paint: see src/config/ssr-template.ts.
+  ssrTemplate,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -99,11 +99,11 @@ export function scanBuild(buildDir: string): CspScan {
   return {hashes, scripts, problems, htmlFiles: files.length};
 }
 
-/** The site's baseUrl, read from the build itself (the runtime chunk's URL). */
+/** The site's baseUrl, read from the build itself (the one stylesheet's URL). */
 export function detectBaseUrl(buildDir: string): string {
   const html = fs.readFileSync(path.join(buildDir, 'index.html'), 'utf8');
-  const m = /src=["']?([^"'\s>]*?)assets\/js\/runtime~main\./.exec(html);
-  if (!m) throw new Error(`Cannot find the runtime chunk in ${buildDir}/index.html`);
+  const m = /href=["']?([^"'\s>]*?)assets\/css\/styles\./.exec(html);
+  if (!m) throw new Error(`Cannot find the stylesheet in ${buildDir}/index.html`);
   return new URL(m[1], 'http://x').pathname;
 }
 

@@ -17,9 +17,8 @@ async function firstAsset(
   ext: 'js' | 'css',
 ): Promise<string> {
   const html = await (await request.get(siteUrl(''))).text();
-  const m = new RegExp(`(?:src|href)=["']?(${DEPLOY_BASE_URL}assets/[^"'\\s>]+\\.${ext})`).exec(
-    html,
-  );
+  // In an attribute (the stylesheet) or in the script loader's list (src/config/ssr-template.ts).
+  const m = new RegExp(`["'=](${DEPLOY_BASE_URL}assets/[^"'\\s>]+\\.${ext})`).exec(html);
   expect(m, `home page references a .${ext} asset`).not.toBeNull();
   return m![1];
 }

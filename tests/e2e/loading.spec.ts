@@ -1,0 +1,36 @@
+import {expect, test} from '@playwright/test';
+import {GUIDE, gotoHydrated} from './helpers';
+
+// The page template requests the scripts after the first frame (src/config/ssr-template.ts).
+
+test('scripts are requested after the first frame, runtime first, and the page hydrates', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    requestAnimationFrame((t) => ((window as unknown as {firstFrameAt: number}).firstFrameAt = t));
+  });
+  await gotoHydrated(page, GUIDE);
+  const {firstFrameAt, scripts} = await page.evaluate(() => ({
+    firstFrameAt: (window as unknown as {firstFrameAt: number}).firstFrameAt,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/assets\/js\/[^/]+\.js$/.test(e.name))
+      .map((e) => ({name: e.name.split('/').pop()!, start: e.startTime})),
+  }));
+  expect(scripts.length).toBeGreaterThan(1);
+  expect(scripts[0].name).toMatch(/^runtime~main\./);
+  for (const s of scripts) expect(s.start, s.name).toBeGreaterThanOrEqual(firstFrameAt);
+});
+
+test('a hidden tab, which paints no frames, loads the scripts at once', async ({page}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(document, 'visibilityState', {get: () => 'hidden'});
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto(GUIDE);
+  // React has taken over: the theme toggle is disabled until then. (Not data-has-hydrated:
+  // react-helmet-async writes that attribute from a requestAnimationFrame callback.)
+  await expect(
+    page.getByRole('button', {name: /switch between dark and light mode/i}),
+  ).toBeEnabled();
+});
