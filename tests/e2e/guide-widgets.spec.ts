@@ -200,9 +200,9 @@ test.describe('guide widgets', () => {
       .locator('#generate-token-via-the-connect-api ~ [data-sandbox-shell]')
       .first()
       .scrollIntoViewIfNeeded();
-    const console = generateConsole(page);
-    await expect(console).toHaveAttribute('data-ready', 'true');
-    await expect(console.locator('code .token.function').first()).toHaveText('curl');
+    const connect = generateConsole(page);
+    await expect(connect).toHaveAttribute('data-ready', 'true');
+    await expect(connect.locator('code .token.function').first()).toHaveText('curl');
     expect(loaded.filter((f) => prism.includes(f))).toHaveLength(1);
   });
 
