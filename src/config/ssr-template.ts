@@ -7,8 +7,9 @@
  * request that starts before the largest paint (a paragraph here, painted with the first
  * frame) as part of it. Requested after that frame, the text shows as soon as the CSS is
  * in, and the page becomes interactive one frame later than it would have.
- * A hidden tab paints no frames, so it loads them at once. `async = false` keeps the
- * scripts running in document order (runtime first), as `defer` did.
+ * A tab that paints no frames (hidden, or a renderer without them) loads them after a
+ * second instead. `async = false` keeps the scripts running in document order (runtime
+ * first), as `defer` did.
  * The loader is an inline script: `npm run headers` hashes it into the CSP like the others.
  */
 export const ssrTemplate = `
@@ -31,7 +32,10 @@ export const ssrTemplate = `
     <%~ it.postBodyTags %>
     <script>
       (function (sources) {
+        var started = false;
         function load() {
+          if (started) return;
+          started = true;
           sources.forEach(function (src) {
             var script = document.createElement('script');
             script.src = src;
@@ -39,8 +43,8 @@ export const ssrTemplate = `
             document.head.appendChild(script);
           });
         }
-        if (document.visibilityState === 'hidden') load();
-        else requestAnimationFrame(function () { setTimeout(load, 0); });
+        requestAnimationFrame(function () { setTimeout(load, 0); });
+        setTimeout(load, 1000);
       })(<%~ JSON.stringify(it.scripts.map((script) => it.baseUrl + script)) %>);
     </script>
   </body>
