@@ -94,9 +94,12 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-type LhSummary = Record<keyof LighthouseRun, Spread | null> & {errors: string[]};
+type LhSummary = Record<keyof LighthouseRun, Spread | null> & {
+  errors: string[];
+  retried: number;
+};
 
-function summarise(runs: LighthouseRun[], errors: string[]): LhSummary {
+function summarise(runs: LighthouseRun[], errors: string[], retried: number): LhSummary {
   const pick = (k: keyof LighthouseRun) => spread(runs.map((r) => r[k]));
   return {
     performance: pick('performance'),
@@ -108,6 +111,7 @@ function summarise(runs: LighthouseRun[], errors: string[]): LhSummary {
     cls: pick('cls'),
     totalBytes: pick('totalBytes'),
     errors,
+    retried,
   };
 }
 
@@ -183,23 +187,36 @@ async function main(opts: Options): Promise<number> {
         for (const ff of opts.formFactors) {
           const runs: LighthouseRun[] = [];
           const errors: string[] = [];
+          let retried = 0;
           for (let i = 1; i <= opts.runs; i++) {
             log(`lighthouse ${p.name} ${ff} ${i}/${opts.runs}`);
-            try {
-              runs.push(
-                await runLighthouse({
-                  repoRoot,
-                  url: nginx.siteUrl + p.path,
-                  formFactor: ff,
-                  outFile: path.join(runDir, `lh-${p.name}-${ff}-${i}.json`),
-                }),
-              );
-            } catch (err) {
-              errors.push(String(err instanceof Error ? err.message : err));
-              log(`  failed: ${errors.at(-1)}`);
+            for (let attempt = 1; ; attempt++) {
+              try {
+                runs.push(
+                  await runLighthouse({
+                    repoRoot,
+                    url: nginx.siteUrl + p.path,
+                    formFactor: ff,
+                    outFile: path.join(runDir, `lh-${p.name}-${ff}-${i}.json`),
+                  }),
+                );
+                break;
+              } catch (err) {
+                const message = String(err instanceof Error ? err.message : err);
+                // Lighthouse sometimes loses the navigation in the trace it recorded
+                // (NO_NAVSTART): a flaw of the recording, not of the page, so run it again.
+                if (attempt < 3 && message.includes('NO_NAVSTART')) {
+                  retried++;
+                  log(`  retrying: ${message}`);
+                  continue;
+                }
+                errors.push(message);
+                log(`  failed: ${message}`);
+                break;
+              }
             }
           }
-          lighthouse.set(`${p.name}/${ff}`, summarise(runs, errors));
+          lighthouse.set(`${p.name}/${ff}`, summarise(runs, errors, retried));
         }
       }
     }
@@ -307,6 +324,12 @@ async function main(opts: Options): Promise<number> {
       for (const ff of opts.formFactors) {
         const s = lighthouse.get(`${p.name}/${ff}`)!;
         const area = `${p.name} LH ${ff}`;
+        if (s.retried)
+          rows.push({
+            area,
+            metric: 'runs retried',
+            value: `${s.retried} (Lighthouse lost the navigation in its trace: NO_NAVSTART)`,
+          });
         if (s.errors.length)
           rows.push({area, metric: 'failed runs', value: s.errors.join(' | ').slice(0, 200)});
         const b = p.name === 'home' ? null : BUDGETS[p.name];
