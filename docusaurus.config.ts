@@ -6,6 +6,7 @@ import {sidebarItemsGenerator} from './src/config/sidebar-items';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism-themes';
 import deferPrismPlugin from './src/config/defer-prism-plugin';
 import {ssrTemplate} from './src/config/ssr-template';
+import remarkImportCodeBlock from './src/config/remark-import-code-block';
 
 // One repo deploys at a domain root or under a sub-path: both come from the environment
 // so that CI, GitHub Pages and a local build differ only in two variables.
@@ -53,6 +54,11 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // Stitch's `order` front matter positions docs; `icon`/`description` feed the tiles.
           sidebarItemsGenerator,
+          // Pages with a code fence load the code block (and Prism) with the page.
+          remarkPlugins: [remarkImportCodeBlock],
+        },
+        pages: {
+          remarkPlugins: [remarkImportCodeBlock],
         },
         blog: false,
         theme: {
