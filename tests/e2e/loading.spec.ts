@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {GUIDE, gotoHydrated, waitForHydration} from './helpers';
+import {GUIDE, HOME, gotoHydrated, waitForHydration} from './helpers';
 import {SANDBOX} from './sandbox-helpers';
 
 // The page template requests the scripts after the first frame (src/config/ssr-template.ts).
@@ -21,6 +21,14 @@ test('scripts are requested after the first frame, runtime first, and the page h
   expect(scripts.length).toBeGreaterThan(1);
   expect(scripts[0].name).toMatch(/^runtime~main\./);
   for (const s of scripts) expect(s.start, s.name).toBeGreaterThanOrEqual(firstFrameAt);
+});
+
+test('the home page has no base-URL warning in it', async ({page}) => {
+  // Docusaurus's banner script (home page only) checks for its runtime at DOMContentLoaded,
+  // before the loader has started: it would always insert its hidden warning. It is off.
+  await gotoHydrated(page, HOME);
+  await expect(page.locator('#__docusaurus-base-url-issue-banner-container')).toHaveCount(0);
+  expect(await page.content()).not.toContain('did not load properly');
 });
 
 test('a tab that paints no frames still loads the scripts', async ({page}) => {
