@@ -14,9 +14,12 @@ const eagerPrismClientModule =
 export default function deferPrismPlugin(): Plugin {
   return {
     name: 'defer-prism',
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
+      const resolve = {alias: {[eagerPrismClientModule]: false as const}};
+      // The server bundle is one file (Docusaurus sets splitChunks: false there): keep it so.
+      if (isServer) return {resolve};
       return {
-        resolve: {alias: {[eagerPrismClientModule]: false}},
+        resolve,
         optimization: {
           splitChunks: {
             cacheGroups: {
