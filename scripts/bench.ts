@@ -91,6 +91,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--form-factor') o.formFactors = listOption(argv[++i], FORM_FACTORS);
     else throw new Error(`Unknown option ${a}`);
   }
+  if (o.check && (o.pages.length < PAGES.length || o.formFactors.length < FORM_FACTORS.length))
+    throw new Error('--check enforces every budget: run it without --pages or --form-factor');
   return o;
 }
 

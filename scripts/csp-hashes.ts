@@ -4,7 +4,7 @@
  *   tsx scripts/csp-hashes.ts [buildDir=build] [--base /acme/docs/] [--json]
  *
  * Reads every HTML file of the build, hashes each inline script the browser executes
- * (Docusaurus's theme script, its base-URL banner, client-redirect pages…), fills the
+ * (Docusaurus's theme script, the page template's script loader, client-redirect pages…), fills the
  * `deploy/_headers` template with them and writes `<buildDir>/_headers`. The nginx recipe
  * (deploy/nginx/render.ts) takes its headers from the same rendered policy, so the two
  * cannot drift. Fails when the build has inline event handlers or `javascript:` URLs,

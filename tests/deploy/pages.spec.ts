@@ -27,11 +27,9 @@ for (const p of paths) {
     const res = await page.goto(siteUrl(p), {waitUntil: 'load'});
     expect(res?.status(), `status of ${p}`).toBe(200);
     expect(res?.url(), 'served in place, no redirect').toBe(siteUrl(p));
-    // Hydrated: the client runtime took over the server-rendered page. First, because the
-    // scripts are requested after the first frame, which may come after `load`.
-    await expect
-      .poll(() => page.evaluate(() => typeof (window as {docusaurus?: unknown}).docusaurus))
-      .toBe('object');
+    // Hydrated: React took over the server-rendered page. First, because the scripts are
+    // requested after the first frame, which may come after `load`.
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     await page.waitForLoadState('networkidle');
 
     expect(assets.length, 'the page loads JS and CSS').toBeGreaterThan(1);

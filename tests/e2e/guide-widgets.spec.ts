@@ -185,9 +185,7 @@ test.describe('guide widgets', () => {
     );
   });
 
-  test('the syntax highlighter comes with the first code sample, not with the page', async ({
-    page,
-  }) => {
+  test('the syntax highlighter comes with the widgets, not with the page', async ({page}) => {
     const prism = prismChunks();
     expect(prism.length, 'chunks holding Prism').toBeGreaterThan(0);
     const loaded = scriptsLoaded(page);
@@ -195,7 +193,8 @@ test.describe('guide widgets', () => {
     await page.waitForLoadState('networkidle');
     expect(loaded.filter((f) => prism.includes(f))).toEqual([]);
 
-    // The Connect console shows its request as curl: Prism comes with it, bash included.
+    // The widgets' code (fetched when a reader nears one) brings Prism, bash included: the
+    // Connect console shows its request as highlighted curl.
     await page
       .locator('#generate-token-via-the-connect-api ~ [data-sandbox-shell]')
       .first()
