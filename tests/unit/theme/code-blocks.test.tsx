@@ -27,9 +27,9 @@ describe('MDXComponents/Code', () => {
     loadedCodeBlock.current = null;
   });
 
-  it('renders a block with the loaded CodeBlock at once: no fallback during hydration', () => {
+  it('renders a block with the already loaded CodeBlock synchronously, with no fallback', () => {
     loadedCodeBlock.current = StubCodeBlock;
-    // Synchronously, as hydration needs it: no Suspense fallback in between.
+    // As hydration needs it: no Suspense fallback in between.
     const {container} = render(<MDXCode>{'curl \\\n  -X POST x\n'}</MDXCode>);
     expect(container.querySelector('[data-stub="highlighted"]')).not.toBeNull();
   });
