@@ -110,6 +110,7 @@ function summarise(runs: LighthouseRun[], errors: string[], retried: number): Lh
     seo: pick('seo'),
     lcpMs: pick('lcpMs'),
     tbtMs: pick('tbtMs'),
+    ttiMs: pick('ttiMs'),
     cls: pick('cls'),
     totalBytes: pick('totalBytes'),
     errors,
@@ -361,6 +362,11 @@ async function main(opts: Options): Promise<number> {
           value: fmtSpread(s.lcpMs, (n) => `${(n / 1000).toFixed(2)} s`),
         });
         rows.push({area, metric: 'TBT', value: fmtSpread(s.tbtMs, (n) => `${n.toFixed(0)} ms`)});
+        rows.push({
+          area,
+          metric: 'TTI (not scored)',
+          value: fmtSpread(s.ttiMs, (n) => `${(n / 1000).toFixed(2)} s`),
+        });
         rows.push({
           area,
           metric: 'CLS',

@@ -17,6 +17,8 @@ export interface LighthouseRun {
   seo: number;
   lcpMs: number;
   tbtMs: number;
+  /** Time to interactive (not scored by Lighthouse 12, shown for what the script loader costs). */
+  ttiMs: number;
   cls: number;
   totalBytes: number;
 }
@@ -67,6 +69,7 @@ export async function runLighthouse(opts: {
     seo: score('seo'),
     lcpMs: num('largest-contentful-paint'),
     tbtMs: num('total-blocking-time'),
+    ttiMs: num('interactive'),
     cls: num('cumulative-layout-shift'),
     totalBytes: num('total-byte-weight'),
   };
