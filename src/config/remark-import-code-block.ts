@@ -1,8 +1,8 @@
 /**
  * Remark plugin: an MDX file with a fenced code block imports `@theme/CodeBlock` itself.
  *
- * Code blocks are not part of every page (src/theme/MDXComponents/Code.tsx loads them on
- * demand, because they bring Prism). A page that has one needs the component loaded with the
+ * Code blocks are not part of every page (src/theme/MDXComponents/Code.tsx does not import
+ * them, because they bring Prism). A page that has one needs the component loaded with the
  * page's chunks, before React hydrates the page: otherwise hydration meets a component that
  * is still loading and replaces the server-rendered block with a fallback. The import makes
  * the page depend on it (webpack puts it in the `prism` chunk, loaded with the page), and

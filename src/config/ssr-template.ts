@@ -8,7 +8,7 @@
  * frame) as part of it. Requested after that frame, the text shows as soon as the CSS is
  * in. The cost: the scripts no longer download alongside the CSS, so the page becomes
  * interactive later by about the CSS's download time plus a round trip (Lighthouse's
- * simulated time to interactive did not move: the TTI row of `npm run bench`).
+ * simulated time to interactive stayed about the same: the TTI row of `npm run bench`).
  * A tab that paints no frames (hidden, or a renderer without them) loads them after two
  * seconds instead. `async = false` keeps the scripts running in document order (runtime
  * first), as `defer` did. The list is JSON with `<` escaped, so no base URL can end the
