@@ -1,5 +1,6 @@
 import {DEPLOY_BASE_URL} from './constants';
 import {expect, parseSitemap, sitemapPathsFromBuild, siteUrl, test} from './fixtures';
+import {waitForHydration} from '../e2e/helpers';
 
 const paths = sitemapPathsFromBuild();
 
@@ -29,7 +30,7 @@ for (const p of paths) {
     expect(res?.url(), 'served in place, no redirect').toBe(siteUrl(p));
     // Hydrated: React took over the server-rendered page. First, because the scripts are
     // requested after the first frame, which may come after `load`.
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await waitForHydration(page);
     await page.waitForLoadState('networkidle');
 
     expect(assets.length, 'the page loads JS and CSS').toBeGreaterThan(1);

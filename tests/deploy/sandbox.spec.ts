@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {SANDBOX_PATH} from './constants';
 import {buildDir, expect, sitemapPathsFromBuild, siteUrl, test} from './fixtures';
+import {waitForHydration} from '../e2e/helpers';
 
 const sandboxBuilt = sitemapPathsFromBuild().includes(SANDBOX_PATH);
 
@@ -34,9 +35,7 @@ test('sandbox page hydrates and a push succeeds (201) — runs once the page is 
   });
   const res = await page.goto(siteUrl(SANDBOX_PATH));
   expect(res?.status()).toBe(200);
-  await expect
-    .poll(() => page.evaluate(() => typeof (window as {docusaurus?: unknown}).docusaurus))
-    .toBe('object');
+  await waitForHydration(page);
 
   const sendPush = page.getByRole('button', {name: 'Send push', exact: true}).first();
   await expect(sendPush, 'the sandbox hydrated: its Send push button is there').toBeVisible({

@@ -1,5 +1,6 @@
 import {DEPLOY_BASE_URL} from './constants';
 import {expect, siteUrl, test} from './fixtures';
+import {waitForHydration} from '../e2e/helpers';
 
 test('search works under the sub-path: "revoke" finds the guide and a click opens it', async ({
   page,
@@ -12,9 +13,7 @@ test('search works under the sub-path: "revoke" finds the guide and a click open
   });
 
   await page.goto(siteUrl(''));
-  await expect
-    .poll(() => page.evaluate(() => typeof (window as {docusaurus?: unknown}).docusaurus))
-    .toBe('object');
+  await waitForHydration(page);
 
   const input = page
     .getByRole('searchbox', {name: 'Search'})
