@@ -4,16 +4,13 @@
  * Prints a last line `BENCH_CORE {json}` for `npm run bench` to parse.
  */
 import {spawnSync} from 'node:child_process';
-import {
-  applyEvent,
-  counters,
-  initialState,
-  mulberry32,
-  seededEnv,
-  serialize,
-  type SandboxEvent,
-  type SandboxState,
-} from '../src/tokens';
+import {applyEvent} from '../src/tokens/reducer';
+import {counters} from '../src/tokens/selectors/traffic';
+import {initialState} from '../src/tokens/state';
+import {mulberry32, seededEnv} from '../src/tokens/random';
+import {serialize} from '../src/tokens/persistence';
+import type {SandboxEvent} from '../src/tokens/events';
+import type {SandboxState} from '../src/tokens/model';
 
 const gc = (globalThis as {gc?: () => void}).gc;
 if (gc === undefined && process.env.BENCH_CORE_CHILD !== '1') {
@@ -120,7 +117,7 @@ const summary = {
   refused: timed.refused,
   requests: c.total,
   recordsLoaded: c.recordsLoaded,
-  failedQueued: timed.s.failed?.total ?? 0,
+  failedQueued: timed.s.failed.reduce((n, e) => n + e.total, 0),
   tokens: timed.s.tokens.length + timed.s.revokedTokens.length,
   heapBeforeMB: mb(heapBefore),
   /** After the first run, before any GC. */

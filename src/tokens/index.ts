@@ -1,77 +1,72 @@
 /**
- * Public API of the token sandbox core. Widgets import from here only.
+ * The token core's public API: what the widgets and the store use. Tests and scripts import
+ * internals from their own modules.
  *
- *   const env = { now: () => Date.now(), random: Math.random }; // in the UI, not in the core
+ *   const env = {now: () => Date.now(), random: Math.random}; // in the UI, not in the core
  *   let s = initialState();
- *   const step = applyEvent(s, { type: 'createIntegration', displayName: 'Customer Records' }, env);
- *   s = step.state; // step.outcome: { ok: true, type: 'integrationCreated', secret, … } | Refusal
+ *   const step = applyEvent(s, {type: 'createIntegration', displayName: 'Customer Records'}, env);
+ *   s = step.state; // step.outcome: {ok: true, type: 'integrationCreated', secret, …} | Refusal
  *   rotationStatus(s)?.verdict.text;
- *
- *   const { state, response } = handleRequest(s, { method: 'GET', path: '/v4/sources', headers: { Authorization: 'Bearer x' } }, env);
+ *   const {state, response} = handleRequest(s, {method: 'GET', path: '/v4/sources', headers}, env);
  */
-export type * from './types';
-export {
-  initialState,
-  DEFAULT_CLIENT_ID,
-  FIRST_TOKEN_ID,
-  MAX_ACTIVE_TOKENS,
-  MAX_BATCH,
-  DEFAULT_TABLE,
-  TICK_TABLE,
-  TABLE_NAME_PATTERN,
-} from './state';
-export {applyEvent, applyEvents, MAX_TOKEN_VALUE} from './reducer';
-export {toSchemaName, checkDisplayName, MAX_DISPLAY_NAME} from './schema-name';
-export {SECRET_PREFIX} from './secret';
-export {mulberry32, seededEnv} from './random';
-export {LOG_CAPACITY} from './log';
-export type {Row} from './rows';
+export type * from './model';
+export type * from './events';
+
+// State and actions
+export {initialState, MAX_ACTIVE_TOKENS, MAX_INTEGRATIONS, RECENT_ROWS} from './state';
+export {applyEvent} from './reducer';
+export {presetState, EXAMPLE_NAMES} from './presets';
+export {handleRequest} from './http';
+export {parsePathId} from './http/connect-api';
+export {IMPORT_ROUTES} from './http/import-api';
+export {CONNECT_BASE_URL} from './http/util';
+export {MAX_TOKEN_VALUE} from './ops/app';
+
+// Reading the state (selectors)
+export {findIntegration, activeTokens, tokensOf, appTables} from './lookups';
+export {canGenerate} from './ops/generate';
+export {appTokenStatus} from './ops/app';
+export {schemaNameOf, MAX_DISPLAY_NAME, MAX_SCHEMA_NAME} from './schema-name';
 export {
   integrations,
-  integration,
-  tokensOf,
-  activeTokens,
-  canGenerate,
   revealedSecret,
   copiedToken,
-  appTokenStatus,
   appView,
   revokeWarning,
+  type IntegrationView,
+  type AppView,
+} from './selectors/tokens';
+export {
   rotationStatus,
+  type RotationStatus,
+  type RotationStep,
+  type RotationStepKey,
+  type Verdict,
+  type VerdictTone,
+} from './selectors/rotation';
+export {
   requestLog,
   counters,
   timeline,
   failedQueue,
+  type CountersView,
+  type TimelinePoint,
+  type FailedQueueView,
+} from './selectors/traffic';
+export {
   destinationSummary,
   schemaRowTotals,
-  tableRows,
-  recordPlacement,
-} from './selectors';
-export type {
-  IntegrationView,
-  CountersView,
-  RotationStatus,
-  RotationStep,
-  RotationStepKey,
-  Verdict,
-  VerdictTone,
-  TimelinePoint,
-  FailedQueueView,
-  TableSummary,
-  SchemaSummary,
-  SchemaRowTotal,
-} from './selectors';
-export {handleRequest, connectApi, importApi, parsePathId, CONNECT_BASE_URL} from './http';
-export {toCurl} from './curl';
-export {
-  serialize,
-  save,
-  load,
-  STORAGE_VERSION,
-  MAX_PAYLOAD_BYTES,
-  MAX_STORED_RECORDS,
-} from './persistence';
-export type {LoadResult} from './persistence';
+  REJECTED_TABLE,
+  type TableSummary,
+  type SchemaSummary,
+  type SchemaRowTotal,
+} from './selectors/destination';
+
+// Saving, sharing, other tabs
+export {save, load, MAX_PAYLOAD_BYTES, type LoadResult, type SaveResult} from './persistence';
 export {encodeShare, decodeShare, MAX_SHARE_CHARS} from './share-url';
 export {adoptExternalState} from './tab-sync';
+
+// Words
 export {plural} from './plural';
+export {toCurl} from './http/curl';

@@ -1,24 +1,10 @@
-import type {Counters, LogEntry, LogRing} from './types';
+import type {Counters, LogChannel, LogEntry, SandboxState} from './model';
 
-/** The log shows at most this many entries; counters stay exact. */
+/** The log keeps this many entries; counters stay exact. */
 export const LOG_CAPACITY = 200;
-
-export const emptyLog: LogRing = {cur: [], prev: []};
-
-/**
- * Two chunks of LOG_CAPACITY: an append copies only the current chunk, and when it is full
- * it becomes `prev` and the oldest chunk is dropped. Cheap per event, bounded in memory.
- */
-export function appendLog(log: LogRing, entry: LogEntry): LogRing {
-  if (log.cur.length < LOG_CAPACITY) return {cur: [...log.cur, entry], prev: log.prev};
-  return {cur: [entry], prev: log.cur};
-}
-
-/** Newest first, at most LOG_CAPACITY. */
-export function logEntries(log: LogRing): LogEntry[] {
-  const all = [...log.prev, ...log.cur];
-  return all.slice(Math.max(0, all.length - LOG_CAPACITY)).reverse();
-}
+/** A log line's parts are cut to these lengths when written, so a save always holds them. */
+export const MAX_ACTION = 160;
+export const MAX_OUTCOME = 400;
 
 export const emptyCounters: Counters = {total: 0, ok: 0, failed: 0, byStatus: [], recordsLoaded: 0};
 
@@ -32,5 +18,44 @@ export function count(c: Counters, status: number, recordsLoaded: number): Count
       ? c.byStatus.map((x) => (x.status === status ? {status, count: x.count + 1} : x))
       : [...c.byStatus, {status, count: 1}],
     recordsLoaded: c.recordsLoaded + recordsLoaded,
+  };
+}
+
+/** Cuts `text` to `max` characters, ending in "…" when cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export interface LogInput {
+  readonly via: LogChannel;
+  readonly action: string;
+  readonly tokenId: LogEntry['tokenId'];
+  readonly integrationId: number | null;
+  readonly status: number;
+  readonly outcome: string;
+  readonly records: number;
+}
+
+/**
+ * The one log writer: appends an entry (dropping the oldest past LOG_CAPACITY), counts the
+ * request, and moves the clock to `at`. Every action that changes the sandbox goes through
+ * it, so counters, log and clock never disagree.
+ */
+export function withLog(s: SandboxState, at: number, e: LogInput): SandboxState {
+  const entry: LogEntry = {
+    ...e,
+    seq: s.nextLogSeq,
+    at,
+    action: clip(e.action, MAX_ACTION),
+    outcome: clip(e.outcome, MAX_OUTCOME),
+  };
+  const log =
+    s.log.length < LOG_CAPACITY ? [...s.log, entry] : [...s.log.slice(1 - LOG_CAPACITY), entry];
+  return {
+    ...s,
+    log,
+    counters: count(s.counters, e.status, e.status === 201 ? e.records : 0),
+    nextLogSeq: s.nextLogSeq + 1,
+    lastAt: Math.max(s.lastAt, at),
   };
 }

@@ -1,4 +1,4 @@
-import type {Env} from './types';
+import type {Env} from './model';
 
 /** mulberry32: tiny, fast, seedable; good enough for simulated traffic, not for crypto. */
 export function mulberry32(seed: number): () => number {

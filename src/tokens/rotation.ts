@@ -1,4 +1,4 @@
-import type {Rotation, SandboxState} from './types';
+import type {Rotation, SandboxState} from './model';
 
 type Rotations = SandboxState['rotations'];
 
@@ -38,11 +38,13 @@ function fresh(
     oldTokenId,
     newTokenId,
     oldRevokedAt,
+    validatedAt: null,
     switchedAt: null,
     verifiedAt: null,
     abandonedAt: null,
     interrupted: 0,
     resent: 0,
+    resentRecords: 0,
   };
 }
 
@@ -77,7 +79,7 @@ export function onRevoked(
       // once the old one is gone too, the rotation simply needs a new replacement.
       return r.oldRevokedAt === null
         ? put(rs, {...r, abandonedAt: now})
-        : put(rs, {...r, newTokenId: null, switchedAt: null});
+        : put(rs, {...r, newTokenId: null, validatedAt: null, switchedAt: null});
     }
     if (tokenId === r.oldTokenId) return put(rs, {...r, oldRevokedAt: now});
     return rs;
@@ -108,6 +110,18 @@ export function onPushAccepted(
   });
 }
 
+/** A validate request succeeded: tested before switching, if it was the replacement. */
+export function onValidated(
+  rs: Rotations,
+  integrationId: number,
+  tokenId: number,
+  now: number,
+): Rotations {
+  const r = rotationOf(rs, integrationId);
+  if (!inProgress(r) || r.newTokenId !== tokenId || r.validatedAt !== null) return rs;
+  return put(rs, {...r, validatedAt: now});
+}
+
 export function onUnauthorized(rs: Rotations, integrationId: number | null): Rotations {
   if (integrationId === null) return rs;
   const r = rotationOf(rs, integrationId);
@@ -119,9 +133,15 @@ export function onUnauthorized(rs: Rotations, integrationId: number | null): Rot
  * wait (their records carry another client_id). Only that integration's rotation is credited:
  * every interrupted request of it is delivered except, at most, those still queued.
  */
-export function onResent(rs: Rotations, integrationId: number, stillQueued: number): Rotations {
+export function onResent(
+  rs: Rotations,
+  integrationId: number,
+  stillQueued: number,
+  records: number,
+): Rotations {
   const r = rotationOf(rs, integrationId);
   if (r === undefined) return rs;
   const resent = Math.max(r.resent, r.interrupted - stillQueued);
-  return resent === r.resent ? rs : put(rs, {...r, resent});
+  if (resent === r.resent) return rs;
+  return put(rs, {...r, resent, resentRecords: r.resentRecords + records});
 }

@@ -1,5 +1,5 @@
 import {sha256Hex} from './sha256';
-import type {Env} from './types';
+import type {Env} from './model';
 
 /**
  * Visibly fake: a prefix that says so, then lowercase hex. It matches none of the usual
@@ -29,4 +29,24 @@ export function fingerprint(secret: string): string {
 
 export function hintOf(value: string): string {
   return value.slice(-4);
+}
+
+/**
+ * Whether a fingerprint can be a real SHA-256 output. A hash can't be checked without its
+ * secret, but 64 hex digits from SHA-256 never look like a hand-typed `000…0` or `abab…`:
+ * eight or more distinct digits, and no digit twelve times in a row (for a real hash each
+ * is less likely than 1 in 10^11; `makeToken` draws again in that case, so a token the
+ * sandbox made always passes).
+ */
+export function plausibleFingerprint(fp: string): boolean {
+  return /^[0-9a-f]{64}$/.test(fp) && new Set(fp).size >= 8 && !/(.)\1{11}/.test(fp);
+}
+
+/** A new secret and its fingerprint; drawn again in the (1 in 10^11) case of an odd-looking hash. */
+export function makeToken(env: Env): {secret: string; fingerprint: string} {
+  for (;;) {
+    const secret = makeSecret(env);
+    const fp = fingerprint(secret);
+    if (plausibleFingerprint(fp)) return {secret, fingerprint: fp};
+  }
 }

@@ -5,7 +5,7 @@
  */
 import {decodeBase64Url, encodeBase64Url} from './base64url';
 import {load, serialize, type LoadResult} from './persistence';
-import type {SandboxState} from './types';
+import type {SandboxState} from './model';
 
 /** Browsers take far longer URLs; this keeps links pasteable into chats and issues. */
 export const MAX_SHARE_CHARS = 64 * 1024;

@@ -1,4 +1,4 @@
-import type {SandboxState} from './types';
+import type {SandboxState} from './model';
 
 /**
  * Another tab saved a newer state. Adopt it, but keep what was never saved and belongs to

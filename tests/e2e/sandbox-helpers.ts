@@ -1,5 +1,7 @@
 import {expect, test as base, type Locator, type Page} from '@playwright/test';
-import {load, recordPlacement, type SandboxState} from '../../src/tokens';
+import {load} from '../../src/tokens/persistence';
+import {recordPlacement} from '../../src/tokens/selectors/destination';
+import type {SandboxState} from '../../src/tokens/model';
 import {gotoHydrated, sitePath} from './helpers';
 
 export const SANDBOX = sitePath('developers/import-api/guides/token-rotation-sandbox/');

@@ -4,11 +4,10 @@ import {StatusCode, WidgetHeading, formatTime} from '@site/src/components/Sandbo
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
-  DEFAULT_TABLE,
-  TICK_TABLE,
+  appTables,
   appView,
   copiedToken,
-  integration,
+  findIntegration,
   type SandboxState,
 } from '@site/src/tokens';
 import {describeAppToken, describePush, describeSetToken} from './describe';
@@ -30,7 +29,7 @@ export default function AppPanel({
       title={title}
       minHeight="24rem"
       label="Your application (simulated)"
-      intro={`It pushes records with the token it is configured with. "Send push" sends ${PUSH_RECORDS} records to the ${DEFAULT_TABLE} table.`}
+      intro={`It pushes records with the token it is configured with. "Send push" sends ${PUSH_RECORDS} records.`}
     >
       <App sandbox={props.sandbox} />
     </WidgetFrame>
@@ -38,7 +37,7 @@ export default function AppPanel({
 }
 
 function nameOf(state: SandboxState) {
-  return (id: number) => integration(state, id)?.displayName ?? `integration ${id}`;
+  return (id: number) => findIntegration(state, id)?.displayName ?? `integration ${id}`;
 }
 
 function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
@@ -146,8 +145,8 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
         </button>
       </div>
       <p className={styles.hint}>
-        Continuous traffic pushes 1–3 records to the {TICK_TABLE} table every second, and pauses
-        while this tab is hidden.
+        Continuous traffic pushes 1–3 records to the <code>{appTables(state).tick}</code> table
+        every second, and pauses while this tab is hidden.
       </p>
       <p role="status" className={styles.message}>
         {pushMessage}

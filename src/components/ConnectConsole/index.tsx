@@ -7,7 +7,7 @@ import {DEFAULT_CONNECT_ENDPOINT, connectConsoleFrame} from '@site/src/component
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   activeTokens,
-  integration,
+  findIntegration,
   integrations,
   parsePathId,
   revokeWarning,
@@ -69,8 +69,8 @@ function sourceHint(state: SandboxState, text: string): string | null {
   }
   const id = parsePathId(text.trim(), 'source');
   if (!id.ok) return null;
-  const found = integration(state, id.id);
-  return found === null
+  const found = findIntegration(state, id.id);
+  return found === undefined
     ? `No source with ID ${id.id} in this sandbox: the API will answer 404.`
     : `${found.displayName} (schema ${found.schema})`;
 }
@@ -78,7 +78,7 @@ function sourceHint(state: SandboxState, text: string): string | null {
 function tokenHint(state: SandboxState, sourceText: string, text: string): string | null {
   const source = parsePathId(sourceText.trim(), 'source');
   const token = parsePathId(text.trim(), 'token');
-  if (!source.ok || !token.ok || integration(state, source.id) === null) return null;
+  if (!source.ok || !token.ok || findIntegration(state, source.id) === undefined) return null;
   if (!activeTokens(state, source.id).some((t) => t.id === token.id)) {
     return `Token ${token.id} is not an active token of source ${source.id}: the API will answer 404.`;
   }

@@ -2,14 +2,7 @@ import type {ReactNode} from 'react';
 import {WidgetHeading, plural, widgetStyles} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {
-  appView,
-  destinationSummary,
-  integrations,
-  schemaRowTotals,
-  type SandboxState,
-  type SchemaSummary,
-} from '@site/src/tokens';
+import {appView, destinationSummary, type SandboxState, type SchemaSummary} from '@site/src/tokens';
 import styles from './styles.module.css';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
@@ -30,37 +23,19 @@ export default function DestinationPanel({
   );
 }
 
-interface SchemaCard {
-  schema: string;
-  owner: string | null;
+interface SchemaCard extends SchemaSummary {
   /** The application's current, active token writes here. */
-  appWritesHere: boolean;
-  tables: SchemaSummary['tables'];
-  /** Rows in the schema, all tables together (the core's count). */
-  rows: number;
+  readonly appWritesHere: boolean;
 }
 
 /** Every integration's schema, with data or not, so an empty one is visibly untouched. */
 function schemaCards(state: SandboxState): SchemaCard[] {
-  const data = new Map(destinationSummary(state, 0).map((s) => [s.schema, s.tables]));
   const token = appView(state).token;
   const appIntegration = token.kind === 'valid' ? token.integrationId : null;
-  const totals = new Map(schemaRowTotals(state).map((t) => [t.schema, t.rows]));
-  const cards: SchemaCard[] = integrations(state).map((i) => ({
-    schema: i.schema,
-    owner: i.displayName,
-    appWritesHere: i.id === appIntegration,
-    tables: data.get(i.schema) ?? [],
-    rows: totals.get(i.schema) ?? 0,
+  return destinationSummary(state).map((s) => ({
+    ...s,
+    appWritesHere: s.integrationId === appIntegration,
   }));
-  for (const [schema, tables] of data) {
-    if (!cards.some((c) => c.schema === schema)) {
-      // A schema no integration owns has no core total: add up its tables' counts.
-      const rows = tables.reduce((n, t) => n + t.rowCount, 0);
-      cards.push({schema, owner: null, appWritesHere: false, tables, rows});
-    }
-  }
-  return cards;
 }
 
 function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
@@ -78,7 +53,7 @@ function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
                 <code>{c.schema}</code>
               </WidgetHeading>
               <p className={styles.text}>
-                {c.owner === null ? 'No integration' : `Integration: ${c.owner}`}
+                Integration: {c.displayName}
                 {c.appWritesHere && (
                   <strong className={styles.here}>
                     {' '}

@@ -4,7 +4,7 @@ import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   appTokenStatus,
-  integration,
+  findIntegration,
   integrations,
   rotationStatus,
   type RotationStatus,
@@ -21,7 +21,7 @@ function firstMove(state: SandboxState): string {
   if (app.kind !== 'valid') {
     return 'To begin, give your application a valid token (paste the one you copied) and send a push, so the token shows as used.';
   }
-  const name = integration(state, app.integrationId)?.displayName ?? 'the integration';
+  const name = findIntegration(state, app.integrationId)?.displayName ?? 'the integration';
   return `Your application sends token ${app.tokenId}. To rotate it, generate a second token for ${name} first: the current one keeps working meanwhile.`;
 }
 

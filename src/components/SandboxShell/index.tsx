@@ -71,7 +71,7 @@ function LiveShell({
           <NoticeBanner
             notice={notice}
             onDismiss={() => store.dismissNotice()}
-            onUndo={() => store.undoShare()}
+            onUndo={() => store.undo()}
           />
         )}
         {toolbar && <Toolbar sandbox={sandbox} store={store} />}

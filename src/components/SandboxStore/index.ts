@@ -1,13 +1,6 @@
 export {useSandbox, type SandboxKey} from './useSandbox';
-export {createSandboxStore, browserLock, TICK_MS, SHARE_PARAM} from './store';
-export type {
-  SandboxStore,
-  Snapshot,
-  Notice,
-  NoticeCode,
-  NoticeTone,
-  Timers,
-  CrossTabLock,
-  StoreOptions,
-} from './store';
+export {createSandboxStore, SHARE_PARAM} from './store';
+export type {SandboxStore, Snapshot, StoreOptions} from './store';
+export type {Notice, NoticeCode, NoticeTone, ReplaceKind} from './notices';
+export {browserLock, TICK_MS, type Timers, type CrossTabLock} from './traffic';
 export {memoryStorage, browserStorage, type SandboxStorage} from './storage';

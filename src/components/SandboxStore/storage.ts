@@ -1,30 +1,32 @@
 /**
- * localStorage behind a seam that never throws: Safari private mode, a full quota or a
- * policy-disabled storage all degrade to "in memory only", reported once as a notice.
+ * Web storage behind a seam that never throws: Safari private mode, a full quota or a
+ * policy-disabled storage all degrade to "in memory only", and every failed write says so.
  */
 export interface SandboxStorage {
   read(): {ok: true; text: string | null} | {ok: false; reason: string};
   write(text: string): {ok: true} | {ok: false; reason: string};
   clear(): void;
-  /** Calls back with the new text when another tab writes the same key. */
+  /** Calls back when another tab writes the same key (localStorage only). */
   onExternalChange(listener: (text: string | null) => void): () => void;
 }
 
-const UNAVAILABLE =
+export const UNAVAILABLE =
   'Your browser is not letting this page save the sandbox, so it works in memory only: a reload starts over.';
 
-function localStore(): Storage | null {
+function area(kind: 'local' | 'session'): Storage | null {
   try {
-    return typeof window === 'undefined' ? null : window.localStorage;
+    if (typeof window === 'undefined') return null;
+    return kind === 'local' ? window.localStorage : window.sessionStorage;
   } catch {
     return null;
   }
 }
 
-export function browserStorage(key: string): SandboxStorage {
+/** `localStorage` (shared by the origin's tabs) or `sessionStorage` (this tab, kept on reload). */
+export function browserStorage(key: string, kind: 'local' | 'session' = 'local'): SandboxStorage {
   return {
     read() {
-      const ls = localStore();
+      const ls = area(kind);
       if (ls === null) return {ok: false, reason: UNAVAILABLE};
       try {
         return {ok: true, text: ls.getItem(key)};
@@ -33,28 +35,24 @@ export function browserStorage(key: string): SandboxStorage {
       }
     },
     write(text) {
-      const ls = localStore();
+      const ls = area(kind);
       if (ls === null) return {ok: false, reason: UNAVAILABLE};
       try {
         ls.setItem(key, text);
         return {ok: true};
       } catch {
-        return {
-          ok: false,
-          reason:
-            'The sandbox could not be saved (storage is full or blocked): it keeps working in memory, but a reload starts over.',
-        };
+        return {ok: false, reason: 'storage is full or blocked'};
       }
     },
     clear() {
       try {
-        localStore()?.removeItem(key);
+        area(kind)?.removeItem(key);
       } catch {
         // Nothing to clear when storage is unavailable.
       }
     },
     onExternalChange(listener) {
-      if (typeof window === 'undefined') return () => {};
+      if (typeof window === 'undefined' || kind !== 'local') return () => {};
       const handler = (e: StorageEvent) => {
         if (e.key === key) listener(e.newValue);
       };

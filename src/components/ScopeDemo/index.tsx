@@ -9,7 +9,7 @@ import {
   integrations,
   revealedSecret,
   schemaRowTotals,
-  toSchemaName,
+  schemaNameOf,
   MAX_ACTIVE_TOKENS,
   type SandboxState,
 } from '@site/src/tokens';
@@ -31,7 +31,7 @@ function exampleRows(state: SandboxState) {
   const all = integrations(state);
   const rows = rowsBySchema(state);
   return EXAMPLES.map((ex) => {
-    const schema = toSchemaName(ex.name);
+    const schema = schemaNameOf(ex.name).schema;
     const found = all.find((i) => i.schema === schema) ?? null;
     return {...ex, schema, integration: found, rows: rows.get(schema) ?? 0};
   });

@@ -1,7 +1,7 @@
 import {useId, useState, type FormEvent, type ReactNode, type Ref} from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
 import WidgetHeading from '@site/src/components/SandboxShell/Heading';
-import {toSchemaName, type Outcome} from '@site/src/tokens';
+import {schemaNameOf, type Outcome} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import styles from './styles.module.css';
 
@@ -21,7 +21,7 @@ export default function ImportForm({
   const fieldId = useId();
   const hintId = useId();
   const errorId = useId();
-  const schema = toSchemaName(name);
+  const schema = schemaNameOf(name).schema;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -2,7 +2,7 @@ import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'r
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {DEFAULT_WEB_APP_VIEW, webAppPanelFrame} from '@site/src/components/widgetFrames';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {integration, integrations, revealedSecret} from '@site/src/tokens';
+import {findIntegration, integrations, revealedSecret} from '@site/src/tokens';
 import AddIntegration from './AddIntegration';
 import Dashboard from './Dashboard';
 import ImportForm from './ImportForm';
@@ -66,7 +66,7 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
 
   const reveal = revealedSecret(state);
   const revealName =
-    reveal === null ? '' : (integration(state, reveal.integrationId)?.displayName ?? '');
+    reveal === null ? '' : (findIntegration(state, reveal.integrationId)?.displayName ?? '');
 
   let body: ReactNode;
   if (screen.kind === 'add') {
@@ -88,7 +88,7 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
   } else if (screen.kind === 'integration') {
     body = (
       <IntegrationPage
-        integration={integration(state, screen.id)!}
+        integration={findIntegration(state, screen.id)!}
         tab={screen.tab}
         state={state}
         store={store}

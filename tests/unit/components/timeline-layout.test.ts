@@ -1,15 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {
-  applyEvent,
-  handleRequest,
-  initialState,
-  integrations,
-  seededEnv,
-  timeline,
-  tokensOf,
-  type SandboxEvent,
-  type SandboxState,
-} from '../../../src/tokens';
+import {applyEvent} from '../../../src/tokens/reducer';
+import {handleRequest} from '../../../src/tokens/http';
+import {initialState} from '../../../src/tokens/state';
+import {integrations} from '../../../src/tokens/selectors/tokens';
+import {seededEnv} from '../../../src/tokens/random';
+import {timeline} from '../../../src/tokens/selectors/traffic';
+import {tokensOf} from '../../../src/tokens/lookups';
+import type {SandboxEvent} from '../../../src/tokens/events';
+import type {SandboxState} from '../../../src/tokens/model';
 import {describe as summarize, layout} from '../../../src/components/Timeline/layout';
 
 /** A clock that moves one second per call, so spans are readable in the summary. */

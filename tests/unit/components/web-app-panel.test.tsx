@@ -5,14 +5,12 @@ import ImportForm from '@site/src/components/WebAppPanel/ImportForm';
 import {resolveScreen} from '@site/src/components/WebAppPanel/screens';
 import TokensSection from '@site/src/components/WebAppPanel/TokensSection';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
-import {
-  applyEvent,
-  canGenerate,
-  checkDisplayName,
-  initialState,
-  seededEnv,
-  type Outcome,
-} from '@site/src/tokens';
+import {applyEvent} from '@site/src/tokens/reducer';
+import {canGenerate} from '@site/src/tokens/ops/generate';
+import {checkDisplayName} from '@site/src/tokens/schema-name';
+import {initialState} from '@site/src/tokens/state';
+import {seededEnv} from '@site/src/tokens/random';
+import type {Outcome} from '@site/src/tokens/events';
 
 afterEach(cleanup);
 
@@ -56,7 +54,7 @@ describe('ImportForm', () => {
   });
 
   it('shows a refusal next to the field, as text, and marks the field invalid', () => {
-    render(<ImportForm headingRef={null} onSave={save(['<img_src=x_onerror>'])} />);
+    render(<ImportForm headingRef={null} onSave={save(['img_srcx_onerror'])} />);
     const field = screen.getByLabelText('Integration name');
     fireEvent.change(field, {target: {value: '<img src=x onerror>'}});
     fireEvent.click(screen.getByRole('button', {name: 'Save and Generate Token'}));

@@ -1,5 +1,8 @@
-import {applyEvent, initialState, seededEnv} from '../../../src/tokens';
-import type {Env, Outcome, SandboxEvent, SandboxState, Step} from '../../../src/tokens';
+import {applyEvent} from '../../../src/tokens/reducer';
+import {initialState} from '../../../src/tokens/state';
+import {seededEnv} from '../../../src/tokens/random';
+import type {Env, SandboxState} from '../../../src/tokens/model';
+import type {Outcome, SandboxEvent, Step} from '../../../src/tokens/events';
 
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

@@ -1,16 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {
-  handleRequest,
-  initialState,
-  requestLog,
-  tableRows,
-  failedQueue,
-  activeTokens,
-  applyEvent,
-  revealedSecret,
-  appTokenStatus,
-} from '../../../src/tokens';
-import type {HttpRequest, SandboxState} from '../../../src/tokens';
+import {handleRequest} from '../../../src/tokens/http';
+import {initialState} from '../../../src/tokens/state';
+import {requestLog, failedQueue} from '../../../src/tokens/selectors/traffic';
+import {tableRows} from '../../../src/tokens/selectors/destination';
+import {activeTokens} from '../../../src/tokens/lookups';
+import {applyEvent} from '../../../src/tokens/reducer';
+import {revealedSecret} from '../../../src/tokens/selectors/tokens';
+import {appTokenStatus} from '../../../src/tokens/ops/app';
+import type {HttpRequest} from '../../../src/tokens/events';
+import type {SandboxState} from '../../../src/tokens/model';
 import {AUTH, deepFreeze, newEnv, step, withApp} from './helpers';
 
 const req = (
@@ -245,8 +243,8 @@ describe('Import API push', () => {
     // The facts give no body for these: same shape, a specific message.
     ['an empty array', [], 'The array of records is empty', 'Empty batch'],
     [
-      'a record without data',
-      [{client_id: 116078, table_name: 'x'}],
+      'a record whose data is not an object',
+      [{client_id: 116078, table_name: 'x', data: [1]}],
       'Record 0: data must be an object',
       'Record 0: data must be an object',
     ],
@@ -278,7 +276,7 @@ describe('Import API push', () => {
     expect(r.response).toEqual({status: 400, body: {status: 'ERROR', message}});
     expect(requestLog(r.state)[0]).toMatchObject({via: 'import', status: 400, outcome});
     expect(r.state.destination).toEqual({});
-    expect(r.state.failed).toBeNull();
+    expect(r.state.failed).toEqual([]);
   });
 
   it('accepts exactly 20,000 records', () => {
@@ -406,7 +404,7 @@ describe('one code path, two doors', () => {
     a = step(a, {type: 'revokeToken', integrationId: iid, tokenId: t1}, envA).state;
     b = call(b, req('DELETE', `/v4/sources/${iid}/tokens/${t1}`), envB).state;
 
-    a = step(a, {type: 'pushRecords', count: 1}, envA).state;
+    a = step(a, {type: 'pushRecords', count: 1, table: 'orders'}, envA).state;
     b = call(
       b,
       req('POST', '/v2/import/push', [{client_id: 116078, table_name: 'orders', data: {id: 3}}], {
@@ -421,10 +419,10 @@ describe('one code path, two doors', () => {
     expect(tableRows(a, 'customer_records', 'orders').map((r) => r.id)).toEqual(
       tableRows(b, 'customer_records', 'orders').map((r) => r.id),
     );
-    expect({...da, destination: null, failed: failedQueue(a).batches}).toEqual({
+    expect({...da, destination: null, failed: failedQueue(a).entries}).toEqual({
       ...db,
       destination: null,
-      failed: failedQueue(b).batches,
+      failed: failedQueue(b).entries,
     });
   });
 });

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {handleRequest, initialState, parsePathId, seededEnv} from '../../../src/tokens';
+import {handleRequest} from '../../../src/tokens/http';
+import {initialState} from '../../../src/tokens/state';
+import {parsePathId} from '../../../src/tokens/http/connect-api';
+import {seededEnv} from '../../../src/tokens/random';
 
 describe('parsePathId', () => {
   it('accepts a positive integer', () => {

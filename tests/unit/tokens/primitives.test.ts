@@ -3,15 +3,12 @@ import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {
-  mulberry32,
-  seededEnv,
-  toSchemaName,
-  toCurl,
-  SECRET_PREFIX,
-  initialState,
-  applyEvent,
-} from '../../../src/tokens';
+import {mulberry32, seededEnv} from '../../../src/tokens/random';
+import {toSchemaName} from '../../../src/tokens/schema-name';
+import {toCurl} from '../../../src/tokens/http/curl';
+import {SECRET_PREFIX} from '../../../src/tokens/secret';
+import {initialState} from '../../../src/tokens/state';
+import {applyEvent} from '../../../src/tokens/reducer';
 import {sha256Hex} from '../../../src/tokens/sha256';
 import {decodeBase64Url, encodeBase64Url} from '../../../src/tokens/base64url';
 import {makeSecret} from '../../../src/tokens/secret';

@@ -1,13 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {
   destinationSummary,
-  handleRequest,
-  load,
   recordPlacement,
-  serialize,
   tableRows,
-} from '../../../src/tokens';
-import type {SandboxState} from '../../../src/tokens';
+} from '../../../src/tokens/selectors/destination';
+import {handleRequest} from '../../../src/tokens/http';
+import {load, serialize} from '../../../src/tokens/persistence';
+import type {SandboxState} from '../../../src/tokens/model';
 import {newEnv, step, withApp} from './helpers';
 
 const WORDS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
@@ -20,7 +19,7 @@ const persisted = (s: SandboxState): SandboxState => ({
 
 function roundTrips(s: SandboxState) {
   const r = load(serialize(s));
-  expect(r).toEqual({ok: true, state: persisted(s), migratedFrom: null});
+  expect(r).toEqual({ok: true, state: persisted(s)});
 }
 
 describe('names that are Object.prototype keys', () => {
@@ -32,6 +31,7 @@ describe('names that are Object.prototype keys', () => {
     expect(tableRows(s, 'customer_records', table).map((r) => r.id)).toEqual([1, 2, 3]);
     expect(destinationSummary(s)[0]!.tables).toEqual([
       expect.objectContaining({table, rowCount: 3}),
+      expect.objectContaining({table: '_sdc_rejected', rowCount: 0}),
     ]);
     expect(recordPlacement(s).loaded.get(3)).toBe(`customer_records.${table}`);
     roundTrips(s);
@@ -42,7 +42,7 @@ describe('names that are Object.prototype keys', () => {
     let {s} = withApp(env);
     const body = [{client_id: s.clientId, table_name: table, data: {a: 1}}];
     s = handleRequest(s, {method: 'POST', path: '/v2/import/push', body}, env).state;
-    expect(s.failed?.table).toBe(table);
+    expect(s.failed[0]?.table).toBe(table);
     roundTrips(s);
     s = step(s, {type: 'resendFailed'}, env).state;
     expect(tableRows(s, 'customer_records', table)).toEqual([{id: 1, data: {a: 1}}]);

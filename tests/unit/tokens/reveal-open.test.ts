@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {handleRequest, revealedSecret} from '../../../src/tokens';
-import type {SandboxEvent, SandboxState} from '../../../src/tokens';
+import {handleRequest} from '../../../src/tokens/http';
+import {revealedSecret} from '../../../src/tokens/selectors/tokens';
+import type {SandboxEvent} from '../../../src/tokens/events';
+import type {SandboxState} from '../../../src/tokens/model';
 import {AUTH, newEnv, step, withApp} from './helpers';
 
 function refused(s: SandboxState, e: SandboxEvent) {

@@ -1,4 +1,5 @@
-import type {HttpRequest, JsonObject, JsonValue} from './types';
+import type {HttpRequest} from '../events';
+import type {JsonObject, JsonValue} from '../model';
 
 export const CONNECT_BASE_URL = 'https://api.stitchdata.com';
 

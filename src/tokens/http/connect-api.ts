@@ -10,19 +10,14 @@
  *   list, so revoking it again is 404 as well), and for a path outside /v4;
  * - 409 Conflict for a third active token.
  */
-import {findIntegration, opGenerateToken, opRevokeToken, withLog} from './ops';
-import {activeTokensOf} from './ops';
-import {bearer, iso, pathOf} from './http-util';
-import type {
-  Env,
-  HttpRequest,
-  HttpResponse,
-  HttpStep,
-  Integration,
-  JsonValue,
-  RefusalCode,
-  SandboxState,
-} from './types';
+import {withLog} from '../log';
+import {activeTokens, findIntegration} from '../lookups';
+import {opGenerateToken} from '../ops/generate';
+import {opRevokeToken} from '../ops/revoke';
+import {clock} from '../state';
+import {bearer, iso, pathOf} from './util';
+import type {HttpRequest, HttpResponse, HttpStep, RefusalCode} from '../events';
+import type {Env, Integration, JsonValue, SandboxState} from '../model';
 
 export function sourceObject(i: Integration): JsonValue {
   return {
@@ -62,7 +57,9 @@ type Route =
   | {kind: 'malformed'; message: string}
   | {kind: 'none'};
 
-const ID = /^[1-9]\d{0,15}$/;
+const ID = /^[1-9]\d*$/;
+/** Ids are JSON numbers: anything past 2^53 would be rounded (`9999999999999999` → 1e16). */
+const MAX_PATH_ID = Number.MAX_SAFE_INTEGER;
 
 /**
  * A path id as the router reads it. Exported so a console can flag a bad field before
@@ -72,14 +69,18 @@ export function parsePathId(
   text: string,
   what: 'source' | 'token',
 ): {ok: true; id: number} | {ok: false; reason: string} {
-  if (ID.test(text)) return {ok: true, id: Number(text)};
-  return {
-    ok: false,
-    reason:
-      text === ''
-        ? `Enter a ${what} id: a positive integer.`
-        : `"${text}" is not a ${what} id: use a positive integer.`,
-  };
+  if (text === '') return {ok: false, reason: `Enter a ${what} id: a positive integer.`};
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (!ID.test(text))
+    return {ok: false, reason: `"${shown}" is not a ${what} id: use a positive integer.`};
+  const id = Number(text);
+  if (!Number.isSafeInteger(id) || id > MAX_PATH_ID) {
+    return {
+      ok: false,
+      reason: `"${shown}" is larger than any ${what} id (at most ${MAX_PATH_ID}).`,
+    };
+  }
+  return {ok: true, id};
 }
 
 const ROUTES =
@@ -123,7 +124,7 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
   const fail = (res: HttpResponse, tokenId: number | null = null): HttpStep => {
     const msg = (res.body as {error: {message: string}}).error.message;
     return {
-      state: withLog(s, env.now(), {
+      state: withLog(s, clock(s, env), {
         via: 'connect',
         action,
         tokenId,
@@ -136,7 +137,7 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
     };
   };
   const ok = (body: JsonValue, outcome: string): HttpStep => ({
-    state: withLog(s, env.now(), {
+    state: withLog(s, clock(s, env), {
       via: 'connect',
       action,
       tokenId: null,
@@ -173,7 +174,7 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
       return ok(sourceObject(source), `Source ${source.id} read`);
     case 'tokens': {
       if (method === 'GET') {
-        const list = activeTokensOf(s, source.id).map((t) => ({
+        const list = activeTokens(s, source.id).map((t) => ({
           token_id: t.id,
           created_at: iso(t.createdAt),
         }));

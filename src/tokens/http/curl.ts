@@ -1,5 +1,5 @@
-import {CONNECT_BASE_URL, pathOf} from './http-util';
-import type {HttpRequest} from './types';
+import {CONNECT_BASE_URL, pathOf} from './util';
+import type {HttpRequest} from '../events';
 
 /**
  * Shell single-quote: inside '…' nothing expands ($(…), backticks, $VAR), and a ' is written

@@ -1,9 +1,8 @@
-import {connectApi, parsePathId} from './connect-api';
+import type {HttpRequest, HttpStep} from '../events';
+import type {Env, SandboxState} from '../model';
+import {connectApi} from './connect-api';
 import {importApi} from './import-api';
-import {pathOf, CONNECT_BASE_URL} from './http-util';
-import type {Env, HttpRequest, HttpStep, SandboxState} from './types';
-
-export {connectApi, importApi, parsePathId, CONNECT_BASE_URL};
+import {pathOf} from './util';
 
 /** One entry point for both simulated APIs, routed by path. */
 export function handleRequest(s: SandboxState, req: HttpRequest, env: Env): HttpStep {

@@ -1,0 +1,179 @@
+/**
+ * Writing one scenario's state to web storage, shared with the origin's other tabs.
+ *
+ * Actions apply at once (the UI never waits) and are written under a lock all tabs share.
+ * If another tab wrote since this one last read, the actions not written yet are replayed on
+ * top of its save (`journal.ts`): nothing either tab did is lost or given a used id. A write
+ * that fails is said so, with what a reload would bring back, and noted in this tab's
+ * session storage so that the reload says which save it got.
+ */
+import {
+  adoptExternalState,
+  applyEvent,
+  load,
+  save,
+  type Env,
+  type SandboxState,
+} from '@site/src/tokens';
+import {applyRecorded, replay, type Action, type Applied, type Pending} from './journal';
+import {notices, type Notice, type NoticeCode} from './notices';
+import type {SandboxStorage} from './storage';
+import type {CrossTabLock} from './traffic';
+
+/** What the sync needs from its store. */
+export interface SyncHost {
+  state(): SandboxState;
+  setState(s: SandboxState): void;
+  raise(notice: Notice): void;
+  cleared(code: NoticeCode): void;
+  stopTraffic(): void;
+}
+
+export const pristine = (s: SandboxState): boolean =>
+  s.integrations.length === 0 && s.counters.total === 0;
+
+export function createSync(
+  storage: SandboxStorage,
+  marker: SandboxStorage,
+  env: Env,
+  lock: CrossTabLock,
+  lockName: string,
+  host: SyncHost,
+) {
+  /** The save text this tab last read or wrote: anything else in storage is another tab's. */
+  let base: string | null = null;
+  /** The last state written (or read at start): what a reload would bring back. */
+  let lastSaved: SandboxState | null = null;
+  let journal: Pending[] = [];
+  /** A write is owed: actions in the journal, or a replacement that must win. */
+  let dirty = false;
+  /** The next write replaces whatever storage holds (a replacement, Undo, Keep). */
+  let overwrite = false;
+  let queued = false;
+  let holding = false;
+  /** Not writing: a replacement whose backup could not be written (storage full). */
+  let paused = false;
+
+  const failed = (why: string) => {
+    const note = marker.read();
+    if (note.ok && note.text === null)
+      marker.write(JSON.stringify({since: lastSaved?.lastAt ?? null}));
+    const kept = lastSaved === null || pristine(lastSaved) ? null : lastSaved;
+    host.raise(notices.notSaved(why, kept === null ? null : {at: kept.lastAt, state: kept}));
+  };
+
+  const write = (state: SandboxState): void => {
+    const saved = save(state);
+    if (!saved.ok) return failed('it holds too much data');
+    const result = storage.write(saved.text);
+    if (!result.ok) return failed(result.reason);
+    base = saved.text;
+    lastSaved = state;
+    marker.clear();
+    host.cleared('not-saved');
+    host.cleared('storage-unavailable');
+  };
+
+  /** Another tab's save (or a cleared storage) under this tab's unwritten actions. */
+  const rebase = (text: string | null): SandboxState => {
+    const mine = host.state();
+    if (text === null) return replay(applyEvent(mine, {type: 'reset'}, env).state, journal, env);
+    const loaded = load(text);
+    // A half-written or foreign value: this tab's state stays valid and is written over it.
+    if (!loaded.ok) return mine;
+    return replay(adoptExternalState(mine, loaded.state), journal, env);
+  };
+
+  /** Adopts another tab's save when this tab has nothing unwritten. */
+  const adopt = (text: string | null) => {
+    if (text === base) return;
+    base = text;
+    if (text === null) {
+      // Cleared elsewhere: the core's reset keeps the id sequences; traffic stops.
+      host.stopTraffic();
+      return host.setState(applyEvent(host.state(), {type: 'reset'}, env).state);
+    }
+    const loaded = load(text);
+    if (loaded.ok) {
+      lastSaved = loaded.state;
+      host.setState(adoptExternalState(host.state(), loaded.state));
+    }
+  };
+
+  const readText = (): string | null => {
+    const read = storage.read();
+    return read.ok ? read.text : base;
+  };
+
+  /** Writes what is owed, or adopts another tab's newer save when nothing is. */
+  const flush = () => {
+    queued = false;
+    const read = storage.read();
+    if (!read.ok) {
+      journal = [];
+      dirty = false;
+      return host.raise(notices.unavailable(read.reason));
+    }
+    if (!dirty) return adopt(read.text);
+    const state = !overwrite && read.text !== base ? rebase(read.text) : host.state();
+    journal = [];
+    dirty = false;
+    overwrite = false;
+    if (state !== host.state()) host.setState(state);
+    if (!paused) write(state);
+  };
+
+  /** Runs `fn` under the cross-tab lock (at once when this tab already holds it). */
+  const locked = (fn: () => void) => {
+    if (holding) return fn();
+    lock(lockName, () => {
+      holding = true;
+      try {
+        fn();
+      } finally {
+        holding = false;
+      }
+    });
+  };
+
+  const requestWrite = (replaces = false) => {
+    dirty = true;
+    overwrite ||= replaces;
+    if (holding) return flush();
+    if (queued) return;
+    queued = true;
+    locked(() => queued && flush());
+  };
+
+  return {
+    /** Applies an action now and owes its write. */
+    act(action: Action): Applied {
+      const {applied, pending} = applyRecorded(host.state(), action, env);
+      if (applied.state === host.state()) return applied;
+      journal.push(pending);
+      host.setState(applied.state);
+      requestWrite();
+      return applied;
+    },
+    /** The state now on screen replaces whatever is saved (this tab's unwritten actions too). */
+    replaceSaved() {
+      journal = [];
+      requestWrite(true);
+    },
+    /** Brings in another tab's latest save, or writes what is owed first. */
+    sync: () => locked(() => (dirty ? flush() : adopt(readText()))),
+    locked,
+    flushNow: () => dirty && flush(),
+    pause(on: boolean) {
+      paused = on;
+    },
+    isPaused: () => paused,
+    /** The save read at start. */
+    started(text: string, state: SandboxState) {
+      base = text;
+      lastSaved = state;
+    },
+  };
+}
+
+export type Sync = ReturnType<typeof createSync>;

@@ -1,0 +1,160 @@
+/**
+ * What goes into the core (events, HTTP requests) and what comes out (outcomes, refusals,
+ * responses, views). Discriminated unions throughout: every `switch` over them is exhaustive.
+ */
+import type {Integration, JsonValue, SandboxState} from './model';
+
+export type RefusalCode =
+  | 'name-empty'
+  | 'name-too-long'
+  | 'schema-empty'
+  | 'schema-too-long'
+  | 'schema-taken'
+  | 'integration-limit'
+  | 'unknown-integration'
+  | 'unknown-token'
+  | 'already-revoked'
+  | 'token-limit'
+  | 'token-cap'
+  | 'no-reveal'
+  | 'nothing-copied'
+  | 'invalid-value'
+  | 'invalid-client-id'
+  | 'invalid-count'
+  | 'invalid-table'
+  | 'nothing-to-resend'
+  | 'no-valid-token'
+  | 'client-mismatch'
+  | 'other-integration'
+  | 'reveal-open';
+
+export interface Refusal {
+  readonly ok: false;
+  readonly code: RefusalCode;
+  readonly reason: string;
+}
+
+export type Result<T> = ({readonly ok: true} & T) | Refusal;
+
+export type SandboxEvent =
+  | {
+      readonly type: 'createIntegration';
+      readonly displayName: string;
+      /** "Use a different schema name?": the Integration Schema Name field, when used. */
+      readonly schemaName?: string;
+    }
+  | {readonly type: 'generateToken'; readonly integrationId: number}
+  | {readonly type: 'acknowledgeReveal'}
+  | {readonly type: 'copySecret'}
+  | {readonly type: 'revokeToken'; readonly integrationId: number; readonly tokenId: number}
+  | {readonly type: 'setAppToken'; readonly value: string}
+  | {readonly type: 'pasteCopiedToken'}
+  | {readonly type: 'setAppClientId'; readonly clientId: number}
+  | {readonly type: 'pushRecords'; readonly count?: number; readonly table?: string}
+  | {readonly type: 'validateToken'}
+  | {readonly type: 'tick'}
+  | {readonly type: 'setOutage'; readonly on: boolean}
+  | {readonly type: 'resendFailed'}
+  | {readonly type: 'reset'};
+
+/** What a push answered, whichever door it came through. */
+export interface PushResult {
+  /** 503/504 while the "Import API outage" fault is on: nothing stored, the app retries. */
+  readonly status: 201 | 401 | 403 | 503 | 504;
+  readonly body: JsonValue;
+  /** Record ids loaded (201) or queued (401); empty otherwise. */
+  readonly recordIds: readonly number[];
+  readonly tokenId: number | 'unknown' | null;
+}
+
+/** What a validate request answered: it checks the token and the batch, and stores nothing. */
+export interface ValidateResult {
+  readonly status: 200 | 401 | 403 | 503 | 504;
+  readonly body: JsonValue;
+  readonly tokenId: number | 'unknown' | null;
+}
+
+export interface ResendResult {
+  readonly recordIds: readonly number[];
+  readonly requests: number;
+  readonly tokenId: number;
+  /** What stays queued (requests of other integrations, or with another client_id). */
+  readonly waiting: {readonly requests: number; readonly records: number};
+  /** Why they wait, e.g. "2 requests for Orders still wait: …"; null when none does. */
+  readonly note: string | null;
+}
+
+export type AppTokenStatus =
+  | {readonly kind: 'none'}
+  | {readonly kind: 'unknown'; readonly hint: string}
+  | {
+      readonly kind: 'valid';
+      readonly tokenId: number;
+      readonly integrationId: number;
+      readonly hint: string;
+    }
+  | {
+      readonly kind: 'revoked';
+      readonly tokenId: number;
+      readonly integrationId: number;
+      readonly hint: string;
+    };
+
+export type Outcome =
+  | {
+      readonly ok: true;
+      readonly type: 'integrationCreated';
+      readonly integration: Integration;
+      readonly tokenId: number;
+      readonly secret: string;
+    }
+  | {
+      readonly ok: true;
+      readonly type: 'tokenGenerated';
+      readonly tokenId: number;
+      readonly secret: string;
+    }
+  | {readonly ok: true; readonly type: 'revealClosed'}
+  | {readonly ok: true; readonly type: 'secretCopied'; readonly tokenId: number}
+  | {readonly ok: true; readonly type: 'tokenRevoked'; readonly tokenId: number}
+  | {readonly ok: true; readonly type: 'appTokenSet'; readonly resolved: AppTokenStatus}
+  | {readonly ok: true; readonly type: 'appClientIdSet'; readonly clientId: number}
+  | ({readonly ok: true; readonly type: 'pushed'} & PushResult)
+  | ({readonly ok: true; readonly type: 'validated'} & ValidateResult)
+  | {readonly ok: true; readonly type: 'outageSet'; readonly on: boolean}
+  | ({readonly ok: true; readonly type: 'resent'} & ResendResult)
+  | {readonly ok: true; readonly type: 'reset'}
+  | Refusal;
+
+export interface Step<S> {
+  readonly state: SandboxState;
+  readonly outcome: S;
+}
+
+/** The token as the UI may see it: metadata only, never the secret or its fingerprint. */
+export interface TokenView {
+  readonly id: number;
+  readonly integrationId: number;
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+  readonly lastUsedAt: number | null;
+  readonly active: boolean;
+}
+
+export interface HttpRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers?: {readonly [name: string]: string};
+  /** Parsed JSON, or a raw string (parsed by the handler; malformed JSON gives 400). */
+  readonly body?: unknown;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly body: JsonValue;
+}
+
+export interface HttpStep {
+  readonly state: SandboxState;
+  readonly response: HttpResponse;
+}

@@ -1,0 +1,86 @@
+/**
+ * Reading the state: the one place that knows where integrations and tokens live. Ops,
+ * selectors, the HTTP doors and persistence all find things through these.
+ */
+import {looksLikeSecret} from './secret';
+import type {TokenView} from './events';
+import type {Integration, SandboxState, Token} from './model';
+
+export function findIntegration(s: SandboxState, id: number): Integration | undefined {
+  return s.integrations.find((i) => i.id === id);
+}
+
+/** revokedTokens is kept in id order, so a lookup is a binary search. */
+export function findRevoked(s: SandboxState, id: number): Token | undefined {
+  const list = s.revokedTokens;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = list[mid]!;
+    if (t.id === id) return t;
+    if (t.id < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+export function findActive(s: SandboxState, id: number | null | undefined): Token | undefined {
+  return id == null ? undefined : s.tokens.find((t) => t.id === id);
+}
+
+export function findToken(s: SandboxState, id: number): Token | undefined {
+  return findActive(s, id) ?? findRevoked(s, id);
+}
+
+/** The token a value (as sent in a header or pasted) is the secret of, by its fingerprint. */
+export function findTokenBySecret(s: SandboxState, value: string, fp: string): Token | undefined {
+  // Every issued secret has one fixed shape; anything else cannot match, so skip the scan.
+  if (!looksLikeSecret(value)) return undefined;
+  return (
+    s.tokens.find((t) => t.fingerprint === fp) ?? s.revokedTokens.find((t) => t.fingerprint === fp)
+  );
+}
+
+export function tokenView(t: Token): TokenView {
+  return {
+    id: t.id,
+    integrationId: t.integrationId,
+    createdAt: t.createdAt,
+    revokedAt: t.revokedAt,
+    lastUsedAt: t.lastUsedAt,
+    active: t.revokedAt === null,
+  };
+}
+
+/** An integration's active tokens, oldest first, metadata only. */
+export function activeTokens(s: SandboxState, integrationId: number): TokenView[] {
+  return s.tokens.filter((t) => t.integrationId === integrationId).map(tokenView);
+}
+
+/** Every token of an integration, active and revoked, oldest first, metadata only. */
+export function tokensOf(s: SandboxState, integrationId: number): TokenView[] {
+  return [...s.tokens, ...s.revokedTokens]
+    .filter((t) => t.integrationId === integrationId)
+    .sort((a, b) => a.id - b.id)
+    .map(tokenView);
+}
+
+export function tokenCount(s: SandboxState): number {
+  return s.tokens.length + s.revokedTokens.length;
+}
+
+/** Tables the application writes when the integration has no schema to name them after. */
+export const FALLBACK_TABLES = {push: 'records', tick: 'events'} as const;
+
+/**
+ * The tables the simulated application writes: named after the schema of the integration
+ * its token belongs to, so two integrations' data never look alike (`orders.orders`,
+ * `customer_records.customer_records_events`).
+ */
+export function appTables(s: SandboxState): {push: string; tick: string} {
+  const id = s.app.integrationId;
+  const integration = id === null ? undefined : findIntegration(s, id);
+  if (integration === undefined) return FALLBACK_TABLES;
+  return {push: integration.schema, tick: `${integration.schema}_events`};
+}

@@ -1,0 +1,234 @@
+/**
+ * The sandbox's state: plain, immutable, JSON-shaped data, so a state can be frozen,
+ * compared, saved and shared. What a save keeps is exactly this (minus the reveal and the
+ * clipboard), so `load(save(s))` gives `s` back.
+ */
+
+/** Clock and randomness are injected so the core stays pure and replayable. */
+export interface Env {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Uniform in [0, 1), like Math.random. */
+  random(): number;
+}
+
+export type JsonValue =
+  null | boolean | number | string | readonly JsonValue[] | {readonly [key: string]: JsonValue};
+export type JsonObject = {readonly [key: string]: JsonValue};
+
+export interface Integration {
+  readonly id: number;
+  readonly displayName: string;
+  /** Destination schema name; fixed when the integration is saved. */
+  readonly schema: string;
+  readonly stitchClientId: number;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export interface Token {
+  readonly id: number;
+  readonly integrationId: number;
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+  readonly lastUsedAt: number | null;
+  /**
+   * SHA-256 of the secret. The simulated Stitch side keeps only this, as a real server
+   * would, so the secret cannot be recovered from state, storage or a share URL.
+   */
+  readonly fingerprint: string;
+}
+
+/** The one moment a secret is readable: between generation and "Close and Continue". */
+export interface Reveal {
+  readonly tokenId: number;
+  readonly integrationId: number;
+  readonly secret: string;
+}
+
+/** What the app holds of a pasted value: enough to authenticate and to show a hint. */
+export interface PresentedToken {
+  readonly fingerprint: string;
+  /** Last 4 characters, for display ("…3f2a"). */
+  readonly hint: string;
+  /**
+   * The token this value matched when it was set, or null for an unknown value. Resolved
+   * once: ids are never reused and secrets are random, so the match cannot change later.
+   */
+  readonly tokenId: number | null;
+}
+
+export interface CopiedToken extends PresentedToken {
+  readonly tokenId: number;
+  readonly integrationId: number;
+}
+
+export interface AppResponse {
+  readonly at: number;
+  readonly status: number;
+  readonly body: JsonValue;
+}
+
+/**
+ * Records the application holds after the Import API answered 503 or 504, to send again
+ * with back-off (a real client's retry loop). Nothing is stored for them until then.
+ */
+export interface PendingBatch {
+  readonly table: string;
+  readonly count: number;
+  /** Attempts made so far (1 after the first refusal). */
+  readonly attempts: number;
+  /** When the next attempt is due. */
+  readonly retryAt: number;
+}
+
+export interface Application {
+  /** What the app sends as `Authorization: Bearer …`; null = sends no token. */
+  readonly token: PresentedToken | null;
+  /** The client_id the app puts in its records. */
+  readonly clientId: number;
+  /** Integration of the last known token set in the app; attributes 401s with unknown tokens. */
+  readonly integrationId: number | null;
+  readonly lastResponse: AppResponse | null;
+  /** Batches waiting for a retry after a 503/504, oldest first. */
+  readonly pending: readonly PendingBatch[];
+  /** Most recently copied secret (as a fingerprint + hint); never saved. */
+  readonly clipboard: CopiedToken | null;
+}
+
+/** Consecutive record ids: `[first, count]`. Runs keep a table's size independent of pushes. */
+export type IdRun = readonly [first: number, count: number];
+
+/** One loaded record as selectors return it. Synthetic rows read back as `{ id }`. */
+export interface Row {
+  readonly id: number;
+  readonly data: JsonObject;
+}
+
+/**
+ * A destination table: every record id it holds (as runs, in arrival order), their count,
+ * and the data of the newest records that came with data. Older data is not kept: the
+ * sandbox shows counts and the newest rows, and a save must not grow with every push.
+ */
+export interface Table {
+  readonly runs: readonly IdRun[];
+  readonly total: number;
+  /** Newest rows that carried data, oldest first, at most `RECENT_ROWS`. */
+  readonly recent: readonly Row[];
+}
+
+/** schema -> table -> Table. */
+export type Destination = {readonly [schema: string]: {readonly [table: string]: Table}};
+
+/**
+ * Records refused with 401, waiting to be re-sent: consecutive requests of the same table,
+ * origin and kind are merged into one entry, so an hour of failed traffic is one entry.
+ */
+export interface QueueEntry {
+  readonly table: string;
+  readonly runs: readonly IdRun[];
+  readonly total: number;
+  /** The records' data, in id order, when the request carried data; null for synthetic rows. */
+  readonly data: readonly JsonObject[] | null;
+  /**
+   * The integration the request was refused for: the revoked token's, or for an unknown or
+   * missing token the application's integration at the time; null when the app had none.
+   */
+  readonly integrationId: number | null;
+  /** The client_ids its records carry (the request's, in first-seen order). */
+  readonly clientIds: readonly number[];
+  /** Requests that start in this entry (0 when it continues a request of mixed tables). */
+  readonly requests: number;
+}
+
+export type LogChannel = 'web' | 'connect' | 'import';
+
+export interface LogEntry {
+  readonly seq: number;
+  readonly at: number;
+  readonly via: LogChannel;
+  /** e.g. "POST /v2/import/push" or "Generate token". */
+  readonly action: string;
+  /** Import token used; 'unknown' for an unrecognised value, null when none applies. */
+  readonly tokenId: number | 'unknown' | null;
+  readonly integrationId: number | null;
+  readonly status: number;
+  readonly outcome: string;
+  readonly records: number;
+}
+
+export interface StatusCount {
+  readonly status: number;
+  readonly count: number;
+}
+
+export interface Counters {
+  readonly total: number;
+  readonly ok: number;
+  readonly failed: number;
+  /** Per status code, in first-seen order. */
+  readonly byStatus: readonly StatusCount[];
+  readonly recordsLoaded: number;
+}
+
+export type RotationTrigger = 'second-token' | 'revoked-in-use';
+
+export interface Rotation {
+  readonly integrationId: number;
+  readonly trigger: RotationTrigger;
+  readonly startedAt: number;
+  readonly oldTokenId: number;
+  /** Replacement; null while a revoke-first rotation has no new token yet. */
+  readonly newTokenId: number | null;
+  readonly oldRevokedAt: number | null;
+  /** First successful validate request with the new token (tested before switching). */
+  readonly validatedAt: number | null;
+  /** First successful push with the new token. */
+  readonly switchedAt: number | null;
+  /** First successful push with the new token after the old one was revoked. */
+  readonly verifiedAt: number | null;
+  readonly abandonedAt: number | null;
+  /** Pushes refused 401 while this rotation was in progress. */
+  readonly interrupted: number;
+  /** How many of those were later delivered by a re-send. */
+  readonly resent: number;
+  /** Records those re-sends delivered. */
+  readonly resentRecords: number;
+}
+
+/**
+ * The drill the sandbox is set up for (the toolbar's presets). Each has its own steps and
+ * verdict; `planned` is the safe rotation the guide teaches.
+ */
+export type PresetKey = 'planned' | 'wrong-order' | 'leak' | 'two-integrations' | 'outage';
+
+export interface SandboxState {
+  readonly preset: PresetKey;
+  readonly clientId: number;
+  readonly integrations: readonly Integration[];
+  /** Active tokens, ascending id (at most two per integration). */
+  readonly tokens: readonly Token[];
+  /** Revoked tokens, ascending id; immutable once here (a revoked token is never used). */
+  readonly revokedTokens: readonly Token[];
+  readonly reveal: Reveal | null;
+  readonly app: Application;
+  readonly destination: Destination;
+  /** Failed requests waiting to be re-sent, oldest first. */
+  readonly failed: readonly QueueEntry[];
+  /** The newest `LOG_CAPACITY` log entries, oldest first; counters stay exact. */
+  readonly log: readonly LogEntry[];
+  readonly counters: Counters;
+  /** Latest rotation per integration (at most one each). */
+  readonly rotations: readonly Rotation[];
+  /** The "Import API outage" fault: push and validate answer 503 or 504 while it is on. */
+  readonly outage: boolean;
+  readonly nextIntegrationId: number;
+  readonly nextTokenId: number;
+  readonly nextRecordId: number;
+  readonly nextLogSeq: number;
+  /**
+   * The latest time any action used. Actions never go back before it (a clock set back, a
+   * tab that acts after another), so every time in a state is ordered and at most this.
+   */
+  readonly lastAt: number;
+}

@@ -1,0 +1,97 @@
+/**
+ * The simulated application's requests: a push of its own records, continuous traffic, a
+ * validate of its token. Like a real client it holds a batch the Import API refused with
+ * 503/504 and sends it again with back-off; a 401 is queued for re-send instead (only a
+ * valid token helps, not time).
+ */
+import {appTables} from '../lookups';
+import {MAX_BATCH, clock} from '../state';
+import type {Outcome, Step} from '../events';
+import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
+import {opPush, PUSH_ACTION} from './push';
+import {opValidate} from './validate';
+
+/** 1 s, 2 s, 4 s … up to a minute between attempts. */
+export function backoffMs(attempts: number): number {
+  return Math.min(2 ** (attempts - 1), 60) * 1000;
+}
+
+/** The app's last response is the log's newest entry: the request just made. */
+export function answered(s: SandboxState, status: number, body: JsonValue): SandboxState {
+  const at = s.log[s.log.length - 1]!.at;
+  return {...s, app: {...s.app, lastResponse: {at, status, body}}};
+}
+
+const unavailable = (status: number) => status === 503 || status === 504;
+
+/** Holds refused records for a retry; joins the newest held batch of the table if it fits. */
+function hold(pending: readonly PendingBatch[], table: string, count: number, at: number) {
+  const i = pending.findIndex((p) => p.table === table && p.count + count <= MAX_BATCH);
+  if (i >= 0) return pending.map((p, k) => (k === i ? {...p, count: p.count + count} : p));
+  return [...pending, {table, count, attempts: 1, retryAt: at + backoffMs(1)}];
+}
+
+function send(s: SandboxState, table: string, count: number, env: Env, action = PUSH_ACTION) {
+  const app = s.app;
+  return opPush(
+    s,
+    {token: app.token, clientIds: [app.clientId], groups: [{table, count, data: null}]},
+    env,
+    'import',
+    action,
+  );
+}
+
+export function appPush(s: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
+  const {state, result} = send(s, table, count, env);
+  const at = state.lastAt;
+  const next = unavailable(result.status)
+    ? {...state, app: {...state.app, pending: hold(state.app.pending, table, count, at)}}
+    : state;
+  return {
+    state: answered(next, result.status, result.body),
+    outcome: {ok: true, type: 'pushed', ...result},
+  };
+}
+
+/** Sends every held batch that is due; one that is refused again waits longer. */
+function retryDue(s: SandboxState, env: Env): SandboxState {
+  const now = clock(s, env);
+  let state = s;
+  const kept: PendingBatch[] = [];
+  for (const p of s.app.pending) {
+    if (p.retryAt > now) {
+      kept.push(p);
+      continue;
+    }
+    const r = send(state, p.table, p.count, env, `${PUSH_ACTION} (retry ${p.attempts})`);
+    state = answered(r.state, r.result.status, r.result.body);
+    if (unavailable(r.result.status))
+      kept.push({...p, attempts: p.attempts + 1, retryAt: now + backoffMs(p.attempts + 1)});
+  }
+  return {...state, app: {...state.app, pending: kept}};
+}
+
+/** One second of continuous traffic: due retries first, then 1–3 new records. */
+export function appTick(s: SandboxState, env: Env): Step<Outcome> {
+  const retried = s.app.pending.length === 0 ? s : retryDue(s, env);
+  return appPush(retried, 1 + Math.floor(env.random() * 3), appTables(retried).tick, env);
+}
+
+/** "Validate token": one sample record for the app's table, with its token; nothing stored. */
+export function appValidate(s: SandboxState, env: Env): Step<Outcome> {
+  const {state, result} = opValidate(
+    s,
+    {
+      token: s.app.token,
+      clientIds: [s.app.clientId],
+      groups: [{table: appTables(s).push, count: 1, data: null}],
+    },
+    env,
+    'import',
+  );
+  return {
+    state: answered(state, result.status, result.body),
+    outcome: {ok: true, type: 'validated', ...result},
+  };
+}

@@ -1,0 +1,92 @@
+/** The simulated application's settings and the token window: no request, no log entry. */
+import {findActive, findRevoked, findTokenBySecret} from '../lookups';
+import {refusal, refusals} from '../refusals';
+import {fingerprint, hintOf} from '../secret';
+import type {AppTokenStatus, Outcome, Step} from '../events';
+import type {Application, SandboxState} from '../model';
+
+/** Longest value the app's token field accepts; real tokens are far shorter. */
+export const MAX_TOKEN_VALUE = 200;
+
+export function appTokenStatus(s: SandboxState): AppTokenStatus {
+  const t = s.app.token;
+  if (t === null) return {kind: 'none'};
+  if (t.tokenId === null) return {kind: 'unknown', hint: t.hint};
+  const active = findActive(s, t.tokenId);
+  if (active !== undefined)
+    return {kind: 'valid', tokenId: active.id, integrationId: active.integrationId, hint: t.hint};
+  const revoked = findRevoked(s, t.tokenId)!;
+  return {kind: 'revoked', tokenId: revoked.id, integrationId: revoked.integrationId, hint: t.hint};
+}
+
+const set = (s: SandboxState, app: Application): Step<Outcome> => {
+  const state = {...s, app};
+  return {state, outcome: {ok: true, type: 'appTokenSet', resolved: appTokenStatus(state)}};
+};
+
+/** The value as pasted into the application's token field; empty means "send none". */
+export function setAppToken(s: SandboxState, raw: string): Step<Outcome> {
+  const value = raw.trim();
+  if (/^bearer\s/i.test(value)) {
+    return {
+      state: s,
+      outcome: refusal(
+        'invalid-value',
+        'Paste the token alone, without "Bearer ": the application adds the Authorization header itself.',
+      ),
+    };
+  }
+  if (value.length > MAX_TOKEN_VALUE) {
+    return {
+      state: s,
+      outcome: refusal(
+        'invalid-value',
+        `That value is ${value.length} characters long; an access token is much shorter (at most ${MAX_TOKEN_VALUE}).`,
+      ),
+    };
+  }
+  if (value === '') return set(s, {...s.app, token: null});
+  const fp = fingerprint(value);
+  const t = findTokenBySecret(s, value, fp);
+  return set(s, {
+    ...s.app,
+    token: {fingerprint: fp, hint: hintOf(value), tokenId: t?.id ?? null},
+    integrationId: t?.integrationId ?? s.app.integrationId,
+  });
+}
+
+export function pasteCopiedToken(s: SandboxState): Step<Outcome> {
+  const c = s.app.clipboard;
+  if (c === null) return {state: s, outcome: refusals.nothingCopied()};
+  return set(s, {
+    ...s.app,
+    token: {fingerprint: c.fingerprint, hint: c.hint, tokenId: c.tokenId},
+    integrationId: c.integrationId,
+  });
+}
+
+export function copySecret(s: SandboxState): Step<Outcome> {
+  const r = s.reveal;
+  if (r === null) return {state: s, outcome: refusals.nothingToCopy()};
+  // The token record already holds the fingerprint; no need to hash again.
+  const fp = findActive(s, r.tokenId)?.fingerprint ?? fingerprint(r.secret);
+  const clipboard = {
+    tokenId: r.tokenId,
+    integrationId: r.integrationId,
+    fingerprint: fp,
+    hint: hintOf(r.secret),
+  };
+  return {
+    state: {...s, app: {...s.app, clipboard}},
+    outcome: {ok: true, type: 'secretCopied', tokenId: r.tokenId},
+  };
+}
+
+export function setAppClientId(s: SandboxState, clientId: number): Step<Outcome> {
+  if (!Number.isSafeInteger(clientId) || clientId <= 0)
+    return {state: s, outcome: refusals.invalidClientId()};
+  return {
+    state: {...s, app: {...s.app, clientId}},
+    outcome: {ok: true, type: 'appClientIdSet', clientId},
+  };
+}

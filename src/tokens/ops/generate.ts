@@ -1,0 +1,115 @@
+/** Creating an integration and generating tokens: the web app's and the Connect API's way. */
+import {withLog} from '../log';
+import {activeTokens, findIntegration, tokenCount} from '../lookups';
+import {refusals} from '../refusals';
+import {onGenerated} from '../rotation';
+import {checkDisplayName} from '../schema-name';
+import {makeToken} from '../secret';
+import {MAX_ACTIVE_TOKENS, MAX_INTEGRATIONS, MAX_TOKENS, clock} from '../state';
+import type {Result} from '../events';
+import type {Env, Integration, LogChannel, SandboxState, Token} from '../model';
+import type {Op} from './op';
+
+/** Whether the integration may get another token, and the reason when not. */
+export function canGenerate(s: SandboxState, integrationId: number): Result<object> {
+  if (findIntegration(s, integrationId) === undefined)
+    return refusals.unknownIntegration(integrationId);
+  const active = activeTokens(s, integrationId);
+  if (active.length >= MAX_ACTIVE_TOKENS) return refusals.tokenLimit(active.map((t) => t.id));
+  if (tokenCount(s) >= MAX_TOKENS) return refusals.tokenCap();
+  return {ok: true};
+}
+
+function nextTokenId(s: SandboxState, env: Env): number {
+  // Ids grow by an irregular positive step, as Stitch's do (828705046, then 828792559 …).
+  return s.nextTokenId + 1 + Math.floor(env.random() * 99999);
+}
+
+export function opGenerateToken(
+  s: SandboxState,
+  integrationId: number,
+  env: Env,
+  via: LogChannel,
+): Op<{tokenId: number; secret: string}> {
+  const check = canGenerate(s, integrationId);
+  if (!check.ok) return {state: s, result: check};
+  const now = clock(s, env);
+  const {secret, fingerprint} = makeToken(env);
+  const id = s.nextTokenId;
+  const token: Token = {
+    id,
+    integrationId,
+    createdAt: now,
+    revokedAt: null,
+    lastUsedAt: null,
+    fingerprint,
+  };
+  const activeBefore = activeTokens(s, integrationId).map((t) => t.id);
+  const next: SandboxState = {
+    ...s,
+    tokens: [...s.tokens, token],
+    nextTokenId: nextTokenId(s, env),
+    rotations: onGenerated(s.rotations, integrationId, id, activeBefore, now),
+  };
+  return {
+    state: withLog(next, now, {
+      via,
+      action: via === 'connect' ? `POST /v4/sources/${integrationId}/tokens` : 'Generate token',
+      tokenId: id,
+      integrationId,
+      status: 200,
+      outcome: `Token ${id} generated`,
+      records: 0,
+    }),
+    result: {ok: true, tokenId: id, secret},
+  };
+}
+
+/** "Save and Generate Token": the integration, then its first token, as one action. */
+export function opCreateIntegration(
+  s: SandboxState,
+  displayName: string,
+  schemaName: string,
+  env: Env,
+): Op<{integration: Integration; tokenId: number; secret: string}> {
+  if (s.integrations.length >= MAX_INTEGRATIONS)
+    return {state: s, result: refusals.integrationLimit()};
+  const check = checkDisplayName(
+    displayName,
+    s.integrations.map((i) => i.schema),
+    schemaName,
+  );
+  if (!check.ok) return {state: s, result: check};
+  const now = clock(s, env);
+  const integration: Integration = {
+    id: s.nextIntegrationId,
+    displayName: check.displayName,
+    schema: check.schema,
+    stitchClientId: s.clientId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const created = withLog(
+    {
+      ...s,
+      integrations: [...s.integrations, integration],
+      nextIntegrationId: s.nextIntegrationId + 1,
+    },
+    now,
+    {
+      via: 'web',
+      action: 'Save and Generate Token',
+      tokenId: null,
+      integrationId: integration.id,
+      status: 200,
+      outcome: `Integration "${integration.displayName}" created (schema ${integration.schema})`,
+      records: 0,
+    },
+  );
+  const gen = opGenerateToken(created, integration.id, env, 'web');
+  if (!gen.result.ok) return {state: s, result: gen.result};
+  return {
+    state: gen.state,
+    result: {ok: true, integration, tokenId: gen.result.tokenId, secret: gen.result.secret},
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * "Re-send failed requests": delivers, oldest first, the queued requests refused for the
+ * integration of the app's (valid) token, plus those refused when the app had no
+ * integration at all; each exactly once. Requests of other integrations, or whose records
+ * carry another client_id, stay queued in order and the outcome says why. Only the
+ * delivered integration's rotation is credited.
+ */
+import {findActive, findIntegration} from '../lookups';
+import {plural} from '../plural';
+import {queuedRecords, queuedRequests} from '../queue';
+import {refusal, refusals} from '../refusals';
+import {onResent} from '../rotation';
+import {idsOf} from '../runs';
+import {clock} from '../state';
+import type {ResendResult} from '../events';
+import type {Env, Integration, QueueEntry, SandboxState} from '../model';
+import type {Op} from './op';
+import {deliver} from './push';
+
+export const RESEND_ACTION = 'POST /v2/import/push (re-send)';
+
+/**
+ * Why queued requests cannot go with a token of `target`, grouped by integration and
+ * reason, in queue order: "2 requests for Orders still wait: the application's token
+ * belongs to Customer Records".
+ */
+function waitingNotes(
+  s: SandboxState,
+  kept: readonly QueueEntry[],
+  target: Integration,
+  still: boolean,
+): string[] {
+  const groups = new Map<
+    string,
+    {requests: number; first: QueueEntry; wrong: number | undefined}
+  >();
+  for (const e of kept) {
+    const other = e.integrationId !== null && e.integrationId !== target.id;
+    const wrong = other ? undefined : e.clientIds.find((c) => c !== target.stitchClientId);
+    const key = `${e.integrationId}:${wrong ?? ''}`;
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, {requests: e.requests, first: e, wrong});
+    else g.requests += e.requests;
+  }
+  return [...groups.values()].map(({requests, first, wrong}) => {
+    const label =
+      first.integrationId === null
+        ? 'no known integration'
+        : (findIntegration(s, first.integrationId)?.displayName ??
+          `integration ${first.integrationId}`);
+    const reason =
+      wrong === undefined
+        ? `the application's token belongs to ${target.displayName}`
+        : `its records carry client_id ${wrong}, not ${target.stitchClientId}`;
+    const verb = requests === 1 ? 'waits' : 'wait';
+    return `${plural(requests, 'request')} for ${label} ${still ? 'still ' : ''}${verb}: ${reason}`;
+  });
+}
+
+function noValidToken(s: SandboxState): string {
+  const presented = s.app.token;
+  if (presented === null) return 'the application has no token';
+  if (presented.tokenId === null) return 'the application sends an unknown token';
+  return `the application sends token ${presented.tokenId}, which is revoked`;
+}
+
+export function opResend(s: SandboxState, env: Env): Op<ResendResult> {
+  if (s.failed.length === 0) return {state: s, result: refusals.nothingToResend()};
+  const active = findActive(s, s.app.token?.tokenId);
+  const queued = refusals.queuedNote(queuedRecords(s.failed));
+  if (active === undefined) {
+    return {
+      state: s,
+      result: refusal(
+        'no-valid-token',
+        `Not re-sent: ${noValidToken(s)}. Set a valid token in the application first; ${queued}.`,
+      ),
+    };
+  }
+  const integration = findIntegration(s, active.integrationId)!;
+  const goes = (e: QueueEntry) =>
+    (e.integrationId === null || e.integrationId === integration.id) &&
+    e.clientIds.every((c) => c === integration.stitchClientId);
+  const send = s.failed.filter(goes);
+  const kept = s.failed.filter((e) => !goes(e));
+  if (send.length === 0) {
+    const clientOnly = kept.every(
+      (e) => e.integrationId === null || e.integrationId === integration.id,
+    );
+    const notes = waitingNotes(s, kept, integration, false).join('; ');
+    const next = clientOnly
+      ? 'Such records can only be refused again'
+      : 'Set a token of that integration in the application first';
+    return {
+      state: s,
+      result: refusal(
+        clientOnly ? 'client-mismatch' : 'other-integration',
+        `Not re-sent: ${notes}. ${next}; ${queued}.`,
+      ),
+    };
+  }
+
+  const now = clock(s, env);
+  const recordIds = send.flatMap((e) => idsOf(e.runs));
+  const requests = queuedRequests(send);
+  const stillMine = queuedRequests(kept.filter((e) => e.integrationId === integration.id));
+  const notes = waitingNotes(s, kept, integration, true);
+  const note = notes.length === 0 ? null : notes.join('; ');
+  const outcome = `Re-sent ${plural(recordIds.length, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`;
+  return {
+    state: deliver(
+      s,
+      active,
+      integration,
+      send,
+      now,
+      {via: 'import', action: RESEND_ACTION, outcome},
+      {failed: kept},
+      (rs) => onResent(rs, integration.id, stillMine, recordIds.length),
+    ),
+    result: {
+      ok: true,
+      recordIds,
+      requests,
+      tokenId: active.id,
+      waiting: {requests: queuedRequests(kept), records: queuedRecords(kept)},
+      note,
+    },
+  };
+}

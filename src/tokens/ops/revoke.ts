@@ -1,0 +1,63 @@
+import {withLog} from '../log';
+import {findIntegration, findToken} from '../lookups';
+import {refusals} from '../refusals';
+import {onRevoked} from '../rotation';
+import {clock} from '../state';
+import type {Env, Integration, LogChannel, SandboxState, Token} from '../model';
+import type {Op} from './op';
+
+function insertById(list: readonly Token[], t: Token): Token[] {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.id > t.id) i--;
+  return [...list.slice(0, i), t, ...list.slice(i)];
+}
+
+/** Revocation takes effect at once; the integration's `updated_at` changes with it. */
+export function opRevokeToken(
+  s: SandboxState,
+  integrationId: number,
+  tokenId: number,
+  env: Env,
+  via: LogChannel,
+): Op<{integration: Integration}> {
+  const integration = findIntegration(s, integrationId);
+  if (integration === undefined)
+    return {state: s, result: refusals.unknownIntegration(integrationId)};
+  const token = findToken(s, tokenId);
+  if (token === undefined || token.integrationId !== integrationId)
+    return {state: s, result: refusals.unknownToken(integrationId, tokenId)};
+  if (token.revokedAt !== null) return {state: s, result: refusals.alreadyRevoked(tokenId)};
+  const now = clock(s, env);
+  const tokens = s.tokens.filter((t) => t.id !== tokenId);
+  const updated: Integration = {...integration, updatedAt: now};
+  const remaining = tokens.filter((t) => t.integrationId === integrationId).map((t) => t.id);
+  const next: SandboxState = {
+    ...s,
+    tokens,
+    revokedTokens: insertById(s.revokedTokens, {...token, revokedAt: now}),
+    integrations: s.integrations.map((i) => (i.id === integrationId ? updated : i)),
+    rotations: onRevoked(
+      s.rotations,
+      integrationId,
+      tokenId,
+      s.app.token?.tokenId ?? null,
+      remaining,
+      now,
+    ),
+  };
+  return {
+    state: withLog(next, now, {
+      via,
+      action:
+        via === 'connect'
+          ? `DELETE /v4/sources/${integrationId}/tokens/${tokenId}`
+          : 'Revoke token',
+      tokenId,
+      integrationId,
+      status: 200,
+      outcome: `Token ${tokenId} revoked`,
+      records: 0,
+    }),
+    result: {ok: true, integration: updated},
+  };
+}

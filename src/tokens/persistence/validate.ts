@@ -1,0 +1,199 @@
+/**
+ * Meaning, not just shape: the relations every state the sandbox makes keeps, checked on
+ * load so a hand-edited or damaged save or share link is refused whole instead of breaking
+ * later (a push that throws, a counter that disagrees with the rows, a token revoked
+ * before it existed). Every check is linear (or n log n) in the payload, which the size
+ * budget bounds before anything is parsed.
+ */
+import {LOG_CAPACITY} from '../log';
+import {findToken} from '../lookups';
+import {queuedRequests} from '../queue';
+import {isSchemaName} from '../schema-name';
+import {plausibleFingerprint} from '../secret';
+import {MAX_ACTIVE_TOKENS, MAX_BATCH, MAX_TOKENS} from '../state';
+import type {IdRun, SandboxState, Token} from '../model';
+import {bad} from './fields';
+
+/** `a ≤ b`, for times that may be null (no constraint then). */
+function ordered(where: string, ...times: (number | null)[]): void {
+  const set = times.filter((t): t is number => t !== null);
+  for (let i = 1; i < set.length; i++)
+    if (set[i]! < set[i - 1]!) bad(`${where}: times out of order`);
+}
+
+function ascending(ids: readonly number[], where: string): void {
+  for (let i = 1; i < ids.length; i++) if (ids[i]! <= ids[i - 1]!) bad(`${where}: not in order`);
+}
+
+function checkIntegrations(s: SandboxState): void {
+  const ids = new Set<number>();
+  const schemas = new Set<string>();
+  s.integrations.forEach((i, k) => {
+    const w = `integration ${k}`;
+    if (i.displayName.trim() !== i.displayName || i.displayName === '') bad(`${w}: bad name`);
+    if (!isSchemaName(i.schema)) bad(`${w}: "${i.schema}" is not a schema name`);
+    if (i.id >= s.nextIntegrationId) bad(`${w}: id beyond the id sequence`);
+    ordered(w, i.createdAt, i.updatedAt, s.lastAt);
+    ids.add(i.id);
+    schemas.add(i.schema);
+  });
+  if (ids.size !== s.integrations.length) bad('integrations: duplicate id');
+  if (schemas.size !== s.integrations.length) bad('integrations: duplicate schema');
+}
+
+function checkToken(s: SandboxState, t: Token, w: string): void {
+  const owner = s.integrations.find((i) => i.id === t.integrationId);
+  if (owner === undefined) bad(`${w}: unknown integration ${t.integrationId}`);
+  if (!plausibleFingerprint(t.fingerprint)) bad(`${w}: not a real fingerprint`);
+  if (t.id >= s.nextTokenId) bad(`${w}: id beyond the id sequence`);
+  ordered(w, owner.createdAt, t.createdAt, t.lastUsedAt, t.revokedAt, s.lastAt);
+}
+
+function checkTokens(s: SandboxState): void {
+  s.tokens.forEach((t, k) => checkToken(s, t, `token ${k}`));
+  s.revokedTokens.forEach((t, k) => checkToken(s, t, `revoked token ${k}`));
+  if (s.tokens.some((t) => t.revokedAt !== null))
+    bad('tokens: a revoked token is listed as active');
+  if (s.revokedTokens.some((t) => t.revokedAt === null))
+    bad('revoked: an active token is listed as revoked');
+  ascending(
+    s.tokens.map((t) => t.id),
+    'tokens',
+  );
+  ascending(
+    s.revokedTokens.map((t) => t.id),
+    'revoked tokens',
+  );
+  const all = [...s.tokens, ...s.revokedTokens];
+  if (all.length > MAX_TOKENS) bad('tokens: more than the sandbox keeps');
+  if (new Set(all.map((t) => t.id)).size !== all.length) bad('tokens: duplicate id');
+  if (new Set(all.map((t) => t.fingerprint)).size !== all.length)
+    bad('tokens: duplicate fingerprint');
+  const active = new Map<number, number>();
+  for (const t of s.tokens) active.set(t.integrationId, (active.get(t.integrationId) ?? 0) + 1);
+  for (const [id, n] of active)
+    if (n > MAX_ACTIVE_TOKENS) bad(`integration ${id}: too many active tokens`);
+}
+
+function checkApp(s: SandboxState): void {
+  const a = s.app;
+  if (a.integrationId !== null && !s.integrations.some((i) => i.id === a.integrationId))
+    bad('app: refers to an unknown integration');
+  if (a.token !== null) {
+    if (!/^[0-9a-f]{64}$/.test(a.token.fingerprint)) bad('app token: bad fingerprint');
+    const byFingerprint = [...s.tokens, ...s.revokedTokens].find(
+      (t) => t.fingerprint === a.token!.fingerprint,
+    );
+    if ((byFingerprint?.id ?? null) !== a.token.tokenId)
+      bad('app token: does not match the token it names');
+    if (byFingerprint !== undefined && byFingerprint.integrationId !== a.integrationId)
+      bad('app: its token belongs to another integration');
+  }
+  if (a.lastResponse !== null) ordered('app last response', a.lastResponse.at, s.lastAt);
+  for (const p of a.pending)
+    if (p.retryAt > s.lastAt + 60_000) bad('app pending: retry too far ahead');
+}
+
+/** Every record id is in one place only, and below the id sequence. */
+function checkRecordIds(s: SandboxState, all: readonly IdRun[]): void {
+  const sorted = [...all].sort((x, y) => x[0] - y[0]);
+  let end = 0;
+  for (const [first, count] of sorted) {
+    if (first < end) bad(`record ${first} stored twice`);
+    end = first + count;
+    if (end > s.nextRecordId) bad('a record id beyond the id sequence');
+  }
+}
+
+function checkDestination(s: SandboxState): IdRun[] {
+  const schemas = new Set(s.integrations.map((i) => i.schema));
+  const all: IdRun[] = [];
+  for (const [schema, tables] of Object.entries(s.destination)) {
+    if (!schemas.has(schema)) bad(`destination: schema ${schema} has no integration`);
+    for (const [name, t] of Object.entries(tables)) {
+      const w = `destination ${schema}.${name}`;
+      if (t.total === 0) bad(`${w}: empty table`);
+      const inRuns = (id: number) => t.runs.some(([f, c]) => id >= f && id < f + c);
+      if (!t.recent.every((r) => inRuns(r.id))) bad(`${w}: a recent row it does not hold`);
+      all.push(...t.runs);
+    }
+  }
+  return all;
+}
+
+function checkQueue(s: SandboxState): IdRun[] {
+  const all: IdRun[] = [];
+  s.failed.forEach((e, k) => {
+    const w = `failed queue entry ${k}`;
+    if (e.total === 0) bad(`${w}: empty`);
+    if (k === 0 && e.requests === 0) bad(`${w}: continues no request`);
+    if (e.integrationId !== null && !s.integrations.some((i) => i.id === e.integrationId))
+      bad(`${w}: unknown integration`);
+    if (e.clientIds.length === 0 || e.clientIds.length > MAX_BATCH) bad(`${w}: bad client ids`);
+    if (new Set(e.clientIds).size !== e.clientIds.length) bad(`${w}: duplicate client ids`);
+    const prev = s.failed[k - 1];
+    if (
+      e.requests === 0 &&
+      (prev!.integrationId !== e.integrationId || prev!.clientIds.join() !== e.clientIds.join())
+    )
+      bad(`${w}: continues a request of another origin`);
+    all.push(...e.runs);
+  });
+  return all;
+}
+
+function checkLogAndCounters(s: SandboxState): void {
+  const c = s.counters;
+  if (c.ok + c.failed !== c.total) bad('counters: do not add up');
+  if (c.byStatus.reduce((n, x) => n + x.count, 0) !== c.total) bad('counters: do not add up');
+  if (new Set(c.byStatus.map((x) => x.status)).size !== c.byStatus.length)
+    bad('counters: duplicate status');
+  if (s.log.length !== Math.min(c.total, LOG_CAPACITY)) bad('log: does not match the counters');
+  if (queuedRequests(s.failed) > c.failed) bad('counters: fewer failures than queued requests');
+  let loaded = 0;
+  for (const tables of Object.values(s.destination))
+    for (const t of Object.values(tables)) loaded += t.total;
+  if (loaded !== c.recordsLoaded) bad('counters: records loaded do not match the rows');
+  ascending(
+    s.log.map((e) => e.seq),
+    'log',
+  );
+  s.log.forEach((e, k) => {
+    if (e.seq >= s.nextLogSeq) bad(`log entry ${k}: beyond the log sequence`);
+    ordered('log', s.log[k - 1]?.at ?? null, e.at, s.lastAt);
+  });
+}
+
+function checkRotations(s: SandboxState): void {
+  const seen = new Set<number>();
+  s.rotations.forEach((r, k) => {
+    const w = `rotation ${k}`;
+    if (seen.has(r.integrationId)) bad(`${w}: duplicate`);
+    seen.add(r.integrationId);
+    const own = (id: number | null) =>
+      id === null || findToken(s, id)?.integrationId === r.integrationId;
+    if (!own(r.oldTokenId) || !own(r.newTokenId)) bad(`${w}: a token of another integration`);
+    if (r.oldTokenId === r.newTokenId) bad(`${w}: old and new token are the same`);
+    const old = findToken(s, r.oldTokenId)!;
+    if (r.oldRevokedAt !== null && old.revokedAt !== r.oldRevokedAt)
+      bad(`${w}: revoke time differs`);
+    for (const t of [r.oldRevokedAt, r.validatedAt, r.switchedAt, r.verifiedAt, r.abandonedAt])
+      ordered(w, r.startedAt, t, s.lastAt);
+    if (r.verifiedAt !== null && (r.oldRevokedAt === null || r.switchedAt === null))
+      bad(`${w}: verified before it was switched and revoked`);
+    if (r.verifiedAt !== null && r.abandonedAt !== null) bad(`${w}: both verified and abandoned`);
+    if (r.resent > r.interrupted) bad(`${w}: more re-sent than interrupted`);
+    if (r.resentRecords > 0 && r.resent === 0) bad(`${w}: re-sent records without a re-send`);
+    if (r.interrupted > s.counters.failed) bad(`${w}: more interrupted than failed requests`);
+  });
+}
+
+/** Throws `Invalid` with the first relation a state breaks. */
+export function validate(s: SandboxState): void {
+  checkIntegrations(s);
+  checkTokens(s);
+  checkApp(s);
+  checkRecordIds(s, [...checkDestination(s), ...checkQueue(s)]);
+  checkLogAndCounters(s);
+  checkRotations(s);
+}

@@ -1,0 +1,39 @@
+/**
+ * The drills (the sandbox toolbar's presets): each starts fresh from a set-up a reader
+ * would otherwise click together, so the drill is about its lesson. Built by replaying
+ * ordinary events, so a preset's state is one the sandbox can reach by hand.
+ */
+import {applyEvents} from './reducer';
+import {resetState} from './state';
+import type {SandboxEvent} from './events';
+import type {Env, PresetKey, SandboxState} from './model';
+
+/** The guide's example integrations. */
+export const EXAMPLE_NAMES = {first: 'Customer Records', second: 'Orders'} as const;
+
+/** An integration whose first token the application sends, with one push made. */
+const appOnFirstToken: SandboxEvent[] = [
+  {type: 'createIntegration', displayName: EXAMPLE_NAMES.first},
+  {type: 'copySecret'},
+  {type: 'acknowledgeReveal'},
+  {type: 'pasteCopiedToken'},
+  {type: 'pushRecords', count: 3},
+];
+
+const SETUPS: Record<PresetKey, readonly SandboxEvent[]> = {
+  planned: [],
+  'wrong-order': appOnFirstToken,
+  leak: appOnFirstToken,
+  'two-integrations': [
+    ...appOnFirstToken,
+    {type: 'createIntegration', displayName: EXAMPLE_NAMES.second},
+    {type: 'copySecret'},
+    {type: 'acknowledgeReveal'},
+  ],
+  outage: [...appOnFirstToken, {type: 'setOutage', on: true}],
+};
+
+/** A fresh sandbox set up for a drill; ids keep counting up, as on a real account. */
+export function presetState(preset: PresetKey, from: SandboxState, env: Env): SandboxState {
+  return applyEvents({...resetState(from), preset}, SETUPS[preset], env);
+}

@@ -1,0 +1,86 @@
+/** What the destination holds: schemas, tables, row counts and the newest rows. */
+import {own, rowsOf, schemaRows, tableOf} from '../destination';
+import {idsOf} from '../runs';
+import type {Row, SandboxState} from '../model';
+
+/** Stitch's log of records the destination refused: every integration schema has one. */
+export const REJECTED_TABLE = '_sdc_rejected';
+
+export interface TableSummary {
+  readonly table: string;
+  readonly rowCount: number;
+  /** The newest rows that came with data (at most RECENT_ROWS), oldest first. */
+  readonly recent: readonly Row[];
+}
+
+export interface SchemaSummary {
+  readonly schema: string;
+  readonly integrationId: number;
+  readonly displayName: string;
+  /** Rows in the schema, all tables together. */
+  readonly rows: number;
+  /** Tables in the order they were created, then `_sdc_rejected`. */
+  readonly tables: readonly TableSummary[];
+}
+
+/** Every integration's schema, with data or not, so an empty one is visibly untouched. */
+export function destinationSummary(s: SandboxState): SchemaSummary[] {
+  return s.integrations.map((i) => {
+    const tables = Object.entries(own(s.destination, i.schema) ?? {}).map(([table, t]) => ({
+      table,
+      rowCount: t.total,
+      recent: t.recent,
+    }));
+    if (!tables.some((t) => t.table === REJECTED_TABLE))
+      tables.push({table: REJECTED_TABLE, rowCount: 0, recent: []});
+    return {
+      schema: i.schema,
+      integrationId: i.id,
+      displayName: i.displayName,
+      rows: schemaRows(s.destination, i.schema),
+      tables,
+    };
+  });
+}
+
+export interface SchemaRowTotal {
+  readonly schema: string;
+  readonly integrationId: number;
+  /** Rows loaded into the schema, all tables together. */
+  readonly rows: number;
+}
+
+/** Loaded rows per schema, one entry per integration (0 before any load), in integration order. */
+export function schemaRowTotals(s: SandboxState): SchemaRowTotal[] {
+  return s.integrations.map((i) => ({
+    schema: i.schema,
+    integrationId: i.id,
+    rows: schemaRows(s.destination, i.schema),
+  }));
+}
+
+/** Every row of one table, oldest first (tests and small tables: it lists every id). */
+export function tableRows(s: SandboxState, schema: string, table: string): Row[] {
+  return rowsOf(tableOf(s.destination, schema, table));
+}
+
+/** Where each record id is: for tests and "exactly once" checks (lists every id). */
+export function recordPlacement(s: SandboxState): {
+  loaded: Map<number, string>;
+  queued: number[];
+  duplicates: number[];
+} {
+  const loaded = new Map<number, string>();
+  const duplicates: number[] = [];
+  for (const [schema, tables] of Object.entries(s.destination)) {
+    for (const [table, t] of Object.entries(tables)) {
+      for (const id of idsOf(t.runs)) {
+        if (loaded.has(id)) duplicates.push(id);
+        loaded.set(id, `${schema}.${table}`);
+      }
+    }
+  }
+  const queued = s.failed.flatMap((e) => idsOf(e.runs));
+  for (const id of queued) if (loaded.has(id)) duplicates.push(id);
+  return {loaded, queued, duplicates};
+}

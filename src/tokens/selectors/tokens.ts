@@ -1,0 +1,61 @@
+/** What the web app and the application show of integrations and tokens: never a secret. */
+import {activeTokens, findActive} from '../lookups';
+import type {AppTokenStatus} from '../events';
+import type {Integration, Reveal, SandboxState} from '../model';
+import {appTokenStatus} from '../ops/app';
+
+export interface IntegrationView extends Integration {
+  readonly activeTokens: number;
+}
+
+export function integrations(s: SandboxState): IntegrationView[] {
+  return s.integrations.map((i) => ({...i, activeTokens: activeTokens(s, i.id).length}));
+}
+
+/** The secret, only between generation and "Close and Continue". */
+export function revealedSecret(s: SandboxState): Reveal | null {
+  return s.reveal;
+}
+
+/** Which token was copied last (no secret): for "use the token I copied". */
+export function copiedToken(
+  s: SandboxState,
+): {tokenId: number; integrationId: number; hint: string} | null {
+  const c = s.app.clipboard;
+  return c === null ? null : {tokenId: c.tokenId, integrationId: c.integrationId, hint: c.hint};
+}
+
+export interface AppView {
+  readonly token: AppTokenStatus;
+  readonly clientId: number;
+  readonly clientMatches: boolean;
+  readonly integrationId: number | null;
+  readonly lastResponse: SandboxState['app']['lastResponse'];
+  /** Records held for a retry after a 503/504, and when the next attempt is due. */
+  readonly pending: {readonly records: number; readonly nextRetryAt: number | null};
+}
+
+export function appView(s: SandboxState): AppView {
+  const pending = s.app.pending;
+  return {
+    token: appTokenStatus(s),
+    clientId: s.app.clientId,
+    clientMatches: s.app.clientId === s.clientId,
+    integrationId: s.app.integrationId,
+    lastResponse: s.app.lastResponse,
+    pending: {
+      records: pending.reduce((n, p) => n + p.count, 0),
+      nextRetryAt: pending.length === 0 ? null : Math.min(...pending.map((p) => p.retryAt)),
+    },
+  };
+}
+
+/**
+ * True when revoking this token would cut the application off: it is the token the app
+ * sends and no other active token of its integration exists. The confirm dialog shows it.
+ */
+export function revokeWarning(s: SandboxState, tokenId: number): boolean {
+  const t = findActive(s, tokenId);
+  if (t === undefined || s.app.token?.tokenId !== tokenId) return false;
+  return activeTokens(s, t.integrationId).length === 1;
+}

@@ -1,0 +1,73 @@
+/** The request log, the counters, the timeline and the failed-request queue. */
+import {queuedRecords, queuedRequests} from '../queue';
+import type {Counters, LogEntry, SandboxState} from '../model';
+
+/** Newest first, at most LOG_CAPACITY entries. */
+export function requestLog(s: SandboxState): LogEntry[] {
+  return [...s.log].reverse();
+}
+
+export interface CountersView extends Omit<Counters, 'byStatus'> {
+  /** status code (as a string key) -> count */
+  readonly byStatus: {readonly [status: string]: number};
+}
+
+export function counters(s: SandboxState): CountersView {
+  return {
+    ...s.counters,
+    byStatus: Object.fromEntries(s.counters.byStatus.map((x) => [String(x.status), x.count])),
+  };
+}
+
+export interface TimelinePoint {
+  readonly seq: number;
+  readonly at: number;
+  readonly via: LogEntry['via'];
+  readonly tokenId: LogEntry['tokenId'];
+  readonly status: number;
+  readonly ok: boolean;
+  readonly records: number;
+}
+
+/** Oldest first, for a chart of requests over time by token. */
+export function timeline(s: SandboxState): TimelinePoint[] {
+  return s.log.map((e) => ({
+    seq: e.seq,
+    at: e.at,
+    via: e.via,
+    tokenId: e.tokenId,
+    status: e.status,
+    ok: e.status < 300,
+    records: e.records,
+  }));
+}
+
+export interface FailedQueueView {
+  readonly requests: number;
+  readonly records: number;
+  /**
+   * Oldest first. `integrationId`: the integration the requests were refused for (null: the
+   * application had none); a re-send delivers them only with a token of that integration.
+   */
+  readonly entries: readonly {
+    readonly table: string;
+    readonly records: number;
+    readonly requests: number;
+    readonly integrationId: number | null;
+    readonly clientIds: readonly number[];
+  }[];
+}
+
+export function failedQueue(s: SandboxState): FailedQueueView {
+  return {
+    requests: queuedRequests(s.failed),
+    records: queuedRecords(s.failed),
+    entries: s.failed.map((e) => ({
+      table: e.table,
+      records: e.total,
+      requests: e.requests,
+      integrationId: e.integrationId,
+      clientIds: e.clientIds,
+    })),
+  };
+}
