@@ -30,6 +30,7 @@ import {
   obj,
   oneOf,
   posInt,
+  safeId,
   status,
   str,
   time,
@@ -230,7 +231,7 @@ function app(v: unknown): SandboxState['app'] {
             hint: str(tok[1], 'app token', 4),
             tokenId: idOrNull(tok[2], 'app token'),
           },
-    clientId: posInt(a.clientId, 'app clientId'),
+    clientId: safeId(a.clientId, 'app clientId'),
     integrationId: idOrNull(a.integrationId, 'app integration'),
     lastResponse,
     pending,
@@ -281,7 +282,7 @@ function entry(v: unknown, k: number): QueueEntry {
     data: data(dataRaw, total, w),
     requests: int(requests, w, 0),
     integrationId: idOrNull(integrationId, w),
-    clientIds: arr(clients, w, undefined, MAX_BATCH).map((c) => posInt(c, w)),
+    clientIds: arr(clients, w, undefined, MAX_BATCH).map((c) => safeId(c, w)),
   };
 }
 
@@ -293,7 +294,8 @@ function logEntry(v: unknown, k: number): LogEntry {
     at: time(t[1], w),
     via: oneOf(t[2], w, ['web', 'connect', 'import'] as const),
     action: str(t[3], w, MAX_ACTION),
-    tokenId: t[4] === 'unknown' || t[4] === null ? t[4] : posInt(t[4], w),
+    // A token id as requested (a 404 for any id the console accepts), not only ids that exist.
+    tokenId: t[4] === 'unknown' || t[4] === null ? t[4] : safeId(t[4], w),
     integrationId: idOrNull(t[5], w),
     status: status(t[6], w),
     outcome: str(t[7], w, MAX_OUTCOME),

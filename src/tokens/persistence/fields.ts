@@ -16,7 +16,11 @@ export function int(v: unknown, where: string, min = 0, max = MAX_ID): number {
   return v;
 }
 
+/** An id of our own sequences (integrations, tokens, records, log): below MAX_ID. */
 export const posInt = (v: unknown, where: string): number => int(v, where, 1);
+/** An id a reader typed or a request carried (a client_id): any positive safe integer. */
+export const safeId = (v: unknown, where: string): number =>
+  int(v, where, 1, Number.MAX_SAFE_INTEGER);
 export const time = (v: unknown, where: string): number => int(v, where, 0, MAX_TIME);
 export const status = (v: unknown, where: string): number => int(v, where, 100, 599);
 

@@ -12,28 +12,7 @@ import {load, serialize} from '@site/src/tokens/persistence';
 import {recordPlacement} from '@site/src/tokens/selectors/destination';
 import {seededEnv} from '@site/src/tokens/random';
 import {readBackup} from '@site/src/components/SandboxStore/backup';
-
-const manualTimers = () => {
-  let fn: (() => void) | null = null;
-  let hidden = false;
-  return {
-    timers: {
-      setInterval: (f: () => void) => {
-        fn = f;
-        return 1;
-      },
-      clearInterval: () => {
-        fn = null;
-      },
-      isHidden: () => hidden,
-    },
-    fire: () => fn?.(),
-    running: () => fn !== null,
-    hide: (h: boolean) => {
-      hidden = h;
-    },
-  };
-};
+import {manualTimers, sharedStorage} from './fakes';
 
 function savedWithIntegration(name: string): string {
   return serialize(
@@ -182,45 +161,6 @@ describe('sandbox store', () => {
     expect(t.running()).toBe(false);
   });
 });
-
-/** One storage shared by several stores, as localStorage is by tabs; events wait for `flush`. */
-function sharedStorage(initial: string | null = null) {
-  let text = initial;
-  const handles: {listeners: Set<(t: string | null) => void>; pending: (string | null)[]}[] = [];
-  const tab = (): SandboxStorage => {
-    const me = {listeners: new Set<(t: string | null) => void>(), pending: [] as (string | null)[]};
-    handles.push(me);
-    const others = () => handles.filter((h) => h !== me);
-    return {
-      read: () => ({ok: true, text}),
-      write: (t) => {
-        text = t;
-        others().forEach((h) => h.pending.push(t));
-        return {ok: true};
-      },
-      clear: () => {
-        text = null;
-        others().forEach((h) => h.pending.push(null));
-      },
-      onExternalChange: (l) => (me.listeners.add(l), () => me.listeners.delete(l)),
-    };
-  };
-  return {
-    tab,
-    /** Something outside the stores (another tab's devtools, "clear site data"). */
-    clearFromOutside: () => {
-      text = null;
-      handles.forEach((h) => h.pending.push(null));
-    },
-    /** Delivers the storage events the other tabs have not seen yet. */
-    flush: () =>
-      handles.forEach((h) => {
-        const queued = h.pending.splice(0);
-        queued.forEach((t) => h.listeners.forEach((l) => l(t)));
-      }),
-    text: () => text,
-  };
-}
 
 /** A store whose app sends a valid token: ready for traffic. */
 function pushingStore(storage: SandboxStorage, seed: number, timers = manualTimers()) {
