@@ -36,6 +36,34 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Widgets see the core through its public API and its selectors: no deep imports, and
+    // no reading the state fields a selector covers (a rule re-derived in a widget drifts).
+    files: ['src/components/**/*.{ts,tsx}', 'src/theme/**/*.{ts,tsx}', 'src/pages/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@site/src/tokens/*'],
+              message: "Import the core from '@site/src/tokens' (its public API) only.",
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "MemberExpression[object.type='Identifier'][object.name=/^(s|state)$/]",
+          "MemberExpression[object.type='MemberExpression'][object.property.name='state']",
+        ].map((object) => ({
+          selector: `${object}[property.name=/^(integrations|tokens|revokedTokens|reveal|app|destination|failed|log|counters|rotations|clientId)$/]`,
+          message: 'Read the sandbox state through a selector from @site/src/tokens.',
+        })),
+      ],
+    },
+  },
+  {
     // The domain core stays pure: time and randomness are injected, never read.
     files: ['src/tokens/**/*.ts'],
     rules: {

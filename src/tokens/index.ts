@@ -29,6 +29,7 @@ export {appTokenStatus} from './ops/app';
 export {schemaNameOf, MAX_DISPLAY_NAME, MAX_SCHEMA_NAME} from './schema-name';
 export {
   integrations,
+  accountClientId,
   revealedSecret,
   copiedToken,
   appView,

@@ -1,5 +1,4 @@
-import {plural} from '@site/src/components/SandboxShell/format';
-import type {AppTokenStatus, Outcome} from '@site/src/tokens';
+import {plural, type AppTokenStatus, type Outcome} from '@site/src/tokens';
 
 /** What the application sends, in words: by ID and last four characters, never the value. */
 export function describeAppToken(

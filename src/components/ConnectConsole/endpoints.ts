@@ -1,6 +1,5 @@
-import {parsePathId, type HttpRequest, type HttpResponse} from '@site/src/tokens';
+import {parsePathId, plural, type HttpRequest, type HttpResponse} from '@site/src/tokens';
 import {ENDPOINTS, type ConnectEndpoint, type PathParam} from './spec';
-import {plural} from '@site/src/tokens/plural';
 
 export {ENDPOINTS, type ConnectEndpoint, type EndpointSpec, type PathParam} from './spec';
 

@@ -7,6 +7,7 @@ import {DEFAULT_CONNECT_ENDPOINT, connectConsoleFrame} from '@site/src/component
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   activeTokens,
+  appView,
   findIntegration,
   integrations,
   parsePathId,
@@ -50,7 +51,7 @@ interface Sent {
 /** The source a reader most likely means: the application's integration, else the newest. */
 function defaultSource(state: SandboxState): string {
   const list = integrations(state);
-  const appId = state.app.integrationId;
+  const appId = appView(state).integrationId;
   const pick = list.find((i) => i.id === appId) ?? list[list.length - 1];
   return pick === undefined ? '' : String(pick.id);
 }

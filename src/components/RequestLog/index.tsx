@@ -3,14 +3,13 @@ import {
   StatusCode,
   WidgetHeading,
   formatTime,
-  plural,
   tokenLabel,
   useAnnouncement,
   widgetStyles,
 } from '@site/src/components/SandboxShell';
 import WidgetFrame, {useLandmarkName, type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {counters, failedQueue, requestLog} from '@site/src/tokens';
+import {counters, failedQueue, plural, requestLog} from '@site/src/tokens';
 import styles from './styles.module.css';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 

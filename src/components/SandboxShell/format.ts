@@ -24,6 +24,3 @@ export function tokenLabel(tokenId: LogEntry['tokenId']): string {
   if (tokenId === 'unknown') return 'unknown';
   return `Token ${tokenId}`;
 }
-
-/** "3 records", "1 record". */
-export {plural} from '@site/src/tokens/plural';

@@ -3,7 +3,7 @@
  * bring back, what Undo would restore. Each text is built from what actually happened (the
  * write that failed, the backup that was or was not kept), never promised in advance.
  */
-import {plural, type SandboxState} from '@site/src/tokens';
+import {counters, plural, type SandboxState} from '@site/src/tokens';
 
 export type NoticeTone = 'info' | 'warning';
 
@@ -40,7 +40,8 @@ export function clockTime(ms: number): string {
 
 /** "12 requests and 40 records": what a state holds, in the reader's terms. */
 export function holds(s: SandboxState): string {
-  return `${plural(s.counters.total, 'request')} and ${plural(s.counters.recordsLoaded, 'record')} loaded`;
+  const c = counters(s);
+  return `${plural(c.total, 'request')} and ${plural(c.recordsLoaded, 'record')} loaded`;
 }
 
 export const notices = {

@@ -10,6 +10,8 @@
 import {
   adoptExternalState,
   applyEvent,
+  counters,
+  integrations,
   load,
   save,
   type Env,
@@ -29,8 +31,9 @@ export interface SyncHost {
   stopTraffic(): void;
 }
 
+/** Nothing the reader did: no integration, no request. */
 export const pristine = (s: SandboxState): boolean =>
-  s.integrations.length === 0 && s.counters.total === 0;
+  integrations(s).length === 0 && counters(s).total === 0;
 
 export function createSync(
   storage: SandboxStorage,

@@ -4,6 +4,7 @@ import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/componen
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {scopeDemoFrame} from '@site/src/components/widgetFrames';
 import {
+  accountClientId,
   activeTokens,
   canGenerate,
   integrations,
@@ -102,7 +103,7 @@ function Demo({store, state}: {store: SandboxStore; state: SandboxState}): React
       path: '/v2/import/push',
       headers: {Authorization: `Bearer ${secret}`},
       body: Array.from({length: RECORDS}, (_, n) => ({
-        client_id: state.clientId,
+        client_id: accountClientId(state),
         table_name: ex.table,
         action: 'upsert',
         key_names: ['n'],

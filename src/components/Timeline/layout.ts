@@ -1,5 +1,4 @@
-import type {TimelinePoint, TokenView} from '@site/src/tokens';
-import {plural} from '@site/src/tokens/plural';
+import {plural, type TimelinePoint, type TokenView} from '@site/src/tokens';
 
 export type LaneKey = number | 'unknown' | 'none';
 

@@ -1,6 +1,6 @@
 import type {ReactNode, Ref} from 'react';
-import {WidgetHeading, plural} from '@site/src/components/SandboxShell';
-import type {IntegrationView} from '@site/src/tokens';
+import {WidgetHeading} from '@site/src/components/SandboxShell';
+import {plural, type IntegrationView} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import styles from './styles.module.css';
 

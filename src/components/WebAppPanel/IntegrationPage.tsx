@@ -1,8 +1,8 @@
 import type {ReactNode, Ref} from 'react';
-import {WidgetHeading, formatDateTime, plural} from '@site/src/components/SandboxShell';
+import {WidgetHeading, formatDateTime} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
-import {activeTokens, type Integration, type SandboxState} from '@site/src/tokens';
+import {activeTokens, plural, type Integration, type SandboxState} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import TokensSection from './TokensSection';
 import styles from './styles.module.css';

@@ -1,4 +1,4 @@
-import type {SandboxState} from '@site/src/tokens';
+import {appView, findIntegration, integrations, type SandboxState} from '@site/src/tokens';
 
 /** Where the mock web app is. Local to one panel: navigating is not a sandbox event. */
 export type Screen =
@@ -17,12 +17,13 @@ export type WebAppView = 'full' | 'generate' | 'revoke';
 export function resolveScreen(chosen: Screen | null, view: WebAppView, s: SandboxState): Screen {
   if (chosen !== null) {
     if (chosen.kind !== 'integration') return chosen;
-    if (s.integrations.some((i) => i.id === chosen.id)) return chosen;
+    if (findIntegration(s, chosen.id) !== undefined) return chosen;
     return {kind: 'dashboard'};
   }
   if (view === 'generate') return {kind: 'add'};
   if (view === 'revoke') {
-    const own = s.integrations.find((i) => i.id === s.app.integrationId) ?? s.integrations[0];
+    const appId = appView(s).integrationId;
+    const own = (appId === null ? undefined : findIntegration(s, appId)) ?? integrations(s)[0];
     if (own !== undefined) return {kind: 'integration', id: own.id, tab: 'settings'};
   }
   return {kind: 'dashboard'};

@@ -8,6 +8,11 @@ export interface IntegrationView extends Integration {
   readonly activeTokens: number;
 }
 
+/** The account's client_id: every integration's records carry it. */
+export function accountClientId(s: SandboxState): number {
+  return s.clientId;
+}
+
 export function integrations(s: SandboxState): IntegrationView[] {
   return s.integrations.map((i) => ({...i, activeTokens: activeTokens(s, i.id).length}));
 }
