@@ -2,7 +2,13 @@ import type {ReactNode} from 'react';
 import {WidgetHeading, widgetStyles} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {appView, destinationSummary, plural, type SandboxState, type SchemaSummary} from '@site/src/tokens';
+import {
+  appView,
+  destinationSummary,
+  plural,
+  type SandboxState,
+  type SchemaSummary,
+} from '@site/src/tokens';
 import styles from './styles.module.css';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
