@@ -9,12 +9,13 @@
  * of the value pasted into it plus a 4-character hint.
  */
 import type {SandboxState} from '../model';
-import {decode, encode, STORAGE_VERSION} from './codec';
+import {decode} from './decode';
+import {encode, STORAGE_VERSION} from './encode';
 import {Invalid} from './fields';
 import {fromV3} from './migrate-v3';
 import {validate} from './validate';
 
-export {STORAGE_VERSION, PRESETS} from './codec';
+export {STORAGE_VERSION, PRESETS} from './encode';
 
 /**
  * The most a save may hold (characters of JSON). Every state the sandbox's own actions make
