@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {startNginx, type RunningNginx} from '../tests/support/nginx';
 import {coldBuild, type BuildResult} from './bench/build';
-import {runCoreBench, type CoreResult} from './bench/core';
+import {runCoreBench, type CoreResult} from './bench/run-core-bench';
 import {runLighthouse, type FormFactor, type LighthouseRun} from './bench/lighthouse';
 import {fmtSpread, kB, MiB, spread, type Spread} from './bench/stats';
 import {
