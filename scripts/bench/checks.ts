@@ -39,7 +39,9 @@ export interface Check {
   name: string;
   value: string;
   limit: string;
+  /** Passed; false also when a figure it needs was not measured. */
   ok: boolean;
+  measured: boolean;
 }
 
 const CHECKED = ['guide', 'sandbox'] as const;
@@ -54,6 +56,7 @@ function weightChecks(input: CheckInput): Check[] {
       value: bytes === undefined ? NOT_MEASURED : kB(bytes),
       limit: `≤ ${kB(limit)}`,
       ok: bytes !== undefined && bytes <= limit,
+      measured: bytes !== undefined,
     };
   });
 }
@@ -70,6 +73,7 @@ function vsStockChecks(input: CheckInput): Check[] {
       value: ours === null ? NOT_MEASURED : `${ours} (stock ${base ?? NOT_MEASURED})`,
       limit: `≥ stock + ${BUDGETS.performanceOverStock}${min === null ? '' : ` = ${min}`}`,
       ok: ours !== null && min !== null && ours >= min,
+      measured: ours !== null && min !== null,
     };
   });
   const tbt = input.mobile.sandbox?.tbtMs ?? null;
@@ -83,6 +87,7 @@ function vsStockChecks(input: CheckInput): Check[] {
         : `${Math.round(tbt)} ms (stock ${baseTbt === null ? NOT_MEASURED : `${Math.round(baseTbt)} ms`})`,
     limit: `≤ ${BUDGETS.sandboxTbtOfStock} × stock${maxTbt === null ? '' : ` = ${Math.round(maxTbt)} ms`}`,
     ok: tbt !== null && maxTbt !== null && tbt <= maxTbt,
+    measured: tbt !== null && maxTbt !== null,
   });
   return checks;
 }
@@ -101,6 +106,7 @@ function scoreChecks(input: CheckInput): Check[] {
         value: score === null ? NOT_MEASURED : String(score),
         limit: `= ${BUDGETS.otherScores}`,
         ok: score !== null && score >= BUDGETS.otherScores,
+        measured: score !== null,
       };
     }),
   );
@@ -115,6 +121,7 @@ function clsChecks(input: CheckInput): Check[] {
         value: cls === null ? NOT_MEASURED : cls.toFixed(3),
         limit: '= 0',
         ok: cls !== null && cls < BUDGETS.clsBelow,
+        measured: cls !== null,
       };
     }),
   );

@@ -29,9 +29,11 @@ function buildTable(a: Analysed): string {
     ['peak memory (largest process)', (b: BuildResult) => MiB(b.peakProcessRssBytes ?? NaN)],
   ] as const;
   const body = rows.map(([metric, f]) => [metric, cell(a.build, f), cell(stockBuild, f)]);
+  const left = a.stock?.dropped ?? [];
+  const widgets = left.filter((d) => d.startsWith('widget')).length;
   const stockNote = a.stock
-    ? `stock site: ${a.stock.siteDir} (${a.stock.install}); its guide leaves out ` +
-      `${a.stock.dropped.length} widgets and pictures of ours`
+    ? `stock site: ${a.stock.siteDir} (${a.stock.install}); its guide is ours without ` +
+      `${widgets} widgets and ${left.length - widgets} pictures`
     : `stock site: not available (${a.stockError ?? 'not built'})`;
   return `Build (cold)\n${renderTable(['metric', 'ours', 'stock'], body)}${stockNote}\n`;
 }
@@ -139,14 +141,16 @@ function coreTable(a: Analysed): string {
 }
 
 function checksTable(checks: Check[], enforced: boolean): string {
-  const failed = checks.filter((c) => !c.ok).length;
-  const verdict = failed ? `${failed} of ${checks.length} FAIL` : `all ${checks.length} pass`;
-  const title = enforced
-    ? `Checks (--check): ${verdict}`
-    : `Checks (not enforced without --check): ${verdict}`;
-  return `${title}\n${renderTable(
+  const failed = checks.filter((c) => c.measured && !c.ok).length;
+  const unmeasured = checks.filter((c) => !c.measured).length;
+  const verdict =
+    (failed ? `${failed} of ${checks.length} FAIL` : 'no failure') +
+    (unmeasured ? `, ${unmeasured} not measured${enforced ? ' (FAIL)' : ''}` : '');
+  const title = enforced ? '--check' : 'not enforced without --check';
+  const result = (c: Check) => (c.ok ? 'ok' : c.measured ? 'FAIL' : 'not measured');
+  return `Checks (${title}): ${verdict}\n${renderTable(
     ['check', 'value', 'limit', 'result'],
-    checks.map((c) => [c.name, c.value, c.limit, c.ok ? 'ok' : 'FAIL']),
+    checks.map((c) => [c.name, c.value, c.limit, result(c)]),
   )}`;
 }
 
