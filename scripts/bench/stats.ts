@@ -17,9 +17,9 @@ export function spread(values: number[]): Spread | null {
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 export const MiB = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
+/** The median, and the range when the runs differ as shown (0.000–0.000 says nothing). */
 export function fmtSpread(s: Spread | null, fmt: (n: number) => string): string {
   if (!s) return 'n/a';
-  return s.runs > 1 && s.min !== s.max
-    ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`
-    : fmt(s.median);
+  const [min, max] = [fmt(s.min), fmt(s.max)];
+  return s.runs > 1 && min !== max ? `${fmt(s.median)} (${min}–${max})` : fmt(s.median);
 }

@@ -1,5 +1,9 @@
-/** Runs `npm run bench:core` (the domain core's 100,000-event bench) and reads its `BENCH_CORE {json}` line. */
+/**
+ * For `npm run bench`: runs `npm run bench:core` (`core-cli.ts`) in its own process, as a
+ * reader would, and reads its `BENCH_CORE {json}` line.
+ */
 import {spawn} from 'node:child_process';
+import {BENCH_CORE_PREFIX} from './core-cli';
 
 export type CoreResult =
   | {available: true; data: Record<string, unknown>; wallMs: number}
@@ -16,7 +20,7 @@ export async function runCoreBench(repoRoot: string): Promise<CoreResult> {
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (err += d));
   const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
-  const line = out.split('\n').find((l) => l.startsWith('BENCH_CORE '));
+  const line = out.split('\n').find((l) => l.startsWith(BENCH_CORE_PREFIX));
   if (!line) {
     const why = (err || out).trim().split('\n').filter(Boolean).slice(-1)[0] ?? '';
     return {
@@ -25,7 +29,7 @@ export async function runCoreBench(repoRoot: string): Promise<CoreResult> {
     };
   }
   try {
-    const data = JSON.parse(line.slice('BENCH_CORE '.length)) as Record<string, unknown>;
+    const data = JSON.parse(line.slice(BENCH_CORE_PREFIX.length)) as Record<string, unknown>;
     return {available: true, data, wallMs: Date.now() - started};
   } catch (e) {
     return {available: false, reason: `BENCH_CORE line is not JSON: ${String(e)}`};

@@ -1,0 +1,119 @@
+import {describe, expect, it} from 'vitest';
+import {runChecks, type CheckInput, type Medians} from '@site/scripts/bench/checks';
+import {compareWithStock} from '@site/scripts/bench/compare';
+import type {LighthouseRun} from '@site/scripts/bench/lighthouse';
+
+const page = (over: Partial<Medians> = {}): Medians => ({
+  performance: 95,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  tbtMs: 100,
+  cls: 0,
+  ...over,
+});
+
+/** A run where every page passes: stock at 80 points and 400 ms of TBT. */
+function passing(): CheckInput {
+  return {
+    jsCssGzip: {guide: 170_000, sandbox: 225_000},
+    mobile: {stock: page({performance: 80, tbtMs: 400}), guide: page(), sandbox: page()},
+    desktop: {guide: page(), sandbox: page()},
+  };
+}
+
+const failing = (input: CheckInput) =>
+  runChecks(input)
+    .filter((c) => !c.ok)
+    .map((c) => c.name);
+
+describe('bench checks', () => {
+  it('pass when every figure is within its limit', () => {
+    expect(failing(passing())).toEqual([]);
+  });
+
+  it('hold the sandbox mobile TBT to half of stock', () => {
+    const input = passing();
+    input.mobile.sandbox = page({tbtMs: 200});
+    expect(failing(input)).toEqual([]);
+    input.mobile.sandbox = page({tbtMs: 201});
+    expect(failing(input)).toEqual(['sandbox mobile TBT vs stock']);
+  });
+
+  it('want the guide and the sandbox 10 points above stock, at most 100', () => {
+    const input = passing();
+    input.mobile.guide = page({performance: 89});
+    input.mobile.sandbox = page({performance: 90});
+    expect(failing(input)).toEqual(['guide mobile performance vs stock']);
+
+    input.mobile.stock = page({performance: 95, tbtMs: 400});
+    input.mobile.guide = page({performance: 100});
+    input.mobile.sandbox = page({performance: 99});
+    expect(failing(input)).toEqual(['sandbox mobile performance vs stock']);
+  });
+
+  it('fail every comparison when stock was not measured', () => {
+    const input = passing();
+    delete input.mobile.stock;
+    expect(failing(input)).toEqual([
+      'guide mobile performance vs stock',
+      'sandbox mobile performance vs stock',
+      'sandbox mobile TBT vs stock',
+    ]);
+    // …and says why, so that a report does not read them as breaches.
+    expect(runChecks(input).filter((c) => !c.measured)).toHaveLength(3);
+  });
+
+  it('keep the weight budgets, the 100s and CLS 0', () => {
+    const input = passing();
+    input.jsCssGzip.sandbox = 260_001;
+    input.mobile.guide = page({seo: 92});
+    input.desktop.sandbox = page({cls: 0.001});
+    expect(failing(input)).toEqual([
+      'sandbox JS+CSS fetched, gzip',
+      'guide mobile SEO',
+      'sandbox desktop CLS',
+    ]);
+  });
+});
+
+const run = (performance: number, tbtMs: number, lcpMs: number): LighthouseRun => ({
+  performance,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  lcpMs,
+  tbtMs,
+  ttiMs: 0,
+  cls: 0,
+  totalBytes: 0,
+});
+
+describe('compareWithStock', () => {
+  it('compares medians, and each run with the stock run of its round', () => {
+    const stock = {
+      runs: [run(80, 400, 2000), run(70, 800, 2000), run(90, 200, 2000)],
+      jsCssGzip: 200_000,
+    };
+    const ours = {
+      runs: [run(90, 200, 1000), run(75, 400, 1000), run(99, 200, 1000)],
+      jsCssGzip: 170_000,
+    };
+    const vs = compareWithStock(ours, stock);
+    expect(vs.performancePoints.value).toBe(90 - 80);
+    expect(vs.performancePoints.perRound).toMatchObject({min: 5, median: 9, max: 10});
+    expect(vs.tbtRatio.value).toBe(200 / 400);
+    expect(vs.tbtRatio.perRound).toMatchObject({min: 0.5, max: 1});
+    expect(vs.lcpRatio.value).toBe(0.5);
+    expect(vs.jsCssGzipRatio).toBe(0.85);
+  });
+
+  it('skips rounds where either run failed, and gives no ratio to a zero baseline', () => {
+    const stock = {runs: [run(80, 0, 2000), null, run(90, 0, 2000)], jsCssGzip: null};
+    const ours = {runs: [null, run(75, 100, 1000), run(99, 100, 1000)], jsCssGzip: 170_000};
+    const vs = compareWithStock(ours, stock);
+    expect(vs.performancePoints.perRound).toMatchObject({min: 9, max: 9, runs: 1});
+    expect(vs.tbtRatio).toEqual({value: null, perRound: null});
+    expect(vs.jsCssGzipRatio).toBeNull();
+  });
+});
