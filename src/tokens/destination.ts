@@ -1,6 +1,6 @@
 import {RECENT_ROWS} from './state';
 import {appendRuns, idsOf, runsTotal} from './runs';
-import type {Destination, IdRun, JsonObject, Row, Table} from './model';
+import type {Destination, JsonObject, Row, RunList, Table} from './model';
 
 /**
  * A property of `o` only if it is its own: schema and table names are user strings, and
@@ -26,7 +26,7 @@ function withKey<T>(o: {readonly [key: string]: T}, key: string, value: T): {[ke
 /** The newest rows that carry data, at most RECENT_ROWS, oldest first. */
 function keepRecent(
   recent: readonly Row[],
-  runs: readonly IdRun[],
+  runs: RunList | null,
   data: readonly JsonObject[] | null,
 ): readonly Row[] {
   if (data === null) return recent;
@@ -42,13 +42,13 @@ export function appendRows(
   dest: Destination,
   schema: string,
   table: string,
-  runs: readonly IdRun[],
+  runs: RunList | null,
   data: readonly JsonObject[] | null,
 ): Destination {
   const tables = own(dest, schema) ?? {};
   const prev = own(tables, table);
   const next: Table = {
-    runs: appendRuns(prev?.runs ?? [], runs),
+    runs: appendRuns(prev?.runs ?? null, runs),
     total: (prev?.total ?? 0) + runsTotal(runs),
     recent: keepRecent(prev?.recent ?? [], runs, data),
   };

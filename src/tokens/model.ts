@@ -99,6 +99,13 @@ export interface Application {
 /** Consecutive record ids: `[first, count]`. Runs keep a table's size independent of pushes. */
 export type IdRun = readonly [first: number, count: number];
 
+/** Runs of record ids as a persistent list, newest first: appends never copy (`runs.ts`). */
+export interface RunList {
+  readonly first: number;
+  readonly count: number;
+  readonly prev: RunList | null;
+}
+
 /** One loaded record as selectors return it. Synthetic rows read back as `{ id }`. */
 export interface Row {
   readonly id: number;
@@ -111,7 +118,7 @@ export interface Row {
  * sandbox shows counts and the newest rows, and a save must not grow with every push.
  */
 export interface Table {
-  readonly runs: readonly IdRun[];
+  readonly runs: RunList | null;
   readonly total: number;
   /** Newest rows that carried data, oldest first, at most `RECENT_ROWS`. */
   readonly recent: readonly Row[];
@@ -121,12 +128,13 @@ export interface Table {
 export type Destination = {readonly [schema: string]: {readonly [table: string]: Table}};
 
 /**
- * Records refused with 401, waiting to be re-sent: consecutive requests of the same table,
- * origin and kind are merged into one entry, so an hour of failed traffic is one entry.
+ * Records refused with 401, waiting to be re-sent. Requests of synthetic rows for the same
+ * table and origin share one entry (their ids in order), so an hour of failed traffic is
+ * one entry; requests that carry data keep an entry each.
  */
 export interface QueueEntry {
   readonly table: string;
-  readonly runs: readonly IdRun[];
+  readonly runs: RunList;
   readonly total: number;
   /** The records' data, in id order, when the request carried data; null for synthetic rows. */
   readonly data: readonly JsonObject[] | null;

@@ -1,5 +1,5 @@
 import {appendRuns, runsTotal} from './runs';
-import type {IdRun, JsonObject, QueueEntry} from './model';
+import type {JsonObject, QueueEntry, RunList} from './model';
 
 /** What a queued request remembers of where it was headed. */
 export interface QueueOrigin {
@@ -9,7 +9,7 @@ export interface QueueOrigin {
 
 export interface QueueGroup {
   readonly table: string;
-  readonly runs: readonly IdRun[];
+  readonly runs: RunList;
   readonly data: readonly JsonObject[] | null;
   /** Requests this group starts (1, or 0 when it continues the previous group's request). */
   readonly requests: number;
@@ -24,35 +24,34 @@ function sameOrigin(a: QueueOrigin, b: QueueOrigin): boolean {
 }
 
 /**
- * Appends one group. A group of synthetic rows for the same table and origin as the last
- * entry joins it (its ids extend the entry's runs): continuous traffic that keeps failing
- * stays one entry, however long it runs.
+ * Appends one group. Synthetic rows join the entry of the same table and origin wherever it
+ * is: a re-send delivers a whole entry into its table in id order, which is the order the
+ * records were sent in, so nothing observable changes, and the queue's size is bounded by
+ * its tables and origins instead of growing with every failed push.
  */
 export function enqueue(
   queue: readonly QueueEntry[],
   g: QueueGroup,
   origin: QueueOrigin,
 ): QueueEntry[] {
-  const last = queue[queue.length - 1];
   const total = runsTotal(g.runs);
-  if (
-    last !== undefined &&
-    last.table === g.table &&
-    last.data === null &&
-    g.data === null &&
-    sameOrigin(last, origin)
-  ) {
+  const i =
+    g.data === null
+      ? queue.findIndex((e) => e.table === g.table && e.data === null && sameOrigin(e, origin))
+      : -1;
+  if (i >= 0) {
+    const e = queue[i]!;
     const merged: QueueEntry = {
-      ...last,
-      runs: appendRuns(last.runs, g.runs),
-      total: last.total + total,
-      requests: last.requests + g.requests,
+      ...e,
+      runs: appendRuns(e.runs, g.runs)!,
+      total: e.total + total,
+      requests: e.requests + g.requests,
     };
-    return [...queue.slice(0, -1), merged];
+    return queue.map((x, k) => (k === i ? merged : x));
   }
   const entry: QueueEntry = {
     table: g.table,
-    runs: [...g.runs],
+    runs: g.runs,
     total,
     data: g.data,
     integrationId: origin.integrationId,

@@ -1,37 +1,52 @@
-import type {IdRun} from './model';
+import type {IdRun, RunList} from './model';
 
-/** Appends ids `[first, first+count)`, merging with the last run when they continue it. */
-export function appendRun(runs: readonly IdRun[], first: number, count: number): IdRun[] {
-  if (count === 0) return [...runs];
-  const last = runs[runs.length - 1];
-  if (last !== undefined && last[0] + last[1] === first) {
-    return [...runs.slice(0, -1), [last[0], last[1] + count]];
-  }
-  return [...runs, [first, count]];
+/*
+ * Record ids as runs of consecutive ids, kept as a persistent list (newest run first) so an
+ * append is O(1) however many runs a table holds: a push never copies a table.
+ */
+
+/** Appends ids `[first, first+count)`, joining the newest run when they continue it. */
+export function appendRun(list: RunList | null, first: number, count: number): RunList {
+  if (list !== null && list.first + list.count === first)
+    return {first: list.first, count: list.count + count, prev: list.prev};
+  return {first, count, prev: list};
 }
 
-export function appendRuns(runs: readonly IdRun[], more: readonly IdRun[]): IdRun[] {
-  let out: IdRun[] = [...runs];
-  for (const [first, count] of more) out = appendRun(out, first, count);
+/** Runs oldest first. */
+export function runsOf(list: RunList | null): IdRun[] {
+  const out: IdRun[] = [];
+  for (let r = list; r !== null; r = r.prev) out.push([r.first, r.count]);
+  return out.reverse();
+}
+
+export function listOf(runs: readonly IdRun[]): RunList | null {
+  let list: RunList | null = null;
+  for (const [first, count] of runs) list = appendRun(list, first, count);
+  return list;
+}
+
+export function appendRuns(list: RunList | null, more: RunList | null): RunList | null {
+  let out = list;
+  for (const [first, count] of runsOf(more)) out = appendRun(out, first, count);
   return out;
 }
 
-export function runsTotal(runs: readonly IdRun[]): number {
+export function runsTotal(list: RunList | null): number {
   let n = 0;
-  for (const r of runs) n += r[1];
+  for (let r = list; r !== null; r = r.prev) n += r.count;
   return n;
 }
 
-/** Every id, in order. Only for small runs (tests, outcomes of one request). */
-export function idsOf(runs: readonly IdRun[]): number[] {
+/** Every id, oldest first. Only for small lists (tests, outcomes of one request). */
+export function idsOf(list: RunList | null): number[] {
   const ids: number[] = [];
-  for (const [first, count] of runs) for (let i = 0; i < count; i++) ids.push(first + i);
+  for (const [first, count] of runsOf(list)) for (let i = 0; i < count; i++) ids.push(first + i);
   return ids;
 }
 
-/** Runs of consecutive ids, as `[first, count]` pairs. */
-export function runsOf(ids: readonly number[]): IdRun[] {
-  let runs: IdRun[] = [];
-  for (const id of ids) runs = appendRun(runs, id, 1);
-  return runs;
+/** Whether `id` is in one of the runs. */
+export function holds(list: RunList | null, id: number): boolean {
+  for (let r = list; r !== null; r = r.prev)
+    if (id >= r.first && id < r.first + r.count) return true;
+  return false;
 }

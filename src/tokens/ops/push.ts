@@ -8,18 +8,18 @@ import {findActive, findIntegration, findToken} from '../lookups';
 import {plural} from '../plural';
 import {enqueue} from '../queue';
 import {onPushAccepted, onUnauthorized} from '../rotation';
-import {idsOf, runsTotal} from '../runs';
+import {appendRun, idsOf, runsTotal} from '../runs';
 import {clock} from '../state';
 import {logOutage} from './outage';
 import type {PushResult} from '../events';
 import type {
   Env,
-  IdRun,
   Integration,
   JsonObject,
   JsonValue,
   LogChannel,
   QueueEntry,
+  RunList,
   SandboxState,
   Token,
 } from '../model';
@@ -51,7 +51,7 @@ export interface PushInput {
 /** Records to load into one table, in order. */
 export interface Delivery {
   readonly table: string;
-  readonly runs: readonly IdRun[];
+  readonly runs: RunList;
   readonly data: readonly JsonObject[] | null;
 }
 
@@ -97,7 +97,7 @@ export function deliver(
 function allocate(s: SandboxState, groups: readonly RecordGroup[]) {
   let next = s.nextRecordId;
   const deliveries: Delivery[] = groups.map((g) => {
-    const runs: IdRun[] = [[next, g.count]];
+    const runs = appendRun(null, next, g.count);
     next += g.count;
     return {table: g.table, runs, data: g.data};
   });

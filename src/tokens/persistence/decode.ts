@@ -6,15 +6,15 @@ import {isJsonObject, isJsonValue} from '../http/util';
 import {LOG_CAPACITY, MAX_ACTION, MAX_OUTCOME} from '../log';
 import {MAX_DISPLAY_NAME, MAX_SCHEMA_NAME} from '../schema-name';
 import {MAX_BATCH, MAX_INTEGRATIONS, MAX_TOKENS, RECENT_ROWS} from '../state';
-import {runsTotal} from '../runs';
+import {appendRun, runsTotal} from '../runs';
 import type {
   Destination,
-  IdRun,
   Integration,
   JsonObject,
   LogEntry,
   QueueEntry,
   Rotation,
+  RunList,
   SandboxState,
   Table,
   Token,
@@ -44,12 +44,12 @@ function tableName(v: unknown, where: string): string {
   return t;
 }
 
-function runs(v: unknown, where: string): IdRun[] {
+function runs(v: unknown, where: string): RunList | null {
   const list = arr(v, where);
   if (list.length % 2 !== 0) bad(`${where}: record ids malformed`);
-  const out: IdRun[] = [];
+  let out: RunList | null = null;
   for (let i = 0; i < list.length; i += 2)
-    out.push([posInt(list[i], where), posInt(list[i + 1], where)]);
+    out = appendRun(out, posInt(list[i], where), posInt(list[i + 1], where));
   return out;
 }
 
@@ -159,6 +159,7 @@ function entry(v: unknown, k: number): QueueEntry {
   const w = `failed queue entry ${k}`;
   const [t, runsRaw, dataRaw, requests, integrationId, clients] = arr(v, w, 6);
   const r = runs(runsRaw, w);
+  if (r === null) bad(`${w}: empty`);
   const total = runsTotal(r);
   return {
     table: tableName(t, w),

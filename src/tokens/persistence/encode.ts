@@ -2,14 +2,15 @@
  * The save format (version 4), writing side: the state as compact JSON tuples, exactly the
  * state minus what is never saved (the reveal, the clipboard). `decode.ts` reads it back.
  */
+import {runsOf} from '../runs';
 import type {
   Destination,
-  IdRun,
   Integration,
   LogEntry,
   PresetKey,
   QueueEntry,
   Rotation,
+  RunList,
   SandboxState,
   Table,
   Token,
@@ -25,7 +26,7 @@ export const PRESETS: readonly PresetKey[] = [
   'outage',
 ];
 
-const flat = (runs: readonly IdRun[]) => runs.flatMap(([first, count]) => [first, count]);
+const flat = (list: RunList | null) => runsOf(list).flatMap(([first, count]) => [first, count]);
 
 const tuple = {
   integration: (i: Integration) => [

@@ -8,6 +8,7 @@
 import {LOG_CAPACITY} from '../log';
 import {findToken} from '../lookups';
 import {queuedRequests} from '../queue';
+import {holds, runsOf} from '../runs';
 import {isSchemaName} from '../schema-name';
 import {plausibleFingerprint} from '../secret';
 import {MAX_ACTIVE_TOKENS, MAX_BATCH, MAX_TOKENS} from '../state';
@@ -113,9 +114,8 @@ function checkDestination(s: SandboxState): IdRun[] {
     for (const [name, t] of Object.entries(tables)) {
       const w = `destination ${schema}.${name}`;
       if (t.total === 0) bad(`${w}: empty table`);
-      const inRuns = (id: number) => t.runs.some(([f, c]) => id >= f && id < f + c);
-      if (!t.recent.every((r) => inRuns(r.id))) bad(`${w}: a recent row it does not hold`);
-      all.push(...t.runs);
+      if (!t.recent.every((r) => holds(t.runs, r.id))) bad(`${w}: a recent row it does not hold`);
+      all.push(...runsOf(t.runs));
     }
   }
   return all;
@@ -137,7 +137,7 @@ function checkQueue(s: SandboxState): IdRun[] {
       (prev!.integrationId !== e.integrationId || prev!.clientIds.join() !== e.clientIds.join())
     )
       bad(`${w}: continues a request of another origin`);
-    all.push(...e.runs);
+    all.push(...runsOf(e.runs));
   });
   return all;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../src/tokens/persistence';
 import {MAX_BATCH} from '../../../src/tokens/state';
 import {fingerprint} from '../../../src/tokens/secret';
+import {runsOf} from '../../../src/tokens/runs';
 import type {SandboxState} from '../../../src/tokens/model';
 import {encodeBase64Url} from '../../../src/tokens/base64url';
 import {AUTH, newEnv, step, withApp} from './helpers';
@@ -256,10 +257,11 @@ describe('hostile payloads', () => {
   function hostile(runs: number, perRun: number): string {
     const {s} = withApp(newEnv());
     return mutate(s, (p) => {
-      const flat = Array.from({length: runs}, (_, k) => [1 + k * perRun, perRun]).flat();
+      // A gap of one id between runs, so they stay separate runs.
+      const flat = Array.from({length: runs}, (_, k) => [1 + k * (perRun + 1), perRun]).flat();
       p.dest = {customer_records: {orders: [flat, []]}};
       p.failed = [];
-      p.next[2] = 1 + runs * perRun;
+      p.next[2] = 1 + runs * (perRun + 1);
       p.counters[4] = runs * perRun;
     });
   }
@@ -269,7 +271,7 @@ describe('hostile payloads', () => {
     expect(text.length).toBeLessThan(MAX_PAYLOAD_BYTES);
     const r = load(text);
     if (!r.ok) throw new Error(r.reason);
-    expect(r.state.destination.customer_records!.orders!.runs).toHaveLength(15);
+    expect(runsOf(r.state.destination.customer_records!.orders!.runs)).toHaveLength(15);
     expect(r.state.destination.customer_records!.orders!.total).toBe(15_000_000);
     // the same payload as a share link
     const link = encodeBase64Url(new TextEncoder().encode(text));
