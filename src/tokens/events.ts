@@ -51,7 +51,8 @@ export type SandboxEvent =
   | {readonly type: 'pasteCopiedToken'}
   | {readonly type: 'setAppClientId'; readonly clientId: number}
   | {readonly type: 'pushRecords'; readonly count?: number; readonly table?: string}
-  | {readonly type: 'validateToken'}
+  /** Validate the app's token, or (`copied`) the newest copied token before switching to it. */
+  | {readonly type: 'validateToken'; readonly token?: 'app' | 'copied'}
   | {readonly type: 'tick'}
   | {readonly type: 'setOutage'; readonly on: boolean}
   | {readonly type: 'resendFailed'}

@@ -71,3 +71,4 @@ export {adoptExternalState} from './tab-sync';
 // Words
 export {plural} from './plural';
 export {toCurl} from './http/curl';
+export {drillStatus, type DrillStatus, type DrillStep, type DrillStepKey} from './selectors/drills';

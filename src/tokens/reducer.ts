@@ -75,7 +75,7 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
     case 'tick':
       return appTick(state, env);
     case 'validateToken':
-      return appValidate(state, env);
+      return appValidate(state, event.token ?? 'app', env);
     case 'setOutage':
       if (state.outage === event.on)
         return {state, outcome: {ok: true, type: 'outageSet', on: event.on}};

@@ -5,6 +5,7 @@
  * valid token helps, not time).
  */
 import {appTables} from '../lookups';
+import {refusals} from '../refusals';
 import {MAX_BATCH, clock} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
@@ -78,12 +79,17 @@ export function appTick(s: SandboxState, env: Env): Step<Outcome> {
   return appPush(retried, 1 + Math.floor(env.random() * 3), appTables(retried).tick, env);
 }
 
-/** "Validate token": one sample record for the app's table, with its token; nothing stored. */
-export function appValidate(s: SandboxState, env: Env): Step<Outcome> {
+/**
+ * "Validate": one sample record for the app's table, with the app's token or the newest
+ * copied one (testing a new token before switching to it); nothing is stored.
+ */
+export function appValidate(s: SandboxState, which: 'app' | 'copied', env: Env): Step<Outcome> {
+  const copied = s.app.clipboard;
+  if (which === 'copied' && copied === null) return {state: s, outcome: refusals.nothingCopied()};
   const {state, result} = opValidate(
     s,
     {
-      token: s.app.token,
+      token: which === 'copied' ? copied : s.app.token,
       clientIds: [s.app.clientId],
       groups: [{table: appTables(s).push, count: 1, data: null}],
     },
