@@ -12,8 +12,8 @@ import {refusal, refusals} from '../refusals';
 import {onResent} from '../rotation';
 import {idsOf} from '../runs';
 import {clock} from '../state';
-import type {ResendResult} from '../events';
-import type {Env, Integration, QueueEntry, SandboxState} from '../model';
+import type {Refusal, ResendResult} from '../events';
+import type {Env, Integration, QueueEntry, SandboxState, Token} from '../model';
 import type {Op} from './op';
 import {deliver} from './push';
 
@@ -64,42 +64,57 @@ function noValidToken(s: SandboxState): string {
   return `the application sends token ${presented.tokenId}, which is revoked`;
 }
 
-export function opResend(s: SandboxState, env: Env): Op<ResendResult> {
-  if (s.failed.length === 0) return {state: s, result: refusals.nothingToResend()};
-  const active = findActive(s, s.app.token?.tokenId);
+/** What "Re-send failed requests" would do now: the one rule the button and the action share. */
+export type ResendPlan =
+  | {readonly kind: 'refused'; readonly refusal: Refusal}
+  | {
+      readonly kind: 'ready';
+      readonly token: Token;
+      readonly integration: Integration;
+      readonly send: readonly QueueEntry[];
+      readonly kept: readonly QueueEntry[];
+    };
+
+export function resendPlan(s: SandboxState): ResendPlan {
+  if (s.failed.length === 0) return {kind: 'refused', refusal: refusals.nothingToResend()};
+  const token = findActive(s, s.app.token?.tokenId);
   const queued = refusals.queuedNote(queuedRecords(s.failed));
-  if (active === undefined) {
+  if (token === undefined) {
     return {
-      state: s,
-      result: refusal(
+      kind: 'refused',
+      refusal: refusal(
         'no-valid-token',
         `Not re-sent: ${noValidToken(s)}. Set a valid token in the application first; ${queued}.`,
       ),
     };
   }
-  const integration = findIntegration(s, active.integrationId)!;
+  const integration = findIntegration(s, token.integrationId)!;
   const goes = (e: QueueEntry) =>
     (e.integrationId === null || e.integrationId === integration.id) &&
     e.clientIds.every((c) => c === integration.stitchClientId);
   const send = s.failed.filter(goes);
   const kept = s.failed.filter((e) => !goes(e));
-  if (send.length === 0) {
-    const clientOnly = kept.every(
-      (e) => e.integrationId === null || e.integrationId === integration.id,
-    );
-    const notes = waitingNotes(s, kept, integration, false).join('; ');
-    const next = clientOnly
-      ? 'Such records can only be refused again'
-      : 'Set a token of that integration in the application first';
-    return {
-      state: s,
-      result: refusal(
-        clientOnly ? 'client-mismatch' : 'other-integration',
-        `Not re-sent: ${notes}. ${next}; ${queued}.`,
-      ),
-    };
-  }
+  if (send.length > 0) return {kind: 'ready', token, integration, send, kept};
+  const clientOnly = kept.every(
+    (e) => e.integrationId === null || e.integrationId === integration.id,
+  );
+  const notes = waitingNotes(s, kept, integration, false).join('; ');
+  const next = clientOnly
+    ? 'Such records can only be refused again'
+    : 'Set a token of that integration in the application first';
+  return {
+    kind: 'refused',
+    refusal: refusal(
+      clientOnly ? 'client-mismatch' : 'other-integration',
+      `Not re-sent: ${notes}. ${next}; ${queued}.`,
+    ),
+  };
+}
 
+export function opResend(s: SandboxState, env: Env): Op<ResendResult> {
+  const plan = resendPlan(s);
+  if (plan.kind === 'refused') return {state: s, result: plan.refusal};
+  const {token: active, integration, send, kept} = plan;
   const now = clock(s, env);
   const recordIds = send.flatMap((e) => idsOf(e.runs));
   const requests = queuedRequests(send);

@@ -1,4 +1,5 @@
 /** The request log, the counters, the timeline and the failed-request queue. */
+import {RESEND_ACTION, resendPlan} from '../ops/resend';
 import {queuedRecords, queuedRequests} from '../queue';
 import type {Counters, LogEntry, SandboxState} from '../model';
 
@@ -70,4 +71,38 @@ export function failedQueue(s: SandboxState): FailedQueueView {
       clientIds: e.clientIds,
     })),
   };
+}
+
+/** What "Re-send failed requests" would do now, for the button and the line beside it. */
+export type ResendReadiness =
+  | {readonly kind: 'nothing'}
+  | {readonly kind: 'blocked'; readonly reason: string}
+  | {
+      readonly kind: 'ready';
+      readonly requests: number;
+      readonly records: number;
+      readonly tokenId: number;
+      readonly schema: string;
+    };
+
+export function resendReadiness(s: SandboxState): ResendReadiness {
+  const plan = resendPlan(s);
+  if (plan.kind === 'refused')
+    return plan.refusal.code === 'nothing-to-resend'
+      ? {kind: 'nothing'}
+      : {kind: 'blocked', reason: plan.refusal.reason};
+  return {
+    kind: 'ready',
+    requests: queuedRequests(plan.send),
+    records: queuedRecords(plan.send),
+    tokenId: plan.token.id,
+    schema: plan.integration.schema,
+  };
+}
+
+/** The newest re-send still in the log: its time and what it said. */
+export function lastResend(s: SandboxState): LogEntry | null {
+  for (let i = s.log.length - 1; i >= 0; i--)
+    if (s.log[i]!.action === RESEND_ACTION) return s.log[i]!;
+  return null;
 }
