@@ -15,11 +15,11 @@ export default function CopyPageMarkdown({markdownUrl}: {markdownUrl: string}): 
     setStatus(null);
     copyMarkdownFrom(markdownUrl).then(
       () => setStatus('Copied the page as Markdown.'),
+      // Short enough for one line at 360 px: the status line has room for one.
       () =>
         setStatus(
           <>
-            Could not copy the page. <a href={markdownUrl}>Open it as Markdown</a> and copy it from
-            there.
+            Could not copy: <a href={markdownUrl}>open the Markdown</a>.
           </>,
         ),
     );
