@@ -13,7 +13,7 @@ export interface PrepareOptions {
   pageUrl: string;
 }
 
-const DROPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'button', 'input']);
+const DROPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'button']);
 
 function isDropped(el: Element): boolean {
   if (DROPPED_TAGS.has(el.tagName)) return true;

@@ -29,6 +29,17 @@ describe('fragmentToMarkdown', () => {
     );
   });
 
+  it('keeps GFM task lists and tables', () => {
+    const html =
+      '<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" disabled checked> done</li>' +
+      '<li class="task-list-item"><input type="checkbox" disabled> to do</li></ul>' +
+      '<table><thead><tr><th>Status</th><th>Meaning</th></tr></thead>' +
+      '<tbody><tr><td><code>401</code></td><td>Invalid token</td></tr></tbody></table>';
+    expect(md(html)).toBe(
+      '- [x] done\n- [ ] to do\n\n| Status | Meaning       |\n| ------ | ------------- |\n| `401`  | Invalid token |',
+    );
+  });
+
   it('makes links absolute: site paths and #anchors against the page, others as written', () => {
     const html =
       '<p><a href="/acme/docs/guides/sandbox/">the sandbox</a>, <a href="#revoke" class="">revoke</a>, ' +
