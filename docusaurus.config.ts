@@ -7,6 +7,7 @@ import {darkCodeTheme, lightCodeTheme} from './src/config/prism-themes';
 import deferPrismPlugin from './src/config/defer-prism-plugin';
 import {ssrTemplate} from './src/config/ssr-template';
 import remarkImportCodeBlock from './src/config/remark-import-code-block';
+import llmsTxtPlugin from './src/config/llms/plugin';
 
 // One repo deploys at a domain root or under a sub-path: both come from the environment
 // so that CI, GitHub Pages and a local build differ only in two variables.
@@ -77,6 +78,11 @@ const config: Config = {
 
   plugins: [
     deferPrismPlugin,
+    // llms.txt, llms-full.txt and a `.md` version of every doc, from the built pages.
+    llmsTxtPlugin({
+      details:
+        'An independent port of Stitch’s “Import API access tokens” guide (how to generate, secure, rotate and revoke the tokens an application uses to push data to Stitch’s Import API), with an in-browser token rotation sandbox. Not affiliated with Stitch.',
+    }),
     [
       '@docusaurus/plugin-client-redirects',
       {

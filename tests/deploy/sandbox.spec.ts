@@ -69,7 +69,7 @@ test('sandbox page hydrates and a push succeeds (201) — runs once the page is 
   await page.getByRole('button', {name: 'Import API'}).first().click();
   await page.getByLabel('Integration name').first().fill('Deploy test');
   await page.getByRole('button', {name: 'Save and Generate Token'}).first().click();
-  await page.getByRole('button', {name: 'Copy'}).first().click();
+  await page.getByRole('button', {name: 'Copy', exact: true}).first().click();
   await page.getByRole('button', {name: 'Close and Continue'}).first().click();
   await page
     .getByRole('button', {name: /newest token I copied/i})

@@ -1,0 +1,66 @@
+/*
+ * The docs as llms.txt lists them: in sidebar order, grouped by top-level sidebar
+ * category (its label is the section's heading), each doc once. Structural types, so the
+ * build plugin and the tests can hand in plain objects.
+ */
+
+export interface SidebarItemLike {
+  type: string;
+  id?: string;
+  label?: string;
+  items?: SidebarItemLike[];
+  link?: {type: string; id?: string};
+}
+
+export interface DocLike {
+  id: string;
+  title: string;
+  description: string;
+  permalink: string;
+  unlisted?: boolean;
+}
+
+export interface DocSection<D extends DocLike = DocLike> {
+  title: string;
+  docs: D[];
+}
+
+/** Doc ids in reading order: a category's own page first, then its items. */
+function docIds(items: SidebarItemLike[]): string[] {
+  return items.flatMap((item) => {
+    if (item.type === 'doc' && item.id) return [item.id];
+    if (item.type !== 'category') return [];
+    const own = item.link?.type === 'doc' && item.link.id ? [item.link.id] : [];
+    return [...own, ...docIds(item.items ?? [])];
+  });
+}
+
+/**
+ * Sections in sidebar order. Docs outside any category go to `looseTitle`; docs in no
+ * sidebar come last, under `otherTitle`. Unlisted docs are left out, as from the sitemap.
+ */
+export function docSections<D extends DocLike>(
+  sidebars: Record<string, SidebarItemLike[]>,
+  docs: D[],
+  {looseTitle = 'Docs', otherTitle = 'Other pages'} = {},
+): DocSection<D>[] {
+  const byId = new Map(docs.filter((d) => !d.unlisted).map((d) => [d.id, d]));
+  const placed = new Set<string>();
+  const sections: DocSection<D>[] = [];
+  const add = (title: string, ids: string[]) => {
+    const fresh = ids.filter((id) => byId.has(id) && !placed.has(id));
+    fresh.forEach((id) => placed.add(id));
+    if (fresh.length === 0) return;
+    const existing = sections.find((s) => s.title === title);
+    const entries = fresh.map((id) => byId.get(id)!);
+    if (existing) existing.docs.push(...entries);
+    else sections.push({title, docs: entries});
+  };
+  for (const items of Object.values(sidebars)) {
+    for (const item of items) {
+      add(item.type === 'category' ? (item.label ?? looseTitle) : looseTitle, docIds([item]));
+    }
+  }
+  add(otherTitle, [...byId.keys()]);
+  return sections;
+}

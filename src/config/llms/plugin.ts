@@ -1,0 +1,147 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import rehypeParse from 'rehype-parse';
+import {unified} from 'unified';
+import {docSections, type DocLike, type DocSection} from './docs-order';
+import {findElement, textOf} from './hast';
+import {pageToMarkdown} from './html-to-markdown';
+import {renderLlmsFullTxt, renderLlmsTxt, renderPageMarkdown, type SiteText} from './llms-txt';
+import {markdownUrlFor} from './markdown-url';
+
+/*
+ * Build plugin: after `docusaurus build`, writes `llms.txt`, `llms-full.txt` and one
+ * `<page>.md` per doc, from the built HTML (what readers get: partials rendered with their
+ * props, data imports resolved, widgets as one line). Nothing of it reaches the browser.
+ */
+
+export interface LlmsPluginOptions {
+  /** One paragraph under the summary in llms.txt (the summary is the site's tagline). */
+  details: string;
+}
+
+const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
+
+interface Doc extends DocLike {
+  markdownUrl: string;
+}
+
+/**
+ * The built HTML file of a permalink: `a/b/index.html`, or `a/b.html` with
+ * `trailingSlash: false`. Docs' permalinks are written without the slash either way.
+ */
+async function builtFile(outDir: string, baseUrl: string, permalink: string): Promise<string> {
+  const relative = permalink.slice(baseUrl.length).replace(/\/+$/, '');
+  const candidates = [
+    path.join(outDir, relative, 'index.html'),
+    path.join(outDir, `${relative}.html`),
+  ];
+  for (const file of candidates) {
+    if (
+      await fs.stat(file).then(
+        (st) => st.isFile(),
+        () => false,
+      )
+    )
+      return file;
+  }
+  throw new Error(`llms-txt: no built page for ${permalink} (looked for ${candidates.join(', ')})`);
+}
+
+/** The URL readers use: with `trailingSlash: true`, permalinks end in `/`. */
+function pageUrlOf(permalink: string, trailingSlash: boolean | undefined): string {
+  return trailingSlash === true && !permalink.endsWith('/') ? `${permalink}/` : permalink;
+}
+
+/** Title (h1) and meta description of a built page, for the home page's entry. */
+function pageSummary(html: string): {title: string; description: string} {
+  const root = unified().use(rehypeParse).parse(html);
+  const h1 = findElement(root, (el) => el.tagName === 'h1');
+  const meta = findElement(
+    root,
+    (el) => el.tagName === 'meta' && el.properties.name === 'description',
+  );
+  const content = meta?.properties.content;
+  return {
+    title: h1 ? textOf(h1).trim() : '',
+    description: typeof content === 'string' ? content : '',
+  };
+}
+
+async function writeFile(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), {recursive: true});
+  await fs.writeFile(file, text, 'utf8');
+}
+
+/** `plugins: [llmsTxtPlugin({details})]` in docusaurus.config.ts. */
+export default function llmsTxtPlugin(options: LlmsPluginOptions) {
+  return function llmsTxt(context: LoadContext): Plugin {
+    return createPlugin(context, options);
+  };
+}
+
+function createPlugin(context: LoadContext, options: LlmsPluginOptions): Plugin {
+  const {siteConfig, baseUrl} = context;
+  const origin = siteConfig.url.replace(/\/+$/, '');
+  const absolute = (sitePath: string) => `${origin}${sitePath}`;
+  let sections: DocSection<Doc>[] = [];
+
+  return {
+    name: 'llms-txt',
+
+    allContentLoaded({allContent}) {
+      const docsContent = allContent[DOCS_PLUGIN]?.default as LoadedContent | undefined;
+      const versions = docsContent?.loadedVersions ?? [];
+      const version = versions.find((v) => v.isLast) ?? versions[0];
+      if (!version) return;
+      const docs: Doc[] = version.docs.map((doc) => ({
+        id: doc.id,
+        title: doc.title,
+        description: doc.description,
+        permalink: doc.permalink,
+        unlisted: doc.unlisted,
+        markdownUrl: absolute(markdownUrlFor(doc.permalink, baseUrl)),
+      }));
+      sections = docSections(version.sidebars, docs);
+    },
+
+    async postBuild({outDir}) {
+      const site: SiteText = {
+        name: siteConfig.title,
+        summary: siteConfig.tagline,
+        details:
+          `${options.details} Each link below is a page’s Markdown version; the page itself ` +
+          'is at the same address with `/` in place of `.md`.',
+      };
+      const pages: string[] = [];
+      for (const doc of sections.flatMap((s) => s.docs)) {
+        const html = await fs.readFile(await builtFile(outDir, baseUrl, doc.permalink), 'utf8');
+        const pageUrl = absolute(pageUrlOf(doc.permalink, siteConfig.trailingSlash));
+        const {title, body} = pageToMarkdown(html, pageUrl);
+        const markdown = renderPageMarkdown(title || doc.title, pageUrl, body);
+        await writeFile(
+          path.join(outDir, markdownUrlFor(doc.permalink, baseUrl).slice(baseUrl.length)),
+          markdown,
+        );
+        pages.push(markdown);
+      }
+
+      const fullUrl = absolute(`${baseUrl}llms-full.txt`);
+      const home = pageSummary(await fs.readFile(path.join(outDir, 'index.html'), 'utf8'));
+      const llmsTxt = renderLlmsTxt(site, sections, [
+        {title: home.title || 'Home page', url: absolute(baseUrl), description: home.description},
+        {
+          title: 'Full text',
+          url: fullUrl,
+          description: 'every page above, in this order, in one Markdown file.',
+        },
+      ]);
+      const intro =
+        `Every documentation page of ${absolute(baseUrl)} as Markdown, in the order of the ` +
+        `site's sidebar. The index of the site for assistants is ${absolute(`${baseUrl}llms.txt`)}.`;
+      await writeFile(path.join(outDir, 'llms.txt'), llmsTxt);
+      await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, intro, pages));
+    },
+  };
+}

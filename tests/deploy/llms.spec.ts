@@ -1,0 +1,56 @@
+import {DEPLOY_BASE_URL, DEPLOY_SITE_URL, GUIDE_PATH} from './constants';
+import {expect, siteUrl, test} from './fixtures';
+import {waitForHydration} from '../e2e/helpers';
+
+/*
+ * llms.txt and the pages' .md files through nginx: served as UTF-8 text (not a download,
+ * not mojibake), compressed, with the site's headers; and the copy button's fetch passes
+ * the CSP (`connect-src 'self'`; the fixtures fail the test on any violation).
+ */
+
+/** The build's absolute URLs name the real site; requests go to the local nginx. */
+const local = (url: string) => siteUrl(url.slice(`${DEPLOY_SITE_URL}${DEPLOY_BASE_URL}`.length));
+
+test('llms.txt and every .md it links are served as UTF-8 text, gzipped, with the headers', async ({
+  request,
+}) => {
+  const res = await request.get(siteUrl('llms.txt'), {headers: {'Accept-Encoding': 'gzip'}});
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  expect(res.headers()['content-encoding']).toBe('gzip');
+  expect(res.headers()['content-security-policy']).toBeTruthy();
+  const text = await res.text();
+  expect(text).toContain('Stitch’s'); // decoded as UTF-8
+
+  const markdownLinks = [...text.matchAll(/\]\((\S+\.md)\)/g)].map((m) => m[1]);
+  expect(markdownLinks.length).toBeGreaterThanOrEqual(3);
+  for (const url of markdownLinks) {
+    expect(url.startsWith(`${DEPLOY_SITE_URL}${DEPLOY_BASE_URL}`), url).toBe(true);
+    const md = await request.get(local(url), {headers: {'Accept-Encoding': 'gzip'}});
+    expect(md.status(), url).toBe(200);
+    expect(md.headers()['content-type'], url).toBe('text/markdown; charset=utf-8');
+    expect(md.headers()['cache-control'], url).toBe('no-cache');
+    expect(md.headers()['x-content-type-options'], url).toBe('nosniff');
+    expect(await md.text()).toMatch(/^# \S/);
+  }
+});
+
+test('a missing .md answers the site’s 404', async ({request}) => {
+  const res = await request.get(siteUrl('developers/no-such-page.md'));
+  expect(res.status()).toBe(404);
+  expect(await res.text()).toMatch(/Page Not Found/i);
+});
+
+test('"Copy page as Markdown" works under the CSP', async ({page, context}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(siteUrl('')).origin,
+  });
+  await page.goto(siteUrl(GUIDE_PATH));
+  await waitForHydration(page);
+  const button = page.getByRole('button', {name: 'Copy page as Markdown'});
+  await button.click();
+  await expect(button.locator('..').getByRole('status')).toHaveText('Copied the page as Markdown.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith('# Stitch Import API Access Tokens\n')).toBe(true);
+  expect(copied).toContain(`Source: ${DEPLOY_SITE_URL}${DEPLOY_BASE_URL}${GUIDE_PATH}`);
+});
