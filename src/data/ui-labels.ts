@@ -25,6 +25,12 @@ export const stitchApp = {
   fields: {
     /** On the Import API setup page (not in `app.yml`). */
     integrationName: 'Integration name',
+    /** Opened by "Use a different schema name?" (Stitch's destination-schemas docs). */
+    integrationSchemaName: 'Integration Schema Name',
+  },
+  links: {
+    /** Below the name field (Stitch's destination-schemas docs). */
+    differentSchemaName: 'Use a different schema name?',
   },
   tabs: {
     settings: 'Settings',

@@ -1,4 +1,4 @@
-import {plural, type AppTokenStatus, type Outcome} from '@site/src/tokens';
+import {plural, type AppTokenStatus, type LogEntry} from '@site/src/tokens';
 
 /** What the application sends, in words: by ID and last four characters, never the value. */
 export function describeAppToken(
@@ -9,7 +9,7 @@ export function describeAppToken(
     case 'none':
       return 'No token: every push is refused with 401.';
     case 'unknown':
-      return `A value ending in …${t.hint} that matches no token: every push is refused with 401.`;
+      return `A value ending in …${t.hint} that matches no token: every push is refused with 401. Copy a token from its window and paste it whole.`;
     case 'valid':
       return `Token ${t.tokenId} (…${t.hint}), active, of ${integrationName(t.integrationId)}.`;
     case 'revoked':
@@ -17,42 +17,24 @@ export function describeAppToken(
   }
 }
 
-/** The result of setting the token, next to the field. */
-export function describeSetToken(outcome: Outcome): {error: boolean; text: string} {
-  if (!outcome.ok) return {error: true, text: outcome.reason};
-  if (outcome.type !== 'appTokenSet') return {error: false, text: ''};
-  const r = outcome.resolved;
-  switch (r.kind) {
-    case 'none':
-      return {error: false, text: 'The field was empty, so the application now sends no token.'};
-    case 'unknown':
-      return {
-        error: true,
-        text: `No token has that value (it ends in …${r.hint}). The application will send it, and Stitch will answer 401. Copy a token from the reveal and paste it whole.`,
-      };
-    case 'revoked':
-      return {
-        error: true,
-        text: `That is token ${r.tokenId}, which is revoked: pushes with it fail with 401.`,
-      };
-    case 'valid':
-      return {error: false, text: `The application now sends token ${r.tokenId}.`};
-  }
-}
-
 /**
- * The answer to one "Send push", numbered (`n`, the panel's nth push) so that two identical
- * answers in a row still change the live region and are announced.
+ * The answer to a request the reader made from this panel, read from the log (so it is what
+ * the state says, and is announced once when it arrives).
  */
-export function describePush(outcome: Outcome, count: number, n: number): string {
-  return `Push ${n}: ${pushResult(outcome, count)}`;
-}
-
-function pushResult(outcome: Outcome, count: number): string {
-  if (!outcome.ok) return outcome.reason;
-  if (outcome.type !== 'pushed') return '';
-  if (outcome.status === 201) return `201: ${plural(count, 'record')} accepted.`;
-  if (outcome.status === 401)
-    return `401: not authenticated; ${plural(count, 'record')} queued for re-send.`;
-  return `${outcome.status}: the push was refused.`;
+export function describeRequest(e: LogEntry): string {
+  const what = e.action.includes('/validate') ? 'Validate' : 'Push';
+  switch (true) {
+    case e.status === 200:
+      return `${what}: 200, the token and the batch are valid (nothing stored).`;
+    case e.status === 201:
+      return `${what}: 201, ${plural(e.records, 'record')} accepted.`;
+    case e.status === 401:
+      return e.action.includes('/validate')
+        ? `${what}: 401, not authenticated (nothing to re-send).`
+        : `${what}: 401, not authenticated; ${plural(e.records, 'record')} queued for re-send.`;
+    case e.status === 503 || e.status === 504:
+      return `${what}: ${e.status}, the Import API is unavailable; the application will retry.`;
+    default:
+      return `${what}: ${e.status}, refused.`;
+  }
 }

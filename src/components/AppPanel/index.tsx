@@ -1,6 +1,12 @@
-import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
+import {useEffect, useId, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {StatusCode, WidgetHeading, formatTime} from '@site/src/components/SandboxShell';
+import {
+  StatusCode,
+  Switch,
+  WidgetHeading,
+  formatTime,
+  widgetStyles as w,
+} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
@@ -8,16 +14,19 @@ import {
   appView,
   copiedToken,
   findIntegration,
+  plural,
+  requestLog,
   type SandboxState,
 } from '@site/src/tokens';
-import {describeAppToken, describePush, describeSetToken} from './describe';
-import styles from './styles.module.css';
+import {frames} from '@site/src/components/widgetFrames';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
+import {describeAppToken, describeRequest} from './describe';
+import styles from './styles.module.css';
 
 /** Records in one "Send push" batch. */
 export const PUSH_RECORDS = 3;
 
-const USE_COPIED = sandboxLabels.buttons.useCopied;
+const {buttons} = sandboxLabels;
 
 export default function AppPanel({
   title = sandboxLabels.panels.app,
@@ -27,9 +36,8 @@ export default function AppPanel({
     <WidgetFrame
       {...props}
       title={title}
-      minHeight="24rem"
-      label="Your application (simulated)"
-      intro={`It pushes records with the token it is configured with. "Send push" sends ${PUSH_RECORDS} records.`}
+      {...frames.app}
+      intro="A simulated application: it pushes records with the token it is given."
     >
       <App sandbox={props.sandbox} />
     </WidgetFrame>
@@ -40,123 +48,162 @@ function nameOf(state: SandboxState) {
   return (id: number) => findIntegration(state, id)?.displayName ?? `integration ${id}`;
 }
 
-function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
-  const {state, traffic, store} = useSandbox(sandbox);
-  const app = appView(state);
+/** "Use the newest token I copied" and testing it first: the sandbox's way to switch. */
+function CopiedControls({sandbox}: {sandbox: SandboxKey}): ReactNode {
+  const {state, store} = useSandbox(sandbox);
   const copied = copiedToken(state);
-  const [value, setValue] = useState('');
-  const [fieldMessage, setFieldMessage] = useState<{error: boolean; text: string} | null>(null);
-  const [pushMessage, setPushMessage] = useState('');
-  const pushes = useRef(0);
-  const ids = {field: useId(), hint: useId(), message: useId()};
+  const id = useId();
+  return (
+    <>
+      <div className={w.actions}>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={copied === null ? true : undefined}
+          aria-describedby={`${id}-copied`}
+          onClick={() => copied !== null && store.dispatch({type: 'pasteCopiedToken'})}
+        >
+          {buttons.useCopied}
+        </button>
+        <button
+          type="button"
+          className="button button--outline button--primary"
+          aria-disabled={copied === null ? true : undefined}
+          aria-describedby={`${id}-copied`}
+          onClick={() =>
+            copied !== null && store.dispatch({type: 'validateToken', token: 'copied'})
+          }
+        >
+          {buttons.validateCopied}
+        </button>
+      </div>
+      <p id={`${id}-copied`} className={w.hint}>
+        {copied === null
+          ? 'Nothing copied yet: copy a token in its window first.'
+          : `Last copied: token ${copied.tokenId} (…${copied.hint}).`}
+      </p>
+    </>
+  );
+}
 
-  // Background traffic belongs to this page: stop it when the panel goes away.
-  useEffect(() => () => store.setTraffic(false), [store]);
+/** A value typed or pasted by hand; a refused value is said next to the field, and kept. */
+function PasteToken({sandbox}: {sandbox: SandboxKey}): ReactNode {
+  const {store} = useSandbox(sandbox);
+  const [value, setValue] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const id = useId();
 
   const setToken = (e: FormEvent) => {
     e.preventDefault();
     const outcome = store.dispatch({type: 'setAppToken', value});
-    setFieldMessage(describeSetToken(outcome));
-    // The value is a secret: once the application holds it, it leaves the field.
-    if (outcome.ok) setValue('');
+    // What the app now sends is in the "Sends" line; only a refused value is said here. The
+    // typed text stays, so a typo can be fixed.
+    setRefusal(outcome.ok ? null : outcome.reason);
   };
 
-  const pasteCopied = () => {
-    setFieldMessage(describeSetToken(store.dispatch({type: 'pasteCopiedToken'})));
-  };
+  return (
+    <details className={styles.paste}>
+      <summary>Or paste a token&rsquo;s value</summary>
+      <form className={styles.form} onSubmit={setToken} noValidate>
+        <label htmlFor={`${id}-field`}>Access token the application sends</label>
+        <div className={w.actions}>
+          <input
+            id={`${id}-field`}
+            type="text"
+            value={value}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={refusal !== null ? true : undefined}
+            aria-describedby={`${id}-hint ${id}-refusal`}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setRefusal(null);
+            }}
+          />
+          <button type="submit" className="button button--outline button--primary">
+            Set token
+          </button>
+        </div>
+        <p id={`${id}-hint`} className={w.hint}>
+          The token alone (the application adds &ldquo;Bearer&rdquo; itself). Empty sends no token.
+        </p>
+        <p id={`${id}-refusal`} className={w.error} role="alert">
+          {refusal}
+        </p>
+      </form>
+    </details>
+  );
+}
 
-  const send = () => {
-    pushes.current += 1;
-    setPushMessage(
-      describePush(
-        store.dispatch({type: 'pushRecords', count: PUSH_RECORDS}),
-        PUSH_RECORDS,
-        pushes.current,
-      ),
-    );
+function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
+  const {state, traffic, store} = useSandbox(sandbox);
+  const app = appView(state);
+  const tables = appTables(state);
+  // The log entry of the reader's own last request here, announced when it arrives.
+  const [mine, setMine] = useState<number | null>(null);
+  const answered = mine === null ? undefined : requestLog(state).find((e) => e.seq === mine);
+
+  // Background traffic belongs to this page: stop it when the panel goes away.
+  useEffect(() => () => store.setTraffic(false), [store]);
+
+  const send = (event: 'pushRecords' | 'validateToken') => {
+    const before = state.nextLogSeq;
+    if (event === 'pushRecords') store.dispatch({type: 'pushRecords', count: PUSH_RECORDS});
+    else store.dispatch({type: 'validateToken'});
+    setMine(before);
   };
 
   const last = app.lastResponse;
   return (
     <>
-      <p className={styles.current} data-testid="app-token">
+      <p className={styles.current} data-testid="app-token" aria-live="polite">
         <strong>Sends:</strong> {describeAppToken(app.token, nameOf(state))}
       </p>
+      <CopiedControls sandbox={sandbox} />
 
-      <form className={styles.form} onSubmit={setToken} noValidate>
-        <label htmlFor={ids.field}>Access token the application sends</label>
-        <div className={styles.inline}>
-          <input
-            id={ids.field}
-            type="text"
-            value={value}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={fieldMessage?.error ? true : undefined}
-            aria-describedby={`${ids.hint} ${ids.message}`}
-            onChange={(e) => setValue(e.target.value)}
-          />
-          <button type="submit" className="button button--sm button--outline button--primary">
-            Set token
-          </button>
-        </div>
-        <p id={ids.hint} className={styles.hint}>
-          Paste a token&rsquo;s value, or leave the field empty to send none.
-        </p>
-        <div className={styles.inline}>
-          <button
-            type="button"
-            className="button button--sm button--outline button--primary"
-            aria-label={USE_COPIED}
-            onClick={pasteCopied}
-          >
-            {USE_COPIED}
-          </button>
-          <span className={styles.hint}>
-            {copied === null
-              ? 'Nothing copied yet.'
-              : `Last copied: token ${copied.tokenId} (…${copied.hint}).`}
-          </span>
-        </div>
-        <p
-          id={ids.message}
-          className={clsx(styles.message, fieldMessage?.error && styles.error)}
-          aria-live="polite"
-        >
-          {fieldMessage?.text}
-        </p>
-      </form>
-
-      <div className={styles.inline}>
-        <button type="button" className="button button--sm button--primary" onClick={send}>
-          {sandboxLabels.buttons.sendPush}
-        </button>
+      <WidgetHeading depth={1} className={styles.subTitle}>
+        Traffic
+      </WidgetHeading>
+      <div className={w.actions}>
         <button
           type="button"
-          role="switch"
-          aria-checked={traffic}
-          className={styles.switch}
-          onClick={() => store.setTraffic(!traffic)}
+          className="button button--primary"
+          onClick={() => send('pushRecords')}
         >
-          <span className={styles.track} aria-hidden="true">
-            <span className={styles.thumb} />
-          </span>
-          {sandboxLabels.buttons.continuousTraffic}
+          {buttons.sendPush}
+        </button>
+        <Switch
+          label={buttons.continuousTraffic}
+          on={traffic}
+          onChange={(on) => store.setTraffic(on)}
+        />
+        <button
+          type="button"
+          className="button button--outline button--primary"
+          onClick={() => send('validateToken')}
+        >
+          Validate its token
         </button>
       </div>
-      <p className={styles.hint}>
-        Continuous traffic pushes 1–3 records to the <code>{appTables(state).tick}</code> table
-        every second, and pauses while this tab is hidden.
+      <p className={w.hint}>
+        {buttons.sendPush} writes {PUSH_RECORDS} records to <code>{tables.push}</code>; traffic
+        writes 1–3 every second to <code>{tables.tick}</code> and pauses while this tab is hidden.
       </p>
+      {app.pending.records > 0 && (
+        <p className={clsx(w.hint, styles.pending)} data-testid="pending">
+          Holding {plural(app.pending.records, 'record')} the Import API refused with 503/504; next
+          attempt at {formatTime(app.pending.nextRetryAt!)} (waiting longer after each refusal).
+        </p>
+      )}
       <p role="status" className={styles.message}>
-        {pushMessage}
+        {answered === undefined ? '' : describeRequest(answered)}
       </p>
 
       <WidgetHeading depth={1} className={styles.subTitle}>
         Last response
       </WidgetHeading>
       {last === null ? (
-        <p className={styles.hint}>No request sent yet.</p>
+        <p className={w.hint}>No request sent yet.</p>
       ) : (
         <div data-testid="last-response">
           <p className={styles.responseLine}>
@@ -165,6 +212,7 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
           <pre className={styles.json}>{JSON.stringify(last.body, null, 2)}</pre>
         </div>
       )}
+      <PasteToken sandbox={sandbox} />
     </>
   );
 }

@@ -1,6 +1,5 @@
-import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
+import {lazy, Suspense, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import CodeBlock from '@theme/CodeBlock';
 import {copyText} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {DEFAULT_CONNECT_ENDPOINT, connectConsoleFrame} from '@site/src/components/widgetFrames';
@@ -46,6 +45,31 @@ interface Sent {
   readonly endpoint: ConnectEndpoint;
   readonly request: HttpRequest;
   readonly response: HttpResponse;
+}
+
+/**
+ * The highlighter comes with the first code view, not with the sandbox: until it is there
+ * the same text shows plain, so nothing moves.
+ */
+const CodeBlock = lazy(() => import('@theme/CodeBlock'));
+
+function Code({language, title, children}: {language: string; title: string; children: string}) {
+  return (
+    <Suspense
+      fallback={
+        <div className={styles.plainCode}>
+          <div className={styles.plainTitle}>{title}</div>
+          <pre>
+            <code>{children}</code>
+          </pre>
+        </div>
+      }
+    >
+      <CodeBlock language={language} title={title}>
+        {children}
+      </CodeBlock>
+    </Suspense>
+  );
 }
 
 /** The source a reader most likely means: the application's integration, else the newest. */
@@ -141,6 +165,9 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
   };
 
   const secret = sent === null ? null : accessTokenOf(sent.response);
+  // The form now describes another request than the one answered below.
+  const stale =
+    sent !== null && (sent.request.method !== request.method || sent.request.path !== request.path);
   const tokenHidden =
     sent !== null &&
     sent.endpoint === 'generate' &&
@@ -222,9 +249,9 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
           ))}
         </datalist>
         <div className={styles.code}>
-          <CodeBlock language="bash" title="Equivalent curl">
+          <Code language="bash" title="Equivalent curl">
             {toCurl(request)}
-          </CodeBlock>
+          </Code>
         </div>
         <button type="submit" className={clsx('button button--primary', styles.send)}>
           {sandboxLabels.buttons.sendRequest}
@@ -244,7 +271,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
         <div className={styles.secretActions}>
           <button
             type="button"
-            className="button button--sm button--secondary"
+            className="button button--secondary"
             onClick={() => {
               const written = copyText(secret);
               void written.then((ok) =>
@@ -260,7 +287,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
           </button>
           <button
             type="button"
-            className="button button--sm button--primary"
+            className="button button--primary"
             onClick={() => {
               setSent({...sent, response: hideAccessToken(sent.response)});
               setCopyStatus('');
@@ -279,10 +306,19 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
           The access_token is hidden: like the web app, the API shows a token once.
         </p>
       )}
+      {sent !== null && stale && (
+        <p className={styles.note} data-testid="stale-response">
+          The response below answered the previous request ({sent.request.method}{' '}
+          {sent.request.path}), not the one in the form: press {sandboxLabels.buttons.sendRequest}{' '}
+          to send it.
+        </p>
+      )}
       {sent !== null && (
-        <CodeBlock language="json" title="Response body">
-          {JSON.stringify(sent.response.body, null, 2)}
-        </CodeBlock>
+        <div className={stale ? styles.stale : undefined}>
+          <Code language="json" title={`Response body (request ${sent.seq})`}>
+            {JSON.stringify(sent.response.body, null, 2)}
+          </Code>
+        </div>
       )}
       <p className={styles.note}>
         In this sandbox the Connect access token is a placeholder: any value is accepted. With the

@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {WidgetHeading, widgetStyles} from '@site/src/components/SandboxShell';
+import {DataTable, WidgetHeading} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
@@ -9,6 +9,7 @@ import {
   type SandboxState,
   type SchemaSummary,
 } from '@site/src/tokens';
+import {frames} from '@site/src/components/widgetFrames';
 import styles from './styles.module.css';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
@@ -20,8 +21,7 @@ export default function DestinationPanel({
     <WidgetFrame
       {...props}
       title={title}
-      minHeight="12rem"
-      label="Destination (simulated)"
+      {...frames.destination}
       intro="Each integration loads into its own schema. A token writes only to the schema of the integration it belongs to."
     >
       <Destination sandbox={props.sandbox} />
@@ -43,6 +43,11 @@ function schemaCards(state: SandboxState): SchemaCard[] {
     appWritesHere: s.integrationId === appIntegration,
   }));
 }
+
+const COLUMNS = [
+  {key: 'table', label: 'Table', rowHeader: true},
+  {key: 'rows', label: 'Rows'},
+] as const;
 
 function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
@@ -67,27 +72,18 @@ function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
                   </strong>
                 )}
               </p>
-              {c.tables.length === 0 ? (
-                <p className={styles.text}>No tables yet.</p>
-              ) : (
-                <table className={styles.table}>
-                  <caption className={widgetStyles.caption}>Tables in {c.schema}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Table</th>
-                      <th scope="col">Rows</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {c.tables.map((t) => (
-                      <tr key={t.table} data-table={t.table}>
-                        <th scope="row">{t.table}</th>
-                        <td data-testid="row-count">{t.rowCount}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <DataTable
+                caption={`Tables in ${c.schema}`}
+                columns={COLUMNS}
+                rows={c.tables.map((t) => ({
+                  key: t.table,
+                  data: {table: t.table},
+                  cells: {
+                    table: <span className={styles.tableName}>{t.table}</span>,
+                    rows: <span data-testid="row-count">{t.rowCount}</span>,
+                  },
+                }))}
+              />
               <p className={styles.total}>{plural(c.rows, 'row')} in total</p>
             </li>
           ))}

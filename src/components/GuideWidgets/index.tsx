@@ -10,8 +10,7 @@ import {
   DEFAULT_CONNECT_ENDPOINT,
   DEFAULT_WEB_APP_VIEW,
   connectConsoleFrame,
-  guidedRotationFrame,
-  scopeDemoFrame,
+  frames,
   webAppPanelFrame,
   type FrameSpec,
 } from '@site/src/components/widgetFrames';
@@ -48,7 +47,7 @@ function lazyWidget<P extends {sandbox: SandboxKey; purpose?: string}>(
 
 export const ScopeDemo = lazyWidget<ComponentProps<typeof ScopeDemoWidget>>(
   (m) => m.ScopeDemo,
-  () => scopeDemoFrame,
+  () => frames.scopeDemo,
 );
 
 export const WebAppPanel = lazyWidget<ComponentProps<typeof WebAppPanelWidget>>(
@@ -58,7 +57,7 @@ export const WebAppPanel = lazyWidget<ComponentProps<typeof WebAppPanelWidget>>(
 
 export const GuidedRotation = lazyWidget<ComponentProps<typeof GuidedRotationWidget>>(
   (m) => m.GuidedRotation,
-  () => guidedRotationFrame,
+  () => frames.guidedRotation,
 );
 
 export const ConnectConsole = lazyWidget<ComponentProps<typeof ConnectConsoleWidget>>(

@@ -3,10 +3,11 @@ import SandboxShell from '@site/src/components/SandboxShell';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
 import AppPanel from '@site/src/components/AppPanel';
 import RequestLog from '@site/src/components/RequestLog';
-import RotationGuide from '@site/src/components/RotationGuide';
+import RotationChecklist from '@site/src/components/RotationChecklist';
 import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
-import {guidedRotationFrame} from '@site/src/components/widgetFrames';
+import {frames} from '@site/src/components/widgetFrames';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
 /**
@@ -17,10 +18,10 @@ import styles from './styles.module.css';
  */
 export default function GuidedRotation({sandbox}: {sandbox: SandboxKey}): ReactNode {
   return (
-    <SandboxShell sandbox={sandbox} {...guidedRotationFrame} headingLevel={4}>
+    <SandboxShell sandbox={sandbox} {...frames.guidedRotation} headingLevel={4}>
       {() => (
         <div className={styles.stack}>
-          <RotationGuide sandbox={sandbox} title="Rotation checklist" />
+          <RotationChecklist sandbox={sandbox} title={sandboxLabels.panels.rotation} />
           <WebAppPanel sandbox={sandbox} view="revoke" purpose="rotate a token" />
           <AppPanel sandbox={sandbox} />
           <Timeline sandbox={sandbox} title="Timeline" />

@@ -1,20 +1,37 @@
-import type {ReactNode} from 'react';
+import {useId, type ReactNode} from 'react';
 import {
+  DataTable,
   StatusCode,
   WidgetHeading,
   formatTime,
   tokenLabel,
-  useAnnouncement,
-  widgetStyles,
+  widgetStyles as w,
 } from '@site/src/components/SandboxShell';
 import WidgetFrame, {useLandmarkName, type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {counters, failedQueue, plural, requestLog} from '@site/src/tokens';
-import styles from './styles.module.css';
+import {
+  counters,
+  failedQueue,
+  lastResend,
+  plural,
+  requestLog,
+  resendReadiness,
+  type SandboxState,
+} from '@site/src/tokens';
+import {frames} from '@site/src/components/widgetFrames';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
+import styles from './styles.module.css';
 
 /** Rows shown: enough to see a rotation; continuous traffic would make a long table slow. */
 export const LOG_ROWS = 25;
+
+const COLUMNS = [
+  {key: 'time', label: 'Time'},
+  {key: 'request', label: 'Request'},
+  {key: 'token', label: 'Token'},
+  {key: 'status', label: 'Status'},
+  {key: 'outcome', label: 'Outcome'},
+] as const;
 
 export default function RequestLog({
   title = `${sandboxLabels.panels.log} and ${sandboxLabels.panels.failed.toLowerCase()}`,
@@ -24,8 +41,7 @@ export default function RequestLog({
     <WidgetFrame
       {...props}
       title={title}
-      minHeight="20rem"
-      label="Request log (simulated)"
+      {...frames.requestLog}
       intro="Every request, newest first. Tokens are shown by ID, never by value."
     >
       <Log sandbox={props.sandbox} />
@@ -33,27 +49,37 @@ export default function RequestLog({
   );
 }
 
+/** What the queue holds and what a re-send would do now: both read from the state. */
+function queueLine(state: SandboxState): string {
+  const queue = failedQueue(state);
+  const ready = resendReadiness(state);
+  if (queue.requests === 0) return 'None waiting.';
+  const waiting = `${plural(queue.requests, 'failed request')} (${plural(queue.records, 'record')}) waiting to be re-sent. Nothing was loaded for them.`;
+  if (ready.kind === 'ready')
+    return `${waiting} ${sandboxLabels.buttons.resend} sends ${plural(ready.records, 'record')} with token ${ready.tokenId} into ${ready.schema}.`;
+  return ready.kind === 'blocked' ? `${waiting} ${ready.reason}` : waiting;
+}
+
 function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const entries = requestLog(state);
   const c = counters(state);
-  const queue = failedQueue(state);
-  // Re-sending twice with the same revoked token gives the same reason: announced again.
-  const [message, setMessage] = useAnnouncement();
-  const names = {
-    queue: useLandmarkName(sandboxLabels.panels.failed),
-    table: useLandmarkName('Request log table'),
-  };
+  const ready = resendReadiness(state);
+  const last = lastResend(state);
+  const names = {queue: useLandmarkName(sandboxLabels.panels.failed)};
+  const lineId = useId();
 
-  const resend = () => {
-    const outcome = store.dispatch({type: 'resendFailed'});
-    if (!outcome.ok) return setMessage(outcome.reason);
-    if (outcome.type === 'resent') {
-      setMessage(
-        `Re-sent ${plural(outcome.recordIds.length, 'record')} from ${plural(outcome.requests, 'failed request')} with token ${outcome.tokenId}.${outcome.note === null ? '' : ` ${outcome.note}`}`,
-      );
-    }
-  };
+  const rows = entries.slice(0, LOG_ROWS).map((e) => ({
+    key: e.seq,
+    data: {status: e.status},
+    cells: {
+      time: formatTime(e.at),
+      request: e.action,
+      token: tokenLabel(e.tokenId),
+      status: <StatusCode status={e.status} />,
+      outcome: <span className={styles.outcome}>{e.outcome}</span>,
+    },
+  }));
 
   return (
     <>
@@ -80,56 +106,40 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
         <WidgetHeading depth={1} className={styles.subTitle}>
           {sandboxLabels.panels.failed}
         </WidgetHeading>
-        <p className={styles.text} data-testid="failed-queue">
-          {queue.requests === 0
-            ? 'None waiting.'
-            : `${plural(queue.requests, 'failed request')} (${plural(queue.records, 'record')}) waiting to be re-sent. Nothing was loaded for them.`}
+        <p id={lineId} className={styles.text} data-testid="failed-queue" aria-live="polite">
+          {queueLine(state)}
         </p>
-        <div className={styles.inline}>
-          <button type="button" className="button button--sm button--primary" onClick={resend}>
+        <div className={w.actions}>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-disabled={ready.kind === 'ready' ? undefined : true}
+            aria-describedby={lineId}
+            onClick={() => ready.kind === 'ready' && store.dispatch({type: 'resendFailed'})}
+          >
             {sandboxLabels.buttons.resend}
           </button>
-          <p role="status" className={styles.text}>
-            {message}
-          </p>
         </div>
+        {last !== null && (
+          <p className={w.hint} data-testid="last-resend">
+            Last re-send, at {formatTime(last.at)}: {last.outcome}.
+          </p>
+        )}
       </section>
 
       {entries.length === 0 ? (
         <p className={styles.text}>No requests yet.</p>
       ) : (
-        // Scrolls sideways on a phone; focusable so keyboard users can scroll it too.
-        <div className={widgetStyles.scroll} tabIndex={0} role="group" aria-label={names.table}>
-          <table className={styles.table}>
-            <caption className={widgetStyles.caption}>
-              {entries.length > LOG_ROWS
-                ? `The ${LOG_ROWS} newest of ${entries.length} requests`
-                : 'Requests, newest first'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Request</th>
-                <th scope="col">Token</th>
-                <th scope="col">Status</th>
-                <th scope="col">Outcome</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.slice(0, LOG_ROWS).map((e) => (
-                <tr key={e.seq} data-status={e.status}>
-                  <td>{formatTime(e.at)}</td>
-                  <td>{e.action}</td>
-                  <td>{tokenLabel(e.tokenId)}</td>
-                  <td>
-                    <StatusCode status={e.status} />
-                  </td>
-                  <td className={styles.outcome}>{e.outcome}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={
+            entries.length > LOG_ROWS
+              ? `The ${LOG_ROWS} newest of ${entries.length} requests`
+              : 'Requests, newest first'
+          }
+          columns={COLUMNS}
+          rows={rows}
+          className={styles.table}
+        />
       )}
     </>
   );

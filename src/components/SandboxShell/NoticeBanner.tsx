@@ -1,11 +1,13 @@
-import type {ReactNode} from 'react';
+import {useEffect, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {Notice} from '@site/src/components/SandboxStore';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
 /**
- * The store's notice (restored, reset after corrupt storage, in-memory only…). Warnings are
- * alerts; information is a polite status. Text only: a reason can quote user input.
+ * The store's notice (a share link opened, a reset with Undo, nothing saved…). Warnings are
+ * alerts; information is a polite status. A new notice is scrolled into view, so a reader
+ * who arrives by a share link sees it. Text only: a reason can quote user input.
  */
 export default function NoticeBanner({
   notice,
@@ -13,31 +15,49 @@ export default function NoticeBanner({
   onUndo,
 }: {
   notice: Notice;
+  /** Dismiss, or Keep when the notice offers Undo. */
   onDismiss: () => void;
-  /** Shown when the notice offers Undo (a share link replaced the reader's sandbox). */
-  onUndo?: () => void;
+  onUndo: () => void;
 }): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
   const warning = notice.tone === 'warning';
+  useEffect(() => {
+    const el = ref.current;
+    if (el === null) return;
+    const box = el.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({block: 'center'});
+  }, [notice.code, notice.text]);
   return (
     <div
+      ref={ref}
       className={clsx(styles.notice, warning ? styles.noticeWarning : styles.noticeInfo)}
       data-testid="sandbox-notice"
     >
       <p role={warning ? 'alert' : 'status'} className={styles.noticeText}>
         {notice.text}
       </p>
-      {notice.undo === true && onUndo !== undefined && (
-        <button type="button" className="button button--sm button--primary" onClick={onUndo}>
-          Undo
+      {notice.undo === true ? (
+        <>
+          <button type="button" className="button button--primary" onClick={onUndo}>
+            {sandboxLabels.buttons.undo}
+          </button>
+          <button
+            type="button"
+            className="button button--outline button--primary"
+            onClick={onDismiss}
+          >
+            {sandboxLabels.buttons.keep}
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="button button--outline button--primary"
+          onClick={onDismiss}
+        >
+          Dismiss notice
         </button>
       )}
-      <button
-        type="button"
-        className="button button--sm button--outline button--primary"
-        onClick={onDismiss}
-      >
-        Dismiss notice
-      </button>
     </div>
   );
 }

@@ -8,16 +8,24 @@ export default function Panel({
   title,
   intro,
   className,
+  anchor,
   children,
 }: {
   title: string;
   intro?: ReactNode;
   className?: string;
+  /** An id a skip link can move focus to. */
+  anchor?: string;
   children: ReactNode;
 }): ReactNode {
   const id = useId();
   return (
-    <section className={clsx(styles.panel, className)} aria-labelledby={id}>
+    <section
+      className={clsx(styles.panel, className)}
+      aria-labelledby={id}
+      id={anchor}
+      tabIndex={anchor === undefined ? undefined : -1}
+    >
       <WidgetHeading id={id} className={styles.panelTitle}>
         {title}
       </WidgetHeading>

@@ -3,7 +3,6 @@ import BrowserOnly from '@docusaurus/BrowserOnly';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {ShellContext, type HeadingLevel} from './context';
 import NoticeBanner from './NoticeBanner';
-import Toolbar from './Toolbar';
 import {useMountWhenDue} from './mountQueue';
 import {Placeholder, ShellFrame} from './Placeholder';
 import styles from './styles.module.css';
@@ -12,6 +11,8 @@ export {Placeholder, ShellFrame} from './Placeholder';
 export {default as Panel} from './Panel';
 export {default as WidgetHeading} from './Heading';
 export {default as StatusCode} from './StatusCode';
+export {default as DataTable, type Column, type TableRow} from './DataTable';
+export {default as Switch} from './Switch';
 export {default as widgetStyles} from './widgets.module.css';
 export {useHeadingLevel, type HeadingLevel} from './context';
 export * from './format';
@@ -24,8 +25,6 @@ export interface SandboxShellProps {
   minHeight: number | string;
   /** Accessible name of the widget's region, e.g. "Token rotation sandbox". */
   label: string;
-  /** Show Reset (and Share, on the sandbox page). */
-  toolbar?: boolean;
   /** Level of panel titles inside; 3 under a page's h2 sections. */
   headingLevel?: HeadingLevel;
   children: () => ReactNode;
@@ -35,7 +34,7 @@ export interface SandboxShellProps {
  * The client-only frame every sandbox widget renders in. The server (and the first client
  * render) gets a same-size placeholder, so hydration matches and nothing jumps; the widget
  * itself renders once saved state has been read. Shells nest: a widget inside another
- * widget's shell just renders, so a page shows one notice and one toolbar.
+ * widget's shell just renders, so a page shows one notice.
  */
 export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const outer = useContext(ShellContext);
@@ -49,13 +48,7 @@ export default function SandboxShell(props: SandboxShellProps): ReactNode {
   );
 }
 
-function LiveShell({
-  sandbox,
-  label,
-  toolbar = false,
-  headingLevel = 3,
-  children,
-}: SandboxShellProps): ReactNode {
+function LiveShell({sandbox, label, headingLevel = 3, children}: SandboxShellProps): ReactNode {
   const {ready, notice, store} = useSandbox(sandbox);
   const [ref, due] = useMountWhenDue();
   return (
@@ -74,7 +67,6 @@ function LiveShell({
             onUndo={() => store.undo()}
           />
         )}
-        {toolbar && <Toolbar sandbox={sandbox} store={store} />}
         {ready && due ? children() : <Placeholder label={label} />}
       </div>
     </ShellContext.Provider>

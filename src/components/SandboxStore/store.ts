@@ -10,11 +10,13 @@ import {
   encodeShare,
   initialState,
   load,
+  presetState,
   save,
   type Env,
   type HttpRequest,
   type HttpResponse,
   type Outcome,
+  type PresetKey,
   type SandboxEvent,
   type SandboxState,
 } from '@site/src/tokens';
@@ -42,8 +44,12 @@ export interface SandboxStore {
   start(shareFragment: string | null): void;
   /** Opens a share link's scenario, keeping the reader's sandbox for Undo. */
   openShare(shareFragment: string): void;
-  /** Replaces the scenario (Reset, a drill), keeping the reader's sandbox for Undo. */
+  /** Replaces the scenario, keeping the reader's sandbox for Undo (tests, and the two below). */
   replace(kind: ReplaceKind, next: SandboxState): void;
+  /** Reset sandbox: an empty one (ids go on), with Undo. */
+  reset(): void;
+  /** Starts a drill fresh, with Undo. */
+  startDrill(preset: PresetKey): void;
   /** Puts back the sandbox the last replacement replaced. */
   undo(): void;
   /** Keeps the replacement: the backup is dropped. */
@@ -184,6 +190,8 @@ export function createSandboxStore(
       openShare(fragment);
     },
     replace,
+    reset: () => replace('reset', presetState('planned', snap.state, env)),
+    startDrill: (preset) => replace('preset', presetState(preset, snap.state, env)),
     undo() {
       const kept = readBackup(backups);
       const loaded = kept === null ? null : load(kept.save);

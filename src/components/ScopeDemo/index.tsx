@@ -1,36 +1,34 @@
 import {useState, type ReactNode} from 'react';
-import clsx from 'clsx';
+import {DataTable, widgetStyles as w} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
-import {scopeDemoFrame} from '@site/src/components/widgetFrames';
+import {frames} from '@site/src/components/widgetFrames';
 import {
   accountClientId,
   activeTokens,
-  canGenerate,
+  findIntegration,
   integrations,
-  revealedSecret,
-  schemaRowTotals,
+  requestLog,
   schemaNameOf,
+  schemaRowTotals,
+  EXAMPLE_NAMES,
   MAX_ACTIVE_TOKENS,
+  type LogEntry,
   type SandboxState,
 } from '@site/src/tokens';
 import styles from './styles.module.css';
 
 /** The guide's example integrations, and the table each one's pushes go to. */
 const EXAMPLES = [
-  {name: 'Customer Records', table: 'customers'},
-  {name: 'Orders', table: 'orders'},
+  {name: EXAMPLE_NAMES.first, table: 'customers'},
+  {name: EXAMPLE_NAMES.second, table: 'orders'},
 ] as const;
 const RECORDS = 3;
-
-/** Rows per schema, as the core counts them. */
-function rowsBySchema(state: SandboxState): Map<string, number> {
-  return new Map(schemaRowTotals(state).map((t) => [t.schema, t.rows]));
-}
+const CONNECT = {Authorization: 'Bearer sandbox-placeholder-connect-token'};
 
 function exampleRows(state: SandboxState) {
   const all = integrations(state);
-  const rows = rowsBySchema(state);
+  const rows = new Map(schemaRowTotals(state).map((t) => [t.schema, t.rows]));
   return EXAMPLES.map((ex) => {
     const schema = schemaNameOf(ex.name).schema;
     const found = all.find((i) => i.schema === schema) ?? null;
@@ -38,109 +36,160 @@ function exampleRows(state: SandboxState) {
   });
 }
 
-const errorMessage = (body: unknown) =>
-  (body as {error?: {message?: string}} | null)?.error?.message ?? 'The request was refused.';
+type Example = ReturnType<typeof exampleRows>[number];
+
+/** What the reader's last request did, read from the log: never ahead of what happened. */
+function describe(state: SandboxState, e: LogEntry): string {
+  const schema = e.integrationId === null ? null : findIntegration(state, e.integrationId)?.schema;
+  if (e.action.endsWith('/tokens') && e.status === 200) return `${e.outcome}.`;
+  if (e.action.endsWith('/tokens')) return `Refused (${e.status}): ${e.outcome}`;
+  if (e.action.startsWith('DELETE')) return `${e.outcome}.`;
+  if (e.status !== 201) return `Push refused (${e.status}): ${e.outcome}.`;
+  const others = exampleRows(state)
+    .filter((r) => r.schema !== schema)
+    .map((r) => `${r.schema} unchanged (${r.rows} rows)`);
+  return `Pushed ${RECORDS} records with token ${String(e.tokenId)}: only ${schema} grew. ${others.join('; ')}.`;
+}
 
 /**
  * Tokens are scoped: a push with one integration's token changes only that integration's
- * schema, and a third active token is refused. The demo holds the tokens it generated in
- * memory, as an application would; they are never saved.
+ * schema, and a third active token is refused. The demo holds the token values it generated
+ * in memory, as an application would; they are never saved, so after a reload it asks for
+ * new ones. It can always go forward: Revoke and Reset are here too.
  */
 function Demo({store, state}: {store: SandboxStore; state: SandboxState}): ReactNode {
   const [secrets, setSecrets] = useState<Record<number, string>>({});
-  const [message, setMessage] = useState('');
-  const [changed, setChanged] = useState<string | null>(null);
+  const [mine, setMine] = useState<number | null>(null);
   const rows = exampleRows(state);
-  const ready = rows.every(
-    (r) => r.integration !== null && secrets[r.integration.id] !== undefined,
+  const last = mine === null ? undefined : requestLog(state).find((e) => e.seq === mine);
+  const changed =
+    last?.status === 201 ? findIntegration(state, last.integrationId ?? -1)?.schema : null;
+  const missing = rows.filter(
+    (r) => r.integration === null || secrets[r.integration.id] === undefined,
+  );
+  const forgotten = rows.some(
+    (r) => r.integration !== null && secrets[r.integration.id] === undefined,
   );
 
-  const setUp = () => {
-    const got: Record<number, string> = {...secrets};
-    const notes: string[] = [];
-    for (const ex of rows) {
-      if (ex.integration !== null && got[ex.integration.id] !== undefined) continue;
-      if (ex.integration === null) {
-        const out = store.dispatch({type: 'createIntegration', displayName: ex.name});
-        if (!out.ok || out.type !== 'integrationCreated') {
-          notes.push(out.ok ? `${ex.name} could not be created.` : out.reason);
+  /** Runs requests through the Connect and Import doors; the last one's log entry is said. */
+  const act = (fn: () => void) => {
+    fn();
+    setMine(store.getSnapshot().state.nextLogSeq - 1);
+  };
+
+  const getTokens = () =>
+    act(() => {
+      const got = {...secrets};
+      for (const ex of missing) {
+        if (ex.integration === null) {
+          const out = store.dispatch({type: 'createIntegration', displayName: ex.name});
+          if (out.ok && out.type === 'integrationCreated') {
+            got[out.integration.id] = out.secret;
+            // The demo keeps this token itself: close the reveal so no web-app dialog opens.
+            store.dispatch({type: 'acknowledgeReveal'});
+          }
           continue;
         }
-        got[out.integration.id] = out.secret;
-        // The demo keeps this token itself: close the reveal so no web-app dialog opens.
-        if (revealedSecret(store.getSnapshot().state)?.tokenId === out.tokenId) {
-          store.dispatch({type: 'acknowledgeReveal'});
-        }
-        notes.push(
-          `Created ${ex.name} (schema ${out.integration.schema}) with token ${out.tokenId}.`,
-        );
-      } else {
-        // Created earlier (its token was shown once and is gone): generate one for the demo.
         const res = store.request({
           method: 'POST',
           path: `/v4/sources/${ex.integration.id}/tokens`,
-          headers: {Authorization: 'Bearer sandbox-placeholder-connect-token'},
+          headers: CONNECT,
         });
-        const body = res.body as {id?: number; access_token?: string};
-        if (res.status === 200 && typeof body.access_token === 'string') {
+        const body = res.body as {access_token?: string};
+        if (res.status === 200 && typeof body.access_token === 'string')
           got[ex.integration.id] = body.access_token;
-          notes.push(`Generated token ${body.id} for ${ex.name}.`);
-        } else notes.push(`${ex.name}: ${errorMessage(res.body)}`);
       }
-    }
-    setSecrets(got);
-    setChanged(null);
-    setMessage(notes.join(' '));
-  };
+      setSecrets(got);
+    });
 
-  const push = (ex: (typeof rows)[number]) => {
-    if (ex.integration === null) return;
-    const secret = secrets[ex.integration.id];
+  const push = (ex: Example) => {
+    const secret = ex.integration === null ? undefined : secrets[ex.integration.id];
     if (secret === undefined) return;
-    const before = rowsBySchema(store.getSnapshot().state);
-    const res = store.request({
-      method: 'POST',
-      path: '/v2/import/push',
-      headers: {Authorization: `Bearer ${secret}`},
-      body: Array.from({length: RECORDS}, (_, n) => ({
-        client_id: accountClientId(state),
-        table_name: ex.table,
-        action: 'upsert',
-        key_names: ['n'],
-        data: {n, source: 'scope demo'},
-      })),
-    });
-    const after = rowsBySchema(store.getSnapshot().state);
-    const moved = rows.filter((r) => (after.get(r.schema) ?? 0) !== (before.get(r.schema) ?? 0));
-    const still = rows.filter((r) => !moved.includes(r)).map((r) => r.schema);
-    setChanged(moved[0]?.schema ?? null);
-    setMessage(
-      res.status === 201
-        ? `Pushed ${RECORDS} records with ${ex.name}'s token: ${moved.map((r) => r.schema).join(', ') || 'no schema'} changed; ${still.join(', ') || 'nothing else'} unchanged.`
-        : `Push refused (${res.status}).`,
+    act(() =>
+      store.request({
+        method: 'POST',
+        path: '/v2/import/push',
+        headers: {Authorization: `Bearer ${secret}`},
+        body: Array.from({length: RECORDS}, (_, n) => ({
+          client_id: accountClientId(state),
+          table_name: ex.table,
+          action: 'upsert',
+          key_names: ['n'],
+          data: {n, source: 'scope demo'},
+        })),
+      }),
     );
   };
 
-  const tryAnother = () => {
-    const target = rows[0];
-    if (target?.integration == null) return;
-    const res = store.request({
-      method: 'POST',
-      path: `/v4/sources/${target.integration.id}/tokens`,
-      headers: {Authorization: 'Bearer sandbox-placeholder-connect-token'},
+  const generate = (ex: Example) =>
+    ex.integration !== null &&
+    act(() => {
+      const res = store.request({
+        method: 'POST',
+        path: `/v4/sources/${ex.integration!.id}/tokens`,
+        headers: CONNECT,
+      });
+      const body = res.body as {id?: number; access_token?: string};
+      if (res.status === 200 && typeof body.access_token === 'string')
+        setSecrets((s) => ({...s, [ex.integration!.id]: body.access_token!}));
     });
-    const body = res.body as {id?: number};
-    const after = store.getSnapshot().state;
-    const count = activeTokens(after, target.integration.id).length;
-    // What happens next is the core's rule, not ours: ask it whether one more is allowed.
-    const next = canGenerate(after, target.integration.id);
-    setChanged(null);
-    setMessage(
-      res.status === 200
-        ? `Generated token ${body.id}: ${target.name} now has ${count} active tokens. ${next.ok ? 'Another one is still allowed.' : `${next.reason} Try once more to see the refusal.`}`
-        : `Refused (${res.status}): ${errorMessage(res.body)}`,
+
+  const revokeOldest = (ex: Example) => {
+    const oldest = ex.integration === null ? undefined : activeTokens(state, ex.integration.id)[0];
+    if (ex.integration === null || oldest === undefined) return;
+    act(() =>
+      store.request({
+        method: 'DELETE',
+        path: `/v4/sources/${ex.integration!.id}/tokens/${oldest.id}`,
+        headers: CONNECT,
+      }),
     );
   };
+
+  const tableRows = rows.map((r) => {
+    const count = r.integration === null ? 0 : activeTokens(state, r.integration.id).length;
+    const has = r.integration !== null && secrets[r.integration.id] !== undefined;
+    return {
+      key: r.schema,
+      data: {schema: r.schema},
+      cells: {
+        name: r.name,
+        schema: <code>{r.schema}</code>,
+        tokens: r.integration === null ? 'not created' : `${count} of ${MAX_ACTIVE_TOKENS}`,
+        rows: (
+          <>
+            {r.rows}
+            {changed === r.schema && <strong className={styles.badge}> (grew)</strong>}
+          </>
+        ),
+        actions: r.integration !== null && (
+          <div className={w.actions}>
+            {has && (
+              <button type="button" className="button button--primary" onClick={() => push(r)}>
+                Push with the {r.name} token
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--outline button--primary"
+              onClick={() => generate(r)}
+            >
+              Generate a token
+            </button>
+            {count > 0 && (
+              <button
+                type="button"
+                className={`button button--outline ${w.dangerButton}`}
+                onClick={() => revokeOldest(r)}
+              >
+                Revoke the oldest
+              </button>
+            )}
+          </div>
+        ),
+      },
+    };
+  });
 
   return (
     <div className={styles.demo}>
@@ -148,67 +197,41 @@ function Demo({store, state}: {store: SandboxStore; state: SandboxState}): React
         Two integrations, one token each. Push with one token and watch which schema changes; then
         try to give an integration a third active token.
       </p>
-      <div className={styles.tableWrap}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Integration</th>
-              <th scope="col">Schema</th>
-              <th scope="col">Active tokens</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Push</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.schema} className={clsx(changed === r.schema && styles.changed)}>
-                <th scope="row">{r.name}</th>
-                <td>
-                  <code>{r.schema}</code>
-                </td>
-                <td>
-                  {r.integration === null
-                    ? '–'
-                    : `${activeTokens(state, r.integration.id).length} of ${MAX_ACTIVE_TOKENS}`}
-                </td>
-                <td>
-                  {r.rows}
-                  {changed === r.schema && <span className={styles.badge}> changed</span>}
-                </td>
-                <td>
-                  {r.integration !== null && secrets[r.integration.id] !== undefined ? (
-                    <button
-                      type="button"
-                      className="button button--sm button--primary"
-                      onClick={() => push(r)}
-                    >
-                      {`Push with ${r.name}'s token`}
-                    </button>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className={styles.actions}>
-        {!ready && (
-          <button type="button" className="button button--primary" onClick={setUp}>
+      <DataTable
+        caption="The demo’s integrations"
+        columns={[
+          {key: 'name', label: 'Integration', rowHeader: true},
+          {key: 'schema', label: 'Schema'},
+          {key: 'tokens', label: 'Active tokens'},
+          {key: 'rows', label: 'Rows'},
+          {key: 'actions', label: 'Actions'},
+        ]}
+        rows={tableRows}
+      />
+      {forgotten && (
+        <p className={w.hint}>
+          Token values are never saved (Stitch shows a token once), so after a reload the demo needs
+          new ones.
+        </p>
+      )}
+      <div className={w.actions}>
+        {missing.length > 0 && (
+          <button type="button" className="button button--primary" onClick={getTokens}>
             {rows.some((r) => r.integration === null)
-              ? 'Create Customer Records and Orders'
-              : 'Get a token for each integration'}
+              ? `Create ${EXAMPLES.map((e) => e.name).join(' and ')}`
+              : 'Get a new token for each integration'}
           </button>
         )}
-        {rows[0]?.integration != null && (
-          <button type="button" className="button button--secondary" onClick={tryAnother}>
-            Generate another token for Customer Records
-          </button>
-        )}
+        <button
+          type="button"
+          className="button button--outline button--primary"
+          onClick={() => store.reset()}
+        >
+          Reset the demo
+        </button>
       </div>
       <p role="status" className={styles.message}>
-        {message}
+        {last === undefined ? '' : describe(state, last)}
       </p>
     </div>
   );
@@ -221,7 +244,7 @@ function Live({sandbox}: {sandbox: SandboxKey}): ReactNode {
 
 export default function ScopeDemo(props: WidgetProps): ReactNode {
   return (
-    <WidgetFrame {...props} {...scopeDemoFrame}>
+    <WidgetFrame {...props} {...frames.scopeDemo}>
       <Live sandbox={props.sandbox} />
     </WidgetFrame>
   );

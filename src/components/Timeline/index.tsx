@@ -3,6 +3,7 @@ import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {integrations, timeline, tokensOf} from '@site/src/tokens';
 import {describe, layout, type Lane} from './layout';
+import {frames} from '@site/src/components/widgetFrames';
 import styles from './styles.module.css';
 
 const LANE_H = 28;
@@ -46,7 +47,7 @@ function laneName(lane: Lane, wide: boolean): string {
  */
 export default function Timeline(props: WidgetProps): ReactNode {
   return (
-    <WidgetFrame {...props} minHeight="12rem" label="Timeline of pushes">
+    <WidgetFrame {...props} {...frames.timeline}>
       <Chart sandbox={props.sandbox} />
     </WidgetFrame>
   );

@@ -1,50 +1,115 @@
-import type {ReactNode} from 'react';
-import SandboxShell from '@site/src/components/SandboxShell';
+import {useCallback, useRef, useState, type ReactNode} from 'react';
+import SandboxShell, {Panel, Placeholder} from '@site/src/components/SandboxShell';
+import {useMountWhenDue} from '@site/src/components/SandboxShell/mountQueue';
+import {useSandbox} from '@site/src/components/SandboxStore';
 import AppPanel from '@site/src/components/AppPanel';
 import ConnectConsole from '@site/src/components/ConnectConsole';
 import DestinationPanel from '@site/src/components/DestinationPanel';
+import DrillSteps, {type StepPlace} from '@site/src/components/DrillSteps';
 import RequestLog from '@site/src/components/RequestLog';
-import RotationGuide from '@site/src/components/RotationGuide';
 import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
+import {frames} from '@site/src/components/widgetFrames';
+import {SANDBOX_ANCHOR, sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
+import PanelSwitcher from './PanelSwitcher';
+import StatusLine from './StatusLine';
+import Toolbar from './Toolbar';
 import styles from './styles.module.css';
-import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 const SANDBOX = 'sandbox';
 
 /**
- * The full sandbox page: seven panels on one store. One shell around them all gives one
- * placeholder, one notice and one toolbar; the panels' own shells just render inside it.
- * Source order is the reading order on a phone; the grid rearranges it on wider screens.
+ * A panel that mounts when it nears the viewport or the page is idle, one per idle period,
+ * so the sandbox's first render is several short tasks instead of one long one.
  */
+function Deferred({
+  frame,
+  children,
+}: {
+  frame: {label: string; minHeight: string};
+  children: () => ReactNode;
+}): ReactNode {
+  const [ref, due] = useMountWhenDue();
+  return (
+    <div ref={ref} className={styles.deferred} style={{minHeight: frame.minHeight}}>
+      {due ? children() : <Placeholder label={frame.label} />}
+    </div>
+  );
+}
+
+/**
+ * The sandbox as a workspace. Wide screens (≥ 1024 px): the steps stay in view beside the
+ * panels, the web app and the application side by side, the timeline, log, destination and
+ * console below. Phones: one panel at a time, chosen with the panel switcher, under a status
+ * line that stays in view. Source order is the reading order either way.
+ */
+function Workspace(): ReactNode {
+  const {state, store} = useSandbox(SANDBOX);
+  const [view, setView] = useState<SandboxPanel>('steps');
+  const top = useRef<HTMLDivElement>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  // On a phone, showing a panel also brings it to the top of the screen, under the status.
+  const show = useCallback((place: StepPlace) => {
+    if (place === 'toolbar') return top.current?.scrollIntoView({block: 'start'});
+    setView(place);
+    requestAnimationFrame(() => {
+      const el = grid.current;
+      if (el !== null && el.getBoundingClientRect().top < 0) el.scrollIntoView({block: 'start'});
+    });
+  }, []);
+  const area = (panel: SandboxPanel, content: ReactNode) => (
+    <div className={styles[panel]} data-panel={panel} data-shown={view === panel}>
+      {content}
+    </div>
+  );
+  return (
+    <div className={styles.workspace} data-workspace>
+      <div ref={top} className={styles.head}>
+        <Toolbar state={state} store={store} />
+      </div>
+      <StatusLine state={state} view={view} onShow={show} />
+      <PanelSwitcher view={view} onChange={show} />
+      <div ref={grid} className={styles.grid}>
+        {area(
+          'steps',
+          <Panel title={sandboxLabels.panels.steps}>
+            <DrillSteps state={state} onShow={show} />
+          </Panel>,
+        )}
+        {area('webApp', <WebAppPanel sandbox={SANDBOX} anchor={SANDBOX_ANCHOR} />)}
+        {area('app', <AppPanel sandbox={SANDBOX} />)}
+        {area(
+          'timeline',
+          <Deferred frame={frames.timeline}>
+            {() => <Timeline sandbox={SANDBOX} title={sandboxLabels.panels.timeline} />}
+          </Deferred>,
+        )}
+        {area(
+          'log',
+          <Deferred frame={frames.requestLog}>{() => <RequestLog sandbox={SANDBOX} />}</Deferred>,
+        )}
+        {area(
+          'destination',
+          <Deferred frame={frames.destination}>
+            {() => <DestinationPanel sandbox={SANDBOX} />}
+          </Deferred>,
+        )}
+        {area(
+          'connect',
+          <Deferred frame={frames.connectConsole}>
+            {() => <ConnectConsole sandbox={SANDBOX} title={sandboxLabels.panels.connect} />}
+          </Deferred>,
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The full sandbox page's workspace, on the `sandbox` store. */
 export default function TokenSandbox(): ReactNode {
   return (
-    <SandboxShell sandbox={SANDBOX} minHeight="110rem" label="Token rotation sandbox" toolbar>
-      {() => (
-        <div className={styles.grid}>
-          <div className={styles.webapp}>
-            <WebAppPanel sandbox={SANDBOX} />
-          </div>
-          <div className={styles.app}>
-            <AppPanel sandbox={SANDBOX} />
-          </div>
-          <div className={styles.guide}>
-            <RotationGuide sandbox={SANDBOX} title={sandboxLabels.panels.rotation} />
-          </div>
-          <div className={styles.timeline}>
-            <Timeline sandbox={SANDBOX} title={sandboxLabels.panels.timeline} />
-          </div>
-          <div className={styles.log}>
-            <RequestLog sandbox={SANDBOX} />
-          </div>
-          <div className={styles.destination}>
-            <DestinationPanel sandbox={SANDBOX} />
-          </div>
-          <div className={styles.connect}>
-            <ConnectConsole sandbox={SANDBOX} title={sandboxLabels.panels.connect} />
-          </div>
-        </div>
-      )}
+    <SandboxShell sandbox={SANDBOX} {...frames.sandbox}>
+      {() => <Workspace />}
     </SandboxShell>
   );
 }

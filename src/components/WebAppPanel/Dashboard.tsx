@@ -22,7 +22,7 @@ export default function Dashboard({
         <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
           {stitchApp.pages.dashboard}
         </WidgetHeading>
-        <button type="button" className="button button--sm button--primary" onClick={onAdd}>
+        <button type="button" className="button button--primary" onClick={onAdd}>
           {stitchApp.buttons.addIntegration}
         </button>
       </div>
@@ -35,7 +35,11 @@ export default function Dashboard({
         <ul className={styles.cards}>
           {list.map((i) => (
             <li key={i.id} className={styles.card}>
-              <button type="button" className={styles.cardLink} onClick={() => onOpen(i.id)}>
+              <button
+                type="button"
+                className={`button button--link ${styles.cardLink}`}
+                onClick={() => onOpen(i.id)}
+              >
                 {i.displayName}
               </button>
               <span className={styles.muted}>

@@ -21,6 +21,7 @@ export default function IntegrationPage({
   headingRef,
   onTab,
   onGenerate,
+  tokensHeadingRef,
 }: {
   integration: Integration;
   tab: Tab;
@@ -29,6 +30,7 @@ export default function IntegrationPage({
   headingRef: Ref<HTMLHeadingElement>;
   onTab: (tab: Tab) => void;
   onGenerate: () => void;
+  tokensHeadingRef?: Ref<HTMLHeadingElement>;
 }): ReactNode {
   const navName = useLandmarkName(stitchApp.pages.integrationDetails);
   const tabs: [Tab, string][] = [
@@ -75,6 +77,7 @@ export default function IntegrationPage({
           state={state}
           store={store}
           onGenerate={onGenerate}
+          headingRef={tokensHeadingRef}
         />
       )}
     </>

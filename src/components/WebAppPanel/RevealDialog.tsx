@@ -1,9 +1,10 @@
-import {useId, useState, type ReactNode} from 'react';
+import {useId, useRef, useState, type ReactNode} from 'react';
 import SandboxDialog, {DialogActions} from '@site/src/components/SandboxDialog';
 import {copyText} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import type {Reveal} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
 /**
@@ -53,16 +54,19 @@ function RevealBody({
 }): ReactNode {
   const [status, setStatus] = useState('');
   const fieldId = useId();
+  const close = useRef<HTMLButtonElement>(null);
 
   const copy = () => {
     // Start the clipboard write inside the click, where the browser allows it.
     const written = copyText(reveal.secret);
     const outcome = store.dispatch({type: 'copySecret'});
     if (!outcome.ok) return setStatus(outcome.reason);
+    // Copied: closing is what comes next.
+    close.current?.focus();
     void written.then((ok) =>
       setStatus(
         ok
-          ? `Copied token ${reveal.tokenId}. In Your application, use the newest token you copied.`
+          ? `Copied token ${reveal.tokenId}. Next, in ${sandboxLabels.panels.app}, click ${sandboxLabels.buttons.useCopied}.`
           : `Token ${reveal.tokenId} is noted as copied, but your browser did not allow the clipboard: select the value to copy it yourself.`,
       ),
     );
@@ -91,15 +95,16 @@ function RevealBody({
       <DialogActions>
         <button
           type="button"
-          className="button button--sm button--outline button--primary"
+          className="button button--outline button--primary"
           data-autofocus
           onClick={copy}
         >
           {stitchApp.buttons.copy}
         </button>
         <button
+          ref={close}
           type="button"
-          className="button button--sm button--primary"
+          className="button button--primary"
           onClick={() => store.dispatch({type: 'acknowledgeReveal'})}
         >
           {stitchApp.buttons.closeAndContinue}

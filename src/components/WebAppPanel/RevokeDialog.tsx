@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import SandboxDialog, {DialogActions} from '@site/src/components/SandboxDialog';
 import {revokeWarning, type Integration, type SandboxState, type TokenView} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
+import {widgetStyles as w} from '@site/src/components/SandboxShell';
 import styles from './styles.module.css';
 
 /** "Are you sure?", with a plain warning when the revoke would cut the application off. */
@@ -44,15 +45,22 @@ export default function RevokeDialog({
             </p>
           )}
           <DialogActions>
+            {/* Focus starts on the safe choice when the revoke would cut the application off,
+                on Revoke when the token is no longer in use (the rotation's last step). */}
             <button
               type="button"
-              className="button button--sm button--outline button--primary"
-              data-autofocus
+              className="button button--outline button--primary"
+              data-autofocus={warn ? true : undefined}
               onClick={onCancel}
             >
               Cancel
             </button>
-            <button type="button" className={styles.revoke} onClick={() => onConfirm(token)}>
+            <button
+              type="button"
+              className={`button button--outline ${w.dangerButton}`}
+              data-autofocus={warn ? undefined : true}
+              onClick={() => onConfirm(token)}
+            >
               {stitchApp.buttons.revoke}
             </button>
           </DialogActions>

@@ -1,16 +1,16 @@
-import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
+import {useCallback, useId, useRef, useState, type ReactNode, type Ref} from 'react';
 import {
+  DataTable,
   WidgetHeading,
   formatTime,
-  useAnnouncement,
-  widgetStyles,
+  widgetStyles as w,
 } from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {
   MAX_ACTIVE_TOKENS,
   activeTokens,
-  appView,
+  appTokenStatus,
   canGenerate,
   tokensOf,
   type Integration,
@@ -21,130 +21,125 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import RevokeDialog from './RevokeDialog';
 import styles from './styles.module.css';
 
-/** The Settings tab's API Access Tokens section: list, generate, revoke. */
+const COLUMNS = [
+  {key: 'id', label: 'ID', rowHeader: true},
+  {key: 'created', label: 'Created'},
+  {key: 'used', label: 'Last used'},
+  {key: 'status', label: 'Status'},
+  {key: 'actions', label: 'Actions', hiddenLabel: true},
+] as const;
+
+/**
+ * The Settings tab's API Access Tokens section: list, generate, revoke. Everything it says
+ * comes from the state (the count, the limit, who sends which token), never from the last
+ * click, so it cannot go stale.
+ */
 export default function TokensSection({
   integration,
   state,
   store,
   onGenerate,
+  headingRef,
 }: {
   integration: Integration;
   state: SandboxState;
   store: SandboxStore;
   onGenerate: () => void;
+  /** The section's heading, where focus goes after the first token window closes. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }): ReactNode {
   const tokens = tokensOf(state, integration.id);
   const active = activeTokens(state, integration.id).length;
-  const app = appView(state).token;
-  const appTokenId = app.kind === 'valid' || app.kind === 'revoked' ? app.tokenId : null;
-  const [message, setMessage] = useAnnouncement();
+  const sent = appTokenStatus(state);
+  const appTokenId = sent.kind === 'valid' || sent.kind === 'revoked' ? sent.tokenId : null;
   // The core's rule, read before any click: why Generate Token would be refused.
   const limit = canGenerate(state, integration.id);
-  const blocked = limit.ok ? null : limit.reason;
   const [confirming, setConfirming] = useState<TokenView | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const idPrefix = useId();
-  const backToSection = useCallback(() => headingRef.current, []);
+  const ownHeading = useRef<HTMLHeadingElement | null>(null);
+  const id = useId();
+  const backToSection = useCallback(() => ownHeading.current, []);
   const sectionName = useLandmarkName(stitchApp.sections.apiAccessTokens);
 
-  const generate = () => {
-    onGenerate();
-    const outcome = store.dispatch({type: 'generateToken', integrationId: integration.id});
-    setMessage(outcome.ok ? '' : outcome.reason);
+  const setHeading = (el: HTMLHeadingElement | null) => {
+    ownHeading.current = el;
+    if (typeof headingRef === 'function') headingRef(el);
+    else if (headingRef) headingRef.current = el;
   };
 
-  const confirmRevoke = (token: TokenView) => {
-    const outcome = store.dispatch({
-      type: 'revokeToken',
-      integrationId: integration.id,
-      tokenId: token.id,
-    });
-    setConfirming(null);
-    setMessage(outcome.ok ? `Token ${token.id} revoked.` : outcome.reason);
+  const generate = () => {
+    // Refused by the core's rule: the reason is already beside the button.
+    if (!limit.ok) return;
+    onGenerate();
+    store.dispatch({type: 'generateToken', integrationId: integration.id});
   };
+
+  const rows = tokens.map((t) => ({
+    key: t.id,
+    data: {'token-id': t.id},
+    cells: {
+      id: <span id={`${id}-${t.id}`}>{t.id}</span>,
+      created: formatTime(t.createdAt),
+      used: t.lastUsedAt === null ? 'Never' : formatTime(t.lastUsedAt),
+      status: (
+        <>
+          {t.active ? 'Active' : `Revoked ${formatTime(t.revokedAt!)}`}
+          {t.id === appTokenId && (
+            <span className={styles.inUse}> · your application sends it</span>
+          )}
+        </>
+      ),
+      actions: t.active && (
+        <button
+          type="button"
+          className={`button button--outline ${w.dangerButton}`}
+          aria-describedby={`${id}-${t.id}`}
+          onClick={() => setConfirming(t)}
+        >
+          {stitchApp.buttons.revoke}
+        </button>
+      ),
+    },
+  }));
 
   return (
     <section aria-label={sectionName} className={styles.tokens}>
-      <WidgetHeading depth={2} ref={headingRef} tabIndex={-1} className={styles.sectionTitle}>
+      <WidgetHeading depth={2} ref={setHeading} tabIndex={-1} className={styles.sectionTitle}>
         {stitchApp.sections.apiAccessTokens}
       </WidgetHeading>
-      <p className={styles.muted}>
+      <p className={styles.muted} aria-live="polite" data-testid="token-count">
         {active} of {MAX_ACTIVE_TOKENS} active tokens. A token&rsquo;s value is shown only once,
         when it is generated; here you see its ID.
       </p>
       {tokens.length > 0 && (
-        <div className={widgetStyles.scroll}>
-          <table className={styles.table}>
-            <caption className={widgetStyles.caption}>Tokens of {integration.displayName}</caption>
-            <thead>
-              <tr>
-                <th scope="col">ID</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className={styles.visuallyHidden}>Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((t) => (
-                <tr key={t.id} data-token-id={t.id}>
-                  <th scope="row" id={`${idPrefix}-${t.id}`}>
-                    {t.id}
-                  </th>
-                  <td>{formatTime(t.createdAt)}</td>
-                  <td>{t.lastUsedAt === null ? 'Never' : formatTime(t.lastUsedAt)}</td>
-                  <td>
-                    {t.active ? 'Active' : `Revoked ${formatTime(t.revokedAt!)}`}
-                    {t.id === appTokenId && (
-                      <span className={styles.inUse}> · your application sends it</span>
-                    )}
-                  </td>
-                  <td>
-                    {t.active && (
-                      <button
-                        type="button"
-                        className={styles.revoke}
-                        aria-describedby={`${idPrefix}-${t.id}`}
-                        onClick={() => setConfirming(t)}
-                      >
-                        {stitchApp.buttons.revoke}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={`Tokens of ${integration.displayName}`} columns={COLUMNS} rows={rows} />
       )}
-      <div className={styles.actionRow}>
-        {/* Stays enabled (a disabled button is skipped by Tab and says nothing); the reason
-            it would be refused is visible beside it and is its description. */}
+      <div className={w.actions}>
+        {/* Stays focusable (a disabled button is skipped by Tab and says nothing); when the
+            core would refuse, it says why beside it and does nothing. */}
         <button
           type="button"
-          className="button button--sm button--primary"
-          aria-describedby={blocked === null ? undefined : `${idPrefix}-limit`}
+          className="button button--primary"
+          aria-disabled={limit.ok ? undefined : true}
+          aria-describedby={limit.ok ? undefined : `${id}-limit`}
           onClick={generate}
         >
           {stitchApp.buttons.generateToken}
         </button>
-        <p className={styles.error} aria-live="polite" data-testid="tokens-message">
-          {message}
-        </p>
+        {!limit.ok && (
+          <p id={`${id}-limit`} className={w.hint} data-testid="generate-limit">
+            {limit.reason}
+          </p>
+        )}
       </div>
-      {blocked !== null && (
-        <p id={`${idPrefix}-limit`} className={styles.muted} data-testid="generate-limit">
-          {blocked}
-        </p>
-      )}
       <RevokeDialog
         token={confirming}
         state={state}
         integration={integration}
         onCancel={() => setConfirming(null)}
-        onConfirm={confirmRevoke}
+        onConfirm={(token) => {
+          setConfirming(null);
+          store.dispatch({type: 'revokeToken', integrationId: integration.id, tokenId: token.id});
+        }}
         returnFocusTo={backToSection}
       />
     </section>

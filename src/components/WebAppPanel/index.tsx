@@ -45,6 +45,7 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
   const [chosen, setChosen] = useState<Screen | null>(null);
   const screen = resolveScreen(chosen, view, state);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const tokensHeading = useRef<HTMLHeadingElement>(null);
   const navigated = useRef(false);
   const key = screenKey(screen);
 
@@ -62,7 +63,9 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
     setChosen(next);
   };
   const claim = () => claimReveal(sandbox, panelId);
-  const backToScreen = useCallback(() => headingRef.current, []);
+  // After a token window whose opener is gone (the first token: the form that saved it),
+  // focus goes to the API Access Tokens section, where the next steps are.
+  const backToScreen = useCallback(() => tokensHeading.current ?? headingRef.current, []);
 
   const reveal = revealedSecret(state);
   const revealName =
@@ -75,9 +78,9 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
     body = (
       <ImportForm
         headingRef={headingRef}
-        onSave={(displayName) => {
+        onSave={(displayName, schemaName) => {
           claim();
-          const outcome = store.dispatch({type: 'createIntegration', displayName});
+          const outcome = store.dispatch({type: 'createIntegration', displayName, schemaName});
           if (outcome.ok && outcome.type === 'integrationCreated') {
             go({kind: 'integration', id: outcome.integration.id, tab: 'settings'});
           }
@@ -95,6 +98,7 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
         headingRef={headingRef}
         onTab={(tab) => go({...screen, tab})}
         onGenerate={claim}
+        tokensHeadingRef={tokensHeading}
       />
     );
   } else {

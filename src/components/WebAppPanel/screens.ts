@@ -9,7 +9,8 @@ export type Screen =
 
 /**
  * `full`: the whole app from the Dashboard. The guide's focused variants start where its
- * steps start: `generate` at Add Integration, `revoke` at an integration's Settings tab.
+ * steps start: `generate` on the Dashboard (step 2: "click Add Integration"), `revoke` at an
+ * integration's Settings tab.
  */
 export type WebAppView = 'full' | 'generate' | 'revoke';
 
@@ -20,7 +21,6 @@ export function resolveScreen(chosen: Screen | null, view: WebAppView, s: Sandbo
     if (findIntegration(s, chosen.id) !== undefined) return chosen;
     return {kind: 'dashboard'};
   }
-  if (view === 'generate') return {kind: 'add'};
   if (view === 'revoke') {
     const appId = appView(s).integrationId;
     const own = (appId === null ? undefined : findIntegration(s, appId)) ?? integrations(s)[0];

@@ -21,6 +21,8 @@ export interface WidgetProps {
    * so that each instance is told apart.
    */
   purpose?: string;
+  /** An id for the panel, so a skip link can move focus to it. */
+  anchor?: string;
 }
 
 export interface WidgetFrameProps extends WidgetProps {
@@ -43,6 +45,7 @@ export default function WidgetFrame({
   headingLevel,
   title,
   purpose,
+  anchor,
   label,
   minHeight,
   intro,
@@ -60,7 +63,7 @@ export default function WidgetFrame({
           {title === undefined ? (
             children
           ) : (
-            <Panel title={withPurpose(title, purpose)} intro={intro}>
+            <Panel title={withPurpose(title, purpose)} intro={intro} anchor={anchor}>
               {children}
             </Panel>
           )}

@@ -1,9 +1,19 @@
 import {describe, expect, it} from 'vitest';
-import {
-  describeAppToken,
-  describePush,
-  describeSetToken,
-} from '@site/src/components/AppPanel/describe';
+import {describeAppToken, describeRequest} from '@site/src/components/AppPanel/describe';
+import type {LogEntry} from '@site/src/tokens/model';
+
+const entry = (e: Partial<LogEntry>): LogEntry => ({
+  seq: 1,
+  at: 0,
+  via: 'import',
+  action: 'POST /v2/import/push',
+  tokenId: 1,
+  integrationId: 1,
+  status: 201,
+  outcome: '',
+  records: 3,
+  ...e,
+});
 
 describe('AppPanel messages', () => {
   it('names tokens by ID and last four characters only', () => {
@@ -14,34 +24,20 @@ describe('AppPanel messages', () => {
     expect(text).toBe('Token 828705046 (…ab12), active, of Customer Records.');
   });
 
-  it('flags a value that matches no token as an error next to the field', () => {
-    const r = describeSetToken({
-      ok: true,
-      type: 'appTokenSet',
-      resolved: {kind: 'unknown', hint: 'zzzz'},
-    });
-    expect(r.error).toBe(true);
-    expect(r.text).toMatch(/No token has that value/);
-  });
-
-  it('passes a core refusal through unchanged', () => {
-    const r = describeSetToken({
-      ok: false,
-      code: 'nothing-copied',
-      reason: 'No token has been copied yet.',
-    });
-    expect(r).toEqual({error: true, text: 'No token has been copied yet.'});
-  });
-
-  it('says what happened to a push', () => {
-    const base = {ok: true, type: 'pushed', body: null, recordIds: [], tokenId: null} as const;
-    expect(describePush({...base, status: 201}, 3, 1)).toBe('Push 1: 201: 3 records accepted.');
-    expect(describePush({...base, status: 401}, 1, 2)).toBe(
-      'Push 2: 401: not authenticated; 1 record queued for re-send.',
+  it('says what a value that matches no token means, and what to paste instead', () => {
+    expect(describeAppToken({kind: 'unknown', hint: 'zzzz'}, () => '')).toMatch(
+      /…zzzz that matches no token: every push is refused with 401\. Copy a token from its window/,
     );
-    // The same answer twice reads differently, so the live region announces it again.
-    expect(describePush({...base, status: 201}, 3, 3)).not.toBe(
-      describePush({...base, status: 201}, 3, 4),
+  });
+
+  it('says what the reader’s own request got, from its log entry', () => {
+    expect(describeRequest(entry({}))).toBe('Push: 201, 3 records accepted.');
+    expect(describeRequest(entry({status: 401, records: 1}))).toBe(
+      'Push: 401, not authenticated; 1 record queued for re-send.',
+    );
+    expect(describeRequest(entry({status: 503}))).toMatch(/unavailable; the application will retry/);
+    expect(describeRequest(entry({action: 'POST /v2/import/validate', status: 200}))).toBe(
+      'Validate: 200, the token and the batch are valid (nothing stored).',
     );
   });
 });

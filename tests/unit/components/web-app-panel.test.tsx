@@ -24,7 +24,8 @@ describe('resolveScreen', () => {
     const s = withIntegration();
     const id = s.integrations[0]!.id;
     expect(resolveScreen(null, 'full', s)).toEqual({kind: 'dashboard'});
-    expect(resolveScreen(null, 'generate', s)).toEqual({kind: 'add'});
+    // The guide's step 2 is "On the Stitch Dashboard, click Add Integration".
+    expect(resolveScreen(null, 'generate', s)).toEqual({kind: 'dashboard'});
     expect(resolveScreen(null, 'revoke', s)).toEqual({kind: 'integration', id, tab: 'settings'});
     // Nothing to revoke yet: the dashboard, where an integration can be added.
     expect(resolveScreen(null, 'revoke', initialState())).toEqual({kind: 'dashboard'});

@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
+import {widgetStyles as w} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
@@ -10,6 +11,8 @@ import {
   type RotationStatus,
   type SandboxState,
 } from '@site/src/tokens';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
+import {frames} from '@site/src/components/widgetFrames';
 import styles from './styles.module.css';
 
 /** What to do before a rotation can begin, from where the scenario stands. */
@@ -19,57 +22,65 @@ function firstMove(state: SandboxState): string {
   }
   const app = appTokenStatus(state);
   if (app.kind !== 'valid') {
-    return 'To begin, give your application a valid token (paste the one you copied) and send a push, so the token shows as used.';
+    return `To begin, give your application a valid token (${sandboxLabels.buttons.useCopied}) and send a push, so the token shows as used.`;
   }
   const name = findIntegration(state, app.integrationId)?.displayName ?? 'the integration';
   return `Your application sends token ${app.tokenId}. To rotate it, generate a second token for ${name} first: the current one keeps working meanwhile.`;
 }
 
 function Checklist({status}: {status: RotationStatus}): ReactNode {
-  // The first unticked step is the next one to do; steps can tick out of order (revoke-first).
-  const next = status.steps.findIndex((s) => !s.done);
   return (
-    <ol className={styles.steps}>
-      {status.steps.map((step, i) => (
-        <li
-          key={step.key}
-          className={clsx(styles.step, step.done && styles.done, i === next && styles.next)}
-        >
-          <span className={styles.mark} aria-hidden="true">
-            {step.done ? '✓' : i === next ? '→' : '○'}
-          </span>
-          <span className={styles.visuallyHidden}>
-            {step.done ? 'Done: ' : i === next ? 'Next: ' : 'Not yet: '}
-          </span>
-          {step.label}
-        </li>
-      ))}
+    <ol className={w.checkList}>
+      {status.steps.map((step) => {
+        const next = step.key === status.next;
+        return (
+          <li
+            key={step.key}
+            className={clsx(w.checkItem, step.done && w.checkDone, next && w.checkNext)}
+            aria-current={next ? 'step' : undefined}
+          >
+            <span className={w.checkMark} aria-hidden="true">
+              {step.done ? '✓' : step.skipped ? '–' : next ? '→' : '○'}
+            </span>
+            <span className={w.visuallyHidden}>
+              {step.done
+                ? 'Done: '
+                : step.skipped
+                  ? 'Passed over: '
+                  : next
+                    ? 'Next: '
+                    : 'Not yet: '}
+            </span>
+            {step.label}
+          </li>
+        );
+      })}
     </ol>
   );
 }
 
 /**
- * A checklist that ticks itself from `rotationStatus` as the reader acts in any panel; the
- * verdict sits in a live region so the outcome is announced without moving focus.
+ * The rotation checklist: ticks itself from `rotationStatus` as the reader acts in any
+ * panel; the verdict sits in a live region so the outcome is announced without moving focus.
  */
-export default function RotationGuide(props: WidgetProps): ReactNode {
+export default function RotationChecklist(props: WidgetProps): ReactNode {
   return (
-    <WidgetFrame {...props} minHeight="12rem" label="Rotation checklist">
-      <Guide sandbox={props.sandbox} />
+    <WidgetFrame {...props} {...frames.rotationChecklist}>
+      <LiveChecklist sandbox={props.sandbox} />
     </WidgetFrame>
   );
 }
 
-function Guide({sandbox}: {sandbox: SandboxKey}): ReactNode {
+function LiveChecklist({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const status = rotationStatus(state);
   return (
-    <div className={styles.guide}>
+    <div className={styles.checklist}>
       {status === null ? (
-        <p className={styles.hint}>{firstMove(state)}</p>
+        <p className={w.hint}>{firstMove(state)}</p>
       ) : (
         <>
-          <p className={styles.hint}>
+          <p className={w.hint}>
             {status.newTokenId === null
               ? `Rotating token ${status.oldTokenId}: generate its replacement.`
               : `Rotating token ${status.oldTokenId} to token ${status.newTokenId}.`}
@@ -84,10 +95,7 @@ function Guide({sandbox}: {sandbox: SandboxKey}): ReactNode {
         </>
       )}
       {/* Always mounted, so screen readers announce the verdict when it first appears. */}
-      <p
-        role="status"
-        className={clsx(styles.verdict, status !== null && styles[status.verdict.tone])}
-      >
+      <p role="status" className={clsx(w.verdict, status !== null && w[status.verdict.tone])}>
         {status?.verdict.text}
       </p>
     </div>

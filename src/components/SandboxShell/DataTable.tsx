@@ -1,0 +1,82 @@
+import type {ReactNode} from 'react';
+import styles from './widgets.module.css';
+
+export interface Column {
+  readonly key: string;
+  readonly label: ReactNode;
+  /** Shown only to screen readers in the header (an actions column). */
+  readonly hiddenLabel?: boolean;
+  /** This column names the row (`<th scope="row">`). */
+  readonly rowHeader?: boolean;
+}
+
+export interface TableRow {
+  readonly key: string | number;
+  readonly cells: Readonly<Record<string, ReactNode>>;
+  /** data-* attributes for the row (tests and styling). */
+  readonly data?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * A data table that stays whole at every width: in a narrow panel its rows stack into cards
+ * (`widgets.module.css`), never a sideways scroll. The table roles are explicit, because a
+ * table shown as blocks loses its implicit ones in some browsers.
+ */
+export default function DataTable({
+  caption,
+  columns,
+  rows,
+  className,
+}: {
+  caption: ReactNode;
+  columns: readonly Column[];
+  rows: readonly TableRow[];
+  className?: string;
+}): ReactNode {
+  return (
+    <div className={styles.reflow}>
+      <table role="table" className={className ? `${styles.table} ${className}` : styles.table}>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            {columns.map((c) => (
+              <th key={c.key} role="columnheader" scope="col">
+                {c.hiddenLabel ? <span className={styles.visuallyHidden}>{c.label}</span> : c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {rows.map((r) => (
+            <tr
+              key={r.key}
+              role="row"
+              {...Object.fromEntries(
+                Object.entries(r.data ?? {}).map(([k, v]) => [`data-${k}`, v]),
+              )}
+            >
+              {columns.map((c) => {
+                const label = c.hiddenLabel ? null : (
+                  <span className={styles.cellLabel} aria-hidden="true">
+                    {c.label}:
+                  </span>
+                );
+                return c.rowHeader ? (
+                  <th key={c.key} role="rowheader" scope="row">
+                    {label}
+                    {r.cells[c.key]}
+                  </th>
+                ) : (
+                  <td key={c.key} role="cell">
+                    {label}
+                    {r.cells[c.key]}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

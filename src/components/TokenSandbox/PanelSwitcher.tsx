@@ -1,0 +1,61 @@
+import type {ReactNode} from 'react';
+import {sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
+import styles from './styles.module.css';
+
+/** The workspace's panels, in the order a rotation visits them. */
+export const WORKSPACE_PANELS: readonly SandboxPanel[] = [
+  'steps',
+  'webApp',
+  'app',
+  'log',
+  'destination',
+  'timeline',
+  'connect',
+];
+
+/** Short names, so the switcher fits a phone in two rows (the panels' titles say it in full). */
+const SHORT: Record<SandboxPanel, string> = {
+  steps: 'Steps',
+  webApp: 'Web app',
+  app: 'Application',
+  log: 'Log',
+  destination: 'Destination',
+  timeline: 'Timeline',
+  connect: 'Console',
+  failed: 'Failed',
+  rotation: 'Checklist',
+};
+
+/**
+ * On a phone the workspace shows one panel at a time: these buttons choose it (the current
+ * one is marked). Hidden on wide screens, where every panel is in view.
+ */
+export default function PanelSwitcher({
+  view,
+  onChange,
+}: {
+  view: SandboxPanel;
+  onChange: (panel: SandboxPanel) => void;
+}): ReactNode {
+  return (
+    <nav className={styles.switcher} aria-label="Sandbox panels">
+      <ul>
+        {WORKSPACE_PANELS.map((p) => (
+          <li key={p}>
+            <button
+              type="button"
+              className={
+                view === p ? 'button button--primary' : 'button button--outline button--primary'
+              }
+              aria-current={view === p ? 'true' : undefined}
+              aria-label={sandboxLabels.panels[p]}
+              onClick={() => onChange(p)}
+            >
+              {SHORT[p]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
