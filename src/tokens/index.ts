@@ -69,4 +69,15 @@ export {adoptExternalState} from './tab-sync';
 
 // Words
 export {plural} from './plural';
-export {toCurl} from './http/curl';
+
+// Requests as snippets in the reader's language (curl, Python, JavaScript, Go)
+export {
+  requestSnippets,
+  toCurl,
+  requests,
+  importRecord,
+  LANGUAGES,
+  type Snippet,
+  type SnippetLanguage,
+  type RecordInput,
+} from './snippets';
