@@ -6,7 +6,7 @@
  */
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {randomInt} from 'node:crypto';
+import {randomBytes} from 'node:crypto';
 import {handleRequest} from '../../src/tokens/http';
 import {applyEvent} from '../../src/tokens/reducer';
 import {seededEnv} from '../../src/tokens/random';
@@ -44,7 +44,7 @@ export function customerRecords(env: Env): {state: SandboxState; scenario: Scena
 /** A deterministic Env (seeded randomness, a clock that steps 1 s per read), or the real one. */
 export function serverEnv(seed?: number): Env {
   if (seed !== undefined) return seededEnv(seed);
-  return {now: () => Date.now(), random: () => randomInt(2 ** 48) / 2 ** 48};
+  return {now: () => Date.now(), random: () => randomBytes(4).readUInt32BE() / 2 ** 32};
 }
 
 export interface SandboxApiServer {

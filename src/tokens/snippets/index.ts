@@ -8,24 +8,7 @@ import {goSnippet} from './go';
 import {javascriptSnippet} from './javascript';
 import {describeRequest} from './model';
 import {pythonSnippet} from './python';
-
-export type SnippetLanguage = 'curl' | 'python' | 'javascript' | 'go';
-
-export interface Snippet {
-  /** The tab's value: the same across the site, so one choice applies everywhere. */
-  readonly language: SnippetLanguage;
-  readonly label: string;
-  /** Prism's name for the language. */
-  readonly prism: 'bash' | 'python' | 'javascript' | 'go';
-  readonly code: string;
-}
-
-export const LANGUAGES: ReadonlyArray<Omit<Snippet, 'code'>> = [
-  {language: 'curl', label: 'curl', prism: 'bash'},
-  {language: 'python', label: 'Python', prism: 'python'},
-  {language: 'javascript', label: 'JavaScript', prism: 'javascript'},
-  {language: 'go', label: 'Go', prism: 'go'},
-];
+import {LANGUAGES, type Snippet, type SnippetLanguage} from './languages';
 
 /** The request in every language, in tab order. */
 export function requestSnippets(req: HttpRequest): Snippet[] {
@@ -40,4 +23,6 @@ export function requestSnippets(req: HttpRequest): Snippet[] {
 }
 
 export {toCurl} from './curl';
+export {LANGUAGES, type Snippet, type SnippetLanguage} from './languages';
+export {rotationScripts, ROTATION_DEFAULTS, ROTATION_ENV, type RotationScript} from './rotation';
 export {requests, importRecord, describeRequest, wirePath, ENV, type RecordInput} from './model';
