@@ -10,7 +10,7 @@ export function shellQuote(text: string): string {
 }
 
 /** Paths that need no quoting inside the double-quoted base URL. */
-const PLAIN_PATH = /^[A-Za-z0-9/._~%-]*$/;
+const PLAIN_PATH = /^[A-Za-z0-9/._~%{}-]*$/;
 
 /**
  * The request as a copy-pasteable curl command: the base URL and the token come from the
@@ -24,7 +24,9 @@ export function toCurl(req: HttpRequest): string {
   const base = `\${${ENV.baseUrl}:-${DEFAULT_BASE_URL}}`;
   const url = PLAIN_PATH.test(m.path) ? `"${base}${m.path}"` : `"${base}"${shellQuote(m.path)}`;
   const method = /^[A-Z]+$/.test(m.method) ? m.method : shellQuote(m.method);
-  const lines = [`curl -sS --fail-with-body -X ${method} ${url}`];
+  // A `{placeholder}` in the path stays as it is (see wirePath): not a glob for curl.
+  const globoff = m.path.includes('{') ? ' --globoff' : '';
+  const lines = [`curl -sS --fail-with-body${globoff} -X ${method} ${url}`];
   if (m.token !== null) lines.push(`-H "Authorization: Bearer $${m.token.name}"`);
   if (m.body !== null) {
     lines.push('-H "Content-Type: application/json"');

@@ -5,7 +5,6 @@
  */
 import type {HttpRequest} from '../events';
 import type {JsonObject, JsonValue} from '../model';
-import {IMPORT_ROUTES} from '../http/import-api';
 import {CONNECT_BASE_URL, isJsonValue, pathOf} from '../http/util';
 import {jsonText, wellFormed, wellFormedJson} from './text';
 
@@ -18,6 +17,17 @@ export const ENV = {
 } as const;
 
 export const DEFAULT_BASE_URL = CONNECT_BASE_URL;
+
+/**
+ * The Import API's routes, as `http/import-api.ts` has them (IMPORT_ROUTES; a test checks
+ * they agree). Not imported from there: that module brings the simulated API, and with it
+ * most of the core, into every page that shows a snippet.
+ */
+export const IMPORT_PATHS = {
+  push: '/v2/import/push',
+  validate: '/v2/import/validate',
+  status: '/v2/import/status',
+} as const;
 
 export interface TokenVariable {
   readonly name: string;
@@ -56,15 +66,28 @@ const PATH_CHAR = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
 const ESCAPE = /^%[0-9A-Fa-f]{2}/;
 
 /**
+ * A `{name}` placeholder, as a console shows in place of an id that is not valid yet: kept as
+ * it is, so the snippet reads as a template (curl gets `--globoff`, so braces are not a glob).
+ */
+const PLACEHOLDER = /^\{[A-Za-z_]+\}/;
+
+/**
  * The path as it goes on the wire: every character a URL path cannot hold as is becomes
- * %XX (UTF-8), including `?`, `#`, spaces, quotes and `{}` (curl would read braces as a
- * glob). A valid %XX stays, so the function is idempotent; a stray % becomes %25. Every
- * language then sends these exact bytes.
+ * %XX (UTF-8), including `?`, `#`, spaces, quotes and braces other than a placeholder's. A
+ * valid %XX stays, so the function is idempotent; a stray % becomes %25. Every language then
+ * sends these exact bytes. (A `.` or `..` segment is sent as it is, and curl, Node and
+ * urllib3 resolve it, as URL parsers do: no id the API accepts looks like one.)
  */
 export function wirePath(path: string): string {
   let out = '';
   const text = wellFormed(path);
   for (let i = 0; i < text.length;) {
+    const placeholder = text[i] === '{' ? PLACEHOLDER.exec(text.slice(i)) : null;
+    if (placeholder !== null) {
+      out += placeholder[0];
+      i += placeholder[0].length;
+      continue;
+    }
     const char = String.fromCodePoint(text.codePointAt(i)!);
     const keep = PATH_CHAR.test(char) || (char === '%' && ESCAPE.test(text.slice(i, i + 3)));
     out += keep ? char : encodeURIComponent(char);
@@ -89,7 +112,7 @@ export function describeRequest(req: HttpRequest): SnippetModel {
   const bare = pathOf({method: req.method, path});
   const method = wellFormed(req.method).toUpperCase();
   const token = bare.startsWith('/v2/')
-    ? bare === IMPORT_ROUTES.status
+    ? bare === IMPORT_PATHS.status
       ? null
       : IMPORT_TOKEN
     : CONNECT_TOKEN;
@@ -135,15 +158,15 @@ export const requests = {
     method: 'DELETE',
     path: `/v4/sources/${segment(sourceId)}/tokens/${segment(tokenId)}`,
   }),
-  importStatus: (): HttpRequest => ({method: 'GET', path: IMPORT_ROUTES.status}),
+  importStatus: (): HttpRequest => ({method: 'GET', path: IMPORT_PATHS.status}),
   validate: (records: readonly JsonObject[]): HttpRequest => ({
     method: 'POST',
-    path: IMPORT_ROUTES.validate,
+    path: IMPORT_PATHS.validate,
     body: records,
   }),
   push: (records: readonly JsonObject[]): HttpRequest => ({
     method: 'POST',
-    path: IMPORT_ROUTES.push,
+    path: IMPORT_PATHS.push,
     body: records,
   }),
 };

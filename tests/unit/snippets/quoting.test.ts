@@ -157,6 +157,12 @@ describe('paths', () => {
     );
   });
 
+  it('keeps a {placeholder} and encodes every other brace', () => {
+    expect(wirePath('/v4/sources/{source_id}/tokens/{a,b}')).toBe(
+      '/v4/sources/{source_id}/tokens/%7Ba,b%7D',
+    );
+  });
+
   it('wirePath is idempotent', () => {
     fc.assert(
       fc.property(hostileString, (p) => {

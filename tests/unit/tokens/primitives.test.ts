@@ -122,6 +122,15 @@ describe('toCurl', () => {
     expect(text).toContain('-H "Content-Type: application/json"');
     expect(text).toContain(`--data-raw '[\n  {\n    "data": {\n      "name": "O'\\''Brien"`);
   });
+  it('keeps a {placeholder} readable, and tells curl it is not a glob', () => {
+    const text = toCurl({method: 'GET', path: '/v4/sources/{source_id}/tokens'});
+    expect(text).toContain('--globoff');
+    const out = execFileSync('bash', ['-c', `curl() { printf '%s\\n' "$@"; }\n${text}`], {
+      encoding: 'utf8',
+      env: {PATH: process.env.PATH ?? ''},
+    });
+    expect(out.split('\n')).toContain('https://api.stitchdata.com/v4/sources/{source_id}/tokens');
+  });
   it('quotes a hostile path, method and body so that pasting runs nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'curl-'));
     const marker = join(dir, 'ran');

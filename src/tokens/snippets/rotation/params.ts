@@ -10,7 +10,6 @@
  * anything unexpected.
  */
 import type {JsonObject} from '../../model';
-import {parsePathId} from '../../http/connect-api';
 import {wellFormed, wellFormedJson} from '../text';
 
 export interface RotationParams {
@@ -43,15 +42,17 @@ export const ROTATION_ENV = {
 
 export const DEFAULT_GRACE_SECONDS = 60;
 
-/** The parameters checked (ids as the Connect API takes them) and their text well-formed. */
+/** The parameters checked (ids are positive integers) and their text well-formed. */
 export function rotationParams(p: Partial<RotationParams> = {}): RotationParams {
   const merged = {...ROTATION_DEFAULTS, ...p};
   for (const [name, id] of [
     ['sourceId', merged.sourceId],
     ['clientId', merged.clientId],
   ] as const) {
-    const parsed = parsePathId(String(id), 'source');
-    if (!parsed.ok) throw new Error(`${name} must be a positive integer, not ${String(id)}`);
+    // Written into the scripts as number literals: only a positive integer may go there.
+    if (!Number.isSafeInteger(id) || id <= 0) {
+      throw new Error(`${name} must be a positive integer, not ${String(id)}`);
+    }
   }
   return {
     ...merged,
