@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import {act, fireEvent, render, waitFor} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
-import RequestSnippets, {RotationScript} from '@site/src/components/RequestSnippets';
+import RequestSnippets from '@site/src/components/RequestSnippets';
+import RotationScript from '@site/src/components/RequestSnippets/RotationScript';
 import {loadedCodeBlock} from '@site/src/theme/CodeBlock/loaded';
 import {requests, requestSnippets, rotationScripts} from '@site/src/tokens';
 import StubCodeBlock from '../stubs/CodeBlock';
