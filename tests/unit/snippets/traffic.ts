@@ -8,8 +8,11 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {importRecord} from '../../../src/tokens/snippets/model';
 
 export interface TrafficResult {
-  /** Status of each push, in order, with the token file's content it was sent with. */
-  readonly pushes: ReadonlyArray<{status: number; token: string}>;
+  /**
+   * Each push, in order: its status, the token file's content it was sent with, and the
+   * milliseconds from reading the file to the answer (how long an old token can be in flight).
+   */
+  readonly pushes: ReadonlyArray<{status: number; token: string; ms: number}>;
 }
 
 export interface Traffic {
@@ -21,11 +24,12 @@ export interface Traffic {
 export const PUSH_EVERY_MS = 100;
 
 export function startTraffic(baseUrl: string, tokenFile: string, clientId: number): Traffic {
-  const pushes: {status: number; token: string}[] = [];
+  const pushes: {status: number; token: string; ms: number}[] = [];
   const record = importRecord({clientId, tableName: 'customers', data: {id: 1}});
   let stopped = false;
   const loop = (async () => {
     while (!stopped) {
+      const start = performance.now();
       const token = fs.readFileSync(tokenFile, 'utf8').trim();
       const res = await fetch(`${baseUrl}/v2/import/push`, {
         method: 'POST',
@@ -33,7 +37,7 @@ export function startTraffic(baseUrl: string, tokenFile: string, clientId: numbe
         body: JSON.stringify([record]),
       });
       await res.text();
-      pushes.push({status: res.status, token});
+      pushes.push({status: res.status, token, ms: performance.now() - start});
       await sleep(PUSH_EVERY_MS);
     }
   })();
