@@ -45,8 +45,11 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@site/src/tokens/*'],
-              message: "Import the core from '@site/src/tokens' (its public API) only.",
+              // Two public entries: the core, and its snippet generators alone (a page that
+              // shows code should not carry the whole simulation).
+              group: ['@site/src/tokens/*', '!@site/src/tokens/snippets'],
+              message:
+                "Import the core from '@site/src/tokens' (or '@site/src/tokens/snippets') only.",
             },
           ],
         },

@@ -15,6 +15,9 @@ export default defineConfig({
       // …and so are the theme's code components, for the MDX Code override.
       '@theme/CodeInline': path.join(root, 'tests/unit/stubs/CodeInline.tsx'),
       '@theme/CodeBlock': path.join(root, 'tests/unit/stubs/CodeBlock.tsx'),
+      // …and its tabs, for the snippet tabs.
+      '@theme/Tabs': path.join(root, 'tests/unit/stubs/Tabs.tsx'),
+      '@theme/TabItem': path.join(root, 'tests/unit/stubs/TabItem.tsx'),
     },
   },
   test: {

@@ -73,5 +73,19 @@ export {adoptExternalState} from './tab-sync';
 
 // Words
 export {plural} from './plural';
-export {toCurl} from './http/curl';
 export {drillStatus, type DrillStatus, type DrillStep, type DrillStepKey} from './selectors/drills';
+
+// Requests as snippets in the reader's language (curl, Python, JavaScript, Go)
+export {
+  requestSnippets,
+  toCurl,
+  requests,
+  importRecord,
+  LANGUAGES,
+  rotationScripts,
+  ROTATION_DEFAULTS,
+  type RotationParams,
+  type Snippet,
+  type SnippetLanguage,
+  type RecordInput,
+} from './snippets';

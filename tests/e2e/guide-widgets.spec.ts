@@ -214,7 +214,7 @@ test.describe('guide widgets', () => {
     const sourceId = await gen.getByLabel('source_id').inputValue();
     expect(sourceId).toMatch(/^\d+$/);
     await expect(gen.locator('code').first()).toContainText(
-      `curl -X POST 'https://api.stitchdata.com/v4/sources/${sourceId}/tokens'`,
+      `-X POST "\${STITCH_API_BASE_URL:-https://api.stitchdata.com}/v4/sources/${sourceId}/tokens"`,
     );
     const made = await send(gen, 'generate');
     expect(made.status).toContain(`200 OK for POST /v4/sources/${sourceId}/tokens`);
@@ -237,7 +237,7 @@ test.describe('guide widgets', () => {
     const rev = revokeConsole(page);
     await expect(rev.getByLabel('token_id')).toHaveValue(String(first));
     await expect(rev.locator('code').first()).toContainText(
-      `curl -X DELETE 'https://api.stitchdata.com/v4/sources/${sourceId}/tokens/${first}'`,
+      `curl -sS --fail-with-body -X DELETE "\${STITCH_API_BASE_URL:-https://api.stitchdata.com}/v4/sources/${sourceId}/tokens/${first}"`,
     );
     const revoked = await send(rev, 'revoke');
     expect(revoked.status).toContain('200 OK');

@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {GUIDE, OLD_GUIDE_URL, SEED_ANCHORS, gotoHydrated} from './helpers';
+import {GUIDE, OLD_GUIDE_URL, PAGE_ANCHORS, SEED_ANCHORS, gotoHydrated} from './helpers';
 
 test.describe('the access-tokens guide', () => {
   test('renders the port: title, intro, sections and pictures', async ({page}) => {
@@ -26,9 +26,9 @@ test.describe('the access-tokens guide', () => {
   test('each table-of-contents link jumps to its section', async ({page}) => {
     await gotoHydrated(page, GUIDE);
     const toc = page.locator('.theme-doc-toc-desktop');
-    await expect(toc.locator('a')).toHaveCount(SEED_ANCHORS.length);
+    await expect(toc.locator('a')).toHaveCount(PAGE_ANCHORS.length);
     // Bottom to top, so that each jump really scrolls.
-    for (const id of [...SEED_ANCHORS].reverse()) {
+    for (const id of [...PAGE_ANCHORS].reverse()) {
       await toc.locator(`a[href="#${id}"]`).click();
       await expect(page).toHaveURL(new RegExp(`#${id}$`));
       await expect(page.locator(`[id="${id}"]`)).toBeInViewport();

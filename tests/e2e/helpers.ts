@@ -27,6 +27,13 @@ export const SEED_ANCHORS = [
   'revoke-token-via-the-connect-api',
 ] as const;
 
+/** The page's anchors, in order: the seed's, with this site's rotation script section. */
+export const PAGE_ANCHORS = [
+  ...SEED_ANCHORS.slice(0, SEED_ANCHORS.indexOf('rotate-your-api-access-tokens') + 1),
+  'rotate-with-the-connect-api',
+  ...SEED_ANCHORS.slice(SEED_ANCHORS.indexOf('revoke-import-api-access-token')),
+];
+
 /** Docusaurus sets `data-has-hydrated` on <html> once React has taken over the page. */
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');

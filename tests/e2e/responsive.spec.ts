@@ -40,7 +40,7 @@ test.describe(`at ${WIDTH} px wide`, () => {
       name: 'Connect API console (simulated), generate a token',
       exact: true,
     });
-    await expect(connect.locator('code', {hasText: 'curl -X'})).toBeVisible();
+    await expect(connect.locator('code', {hasText: 'curl -sS'})).toBeVisible();
     await expectNoSidewaysScroll(page, 'widgets rendered, curl shown');
 
     const demo = page.getByRole('region', {name: 'Token scope demo', exact: true});
@@ -65,7 +65,7 @@ test.describe(`at ${WIDTH} px wide`, () => {
   test('the sandbox page does not scroll sideways, with every panel in use', async ({page}) => {
     await openSandbox(page);
     const connect = panel(page, 'Connect API console');
-    await expect(connect.locator('code', {hasText: 'curl -X'})).toBeVisible();
+    await expect(connect.locator('code', {hasText: 'curl -sS'})).toBeVisible();
     await expectNoSidewaysScroll(page, 'widgets rendered, curl shown');
 
     await addIntegration(page, LONG_NAME);

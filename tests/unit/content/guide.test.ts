@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import {beforeAll, describe, expect, it} from 'vitest';
-import type {HTMLElement} from 'node-html-parser';
+import {parse, type HTMLElement} from 'node-html-parser';
 import {
   BASE_URL,
   BUILD_DIR,
@@ -12,6 +12,7 @@ import {
   headingText,
   loadPage,
 } from './build-output';
+import {rotationScripts} from '../../../src/tokens/snippets';
 
 /*
  * The port, checked on the production build: what a reader, a search engine and an old
@@ -28,6 +29,23 @@ const SEED_SECTIONS: ReadonlyArray<{level: 'h2' | 'h3' | 'h4'; id: string; title
   {level: 'h3', id: 'revoke-import-api-access-token', title: 'Revoke an existing API access token'},
   {level: 'h4', id: 'revoke-token-stitch-web-app', title: 'In the Stitch web app'},
   {level: 'h4', id: 'revoke-token-via-the-connect-api', title: 'Via the Connect API'},
+];
+
+/** This site's own section, between the seed's rotate and revoke sections. */
+const SITE_SECTION = {
+  level: 'h3',
+  id: 'rotate-with-the-connect-api',
+  title: 'Rotate with the Connect API, step by step',
+} as const;
+
+/** The seed's sections with this site's one inserted: what the page shows, in order. */
+const PAGE_SECTIONS = [
+  ...SEED_SECTIONS.slice(
+    0,
+    SEED_SECTIONS.findIndex((s) => s.id === 'rotate-your-api-access-tokens') + 1,
+  ),
+  SITE_SECTION,
+  ...SEED_SECTIONS.slice(SEED_SECTIONS.findIndex((s) => s.id === 'revoke-import-api-access-token')),
 ];
 
 const SUMMARY =
@@ -50,24 +68,25 @@ describe('the built guide page', () => {
     expect(h1s.map(headingText)).toEqual(['Stitch Import API Access Tokens']);
   });
 
-  it.each(SEED_SECTIONS)('has #$id on an $level', ({level, id}) => {
+  it.each(PAGE_SECTIONS)('has #$id on an $level', ({level, id}) => {
     const el = page.getElementById(id);
     expect(el, `no element with id="${id}"`).not.toBeNull();
     expect(el!.tagName.toLowerCase()).toBe(level);
   });
 
-  it("has the seed's sections, in order and nesting, and no others", () => {
+  it("has the seed's sections, in order and nesting, and only this site's one besides", () => {
     const headings = content.querySelectorAll('h2, h3, h4').map((el) => ({
       level: el.tagName.toLowerCase(),
       id: el.id,
       title: headingText(el),
     }));
-    expect(headings).toEqual(SEED_SECTIONS);
+    expect(headings).toEqual(PAGE_SECTIONS);
+    expect(headings.filter((h) => h.id !== SITE_SECTION.id)).toEqual(SEED_SECTIONS);
   });
 
   it('lists every section in the table of contents, in order', () => {
     const toc = page.querySelectorAll('.table-of-contents a').map((a) => a.getAttribute('href'));
-    expect(toc).toEqual(SEED_SECTIONS.map(({id}) => `#${id}`));
+    expect(toc).toEqual(PAGE_SECTIONS.map(({id}) => `#${id}`));
   });
 
   it('prints the summary as the intro, before the first section', () => {
@@ -131,6 +150,34 @@ describe('the built guide page', () => {
         expect(content.querySelector(`a[href="#${action}-${suffix}"]`)).not.toBeNull();
       }
     }
+  });
+});
+
+describe("this site's section: rotate with the Connect API, step by step", () => {
+  /** The elements from the section's heading up to the next heading. */
+  const section = () => {
+    const all = content.querySelectorAll('h2, h3, h4, p, ul, .tabs-container, pre');
+    const start = all.findIndex((el) => el.id === SITE_SECTION.id);
+    const end = all.findIndex((el, i) => i > start && /^h[2-4]$/i.test(el.tagName));
+    return all.slice(start + 1, end);
+  };
+
+  it("says first that it is this site's addition, not Stitch's", () => {
+    const first = section()[0]!;
+    expect(first.querySelector('.badge')?.text).toBe("Not in Stitch's guide");
+    expect(first.text).toMatch(/addition of this site/);
+  });
+
+  it('shows the script in tabs, Python first, as the generators write it', () => {
+    const tabs = section().find((el) => el.classList.contains('tabs-container'));
+    expect(tabs, 'a tab group').toBeDefined();
+    const labels = tabs!.querySelectorAll('[role="tab"]').map((t) => t.text);
+    expect(labels).toEqual(['Python', 'JavaScript', 'Go']);
+    // Only the chosen tab is rendered (lazy tabs); the page is served with the first one.
+    const code = tabs!.querySelectorAll('pre');
+    expect(code).toHaveLength(1);
+    // node-html-parser keeps a <pre>'s content as raw HTML: parse it to read the text.
+    expect(parse(code[0]!.text).text).toBe(rotationScripts()[0]!.code);
   });
 });
 

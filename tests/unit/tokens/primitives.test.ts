@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {mulberry32, seededEnv} from '../../../src/tokens/random';
 import {toSchemaName} from '../../../src/tokens/schema-name';
-import {toCurl} from '../../../src/tokens/http/curl';
+import {toCurl} from '../../../src/tokens/snippets/curl';
 import {SECRET_PREFIX} from '../../../src/tokens/secret';
 import {initialState} from '../../../src/tokens/state';
 import {applyEvent} from '../../../src/tokens/reducer';
@@ -101,18 +101,18 @@ describe('base64url', () => {
 });
 
 describe('toCurl', () => {
-  it('renders Connect requests with a placeholder, never the real header', () => {
+  it('renders Connect requests with the token and base URL from the environment', () => {
     const text = toCurl({
       method: 'DELETE',
       path: '/v4/sources/261871/tokens/828705046',
       headers: {Authorization: 'Bearer sandbox_not_a_real_token_deadbeef'},
     });
     expect(text).toBe(
-      'curl -X DELETE \'https://api.stitchdata.com/v4/sources/261871/tokens/828705046\' \\\n  -H "Authorization: Bearer $STITCH_CONNECT_TOKEN"',
+      'curl -sS --fail-with-body -X DELETE "${STITCH_API_BASE_URL:-https://api.stitchdata.com}/v4/sources/261871/tokens/828705046" \\\n  -H "Authorization: Bearer $STITCH_CONNECT_TOKEN" \\\n  -w \'\\nHTTP %{http_code}\\n\'',
     );
     expect(text).not.toContain('deadbeef');
   });
-  it('includes a JSON body, shell-quoted', () => {
+  it('includes a JSON body, shell-quoted, as --data-raw (-d would read a file for @…)', () => {
     const text = toCurl({
       method: 'post',
       path: '/v2/import/push',
@@ -120,24 +120,34 @@ describe('toCurl', () => {
     });
     expect(text).toContain('-H "Authorization: Bearer $STITCH_IMPORT_API_TOKEN"');
     expect(text).toContain('-H "Content-Type: application/json"');
-    expect(text).toContain(`-d '[{"data":{"name":"O'\\''Brien"}}]'`);
+    expect(text).toContain(`--data-raw '[\n  {\n    "data": {\n      "name": "O'\\''Brien"`);
+  });
+  it('keeps a {placeholder} readable, and tells curl it is not a glob', () => {
+    const text = toCurl({method: 'GET', path: '/v4/sources/{source_id}/tokens'});
+    expect(text).toContain('--globoff');
+    const out = execFileSync('bash', ['-c', `curl() { printf '%s\\n' "$@"; }\n${text}`], {
+      encoding: 'utf8',
+      env: {PATH: process.env.PATH ?? ''},
+    });
+    expect(out.split('\n')).toContain('https://api.stitchdata.com/v4/sources/{source_id}/tokens');
   });
   it('quotes a hostile path, method and body so that pasting runs nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'curl-'));
     const marker = join(dir, 'ran');
     const path = `/v4/sources/$(touch ${marker})/\`touch ${marker}\`/'$(touch ${marker})'/"x"`;
     const method = `GET;touch ${marker}`;
-    const body = `'; touch ${marker}; echo '$(touch ${marker})`;
+    const body = `@/etc/passwd'; touch ${marker}; echo '$(touch ${marker})`;
     const text = toCurl({method, path, body});
-    expect(text).not.toContain(`"https://`);
     // Run it in bash with curl replaced by a function that prints its arguments.
     const out = execFileSync('bash', ['-c', `curl() { printf '%s\\n' "$@"; }\n${text}`], {
       encoding: 'utf8',
-      env: {PATH: process.env.PATH ?? ''},
+      env: {PATH: process.env.PATH ?? '', STITCH_API_BASE_URL: 'http://127.0.0.1:9'},
     });
     expect(existsSync(marker)).toBe(false);
     const args = out.split('\n');
-    expect(args).toContain(`https://api.stitchdata.com${path}`);
+    const url = args.find((a) => a.startsWith('http://127.0.0.1:9/'));
+    // The path goes out percent-encoded (as a URL must), and decodes back to what was typed.
+    expect(decodeURIComponent(url!.slice('http://127.0.0.1:9'.length))).toBe(path);
     expect(args).toContain(method.toUpperCase());
     expect(args).toContain(body);
     rmSync(dir, {recursive: true});

@@ -1,0 +1,32 @@
+import type {ReactNode} from 'react';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+import type {Snippet} from '@site/src/tokens/snippets';
+import SnippetCode from './SnippetCode';
+import styles from './styles.module.css';
+
+/**
+ * One tab group for every snippet on the site: choosing a language on one applies to all of
+ * them (and to other pages), is remembered, and can be linked with `?lang=python`.
+ */
+export const LANGUAGE_GROUP = 'language';
+export const LANGUAGE_QUERY = 'lang';
+
+export interface SnippetTabsProps {
+  readonly snippets: ReadonlyArray<Snippet & {readonly title?: string}>;
+}
+
+/** Snippets as the theme's tabs, one per language; only the chosen one is rendered. */
+export default function SnippetTabs({snippets}: SnippetTabsProps): ReactNode {
+  return (
+    <div className={styles.snippets}>
+      <Tabs groupId={LANGUAGE_GROUP} queryString={LANGUAGE_QUERY} lazy>
+        {snippets.map((s) => (
+          <TabItem key={s.language} value={s.language} label={s.label}>
+            <SnippetCode code={s.code} language={s.prism} title={s.title} />
+          </TabItem>
+        ))}
+      </Tabs>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type {HttpRequest} from '../events';
+import {DEFAULT_BASE_URL, describeRequest, ENV} from './model';
+
+/**
+ * Shell single-quote: inside '…' nothing expands ($(…), backticks, $VAR), and a ' is written
+ * as '\'' (close, escaped quote, reopen). Paths and bodies can hold anything.
+ */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Paths that need no quoting inside the double-quoted base URL. */
+const PLAIN_PATH = /^[A-Za-z0-9/._~%{}-]*$/;
+
+/**
+ * The request as a copy-pasteable curl command: the base URL and the token come from the
+ * environment (whatever the request carried, no secret ever lands in a snippet). It prints
+ * the body and the status, and fails (exit 22) on an HTTP error. A create-token answer holds
+ * the new token's value, so that one goes to a file (mode 600), not to the screen.
+ */
+export function toCurl(req: HttpRequest): string {
+  const m = describeRequest(req);
+  // Double quotes on purpose, here and for the header: the variables must expand.
+  const base = `\${${ENV.baseUrl}:-${DEFAULT_BASE_URL}}`;
+  const url = PLAIN_PATH.test(m.path) ? `"${base}${m.path}"` : `"${base}"${shellQuote(m.path)}`;
+  const method = /^[A-Z]+$/.test(m.method) ? m.method : shellQuote(m.method);
+  // A `{placeholder}` in the path stays as it is (see wirePath): not a glob for curl.
+  const globoff = m.path.includes('{') ? ' --globoff' : '';
+  const lines = [`curl -sS --fail-with-body${globoff} -X ${method} ${url}`];
+  if (m.token !== null) lines.push(`-H "Authorization: Bearer $${m.token.name}"`);
+  if (m.body !== null) {
+    lines.push('-H "Content-Type: application/json"');
+    // --data-raw, not -d: -d reads a file when the data starts with @.
+    lines.push(`--data-raw ${shellQuote(m.body.text)}`);
+  }
+  if (!m.savesNewToken) {
+    lines.push(`-w '\\nHTTP %{http_code}\\n'`);
+    return lines.join(' \\\n  ');
+  }
+  lines.push(
+    `-o "\${${ENV.newTokenFile}:?Set ${ENV.newTokenFile}: the new token is saved there, not printed}"`,
+    `-w 'HTTP %{http_code}\\n'`,
+  );
+  return [
+    `# The answer holds the new token's value, shown once: it goes to $${ENV.newTokenFile}`,
+    '# (readable by you only), not to the screen.',
+    `(umask 077 && ${lines.join(' \\\n  ')})`,
+  ].join('\n');
+}

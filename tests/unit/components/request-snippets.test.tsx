@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import {act, fireEvent, render, waitFor} from '@testing-library/react';
+import {describe, expect, it} from 'vitest';
+import RequestSnippets from '@site/src/components/RequestSnippets';
+import RotationScript from '@site/src/components/RequestSnippets/RotationScript';
+import {loadedCodeBlock} from '@site/src/theme/CodeBlock/loaded';
+import {requests, requestSnippets, rotationScripts} from '@site/src/tokens';
+import StubCodeBlock from '../stubs/CodeBlock';
+
+const push = requests.push([{client_id: 116078, table_name: 'customers', data: {id: 1}}]);
+
+describe('RequestSnippets', () => {
+  // First: nothing has loaded a code block, and the reader has not interacted yet.
+  it('shows plain code until the reader interacts, then the highlighted code block', async () => {
+    const {container} = render(<RequestSnippets request={push} title="Push records" />);
+    expect(container.querySelector('[data-stub="highlighted"]')).toBeNull();
+    const plain = [...container.querySelectorAll('pre code')].map((c) => c.textContent);
+    expect(plain).toEqual(requestSnippets(push).map((s) => s.code));
+
+    act(() => {
+      fireEvent.scroll(window);
+    });
+    await waitFor(() =>
+      expect(container.querySelectorAll('[data-stub="highlighted"]')).toHaveLength(4),
+    );
+    const blocks = [...container.querySelectorAll('[data-stub="highlighted"]')];
+    expect(blocks.map((b) => b.getAttribute('data-language'))).toEqual([
+      'bash',
+      'python',
+      'javascript',
+      'go',
+    ]);
+    expect(blocks.map((b) => b.getAttribute('title'))).toEqual(Array(4).fill('Push records'));
+  });
+
+  it('puts every snippet in one tab group, persisted and linkable as ?lang=', () => {
+    const {container} = render(<RequestSnippets request={push} />);
+    const tabs = container.querySelector('[data-stub="tabs"]')!;
+    expect(tabs.getAttribute('data-group-id')).toBe('language');
+    expect(tabs.getAttribute('data-query-string')).toBe('lang');
+    expect(tabs.getAttribute('data-lazy')).toBe('true');
+    const items = [...container.querySelectorAll('section')];
+    expect(items.map((i) => [i.getAttribute('data-value'), i.getAttribute('aria-label')])).toEqual([
+      ['curl', 'curl'],
+      ['python', 'Python'],
+      ['javascript', 'JavaScript'],
+      ['go', 'Go'],
+    ]);
+  });
+
+  it('highlights at once when a code block is already loaded on the page', () => {
+    loadedCodeBlock.current = StubCodeBlock;
+    try {
+      const {container} = render(<RequestSnippets request={requests.listSources()} />);
+      expect(container.querySelectorAll('[data-stub="highlighted"]')).toHaveLength(4);
+    } finally {
+      loadedCodeBlock.current = null;
+    }
+  });
+});
+
+describe('RotationScript', () => {
+  it('shows the script in Python, JavaScript and Go, titled by file name, in the same group', () => {
+    const {container} = render(<RotationScript params={{sourceId: 42}} />);
+    expect(container.querySelector('[data-stub="tabs"]')!.getAttribute('data-group-id')).toBe(
+      'language',
+    );
+    const scripts = rotationScripts({sourceId: 42});
+    const items = [...container.querySelectorAll('section')];
+    expect(items.map((i) => i.getAttribute('data-value'))).toEqual(['python', 'javascript', 'go']);
+    expect(items.map((i) => i.querySelector('pre')!.textContent)).toEqual(
+      scripts.map((s) => s.code),
+    );
+    expect(container.textContent).toContain('rotate_token.py');
+    expect(scripts[0]!.code).toContain('SOURCE_ID = 42\n');
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Values a reader types reach every language intact: each literal, parsed back by the
+ * language itself, is the value again. Python, Go and bash parse a whole batch of literals
+ * in one process per property run; JavaScript parses them here, in a fresh VM context.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import fc from 'fast-check';
+import {afterAll, describe, expect, it} from 'vitest';
+import {shellQuote} from '../../../src/tokens/snippets/curl';
+import {goString} from '../../../src/tokens/snippets/go';
+import {jsString, jsSyntax} from '../../../src/tokens/snippets/javascript';
+import {describeRequest, requests, wirePath} from '../../../src/tokens/snippets/model';
+import {pythonString, pythonSyntax} from '../../../src/tokens/snippets/python';
+import {jsonText, mustEscape, renderLiteral, wellFormed} from '../../../src/tokens/snippets/text';
+import type {JsonValue} from '../../../src/tokens/model';
+import {buildGo, GO_ENV, hostileString, pythonWithRequests, run, tempDir} from './tools';
+
+const dir = tempDir('quoting');
+afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
+
+/** JSON values whose strings and keys are hostile; objects built with own keys only. */
+const hostileJson: fc.Arbitrary<JsonValue> = fc.letrec<{value: JsonValue}>((tie) => ({
+  value: fc.oneof(
+    {depthSize: 'small'},
+    hostileString,
+    fc.integer(),
+    fc.double({noNaN: true, noDefaultInfinity: true}),
+    fc.constantFrom(null, true, false),
+    fc.array(tie('value'), {maxLength: 4}),
+    fc
+      .array(fc.tuple(hostileString, tie('value')), {maxLength: 4})
+      .map((entries) => Object.fromEntries(entries) as JsonValue),
+  ),
+})).value;
+
+const manyStrings = fc.array(hostileString, {minLength: 20, maxLength: 40});
+const manyValues = fc.array(hostileJson, {minLength: 5, maxLength: 15});
+/** Each run starts a process (Go: a link too): a few runs of many values each. */
+const PROCESS_RUNS = {numRuns: 4};
+
+/** What a value is, as JSON text: how two parses are compared (own `__proto__` keys included). */
+const same = (value: unknown) => JSON.stringify(value);
+
+/** A literal shows no invisible or control character (raw newlines only in Go raw strings). */
+function showsNothingHidden(literal: string): boolean {
+  return [...literal].every((c) => c === '\n' || !mustEscape(c));
+}
+
+describe('JavaScript', () => {
+  it('string and JSON literals evaluate to the value', () => {
+    fc.assert(
+      fc.property(hostileString, (s) => {
+        expect(vm.runInNewContext(`(${jsString(s)})`)).toBe(wellFormed(s));
+        expect(showsNothingHidden(jsString(s))).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(hostileJson, (v) => {
+        const literal = renderLiteral(v, jsSyntax);
+        expect(same(vm.runInNewContext(`(${literal})`))).toBe(same(v));
+      }),
+    );
+  });
+
+  it('keeps __proto__ as a key of the object, not its prototype', () => {
+    const value = JSON.parse('{"__proto__": {"polluted": 1}}') as JsonValue;
+    const parsed = vm.runInNewContext(`(${renderLiteral(value, jsSyntax)})`);
+    expect(Object.keys(parsed)).toEqual(['__proto__']);
+    expect(parsed.polluted).toBeUndefined();
+  });
+});
+
+describe('JSON (curl and Go bodies)', () => {
+  it('parses back to the value, showing nothing hidden', () => {
+    fc.assert(
+      fc.property(hostileJson, (v) => {
+        const text = jsonText(v);
+        expect(same(JSON.parse(text))).toBe(same(v));
+        expect(showsNothingHidden(text)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('Python', () => {
+  it('ast.literal_eval gives back every string and JSON value', async () => {
+    const python = pythonWithRequests();
+    await fc.assert(
+      fc.asyncProperty(manyStrings, manyValues, async (strings, values) => {
+        const literals = [
+          ...strings.map(pythonString),
+          ...values.map((v) => renderLiteral(v, pythonSyntax, 1)),
+        ];
+        const file = path.join(dir, 'literals.py');
+        const source = `import json, sys\nvalues = [\n${literals.map((l) => `    ${l},\n`).join('')}]\nsys.stdout.write(json.dumps(values))\n`;
+        fs.writeFileSync(file, source);
+        const r = await run(python, [file]);
+        expect(r.stderr).toBe('');
+        expect(same(JSON.parse(r.stdout))).toBe(same([...strings.map(wellFormed), ...values]));
+      }),
+      PROCESS_RUNS,
+    );
+  }, 30_000);
+});
+
+describe('Go', () => {
+  it('string literals and JSON bodies compile to the value', async () => {
+    await fc.assert(
+      fc.asyncProperty(manyStrings, manyValues, async (strings, values) => {
+        // Strings as they are, and JSON bodies as the snippets send them (a raw string when
+        // the text allows it).
+        const items = [...strings.map(goString), ...values.map((v) => goString(jsonText(v)))];
+        const program = `package main\n\nimport (\n\t"encoding/json"\n\t"os"\n)\n\nfunc main() {\n\tvalues := []string{\n${items.map((i) => `\t\t${i},\n`).join('')}\t}\n\tjson.NewEncoder(os.Stdout).Encode(values)\n}\n`;
+        const built = await buildGo(path.join(dir, 'go'), {literals: program});
+        expect(built.build.stderr).toBe('');
+        const r = await run(built.binaries.literals!, [], {env: GO_ENV});
+        const out = JSON.parse(r.stdout) as string[];
+        expect(out.slice(0, strings.length)).toEqual(strings.map(wellFormed));
+        const bodies = out.slice(strings.length).map((t) => same(JSON.parse(t)));
+        expect(bodies).toEqual(values.map(same));
+      }),
+      PROCESS_RUNS,
+    );
+  }, 60_000);
+});
+
+describe('bash (curl)', () => {
+  it('single-quoted words reach the command as they are, running nothing', async () => {
+    // A shell argument cannot hold NUL; the curl snippets quote JSON text and wire paths,
+    // which never do.
+    const noNul = manyStrings.map((list) => list.map((s) => s.replace(/\0/g, '')));
+    await fc.assert(
+      fc.asyncProperty(noNul, async (strings) => {
+        const marker = path.join(dir, 'ran');
+        const words = [...strings, `$(touch ${marker})`, `'; touch ${marker}; '`];
+        const r = await run('bash', ['-c', `printf '%s\\0' ${words.map(shellQuote).join(' ')}`]);
+        expect(r.stdout.split('\0').slice(0, -1)).toEqual(words);
+        expect(fs.existsSync(marker)).toBe(false);
+      }),
+      PROCESS_RUNS,
+    );
+  });
+});
+
+describe('paths', () => {
+  it('a typed id is one path segment that decodes back to what was typed', () => {
+    fc.assert(
+      fc.property(hostileString, (id) => {
+        const {path: sent} = describeRequest(requests.listTokens(id));
+        const segments = sent.split('/');
+        expect(segments).toHaveLength(5);
+        expect(decodeURIComponent(segments[3]!)).toBe(wellFormed(id));
+        expect(sent).toMatch(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]+$/);
+      }),
+    );
+  });
+
+  it('keeps a {placeholder} and encodes every other brace', () => {
+    expect(wirePath('/v4/sources/{source_id}/tokens/{a,b}')).toBe(
+      '/v4/sources/{source_id}/tokens/%7Ba,b%7D',
+    );
+  });
+
+  it('wirePath is idempotent', () => {
+    fc.assert(
+      fc.property(hostileString, (p) => {
+        expect(wirePath(wirePath(p))).toBe(wirePath(p));
+      }),
+    );
+  });
+});

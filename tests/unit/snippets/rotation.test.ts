@@ -1,0 +1,246 @@
+/**
+ * The rotation script, in Python, JavaScript and Go, run against the local sandbox API while
+ * an application pushes every ~100 ms with whatever token is in IMPORT_TOKEN_FILE: the
+ * normal run ends with one active token and no failed push; each way it must refuse or fail
+ * ends with exit code 1, a message saying what happened, and nothing revoked that should not
+ * be.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
+import {startSandboxApiServer, type SandboxApiServer} from '../../../scripts/sandbox-api/server';
+import {rotationScripts, type RotationParams} from '../../../src/tokens/snippets/rotation';
+import type {SnippetLanguage} from '../../../src/tokens/snippets/languages';
+import {buildGo, pythonWithRequests, run, tempDir, type RunResult} from './tools';
+import {startTraffic, type TrafficResult} from './traffic';
+
+const dir = tempDir('rotation');
+afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
+
+/** The scenario's ids (the first integration and client of a fresh sandbox). */
+const SOURCE_ID = 261871;
+const CLIENT_ID = 116078;
+const CONNECT_TOKEN = 'connect-token-for-rotation-tests';
+/** The sample record's data, hostile: the validate request must carry it as it is. */
+const SAMPLE_DATA = {id: 1, 'O\'Brien "$(x)"': 'line\nbreak </script> \u202e😀', __proto__x: null};
+
+const VARIANTS: Record<string, Partial<RotationParams>> = {
+  normal: {sourceId: SOURCE_ID, clientId: CLIENT_ID, sampleData: SAMPLE_DATA},
+  unknownSource: {sourceId: 999999, clientId: CLIENT_ID},
+  wrongClient: {sourceId: SOURCE_ID, clientId: 1},
+};
+type Variant = keyof typeof VARIANTS;
+type Language = Extract<SnippetLanguage, 'python' | 'javascript' | 'go'>;
+const LANGUAGES: Language[] = ['python', 'javascript', 'go'];
+
+const scriptOf = (variant: Variant, language: Language) =>
+  rotationScripts(VARIANTS[variant]).find((s) => s.language === language)!;
+const fileOf = (variant: Variant, language: Language) =>
+  path.join(dir, `${variant}-${scriptOf(variant, language).fileName}`);
+
+let go: Awaited<ReturnType<typeof buildGo>>;
+
+beforeAll(async () => {
+  for (const variant of Object.keys(VARIANTS) as Variant[]) {
+    for (const language of ['python', 'javascript'] as const) {
+      fs.writeFileSync(fileOf(variant, language), scriptOf(variant, language).code);
+    }
+  }
+  const programs = Object.fromEntries(
+    (Object.keys(VARIANTS) as Variant[]).map((v) => [v, scriptOf(v, 'go').code]),
+  );
+  go = await buildGo(path.join(dir, 'go'), programs);
+}, 120_000);
+
+describe('the rotation scripts pass their syntax checks', () => {
+  const files = (language: Language) =>
+    (Object.keys(VARIANTS) as Variant[]).map((v) => fileOf(v, language));
+  it('python3 -m py_compile', async () => {
+    expect(await run(pythonWithRequests(), ['-m', 'py_compile', ...files('python')])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+  });
+  it('node --check', async () => {
+    for (const f of files('javascript')) expect((await run('node', ['--check', f])).code).toBe(0);
+  });
+  it('gofmt -l lists nothing, go vet and go build pass', () => {
+    expect(go.gofmt).toMatchObject({code: 0, stdout: ''});
+    expect(go.vet).toMatchObject({code: 0, stderr: ''});
+    expect(go.build).toMatchObject({code: 0, stderr: ''});
+  });
+});
+
+/*
+ * The grace period the tests give the application. It re-reads the token file before every
+ * push, ~100 ms apart, and a push (file read to answer) took at most 72 ms here with the two
+ * cores busy (load average 5 to 10; SNIPPETS_LOG=1 prints the slowest of each run), so it
+ * has switched within ~200 ms. A second leaves it five times that.
+ */
+const GRACE_SECONDS = '1';
+
+interface Outcome {
+  readonly result: RunResult;
+  readonly traffic: TrafficResult;
+  readonly activeIds: number[];
+  readonly tokenFileValue: string | null;
+  readonly oldToken: {id: number; value: string};
+  readonly server: SandboxApiServer;
+}
+
+async function activeIds(server: SandboxApiServer): Promise<number[]> {
+  const res = await fetch(`${server.baseUrl}/v4/sources/${SOURCE_ID}/tokens`, {
+    headers: {Authorization: 'Bearer test'},
+  });
+  return ((await res.json()) as {token_id: number}[]).map((t) => t.token_id);
+}
+
+/** Runs one script against a fresh server, with the application pushing throughout. */
+async function rotate(
+  language: Language,
+  variant: Variant,
+  stage: {secondToken?: boolean; race?: boolean; noTokenFile?: boolean} = {},
+): Promise<Outcome> {
+  const server = await startSandboxApiServer({seed: 7});
+  const tokenFile = path.join(dir, `${language}-${variant}-token`);
+  fs.writeFileSync(tokenFile, server.scenario.token.value);
+  if (stage.secondToken) {
+    await fetch(`${server.baseUrl}/v4/sources/${SOURCE_ID}/tokens`, {
+      method: 'POST',
+      headers: {Authorization: 'Bearer test'},
+    });
+  }
+  if (stage.race) server.raceNextRevoke();
+  const traffic = startTraffic(server.baseUrl, tokenFile, CLIENT_ID);
+  await vi.waitFor(() => expect(traffic.count()).toBeGreaterThan(0), {timeout: 10_000});
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    STITCH_API_BASE_URL: server.baseUrl,
+    STITCH_CONNECT_TOKEN: CONNECT_TOKEN,
+    ROTATION_GRACE_SECONDS: GRACE_SECONDS,
+    ...(stage.noTokenFile ? {} : {IMPORT_TOKEN_FILE: tokenFile}),
+  };
+  const [file, args] =
+    language === 'go'
+      ? [go.binaries[variant]!, []]
+      : [language === 'python' ? pythonWithRequests() : 'node', [fileOf(variant, language)]];
+  const result = await run(file, args, {env});
+  // Two more pushes after the script ended: with the token the application has now.
+  const after = traffic.count() + 2;
+  await vi.waitFor(() => expect(traffic.count()).toBeGreaterThanOrEqual(after), {
+    timeout: 10_000,
+  });
+  const outcome = {
+    result,
+    traffic: await traffic.stop(),
+    activeIds: await activeIds(server),
+    tokenFileValue: fs.readFileSync(tokenFile, 'utf8'),
+    oldToken: server.scenario.token,
+    server,
+  };
+  await server.close();
+  if (process.env.SNIPPETS_LOG) {
+    const slowest = Math.max(...outcome.traffic.pushes.map((p) => p.ms)).toFixed(0);
+    console.log(
+      `${language} ${variant}: exit ${result.code}, ${outcome.traffic.pushes.length} pushes (slowest ${slowest} ms)\n${result.stdout}${result.stderr}`,
+    );
+  }
+  return outcome;
+}
+
+const failed = (o: Outcome) => o.traffic.pushes.filter((p) => p.status !== 201);
+
+/** Neither output shows a token value: the old one, or the one in the file now. */
+function expectNoSecretShown(o: Outcome) {
+  const shown = o.result.stdout + o.result.stderr;
+  expect(shown).not.toContain(o.oldToken.value);
+  if (o.tokenFileValue) expect(shown).not.toContain(o.tokenFileValue);
+}
+
+describe.each(LANGUAGES)('rotate_token in %s', (language) => {
+  it('rotates: one active token at the end, no push failed, exit 0', async () => {
+    const o = await rotate(language, 'normal');
+    expect(o.result.stderr).toBe('');
+    expect(o.result.code).toBe(0);
+    expect(o.result.stdout).toMatch(/^7\/7 Verified: token \d+ is the only active token/m);
+    expect(o.activeIds).toHaveLength(1);
+    expect(o.activeIds[0]).toBeGreaterThan(o.oldToken.id);
+    expect(o.tokenFileValue).not.toBe(o.oldToken.value);
+    expect(failed(o)).toEqual([]);
+    // The application moved to the new token, and it works.
+    expect(o.traffic.pushes.at(-1)).toMatchObject({status: 201, token: o.tokenFileValue});
+    // The validate request carried the sample record as written, hostile strings and all.
+    const validate = o.server.received.find((r) => r.path === '/v2/import/validate');
+    expect((validate?.body as {data: unknown}[])[0]!.data).toEqual(SAMPLE_DATA);
+    expectNoSecretShown(o);
+  });
+
+  it('refuses an unknown source, changing nothing', async () => {
+    const o = await rotate(language, 'unknownSource');
+    expect(o.result.code).toBe(1);
+    expect(o.result.stderr).toMatch(
+      /^Rotation stopped: Source 999999 is not one of this account's Import API integrations .*Nothing was changed\.$/m,
+    );
+    expect(o.activeIds).toEqual([o.oldToken.id]);
+    expect(o.tokenFileValue).toBe(o.oldToken.value);
+    expect(failed(o)).toEqual([]);
+  });
+
+  it('refuses a source that already has two active tokens, revoking nothing', async () => {
+    const o = await rotate(language, 'normal', {secondToken: true});
+    expect(o.result.code).toBe(1);
+    expect(o.result.stderr).toMatch(
+      new RegExp(
+        `^Rotation stopped: Source ${SOURCE_ID} already has two active tokens \\(${o.oldToken.id}, \\d+\\).*Nothing was changed\\.$`,
+        'm',
+      ),
+    );
+    expect(o.activeIds).toHaveLength(2);
+    expect(o.activeIds).toContain(o.oldToken.id);
+    expect(o.tokenFileValue).toBe(o.oldToken.value);
+    expect(failed(o)).toEqual([]);
+  });
+
+  it('stops when the new token fails validation (403), revoking nothing', async () => {
+    const o = await rotate(language, 'wrongClient');
+    expect(o.result.code).toBe(1);
+    const m =
+      /^Rotation stopped: Validating the new token (\d+) answered HTTP 403: Access token is not associated with this client\. Nothing was revoked: tokens (\d+) and \1 are both active\..*then revoke token \1/m.exec(
+        o.result.stderr,
+      );
+    expect(m, o.result.stderr).not.toBeNull();
+    expect(Number(m![2])).toBe(o.oldToken.id);
+    expect(o.activeIds).toEqual([o.oldToken.id, Number(m![1])]);
+    expect(o.tokenFileValue).toBe(o.oldToken.value);
+    expect(failed(o)).toEqual([]);
+    expectNoSecretShown(o);
+  });
+
+  it('stops on a 404 when the old token was revoked by someone else before the DELETE', async () => {
+    const o = await rotate(language, 'normal', {race: true});
+    expect(o.result.code).toBe(1);
+    expect(o.result.stderr).toMatch(
+      new RegExp(
+        `^Rotation stopped: Revoking the old token ${o.oldToken.id} answered 404: it is no longer active \\(revoked by someone else\\?\\)\\. Your application has token ${o.activeIds[0]};`,
+        'm',
+      ),
+    );
+    expect(o.activeIds).toHaveLength(1);
+    expect(o.tokenFileValue).not.toBe(o.oldToken.value);
+    expect(failed(o)).toEqual([]);
+    expectNoSecretShown(o);
+  });
+
+  it('stops before changing anything when the secret store is not set up', async () => {
+    const o = await rotate(language, 'normal', {noTokenFile: true});
+    expect(o.result.code).toBe(1);
+    expect(o.result.stderr).toMatch(/^Rotation stopped: Set IMPORT_TOKEN_FILE to the file/m);
+    expect(o.activeIds).toEqual([o.oldToken.id]);
+    const fromScript = o.server.received.filter(
+      (r) => r.headers?.authorization === `Bearer ${CONNECT_TOKEN}`,
+    );
+    expect(fromScript).toEqual([]);
+  });
+});
