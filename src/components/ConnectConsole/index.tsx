@@ -1,4 +1,4 @@
-import {lazy, Suspense, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
+import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {copyText} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
@@ -11,7 +11,6 @@ import {
   integrations,
   parsePathId,
   revokeWarning,
-  toCurl,
   type HttpRequest,
   type HttpResponse,
   type SandboxState,
@@ -29,6 +28,8 @@ import {
   type ParamErrors,
   type PathParam,
 } from './endpoints';
+import RequestSnippets from '@site/src/components/RequestSnippets';
+import SnippetCode from '@site/src/components/RequestSnippets/SnippetCode';
 import styles from './styles.module.css';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
@@ -45,31 +46,6 @@ interface Sent {
   readonly endpoint: ConnectEndpoint;
   readonly request: HttpRequest;
   readonly response: HttpResponse;
-}
-
-/**
- * The highlighter comes with the first code view, not with the sandbox: until it is there
- * the same text shows plain, so nothing moves.
- */
-const CodeBlock = lazy(() => import('@theme/CodeBlock'));
-
-function Code({language, title, children}: {language: string; title: string; children: string}) {
-  return (
-    <Suspense
-      fallback={
-        <div className={styles.plainCode}>
-          <div className={styles.plainTitle}>{title}</div>
-          <pre>
-            <code>{children}</code>
-          </pre>
-        </div>
-      }
-    >
-      <CodeBlock language={language} title={title}>
-        {children}
-      </CodeBlock>
-    </Suspense>
-  );
 }
 
 /** The source a reader most likely means: the application's integration, else the newest. */
@@ -249,9 +225,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
           ))}
         </datalist>
         <div className={styles.code}>
-          <Code language="bash" title="Equivalent curl">
-            {toCurl(request)}
-          </Code>
+          <RequestSnippets request={request} title="Equivalent request" />
         </div>
         <button type="submit" className={clsx('button button--primary', styles.send)}>
           {sandboxLabels.buttons.sendRequest}
@@ -315,9 +289,11 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
       )}
       {sent !== null && (
         <div className={stale ? styles.stale : undefined}>
-          <Code language="json" title={`Response body (request ${sent.seq})`}>
-            {JSON.stringify(sent.response.body, null, 2)}
-          </Code>
+          <SnippetCode
+            language="json"
+            title={`Response body (request ${sent.seq})`}
+            code={JSON.stringify(sent.response.body, null, 2)}
+          />
         </div>
       )}
       <p className={styles.note}>

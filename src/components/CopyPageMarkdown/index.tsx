@@ -27,7 +27,7 @@ export default function CopyPageMarkdown({markdownUrl}: {markdownUrl: string}): 
 
   return (
     <div className={styles.actions}>
-      <button type="button" className="button button--sm button--secondary" onClick={copy}>
+      <button type="button" className="button button--secondary" onClick={copy}>
         Copy page as Markdown
       </button>
       <a className={styles.view} href={markdownUrl}>

@@ -65,8 +65,13 @@ export default function SnippetCode({code, language, title}: SnippetCodeProps): 
           {code}
         </CodeBlock>
       ) : (
-        <div className={styles.plain}>
-          {title !== undefined && <div className={styles.title}>{title}</div>}
+        // Marked for the site's Markdown export (llms-full.txt), which reads the server's HTML.
+        <div className={styles.plain} data-code-language={language}>
+          {title !== undefined && (
+            <div className={styles.title} data-code-title="">
+              {title}
+            </div>
+          )}
           <pre>
             <code>{code}</code>
           </pre>

@@ -20,6 +20,8 @@ function isDropped(el: Element): boolean {
   // Heading "direct link" markers, and anything hidden from assistive technology.
   if (el.tagName === 'a' && hasClass(el, 'hash-link')) return true;
   if (el.properties.ariaHidden === 'true' || el.properties.hidden === true) return true;
+  // A tab list (the snippets' languages): the shown tab's content stays, the list goes.
+  if (el.properties.role === 'tablist') return true;
   return el.tagName === 'svg' && el.properties.role !== 'img';
 }
 
@@ -56,10 +58,20 @@ function admonition(el: Element): Element {
   return element('blockquote', [element('p', [element('strong', [text(title)])]), ...content]);
 }
 
-/** A theme code block as `<pre><code class="language-…">` with its lines, and its title. */
+/**
+ * A theme code block (or a snippet still shown plain, marked `data-code-language`) as
+ * `<pre><code class="language-…">` with its lines, and its title.
+ */
 function codeBlock(el: Element): Element {
-  const language = classList(el).find((c) => c.startsWith('language-'));
-  const titleEl = el.children.find((c) => isElement(c) && hasClass(c, 'codeBlockTitle'));
+  const marked = el.properties.dataCodeLanguage;
+  const language =
+    typeof marked === 'string'
+      ? `language-${marked}`
+      : classList(el).find((c) => c.startsWith('language-'));
+  const titleEl = el.children.find(
+    (c) =>
+      isElement(c) && (hasClass(c, 'codeBlockTitle') || c.properties.dataCodeTitle !== undefined),
+  );
   const code = findCode(el);
   const lines = code ? tokenLines(code) : [];
   const value = lines.length > 0 ? lines.join('\n') : textOf(code ?? el);
@@ -140,7 +152,8 @@ function rewrite(el: Element, options: PrepareOptions): ElementContent | Element
   if (isDropped(el)) return null;
   if (el.properties.dataSandboxShell !== undefined) return widgetLine(el, options.pageUrl);
   if (hasClass(el, 'theme-admonition')) return admonition(el);
-  if (hasClass(el, 'theme-code-block')) return codeBlock(el);
+  if (hasClass(el, 'theme-code-block') || el.properties.dataCodeLanguage !== undefined)
+    return codeBlock(el);
   if (el.tagName === 'svg') return picture(el);
   if (el.tagName === 'a') return link(el, options.pageUrl);
   if (el.tagName === 'img' && typeof el.properties.src === 'string') {

@@ -35,7 +35,9 @@ describe('AppPanel messages', () => {
     expect(describeRequest(entry({status: 401, records: 1}))).toBe(
       'Push: 401, not authenticated; 1 record queued for re-send.',
     );
-    expect(describeRequest(entry({status: 503}))).toMatch(/unavailable; the application will retry/);
+    expect(describeRequest(entry({status: 503}))).toMatch(
+      /unavailable; the application will retry/,
+    );
     expect(describeRequest(entry({action: 'POST /v2/import/validate', status: 200}))).toBe(
       'Validate: 200, the token and the batch are valid (nothing stored).',
     );

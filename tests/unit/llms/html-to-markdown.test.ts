@@ -20,6 +20,15 @@ describe('fragmentToMarkdown', () => {
     );
   });
 
+  it('writes a snippet shown plain as a fence with its language and title, without the tab list', () => {
+    const html =
+      '<div class="tabs-container"><ul role="tablist" class="tabs"><li role="tab">curl</li><li role="tab">Python</li></ul>' +
+      '<div role="tabpanel"><div data-language="bash"><div class="plain_x1" data-code-language="bash">' +
+      '<div class="title_x2" data-code-title="">Is the API up?</div>' +
+      '<pre><code>curl -sS "$URL/v2/import/status"</code></pre></div></div></div></div>';
+    expect(md(html)).toBe('```bash title="Is the API up?"\ncurl -sS "$URL/v2/import/status"\n```');
+  });
+
   it('keeps ordered and unordered lists, with inline formatting', () => {
     const html =
       '<ol><li class="">Click <strong>Add Integration</strong>.</li><li class="">Type a name: <code>Customer Records</code>.</li></ol>' +
