@@ -13,8 +13,8 @@ import {buildDir, expect, origin, siteUrl, test} from './fixtures';
 
 /** deploy/_headers' `{{BASE_URL}}*` rule, as rendered for this build (names in lower case). */
 function securityHeaders(): [string, string][] {
-  const confDir = process.env.DEPLOY_NGINX_CONF_DIR;
-  if (!confDir) throw new Error('DEPLOY_NGINX_CONF_DIR unset: run through the deploy project');
+  const confDir = process.env.TEST_NGINX_CONF_DIR;
+  if (!confDir) throw new Error('TEST_NGINX_CONF_DIR unset: run through playwright.config.ts');
   const conf = fs.readFileSync(path.join(confDir, 'security-headers.conf'), 'utf8');
   const headers = [...conf.matchAll(/^add_header (\S+) "(.*)" always;$/gm)].map(
     ([, name, value]): [string, string] => [name.toLowerCase(), value],
@@ -100,7 +100,7 @@ test('a request nginx refuses before choosing a location (400) carries the heade
 test('every location that sets its own headers also sets the security headers', () => {
   // nginx drops the server's add_header lines in a location that has any of its own: each
   // such location must include the security headers again.
-  const confDir = process.env.DEPLOY_NGINX_CONF_DIR!;
+  const confDir = process.env.TEST_NGINX_CONF_DIR!;
   const conf = fs.readFileSync(path.join(confDir, 'docs.conf'), 'utf8').replace(/#.*$/gm, '');
   const include = `include ${path.join(confDir, 'security-headers.conf')};`;
   const server = conf.replace(/location [^{]+\{[^}]*\}/g, '');

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import {testBuildDir} from '../../scripts/test-build';
 import {GUIDE, gotoHydrated, mountWidgets} from './helpers';
 import {copyAndClose, expect, test} from './sandbox-helpers';
 
@@ -103,7 +104,7 @@ async function send(
 
 /** The build's chunks whose code contains `text`. */
 function chunksHolding(text: string): string[] {
-  const dir = path.join(__dirname, '../../build/assets/js');
+  const dir = path.join(testBuildDir, 'assets/js');
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(dir, f), 'utf8').includes(text));
