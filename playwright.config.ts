@@ -16,12 +16,21 @@ export default defineConfig({
   // A safety net only: the suite passes with --retries=0 on a busy two-core machine.
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
+  // Budgets from measurement, on two cores beside a CPU-bound process (other agents' work
+  // too, so pessimistic): the slowest test took 28 s (the guide's focus tour, which sets
+  // its own), the next ones 18 s; the longest single wait, the guide's first widget
+  // mounting (its code fetched and run), under 5 s. About three times that.
+  timeout: 60_000,
+  expect: {timeout: 15_000},
   reporter: process.env.CI ? [['list']] : [['list'], ['html', {open: 'never'}]],
   use: {
     ...devices['Desktop Chrome'],
     // Set by the global setup; workers start after it.
     baseURL: process.env.TEST_ORIGIN,
-    trace: 'retain-on-failure',
+    // Recording a trace for every test (to keep those that fail) cost about a third more
+    // CPU in the test runner alone, on a machine with two cores to share: a failing test is
+    // traced on its retry instead.
+    trace: 'on-first-retry',
     launchOptions: {executablePath: chromiumExecutablePath, args: chromiumArgs},
   },
   projects: [

@@ -84,7 +84,6 @@ test.describe('token rotation sandbox', () => {
   });
 
   test('safe rotation with continuous traffic: 0 failed requests', async ({page}) => {
-    test.setTimeout(60_000);
     const old = await appPushingContinuously(page);
 
     const web = panel(page, 'Stitch web app');
@@ -114,7 +113,6 @@ test.describe('token rotation sandbox', () => {
   });
 
   test('revoke first: failures are queued, counted, and re-sent exactly once', async ({page}) => {
-    test.setTimeout(60_000);
     const old = await appPushingContinuously(page);
 
     const dialog = await revokeToken(page, old.tokenId);
@@ -297,7 +295,6 @@ test.describe('token rotation sandbox', () => {
   });
 
   test('keyboard only: the safe rotation with Tab, Enter and Space', async ({page}) => {
-    test.setTimeout(90_000);
     await openSandbox(page);
     const key = page.keyboard;
     await tabTo(page, 'Add Integration');
