@@ -9,7 +9,7 @@
  *      served by nginx with the deploy recipe.
  *
  * Exits 1 at the first failing stage (later stages do not run); the times are printed
- * either way.
+ * either way. Arguments go to Playwright: `npm test -- --retries=0`.
  */
 import {
   browserTests,
@@ -26,5 +26,5 @@ runStages('npm test', [
   [typecheck, lint, formatCheck, unitTests],
   testBuild,
   contentTests,
-  browserTests,
+  {...browserTests, args: [...browserTests.args, ...process.argv.slice(2)]},
 ]).then((code) => process.exit(code));
