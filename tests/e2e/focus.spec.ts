@@ -127,9 +127,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme});
 
     test('every control of the guide’s widgets shows a focus ring', async ({page}) => {
-      // About a hundred Tab presses, each followed by a look at the focused control: 28 s
-      // measured on two cores beside a busy process (and other agents' work), 9-14 s idle.
-      test.setTimeout(90_000);
       await gotoHydrated(page, GUIDE);
       await mountWidgets(page);
       await expect(page.locator('[data-sandbox-shell] [data-ready="true"]')).toHaveCount(6);
