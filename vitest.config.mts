@@ -25,5 +25,9 @@ export default defineConfig({
     environment: 'node',
     // Component tests opt in with `// @vitest-environment jsdom` at the top of the file.
     setupFiles: ['tests/unit/setup.ts'],
+    // Vitest's 5 s default is luck on two shared cores: the store's "too large to save" test
+    // took 1.5 s alone and 5.1 s beside a busy process (with type-check, lint and format
+    // check running alongside, as in `npm test`). Four times the busy figure.
+    testTimeout: 20_000,
   },
 });

@@ -53,14 +53,22 @@ export function renderNginx(opts: NginxRenderOptions): NginxRendered {
     baseUrl === '/'
       ? ''
       : `    # ${baseUrl.slice(0, -1)} -> ${baseUrl}\n` +
-        `    location = ${baseUrl.slice(0, -1)} {\n        return 301 ${baseUrl};\n    }\n`;
+        `    location = ${baseUrl.slice(0, -1)} {\n        return 301 ${baseUrl};\n    }\n\n`;
+  // Under a sub-path, the rest of the host is not the site's: no listing, no redirect to a
+  // parent folder, no file of the root that happens to be there.
+  const outsideBase =
+    baseUrl === '/'
+      ? ''
+      : `    # Outside ${baseUrl}: the site's 404 page.\n` +
+        `    location / {\n        return 404;\n    }\n\n`;
   const siteConf = fs
     .readFileSync(siteTemplatePath, 'utf8')
     .replaceAll('{{LISTEN}}', opts.listen ?? '80')
     .replaceAll('{{SERVER_NAME}}', opts.serverName ?? '_')
     .replaceAll('{{ROOT}}', path.resolve(opts.root).replace(/\/$/, ''))
     .replaceAll('{{HEADERS_INCLUDE}}', headersConfPath)
-    .replaceAll('{{BASE_REDIRECT}}\n', baseRedirect)
+    .replaceAll('{{BASE_REDIRECT}}', baseRedirect)
+    .replaceAll('{{OUTSIDE_BASE}}\n', outsideBase)
     .replaceAll('{{BASE_URL}}', baseUrl);
   const leftover = /\{\{[A-Z_]+\}\}/.exec(siteConf);
   if (leftover) throw new Error(`Unfilled placeholder ${leftover[0]} in ${siteTemplatePath}`);

@@ -11,8 +11,11 @@ import {DEPLOY_BASE_URL, DEPLOY_BUILD_DIR, DEPLOY_SITE_URL} from './constants';
 export const buildDir = path.join(repoRoot, DEPLOY_BUILD_DIR);
 
 export function origin(): string {
-  const o = process.env.DEPLOY_ORIGIN;
-  if (!o) throw new Error('DEPLOY_ORIGIN unset: run with -c playwright.deploy.config.ts');
+  const o = process.env.TEST_ORIGIN;
+  if (!o)
+    throw new Error(
+      'TEST_ORIGIN unset: run through playwright.config.ts (its global setup starts nginx)',
+    );
   return o;
 }
 

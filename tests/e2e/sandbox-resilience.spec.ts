@@ -1,4 +1,7 @@
+import type {Page} from '@playwright/test';
+import {TICK_MS} from '../../src/components/SandboxStore';
 import {
+  STORAGE_KEY,
   counter,
   createWithToken,
   expect,
@@ -8,6 +11,15 @@ import {
   test,
   useCopied,
 } from './sandbox-helpers';
+
+/**
+ * Waits until every traffic tick already queued has run. Each tick runs under a Web Lock
+ * named after the sandbox's storage key (one tick at a time across tabs), and locks are
+ * granted in order: once a request for the same lock is granted, the ticks before it ran.
+ */
+async function ticksLanded(page: Page): Promise<void> {
+  await page.evaluate((name) => navigator.locks.request(name, () => undefined), STORAGE_KEY);
+}
 
 test.describe('sandbox resilience', () => {
   test('storage blocked: the sandbox works in memory and says so', async ({page}) => {
@@ -43,6 +55,9 @@ test.describe('sandbox resilience', () => {
         document.dispatchEvent(new Event('visibilitychange'));
       };
     });
+    // A fake clock (flowing at its natural pace until told otherwise): three ticks can pass
+    // without waiting three seconds, and however slow the machine.
+    await page.clock.install();
     await openSandbox(page);
     const t = await createWithToken(page, 'Background Job');
     await useCopied(page, t.tokenId);
@@ -53,9 +68,10 @@ test.describe('sandbox resilience', () => {
       (window as unknown as {setHidden: (h: boolean) => void}).setHidden(true),
     );
     // Let any tick already under way land, then check that none follows for three ticks.
-    await page.waitForTimeout(1200);
+    await ticksLanded(page);
     const whileHidden = await counter(page, 'Requests');
-    await page.waitForTimeout(3000);
+    await page.clock.runFor(3 * TICK_MS + TICK_MS / 2);
+    await ticksLanded(page);
     expect(await counter(page, 'Requests')).toBe(whileHidden);
 
     await page.evaluate(() =>

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
+import {expectNoAxeViolations} from './axe';
 import {GUIDE, GUIDES_INDEX, HOME, gotoHydrated, mountWidgets} from './helpers';
 
 test.describe('the site', () => {
@@ -74,11 +74,7 @@ test.describe('the site', () => {
         // The guide's widgets too, all of them: axe checks them mounted, not their placeholders.
         if (url === GUIDE) await mountWidgets(page);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        const results = await new AxeBuilder({page}).analyze();
-        const summary = results.violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-        expect(summary).toEqual([]);
+        await expectNoAxeViolations(page, `${name} page`);
       });
     }
   }

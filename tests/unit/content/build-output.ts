@@ -2,10 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parse, type HTMLElement} from 'node-html-parser';
 import {normalizeBaseUrl} from '../../../src/config/base-url';
+import {testBuildDir} from '../../../scripts/test-build';
 
-/** Helpers for tests that read the production build (`npm run build`), not the sources. */
+/**
+ * Helpers for tests that read the production build, not the sources: the test build
+ * (build-subpath/, the site for /acme/docs/; `npm run build:test`).
+ */
 
-export const BUILD_DIR = path.resolve(__dirname, '../../../build');
+export const BUILD_DIR = testBuildDir;
 export const GUIDE_PATH = 'developers/import-api/guides/import-api-access-tokens/';
 
 /**
@@ -31,7 +35,7 @@ export function assertBuilt(): void {
   const index = path.join(BUILD_DIR, 'index.html');
   if (!fs.existsSync(index)) {
     throw new Error(
-      `No production build at ${BUILD_DIR}: these tests read the built site. Run \`npm run build\` first (\`npm test\` does).`,
+      `No test build at ${BUILD_DIR}: these tests read the built site. Run \`npm run build:test\` first (\`npm test\` and \`npm run test:content\` do).`,
     );
   }
 }

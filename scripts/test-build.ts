@@ -1,0 +1,86 @@
+/**
+ * The one production build the tests run on: the site for the sub-path /acme/docs/ (the
+ * harder case: every link, asset and redirect must carry the base), in build-subpath/.
+ * Content tests read it, nginx (the deploy recipe) serves it to the browser tests.
+ *
+ *   tsx scripts/test-build.ts            build, unless build-subpath/ is newer than its sources
+ *   tsx scripts/test-build.ts --force    build in any case (what `npm test` does)
+ *
+ * `npm run build` (the site at `/`, into build/) is left alone.
+ */
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {repoRoot} from './csp-hashes';
+import {runAsCli} from './run-cli';
+
+export const TEST_BASE_URL = '/acme/docs/';
+/** Only used for absolute URLs in the build (sitemap, canonical); traffic stays on 127.0.0.1. */
+export const TEST_SITE_URL = 'https://acme.example.com';
+export const TEST_BUILD_DIR_NAME = 'build-subpath';
+export const testBuildDir = path.join(repoRoot, TEST_BUILD_DIR_NAME);
+
+/** What the build is made from: newer than the stamp means the build is stale. */
+const INPUTS = [
+  'docs',
+  'src',
+  'static',
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'package-lock.json',
+];
+const STAMP = path.join(repoRoot, 'node_modules', '.cache', 'test-build', 'stamp.json');
+
+/** The environment that makes `docusaurus build` produce the test build. */
+export const testBuildEnv = {BASE_URL: TEST_BASE_URL, SITE_URL: TEST_SITE_URL};
+export const testBuildArgs = ['build', '--out-dir', TEST_BUILD_DIR_NAME];
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const entry of fs.readdirSync(p)) max = Math.max(max, newestMtime(path.join(p, entry)));
+  return max;
+}
+
+export function testBuildExists(): boolean {
+  return fs.existsSync(path.join(testBuildDir, 'index.html'));
+}
+
+/** The test build exists, was made by this script for the test base, after its last input change. */
+export function testBuildIsFresh(): boolean {
+  if (!testBuildExists() || !fs.existsSync(STAMP)) return false;
+  const stamp = JSON.parse(fs.readFileSync(STAMP, 'utf8')) as Record<string, unknown>;
+  if (stamp.baseUrl !== TEST_BASE_URL || stamp.siteUrl !== TEST_SITE_URL) return false;
+  const newestInput = Math.max(...INPUTS.map((p) => newestMtime(path.join(repoRoot, p))));
+  return typeof stamp.builtAt === 'number' && newestInput < stamp.builtAt;
+}
+
+/** Records that the test build was made from the sources as they were at `startedAt`. */
+export function stampTestBuild(startedAt: number): void {
+  fs.mkdirSync(path.dirname(STAMP), {recursive: true});
+  fs.writeFileSync(
+    STAMP,
+    JSON.stringify({baseUrl: TEST_BASE_URL, siteUrl: TEST_SITE_URL, builtAt: startedAt}),
+  );
+}
+
+function main(argv: string[]): void {
+  const force = argv.includes('--force');
+  if (!force && testBuildIsFresh()) {
+    console.log(`[test build] ${TEST_BUILD_DIR_NAME}/ is newer than its sources: reused`);
+    return;
+  }
+  console.log(`[test build] building for BASE_URL=${TEST_BASE_URL} into ${TEST_BUILD_DIR_NAME}/`);
+  const startedAt = Date.now();
+  const res = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'docusaurus'), testBuildArgs, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: {...process.env, ...testBuildEnv},
+  });
+  if (res.status !== 0) throw new Error(`docusaurus build for ${TEST_BASE_URL} failed`);
+  stampTestBuild(startedAt);
+}
+
+runAsCli(__filename, main);
