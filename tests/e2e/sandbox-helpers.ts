@@ -1,5 +1,6 @@
 import {expect, test as base, type Locator, type Page} from '@playwright/test';
 import {load} from '../../src/tokens/persistence';
+import {unwrap as unwrapSaved} from '../../src/components/SandboxStore/lineage';
 import {recordPlacement} from '../../src/tokens/selectors/destination';
 import type {SandboxState} from '../../src/tokens/model';
 import {gotoHydrated, sitePath} from './helpers';
@@ -29,6 +30,20 @@ export const test = base.extend<{consoleErrors: string[]}>({
   },
 });
 export {expect};
+
+/**
+ * On a narrow screen the workspace shows one panel at a time: picks this one with the panel
+ * switcher (the buttons are named by the panels' titles). Does nothing on a wide screen.
+ */
+export async function showPanel(page: Page, title: string): Promise<void> {
+  const switcher = page.getByRole('navigation', {name: 'Sandbox panels'});
+  if (!(await switcher.isVisible())) return;
+  await switcher.getByRole('button', {name: title, exact: true}).click();
+  await expect(switcher.getByRole('button', {name: title, exact: true})).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+}
 
 /** Panels are regions named by their titles. */
 export const panel = (page: Page, title: string): Locator =>
@@ -73,8 +88,17 @@ export async function useCopied(page: Page, tokenId: number): Promise<void> {
   await expect(app.getByTestId('app-token')).toContainText(`Token ${tokenId}`);
 }
 
+/** Opens the application's "Or paste a token's value" form and sets the value. */
+export async function pasteToken(page: Page, value: string): Promise<void> {
+  const app = panel(page, 'Your application');
+  const summary = app.getByText('Or paste a token’s value');
+  if ((await app.locator('details[open]').count()) === 0) await summary.click();
+  await app.getByLabel('Access token the application sends').fill(value);
+  await app.getByRole('button', {name: 'Set token'}).click();
+}
+
 export async function setTraffic(page: Page, on: boolean): Promise<void> {
-  const sw = panel(page, 'Your application').getByRole('switch', {name: 'Continuous traffic'});
+  const sw = panel(page, 'Your application').getByRole('switch', {name: /^Continuous traffic/});
   if ((await sw.getAttribute('aria-checked')) !== String(on)) await sw.click();
   await expect(sw).toHaveAttribute('aria-checked', String(on));
 }
@@ -105,15 +129,24 @@ export async function schemaTotal(page: Page, schema: string): Promise<number> {
   return texts.reduce((n, t) => n + Number(t), 0);
 }
 
+/** The drill's verdict, under its steps (the sandbox page). */
 export function verdict(page: Page): Locator {
-  return panel(page, 'Rotation guide').getByRole('status');
+  return panel(page, 'Steps').getByRole('status');
 }
 
-/** The saved state, read back through the core (as the next page load would). */
+/**
+ * The saved state, read back through the core (as the next page load would), once every
+ * write already queued has gone through: writes wait for a Web Lock named after the storage
+ * key, and locks are granted in order.
+ */
 export async function savedState(page: Page): Promise<SandboxState> {
-  const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-  expect(text).not.toBeNull();
-  const loaded = load(text!);
+  const text = await page.evaluate(async (key) => {
+    await navigator.locks.request(key, () => undefined);
+    return localStorage.getItem(key);
+  }, STORAGE_KEY);
+  const saved = unwrapSaved(text).text;
+  expect(saved).not.toBeNull();
+  const loaded = load(saved!);
   if (!loaded.ok) throw new Error(loaded.reason);
   return loaded.state;
 }
@@ -130,13 +163,14 @@ export async function revokeToken(page: Page, tokenId: number): Promise<Locator>
 
 /**
  * Presses Tab (or Shift+Tab) until the focused element has this accessible text, as a
- * keyboard user would; `describedBy` also matches the text of its description.
+ * keyboard user would; `describedBy` also matches the text of its description. Returns how
+ * many times it pressed.
  */
 export async function tabTo(
   page: Page,
   name: string,
   opts: {backwards?: boolean; describedBy?: string} = {},
-): Promise<void> {
+): Promise<number> {
   for (let i = 0; i < 300; i++) {
     const hit = await page.evaluate(
       ({name, describedBy}) => {
@@ -156,7 +190,7 @@ export async function tabTo(
       },
       {name, describedBy: opts.describedBy},
     );
-    if (hit) return;
+    if (hit) return i;
     await page.keyboard.press(opts.backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab never reached "${name}"`);

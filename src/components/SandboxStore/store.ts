@@ -21,6 +21,7 @@ import {
   type SandboxState,
 } from '@site/src/tokens';
 import {readBackup, writeBackup} from './backup';
+import {unwrap} from './lineage';
 import {notices, type Notice, type NoticeCode, type ReplaceKind} from './notices';
 import {memoryStorage, type SandboxStorage} from './storage';
 import {createSync, pristine} from './sync';
@@ -141,8 +142,9 @@ export function createSandboxStore(
   const fromStorage = (): Partial<Snapshot> => {
     const read = storage.read();
     if (!read.ok) return {notice: notices.unavailable(read.reason)};
-    if (read.text === null) return {};
-    const loaded = load(read.text);
+    const stored = unwrap(read.text);
+    if (read.text === null || stored.text === null) return {};
+    const loaded = load(stored.text);
     if (!loaded.ok) {
       storage.clear();
       return {notice: notices.restoreFailed(loaded.reason)};

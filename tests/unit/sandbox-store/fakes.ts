@@ -74,6 +74,8 @@ export function queuedLock() {
   };
   return {
     lock,
+    /** Grants the oldest request, if any. */
+    grant: () => waiting.shift()?.(),
     /** Grants every request, including those made while holding the lock. */
     drain: () => {
       while (waiting.length > 0) waiting.shift()!();
@@ -98,4 +100,54 @@ export function quotaStorage(initial: string | null = null) {
     onExternalChange: () => () => {},
   };
   return {storage, state, text: () => text};
+}
+
+/**
+ * Storage as Chrome keeps it for tabs in different processes: each tab reads its own copy,
+ * which another tab's write reaches only when `deliver` runs (with the storage event). A tab
+ * can therefore read a value that was already replaced, and write on top of it. Copies
+ * still converge: a write that reaches a tab after the tab's own later write fires its event
+ * but leaves the copy alone (Chrome ignores remote changes to a key it has a newer write to).
+ */
+export function processStorage() {
+  let text: string | null = null;
+  interface Entry {
+    readonly value: string | null;
+    applies: boolean;
+  }
+  interface Tab {
+    copy: string | null;
+    readonly listeners: Set<(t: string | null) => void>;
+    readonly inbox: Entry[];
+  }
+  const tabs: Tab[] = [];
+  const tab = (): SandboxStorage => {
+    const me: Tab = {copy: text, listeners: new Set(), inbox: []};
+    tabs.push(me);
+    const set = (value: string | null) => {
+      text = value;
+      me.copy = value;
+      me.inbox.forEach((e) => (e.applies = false));
+      tabs.filter((h) => h !== me).forEach((h) => h.inbox.push({value, applies: true}));
+    };
+    return {
+      read: () => ({ok: true, text: me.copy}),
+      write: (t) => (set(t), {ok: true}),
+      clear: () => set(null),
+      onExternalChange: (l) => (me.listeners.add(l), () => me.listeners.delete(l)),
+    };
+  };
+  return {
+    tab,
+    /** Brings one tab's copy up to date, one storage event per write it missed. */
+    deliver: (index: number) => {
+      const h = tabs[index]!;
+      for (const e of h.inbox.splice(0)) {
+        if (e.applies) h.copy = e.value;
+        h.listeners.forEach((l) => l(e.value));
+      }
+    },
+    pending: () => tabs.some((h) => h.inbox.length > 0),
+    text: () => text,
+  };
 }

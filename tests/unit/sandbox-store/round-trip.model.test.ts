@@ -7,7 +7,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {createSandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
+import {createSandboxStore, memoryStorage, unwrapSaved} from '@site/src/components/SandboxStore';
 import {load, serialize} from '@site/src/tokens/persistence';
 import {encodeBase64Url} from '@site/src/tokens/base64url';
 import {presetState} from '@site/src/tokens/presets';
@@ -269,7 +269,7 @@ function run(seed: number, cmds: readonly Cmd[]) {
     }
     // After every step: what is saved loads back to what is on screen.
     const read = storage.read();
-    const text = read.ok ? read.text : null;
+    const text = read.ok ? unwrapSaved(read.text).text : null;
     if (text === null) continue;
     const loaded = load(text);
     if (!loaded.ok) throw new Error(`${JSON.stringify(c)}: ${loaded.reason}`);

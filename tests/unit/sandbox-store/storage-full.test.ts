@@ -4,7 +4,7 @@
  * offered only when the backup was written, and survives a reload while it exists.
  */
 import {describe, expect, it} from 'vitest';
-import {createSandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
+import {createSandboxStore, memoryStorage, unwrapSaved} from '@site/src/components/SandboxStore';
 import {readBackup} from '@site/src/components/SandboxStore/backup';
 import {applyEvent} from '@site/src/tokens/reducer';
 import {encodeShare} from '@site/src/tokens/share-url';
@@ -82,7 +82,7 @@ describe('Undo after a share link', () => {
     const backup = quotaStorage();
     const first = page(q.storage, backup.storage, memoryStorage());
     withPushes(first, 1);
-    const mine = q.text();
+    const mine = unwrapSaved(q.text()).text;
     q.state.full = true;
     backup.state.full = true;
     first.openShare(sharedLink());
@@ -95,7 +95,7 @@ describe('Undo after a share link', () => {
     // Acting in the shared scenario writes nothing over the reader's save, even with space.
     q.state.full = false;
     first.dispatch({type: 'acknowledgeReveal'});
-    expect(q.text()).toBe(mine);
+    expect(unwrapSaved(q.text()).text).toBe(mine);
     // A reload brings the reader's own sandbox back.
     expect(names(page(q.storage, backup.storage, memoryStorage(), 2))).toEqual(['Orders']);
   });
@@ -105,7 +105,7 @@ describe('Undo after a share link', () => {
     const backup = memoryStorage();
     const first = page(q.storage, backup, memoryStorage());
     withPushes(first, 1);
-    const mine = q.text()!;
+    const mine = unwrapSaved(q.text()).text!;
     first.openShare(sharedLink());
     expect(first.getSnapshot().notice).toMatchObject({code: 'replaced', undo: true, tone: 'info'});
     expect(readBackup(backup)?.save).toBe(mine);
@@ -121,8 +121,8 @@ describe('Undo after a share link', () => {
     });
     second.undo();
     expect(names(second)).toEqual(['Orders']);
-    expect(load(q.text()!)).toMatchObject({ok: true});
-    expect(q.text()).toBe(mine);
+    expect(load(unwrapSaved(q.text()).text!)).toMatchObject({ok: true});
+    expect(unwrapSaved(q.text()).text).toBe(mine);
     expect(backup.read()).toEqual({ok: true, text: null});
   });
 

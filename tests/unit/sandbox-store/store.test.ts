@@ -3,6 +3,7 @@ import {
   createSandboxStore,
   memoryStorage,
   type SandboxStorage,
+  unwrapSaved,
 } from '@site/src/components/SandboxStore';
 import {applyEvent} from '@site/src/tokens/reducer';
 import {encodeShare} from '@site/src/tokens/share-url';
@@ -220,7 +221,7 @@ describe('sandbox store across tabs', () => {
       b.timers.fire();
     }
     shared.flush();
-    const saved = load(shared.text()!);
+    const saved = load(unwrapSaved(shared.text()).text!);
     if (!saved.ok) throw new Error(saved.reason);
     expect(saved.state.counters.ok).toBe(ok + 10);
     const placement = recordPlacement(saved.state);
@@ -345,7 +346,8 @@ describe('share links', () => {
     store.undo();
     expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual(['mine']);
     expect(store.getSnapshot().notice?.code).toBe('undone');
-    expect(storage.read()).toEqual({ok: true, text: mine});
+    const read = storage.read();
+    expect(read.ok && unwrapSaved(read.text).text).toBe(mine);
     expect(backup.read()).toEqual({ok: true, text: null});
   });
 

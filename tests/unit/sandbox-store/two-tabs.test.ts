@@ -3,7 +3,7 @@
  * browser does): every accepted record ends up in the save, and no id is handed out twice.
  */
 import {describe, expect, it} from 'vitest';
-import {createSandboxStore} from '@site/src/components/SandboxStore';
+import {createSandboxStore, unwrapSaved} from '@site/src/components/SandboxStore';
 import {load} from '@site/src/tokens/persistence';
 import {recordPlacement} from '@site/src/tokens/selectors/destination';
 import {seededEnv} from '@site/src/tokens/random';
@@ -49,7 +49,7 @@ describe('two tabs at full speed', () => {
     expect(answers.filter((s) => s === 201)).toHaveLength(120);
     settle();
 
-    const saved = load(shared.text()!);
+    const saved = load(unwrapSaved(shared.text()).text!);
     if (!saved.ok) throw new Error(saved.reason);
     const placement = recordPlacement(saved.state);
     expect(placement.duplicates).toEqual([]);
