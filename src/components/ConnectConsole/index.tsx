@@ -288,7 +288,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
         </p>
       )}
       {sent !== null && (
-        <div className={stale ? styles.stale : undefined}>
+        <div className={stale ? styles.stale : undefined} data-testid="response-body">
           <SnippetCode
             language="json"
             title={`Response body (request ${sent.seq})`}

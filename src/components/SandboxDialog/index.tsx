@@ -32,6 +32,7 @@ export default function SandboxDialog({
 }: SandboxDialogProps): ReactNode {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
   const openRef = useRef(open);
   const titleId = useId();
 
@@ -40,8 +41,11 @@ export default function SandboxDialog({
     const dialog = ref.current;
     if (dialog === null) return;
     if (open && !dialog.open) {
-      opener.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      // The page's body is no opener: the control that opened the dialog may already be
+      // gone (a form that saved and closed), and focus would fall to the page's start.
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      wasOpen.current = true;
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
@@ -52,8 +56,9 @@ export default function SandboxDialog({
   // After the closing render has committed: the opener may have been removed by the very
   // action the dialog confirmed (a revoked token loses its Revoke button).
   useEffect(() => {
-    if (open || opener.current === null) return;
-    const target = opener.current.isConnected ? opener.current : (returnFocusTo?.() ?? null);
+    if (open || !wasOpen.current) return;
+    wasOpen.current = false;
+    const target = opener.current?.isConnected ? opener.current : (returnFocusTo?.() ?? null);
     opener.current = null;
     target?.focus();
   }, [open, returnFocusTo]);

@@ -3,7 +3,7 @@ import styles from './widgets.module.css';
 
 export interface Column {
   readonly key: string;
-  readonly label: ReactNode;
+  readonly label: string;
   /** Shown only to screen readers in the header (an actions column). */
   readonly hiddenLabel?: boolean;
   /** This column names the row (`<th scope="row">`). */
@@ -56,19 +56,15 @@ export default function DataTable({
               )}
             >
               {columns.map((c) => {
-                const label = c.hiddenLabel ? null : (
-                  <span className={styles.cellLabel} aria-hidden="true">
-                    {c.label}:
-                  </span>
-                );
+                // Shown before the value when the rows stack (CSS generated content, so the
+                // cell's text stays its value).
+                const label = c.hiddenLabel ? undefined : c.label;
                 return c.rowHeader ? (
-                  <th key={c.key} role="rowheader" scope="row">
-                    {label}
+                  <th key={c.key} role="rowheader" scope="row" data-label={label}>
                     {r.cells[c.key]}
                   </th>
                 ) : (
-                  <td key={c.key} role="cell">
-                    {label}
+                  <td key={c.key} role="cell" data-label={label}>
                     {r.cells[c.key]}
                   </td>
                 );
