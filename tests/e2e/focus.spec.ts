@@ -138,6 +138,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         name: 'Stitch web app (simulated): generate a token',
         exact: true,
       });
+      await web.getByRole('button', {name: 'Add Integration'}).click();
       await web.getByRole('button', {name: 'Import API'}).click();
       await web.getByLabel('Integration name').fill('Focus Check');
       await web.getByRole('button', {name: 'Save and Generate Token'}).click();

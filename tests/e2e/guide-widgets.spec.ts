@@ -64,6 +64,8 @@ async function openGuide(page: Page): Promise<void> {
 /** Creates an integration in the generate widget; returns its first token id. */
 async function createIntegration(page: Page, name: string): Promise<number> {
   const web = generateApp(page);
+  // The widget starts on the Dashboard, as the guide's step 2 does.
+  await web.getByRole('button', {name: 'Add Integration'}).click();
   await web.getByRole('button', {name: 'Import API'}).click();
   await web.getByLabel('Integration name').fill(name);
   await web.getByRole('button', {name: 'Save and Generate Token'}).click();
@@ -94,11 +96,7 @@ async function send(
   await console.getByRole('button', {name: 'Send request'}).click();
   await expect(status).not.toHaveText(before);
   await expect(status).not.toBeEmpty();
-  const json = await console
-    .locator('[class*="codeBlockContainer"]')
-    .nth(1)
-    .locator('code')
-    .innerText();
+  const json = await console.getByTestId('response-body').locator('code').innerText();
   return {status: await status.innerText(), body: JSON.parse(json)};
 }
 
@@ -127,6 +125,7 @@ function scriptsLoaded(page: Page): string[] {
 /** Opens the token reveal dialog (from the generate widget). */
 async function openReveal(page: Page): Promise<void> {
   const web = generateApp(page);
+  await web.getByRole('button', {name: 'Add Integration'}).click();
   await web.getByRole('button', {name: 'Import API'}).click();
   await web.getByLabel('Integration name').fill('Axe Check');
   await web.getByRole('button', {name: 'Save and Generate Token'}).click();
@@ -138,7 +137,7 @@ async function fillWidgets(page: Page): Promise<void> {
   await openReveal(page);
   await copyAndClose(page);
   await scopeDemo(page).getByRole('button', {name: 'Create Customer Records and Orders'}).click();
-  await scopeDemo(page).getByRole('button', {name: "Push with Orders's token"}).click();
+  await scopeDemo(page).getByRole('button', {name: 'Push with the Orders token'}).click();
   await send(generateConsole(page), 'generate');
   await revokeConsole(page).getByLabel('token_id').fill('x');
   await revokeConsole(page).getByRole('button', {name: 'Send request'}).click();
@@ -219,9 +218,9 @@ test.describe('guide widgets', () => {
     await expect(demo).toHaveAttribute('data-ready', 'true');
     expect(loaded.filter((f) => core.includes(f))).toHaveLength(1);
     await demo.getByRole('button', {name: 'Create Customer Records and Orders'}).click();
-    await demo.getByRole('button', {name: "Push with Customer Records's token"}).click();
+    await demo.getByRole('button', {name: 'Push with the Customer Records token'}).click();
     await expect(demo.getByRole('status')).toContainText(
-      'customer_records changed; orders unchanged',
+      /only customer_records grew\. orders unchanged/,
     );
   });
 
@@ -305,20 +304,27 @@ test.describe('guide widgets', () => {
     await openGuide(page);
     const demo = scopeDemo(page);
     await demo.getByRole('button', {name: 'Create Customer Records and Orders'}).click();
-    await demo.getByRole('button', {name: "Push with Customer Records's token"}).click();
+    await demo.getByRole('button', {name: 'Push with the Customer Records token'}).click();
     await expect(demo.getByRole('status')).toContainText(
-      'customer_records changed; orders unchanged',
+      /only customer_records grew\. orders unchanged/,
     );
     const rowOf = (name: string) => demo.getByRole('row', {name: new RegExp(`^${name}`)});
     await expect(rowOf('Customer Records').locator('td').nth(2)).toHaveText(/^3/);
     await expect(rowOf('Orders').locator('td').nth(2)).toHaveText('0');
+    // No possessive on a name: "the Customer Records token", never "Customer Records's".
+    await expect(demo).not.toContainText("'s token");
 
-    const another = demo.getByRole('button', {name: 'Generate another token for Customer Records'});
+    const another = rowOf('Customer Records').getByRole('button', {name: 'Generate a token'});
     await another.click();
-    await expect(demo.getByRole('status')).toContainText('now has 2 active tokens');
+    await expect(demo.getByRole('status')).toContainText(/^Token \d+ generated\.$/);
+    await expect(rowOf('Customer Records').locator('td').nth(1)).toHaveText('2 of 2');
+    // Nothing is announced before it happens: only a real third attempt is refused.
     await another.click();
     await expect(demo.getByRole('status')).toContainText('Refused (409)');
     await expect(demo.getByRole('status')).toContainText('already has 2 active tokens');
+    // Never a dead end: revoke the oldest, and a new token can be had again.
+    await rowOf('Customer Records').getByRole('button', {name: 'Revoke the oldest'}).click();
+    await expect(rowOf('Customer Records').locator('td').nth(1)).toHaveText('1 of 2');
     // The demo has a scenario of its own: the guided rotation still starts from nothing.
     await expect(guided(page).getByRole('region', {name: 'Rotation checklist'})).toContainText(
       'To begin, create an Import API integration',
@@ -347,14 +353,16 @@ test.describe('guide widgets', () => {
 
     await app.getByRole('button', {name: 'Use the newest token I copied'}).click();
     await app.getByRole('button', {name: 'Send push'}).click();
-    await expect(checklist.getByRole('listitem').nth(1)).toContainText('Done');
+    await expect(checklist.getByRole('listitem').nth(2)).toContainText('Done');
+    // Switched without validating first: the recommended step is passed over, not pending.
+    await expect(checklist.getByRole('listitem').nth(1)).toContainText('Passed over');
 
     await web.locator(`tr[data-token-id="${oldId}"]`).getByRole('button', {name: 'Revoke'}).click();
     await page.getByRole('dialog').getByRole('button', {name: 'Revoke'}).click();
-    await expect(checklist.getByRole('listitem').nth(2)).toContainText('Done');
+    await expect(checklist.getByRole('listitem').nth(3)).toContainText('Done');
 
     await app.getByRole('button', {name: 'Send push'}).click();
-    await expect(checklist.getByRole('listitem').nth(3)).toContainText('Done');
+    await expect(checklist.getByRole('listitem').nth(4)).toContainText('Done');
     await expect(checklist.getByRole('status')).toHaveText('Rotated with 0 interrupted requests');
     // The timeline shows both tokens and no failure.
     await expect(g.getByRole('img', {name: /pushes? over/})).toHaveAccessibleName(

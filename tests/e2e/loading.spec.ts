@@ -1,6 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {GUIDE, HOME, gotoHydrated, waitForHydration} from './helpers';
-import {SANDBOX} from './sandbox-helpers';
+import {GUIDE, HOME, gotoHydrated} from './helpers';
 
 // The page template requests the scripts after the first frame (src/config/ssr-template.ts).
 
@@ -41,43 +40,4 @@ test('a tab that paints no frames still loads the scripts', async ({page}) => {
   await expect(
     page.getByRole('button', {name: /switch between dark and light mode/i}),
   ).toBeEnabled();
-});
-
-test('a code block is highlighted in the page’s HTML and never shown plain while the page hydrates', async ({
-  page,
-}) => {
-  // Hold main.js back until the page watches for plain (unhighlighted) copies of the block.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/js\/main\.[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(SANDBOX, {waitUntil: 'domcontentloaded'});
-  const block = page.locator('#push-request ~ .theme-code-block pre');
-  await expect(block.locator('.token.function').first()).toHaveText('curl');
-  await page.evaluate(() => {
-    const seen: string[] = ((window as unknown as {plainBlocks: string[]}).plainBlocks = []);
-    new MutationObserver((records) => {
-      for (const r of records)
-        for (const n of r.addedNodes)
-          if (n instanceof Element)
-            for (const pre of [n, ...n.querySelectorAll('pre')])
-              if (
-                pre.matches('pre:not(.prism-code)') &&
-                pre.textContent?.includes('/v2/import/push')
-              )
-                seen.push(pre.outerHTML.slice(0, 80));
-    }).observe(document.body, {childList: true, subtree: true});
-  });
-
-  release();
-  await waitForHydration(page);
-  await expect(block.locator('.token.function').first()).toHaveText('curl');
-  // Docusaurus re-renders code blocks once mounted (for the colour mode), always highlighted;
-  // a block still loading would show the plain fallback first. (This page's Connect console
-  // loads CodeBlock too; tests/unit/theme/code-blocks.test.tsx checks the mechanism alone.)
-  expect(
-    await page.evaluate(() => (window as unknown as {plainBlocks: string[]}).plainBlocks),
-  ).toEqual([]);
 });
