@@ -83,6 +83,14 @@ test('dot-files are not served: 404 with the headers', async ({request}) => {
   for (const p of ['.nojekyll', '.git/config', 'assets/.hidden', '_headers']) {
     await expectSiteNotFound(await request.get(siteUrl(p), {maxRedirects: 0}), p);
   }
+  // A dot-file that is also Markdown: the .md location must not serve it.
+  const draft = path.join(buildDir, 'developers', '.draft.md');
+  fs.writeFileSync(draft, '# not the site\n');
+  try {
+    await expectSiteNotFound(await request.get(siteUrl('developers/.draft.md')), '.draft.md');
+  } finally {
+    fs.rmSync(draft);
+  }
 });
 
 test('a request nginx refuses before choosing a location (400) carries the headers', async () => {
