@@ -114,6 +114,22 @@ function admonition(el: Element, ctx: Context): string[] {
   return [`:::${type}`, ...blocks(content.childNodes, ctx), ':::'];
 }
 
+/**
+ * Code shown in tabs (one per language) as one fence with the first language, as a stock
+ * page would show it: `plain` is the first tab's unhighlighted code (`data-code-language`).
+ */
+function codeFence(plain: Element, container: Element, ctx: Context): string {
+  const code = findElement(plain, (e) => e.tagName === 'code');
+  if (!code) throw unexpected(container);
+  const title = findElement(plain, (e) => attr(e, 'data-code-title') !== undefined);
+  const tabs = findElement(container, (e) => attr(e, 'role') === 'tablist');
+  if (tabs) ctx.dropped.push('code tabs other than the first');
+  const text = textOf(code).replace(/\n$/, '');
+  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  const info = `${attr(plain, 'data-code-language')}${title ? ` title=${JSON.stringify(textOf(title).trim())}` : ''}`;
+  return `${fence}${info}\n${text}\n${fence}`;
+}
+
 function block(el: Element, ctx: Context): string[] {
   const heading = /^h([2-6])$/.exec(el.tagName);
   if (heading) {
@@ -129,6 +145,8 @@ function block(el: Element, ctx: Context): string[] {
     return [];
   }
   if (classes(el).includes('theme-admonition')) return admonition(el, ctx);
+  const snippet = findElement(el, (e) => attr(e, 'data-code-language') !== undefined);
+  if (snippet) return [codeFence(snippet, el, ctx)];
   switch (el.tagName) {
     case 'header': // the title, which goes to the front matter
       return [];

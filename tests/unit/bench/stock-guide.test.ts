@@ -45,6 +45,21 @@ describe('stockGuideFromHtml', () => {
   });
 });
 
+describe('stockGuideFromHtml on code in tabs', () => {
+  it('keeps the first language as one fence with its title, and says the others were left out', () => {
+    const {markdown, dropped} = stockGuideFromHtml(
+      html(
+        `<div class=snippets_x><div class=tabs-container><ul role=tablist><li role=tab>Python<li role=tab>Go</ul>` +
+          `<div role=tabpanel><div data-language=python><div class=plain_x data-code-language=python>` +
+          `<div data-code-title="">rotate.py</div><pre><code>print("a &lt; b")\n# \`x\`\n</code></pre></div></div></div></div></div>`,
+      ),
+      opts,
+    );
+    expect(markdown).toContain('```python title="rotate.py"\nprint("a < b")\n# `x`\n```');
+    expect(dropped).toEqual(['code tabs other than the first']);
+  });
+});
+
 describe('configureStock', () => {
   it('sets url and baseUrl of the template, and refuses a config without them', () => {
     const template =
