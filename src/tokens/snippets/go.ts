@@ -1,14 +1,6 @@
 /** Go with the standard library only (net/http, encoding/json); Go 1.19 or later. */
 import {DEFAULT_BASE_URL, ENV, requestLine, type SnippetModel} from './model';
-import {hex, mapChars, mustEscape} from './text';
-
-const SIMPLE: Readonly<Record<string, string>> = {
-  '\\': '\\\\',
-  '"': '\\"',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
+import {doubleQuoted, hex, mustEscape} from './text';
 
 /**
  * A Go string literal. Multi-line text that a raw string can hold exactly (no backtick, no
@@ -22,13 +14,7 @@ export function goString(text: string): string {
     !/[`\r]/.test(text) &&
     ![...text].some((c) => c !== '\n' && mustEscape(c));
   if (raw) return `\`${text}\``;
-  const body = mapChars(text, (char, cp) => {
-    const simple = SIMPLE[char];
-    if (simple !== undefined) return simple;
-    if (!mustEscape(char)) return char;
-    return cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
-  });
-  return `"${body}"`;
+  return doubleQuoted(text, (cp) => (cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`));
 }
 
 function imports(m: SnippetModel): string[] {

@@ -1,24 +1,12 @@
 /** JavaScript for Node.js 20: the built-in `fetch`, an ES module (top-level await). */
 import {bodyVariable, DEFAULT_BASE_URL, ENV, requestLine, type SnippetModel} from './model';
-import {hex, mapChars, mustEscape, renderLiteral, type LiteralSyntax} from './text';
-
-const SIMPLE: Readonly<Record<string, string>> = {
-  '\\': '\\\\',
-  '"': '\\"',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
+import {doubleQuoted, hex, renderLiteral, type LiteralSyntax} from './text';
 
 /** A double-quoted JavaScript string literal; invisible and control characters as escapes. */
 export function jsString(text: string): string {
-  const body = mapChars(text, (char, cp) => {
-    const simple = SIMPLE[char];
-    if (simple !== undefined) return simple;
-    if (!mustEscape(char)) return char;
-    return cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\u{${cp.toString(16)}}`;
-  });
-  return `"${body}"`;
+  return doubleQuoted(text, (cp) =>
+    cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\u{${cp.toString(16)}}`,
+  );
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -1,25 +1,13 @@
 /** Python 3 with `requests`. */
 import {bodyVariable, DEFAULT_BASE_URL, ENV, requestLine, type SnippetModel} from './model';
-import {hex, mapChars, mustEscape, renderLiteral, type LiteralSyntax} from './text';
-
-const SIMPLE: Readonly<Record<string, string>> = {
-  '\\': '\\\\',
-  '"': '\\"',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
+import {doubleQuoted, hex, renderLiteral, type LiteralSyntax} from './text';
 
 /** A double-quoted Python str literal; invisible and control characters as escapes. */
 export function pythonString(text: string): string {
-  const body = mapChars(text, (char, cp) => {
-    const simple = SIMPLE[char];
-    if (simple !== undefined) return simple;
-    if (!mustEscape(char)) return char;
+  return doubleQuoted(text, (cp) => {
     if (cp <= 0xff) return `\\x${hex(cp, 2)}`;
     return cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
   });
-  return `"${body}"`;
 }
 
 export const pythonSyntax: LiteralSyntax = {

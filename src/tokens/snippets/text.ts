@@ -39,6 +39,28 @@ export function hex(codePoint: number, digits: number): string {
   return codePoint.toString(16).padStart(digits, '0');
 }
 
+/** The escapes Python, JavaScript and Go all read the same way in a double-quoted string. */
+const C_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+
+/**
+ * A double-quoted string literal: backslash, quote, newline, CR and tab as C escapes, every
+ * character `mustEscape` names as the language's code-point escape, the rest as it is.
+ */
+export function doubleQuoted(text: string, escape: (codePoint: number) => string): string {
+  const body = mapChars(text, (char, cp) => {
+    const simple = C_ESCAPES[char];
+    if (simple !== undefined) return simple;
+    return mustEscape(char) ? escape(cp) : char;
+  });
+  return `"${body}"`;
+}
+
 /** A JSON value with every string made well-formed, keys included. */
 export function wellFormedJson(value: JsonValue): JsonValue {
   if (typeof value === 'string') return wellFormed(value);
