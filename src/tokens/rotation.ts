@@ -94,33 +94,38 @@ export function onRevoked(
   return rs;
 }
 
-export function onPushAccepted(
+/**
+ * The rotation in progress whose replacement is `tokenId`, changed by `change`; no rotation,
+ * another token, or `change` returning null leaves the rotations as they are.
+ */
+function withReplacement(
   rs: Rotations,
   integrationId: number,
   tokenId: number,
-  now: number,
+  change: (r: Rotation) => Rotation | null,
 ): Rotations {
   const r = rotationOf(rs, integrationId);
   if (!inProgress(r) || r.newTokenId !== tokenId) return rs;
-  if (r.switchedAt !== null && r.oldRevokedAt === null) return rs;
-  return put(rs, {
-    ...r,
-    switchedAt: r.switchedAt ?? now,
-    verifiedAt: r.oldRevokedAt !== null ? now : null,
-  });
+  const next = change(r);
+  return next === null ? rs : put(rs, next);
 }
 
+/** Something happened to an integration's token at `now`. */
+type TokenEvent = (rs: Rotations, integrationId: number, tokenId: number, now: number) => Rotations;
+
+/** A push with the replacement was accepted: the switch, or the check after the revoke. */
+export const onPushAccepted: TokenEvent = (rs, integrationId, tokenId, now) =>
+  withReplacement(rs, integrationId, tokenId, (r) =>
+    r.switchedAt !== null && r.oldRevokedAt === null
+      ? null
+      : {...r, switchedAt: r.switchedAt ?? now, verifiedAt: r.oldRevokedAt !== null ? now : null},
+  );
+
 /** A validate request succeeded: tested before switching, if it was the replacement. */
-export function onValidated(
-  rs: Rotations,
-  integrationId: number,
-  tokenId: number,
-  now: number,
-): Rotations {
-  const r = rotationOf(rs, integrationId);
-  if (!inProgress(r) || r.newTokenId !== tokenId || r.validatedAt !== null) return rs;
-  return put(rs, {...r, validatedAt: now});
-}
+export const onValidated: TokenEvent = (rs, integrationId, tokenId, now) =>
+  withReplacement(rs, integrationId, tokenId, (r) =>
+    r.validatedAt !== null ? null : {...r, validatedAt: now},
+  );
 
 export function onUnauthorized(rs: Rotations, integrationId: number | null): Rotations {
   if (integrationId === null) return rs;

@@ -113,41 +113,65 @@ const ALLOWED: Record<Exclude<Route['kind'], 'malformed' | 'none'>, readonly str
   token: ['DELETE'],
 };
 
-export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpStep {
-  const path = pathOf(req);
-  const method = req.method.toUpperCase();
-  const action = `${method} ${path}`;
-  const r = route(path);
-  const sourceId =
-    r.kind === 'source' || r.kind === 'tokens' || r.kind === 'token' ? r.sourceId : null;
+/** How a Connect request answers: a logged failure, or a logged 200 with a body. */
+interface Reply {
+  fail(res: HttpResponse, tokenId?: number | null): HttpStep;
+  ok(body: JsonValue, outcome: string): HttpStep;
+}
 
-  const fail = (res: HttpResponse, tokenId: number | null = null): HttpStep => {
-    const msg = (res.body as {error: {message: string}}).error.message;
-    return {
-      state: withLog(s, clock(s, env), {
-        via: 'connect',
-        action,
-        tokenId,
-        integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
-        status: res.status,
-        outcome: msg,
-        records: 0,
-      }),
-      response: res,
-    };
-  };
-  const ok = (body: JsonValue, outcome: string): HttpStep => ({
+function replies(s: SandboxState, env: Env, action: string, sourceId: number | null): Reply {
+  const logged = (res: HttpResponse, entry: {tokenId: number | null; outcome: string}) => ({
     state: withLog(s, clock(s, env), {
       via: 'connect',
       action,
-      tokenId: null,
-      integrationId: sourceId,
-      status: 200,
-      outcome,
+      integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
+      status: res.status,
       records: 0,
+      ...entry,
     }),
-    response: {status: 200, body},
+    response: res,
   });
+  return {
+    fail: (res, tokenId = null) =>
+      logged(res, {tokenId, outcome: (res.body as {error: {message: string}}).error.message}),
+    ok: (body, outcome) => logged({status: 200, body}, {tokenId: null, outcome}),
+  };
+}
+
+/** A refused operation as its HTTP error. */
+function refusal(code: RefusalCode, reason: string): HttpResponse {
+  const [status, type] = STATUS_OF[code] ?? [400, 'bad_request'];
+  return error(status, type, reason);
+}
+
+/** GET lists a source's active tokens; POST generates one (the only time its value shows). */
+function tokensRoute(
+  s: SandboxState,
+  source: Integration,
+  method: string,
+  env: Env,
+  reply: Reply,
+): HttpStep {
+  if (method === 'GET') {
+    const list = activeTokens(s, source.id).map((t) => ({
+      token_id: t.id,
+      created_at: iso(t.createdAt),
+    }));
+    return reply.ok(list, `${list.length} active token(s) listed`);
+  }
+  const {state, result} = opGenerateToken(s, source.id, env, 'connect');
+  if (!result.ok) return reply.fail(refusal(result.code, result.reason));
+  return {state, response: {status: 200, body: {id: result.tokenId, access_token: result.secret}}};
+}
+
+export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpStep {
+  const path = pathOf(req);
+  const method = req.method.toUpperCase();
+  const r = route(path);
+  const sourceId =
+    r.kind === 'source' || r.kind === 'tokens' || r.kind === 'token' ? r.sourceId : null;
+  const reply = replies(s, env, `${method} ${path}`, sourceId);
+  const {fail, ok} = reply;
 
   if (r.kind === 'none') return fail(error(404, 'not_found', `No Connect API route ${path}.`));
   if (r.kind === 'malformed') return fail(error(400, 'bad_request', r.message));
@@ -172,30 +196,11 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
   switch (r.kind) {
     case 'source':
       return ok(sourceObject(source), `Source ${source.id} read`);
-    case 'tokens': {
-      if (method === 'GET') {
-        const list = activeTokens(s, source.id).map((t) => ({
-          token_id: t.id,
-          created_at: iso(t.createdAt),
-        }));
-        return ok(list, `${list.length} active token(s) listed`);
-      }
-      const {state, result} = opGenerateToken(s, source.id, env, 'connect');
-      if (!result.ok) {
-        const [status, type] = STATUS_OF[result.code] ?? [400, 'bad_request'];
-        return fail(error(status, type, result.reason));
-      }
-      return {
-        state,
-        response: {status: 200, body: {id: result.tokenId, access_token: result.secret}},
-      };
-    }
+    case 'tokens':
+      return tokensRoute(s, source, method, env, reply);
     case 'token': {
       const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
-      if (!result.ok) {
-        const [status, type] = STATUS_OF[result.code] ?? [400, 'bad_request'];
-        return fail(error(status, type, result.reason), r.tokenId);
-      }
+      if (!result.ok) return fail(refusal(result.code, result.reason), r.tokenId);
       return {state, response: {status: 200, body: sourceObject(result.integration)}};
     }
     default: {
