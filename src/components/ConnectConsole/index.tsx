@@ -1,20 +1,16 @@
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {copyText} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {DEFAULT_CONNECT_ENDPOINT, connectConsoleFrame} from '@site/src/components/widgetFrames';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   activeTokens,
-  appView,
-  findIntegration,
   integrations,
   parsePathId,
-  revokeWarning,
   type HttpRequest,
   type HttpResponse,
-  type SandboxState,
 } from '@site/src/tokens';
+import {defaultSource, defaultToken, sourceHint, tokenHint} from './hints';
 import {
   accessTokenOf,
   buildRequest,
@@ -30,6 +26,7 @@ import {
 } from './endpoints';
 import RequestSnippets from '@site/src/components/RequestSnippets';
 import SnippetCode from '@site/src/components/RequestSnippets/SnippetCode';
+import SecretActions from './SecretActions';
 import styles from './styles.module.css';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
@@ -46,46 +43,6 @@ interface Sent {
   readonly endpoint: ConnectEndpoint;
   readonly request: HttpRequest;
   readonly response: HttpResponse;
-}
-
-/** The source a reader most likely means: the application's integration, else the newest. */
-function defaultSource(state: SandboxState): string {
-  const list = integrations(state);
-  const appId = appView(state).integrationId;
-  const pick = list.find((i) => i.id === appId) ?? list[list.length - 1];
-  return pick === undefined ? '' : String(pick.id);
-}
-
-/** The oldest active token: the one a rotation revokes. */
-function defaultToken(state: SandboxState, sourceText: string): string {
-  const source = parsePathId(sourceText.trim(), 'source');
-  if (!source.ok) return '';
-  const first = activeTokens(state, source.id)[0];
-  return first === undefined ? '' : String(first.id);
-}
-
-function sourceHint(state: SandboxState, text: string): string | null {
-  if (integrations(state).length === 0) {
-    return 'No sources yet: create an Import API integration in the web app first.';
-  }
-  const id = parsePathId(text.trim(), 'source');
-  if (!id.ok) return null;
-  const found = findIntegration(state, id.id);
-  return found === undefined
-    ? `No source with ID ${id.id} in this sandbox: the API will answer 404.`
-    : `${found.displayName} (schema ${found.schema})`;
-}
-
-function tokenHint(state: SandboxState, sourceText: string, text: string): string | null {
-  const source = parsePathId(sourceText.trim(), 'source');
-  const token = parsePathId(text.trim(), 'token');
-  if (!source.ok || !token.ok || findIntegration(state, source.id) === undefined) return null;
-  if (!activeTokens(state, source.id).some((t) => t.id === token.id)) {
-    return `Token ${token.id} is not an active token of source ${source.id}: the API will answer 404.`;
-  }
-  return revokeWarning(state, token.id)
-    ? 'Your application sends this token and no other active token exists: revoking it stops its pushes.'
-    : null;
 }
 
 /**
@@ -111,7 +68,6 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
   const [typed, setTyped] = useState<Record<PathParam, string | null>>({source: null, token: null});
   const [showErrors, setShowErrors] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
-  const [copyStatus, setCopyStatus] = useState('');
   const seq = useRef(0);
   const hiddenNote = useRef<HTMLParagraphElement>(null);
   const inputs = {source: useRef<HTMLInputElement>(null), token: useRef<HTMLInputElement>(null)};
@@ -134,7 +90,6 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
     const response = store.request(request);
     seq.current += 1;
     setSent({seq: seq.current, endpoint, request, response});
-    setCopyStatus('');
     setShowErrors(false);
     // The token just revoked (or listed) is no longer the obvious next one: prefill again.
     setTyped((t) => ({...t, token: null}));
@@ -241,39 +196,14 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
         )}
       </div>
       {sent !== null && secret !== null && (
-        // Reveal-once, as in the web app: the value stays on the page only until hidden.
-        <div className={styles.secretActions}>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              const written = copyText(secret);
-              void written.then((ok) =>
-                setCopyStatus(
-                  ok
-                    ? 'access_token copied. Hide it once you have stored it.'
-                    : 'Copying is blocked here: select the value in the response and copy it.',
-                ),
-              );
-            }}
-          >
-            Copy token
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => {
-              setSent({...sent, response: hideAccessToken(sent.response)});
-              setCopyStatus('');
-              requestAnimationFrame(() => hiddenNote.current?.focus());
-            }}
-          >
-            Hide token
-          </button>
-          <p aria-live="polite" className={styles.note}>
-            {copyStatus}
-          </p>
-        </div>
+        <SecretActions
+          key={sent.seq}
+          secret={secret}
+          onHide={() => {
+            setSent({...sent, response: hideAccessToken(sent.response)});
+            requestAnimationFrame(() => hiddenNote.current?.focus());
+          }}
+        />
       )}
       {tokenHidden && (
         <p ref={hiddenNote} tabIndex={-1} className={styles.note}>

@@ -1,0 +1,53 @@
+/**
+ * What the console's fields start with and say under them, read from the sandbox state: the
+ * values a rotation most likely wants, and what the API will answer for the ones typed.
+ */
+import {
+  activeTokens,
+  appView,
+  findIntegration,
+  integrations,
+  parsePathId,
+  revokeWarning,
+  type SandboxState,
+} from '@site/src/tokens';
+
+/** The source a reader most likely means: the application's integration, else the newest. */
+export function defaultSource(state: SandboxState): string {
+  const list = integrations(state);
+  const appId = appView(state).integrationId;
+  const pick = list.find((i) => i.id === appId) ?? list[list.length - 1];
+  return pick === undefined ? '' : String(pick.id);
+}
+
+/** The oldest active token: the one a rotation revokes. */
+export function defaultToken(state: SandboxState, sourceText: string): string {
+  const source = parsePathId(sourceText.trim(), 'source');
+  if (!source.ok) return '';
+  const first = activeTokens(state, source.id)[0];
+  return first === undefined ? '' : String(first.id);
+}
+
+export function sourceHint(state: SandboxState, text: string): string | null {
+  if (integrations(state).length === 0) {
+    return 'No sources yet: create an Import API integration in the web app first.';
+  }
+  const id = parsePathId(text.trim(), 'source');
+  if (!id.ok) return null;
+  const found = findIntegration(state, id.id);
+  return found === undefined
+    ? `No source with ID ${id.id} in this sandbox: the API will answer 404.`
+    : `${found.displayName} (schema ${found.schema})`;
+}
+
+export function tokenHint(state: SandboxState, sourceText: string, text: string): string | null {
+  const source = parsePathId(sourceText.trim(), 'source');
+  const token = parsePathId(text.trim(), 'token');
+  if (!source.ok || !token.ok || findIntegration(state, source.id) === undefined) return null;
+  if (!activeTokens(state, source.id).some((t) => t.id === token.id)) {
+    return `Token ${token.id} is not an active token of source ${source.id}: the API will answer 404.`;
+  }
+  return revokeWarning(state, token.id)
+    ? 'Your application sends this token and no other active token exists: revoking it stops its pushes.'
+    : null;
+}
