@@ -36,6 +36,11 @@ export function useWidth(fallback: number) {
   return {ref, width: width ?? fallback, measured: width !== null};
 }
 
+const cross = (x: number, y: number, r: number) =>
+  `M${x - r} ${y - r}L${x + r} ${y + r}M${x + r} ${y - r}L${x - r} ${y + r}`;
+const triangle = (x: number, y: number, r: number) =>
+  `M${x} ${y - r}L${x + r} ${y + r * 0.8}L${x - r} ${y + r * 0.8}Z`;
+
 function laneName(lane: Lane, wide: boolean): string {
   if (wide || typeof lane.key !== 'number') return lane.label;
   return `…${String(lane.key).slice(-4)}`;
@@ -145,11 +150,12 @@ function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
               />
             );
           }
+          // A triangle for a 503/504 the application retries; a cross for any other failure.
           return (
             <path
               key={p.seq}
               className={styles.fail}
-              d={`M${cx - 4} ${cy - 4}L${cx + 4} ${cy + 4}M${cx + 4} ${cy - 4}L${cx - 4} ${cy + 4}`}
+              d={p.retried ? triangle(cx, cy, 5) : cross(cx, cy, 4)}
             />
           );
         })}
@@ -173,10 +179,18 @@ function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
           ))}
         <li>
           <svg width="14" height="14" aria-hidden="true">
-            <path className={styles.fail} d="M3 3L11 11M11 3L3 11" />
+            <path className={styles.fail} d={cross(7, 7, 4)} />
           </svg>
           Failed push
         </li>
+        {l.retried > 0 && (
+          <li>
+            <svg width="14" height="14" aria-hidden="true">
+              <path className={styles.fail} d={triangle(7, 7, 5)} />
+            </svg>
+            503/504 (the application retries it)
+          </li>
+        )}
         <li>
           <span className={`${styles.swatch} ${styles.overlap}`} aria-hidden="true" />
           Two tokens valid (rotation window)

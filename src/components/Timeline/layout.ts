@@ -28,6 +28,8 @@ export interface Layout {
   readonly overlaps: readonly Band[];
   /** Runs of consecutive failed pushes: the gap in delivery. */
   readonly gaps: readonly Band[];
+  /** Failed pushes the application sends again by itself (503/504), not waiting for a re-send. */
+  readonly retried: number;
 }
 
 export const PALETTE_SIZE = 3;
@@ -94,7 +96,8 @@ export function layout(points: readonly TimelinePoint[], tokens: readonly TokenV
   }
   if (run !== null) gaps.push(run);
 
-  return {pushes, lanes, start, end, overlaps, gaps};
+  const retried = pushes.filter((p) => p.retried).length;
+  return {pushes, lanes, start, end, overlaps, gaps, retried};
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
@@ -131,5 +134,11 @@ export function describe(l: Layout): string {
       ? 'No push failed.'
       : `${plural(failed, 'push', 'pushes')} failed, in ${plural(l.gaps.length, 'gap')}.`,
   );
+  if (l.retried > 0) {
+    const were = l.retried === 1 ? 'was' : 'were';
+    parts.push(
+      `Of those, ${l.retried} answered 503 or 504 and ${were} retried by the application.`,
+    );
+  }
   return parts.join(' ');
 }

@@ -9,6 +9,7 @@ import {refusals} from '../refusals';
 import {MAX_BATCH, clock} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
+import {isUnavailable} from './outage';
 import {opPush, PUSH_ACTION} from './push';
 import {opValidate} from './validate';
 
@@ -22,8 +23,6 @@ export function answered(s: SandboxState, status: number, body: JsonValue): Sand
   const at = s.log[s.log.length - 1]!.at;
   return {...s, app: {...s.app, lastResponse: {at, status, body}}};
 }
-
-const unavailable = (status: number) => status === 503 || status === 504;
 
 /** Holds refused records for a retry; joins the newest held batch of the table if it fits. */
 function hold(pending: readonly PendingBatch[], table: string, count: number, at: number) {
@@ -46,7 +45,7 @@ function send(s: SandboxState, table: string, count: number, env: Env, action = 
 export function appPush(s: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
   const {state, result} = send(s, table, count, env);
   const at = state.lastAt;
-  const next = unavailable(result.status)
+  const next = isUnavailable(result.status)
     ? {...state, app: {...state.app, pending: hold(state.app.pending, table, count, at)}}
     : state;
   return {
@@ -67,7 +66,7 @@ function retryDue(s: SandboxState, env: Env): SandboxState {
     }
     const r = send(state, p.table, p.count, env, `${PUSH_ACTION} (retry ${p.attempts})`);
     state = answered(r.state, r.result.status, r.result.body);
-    if (unavailable(r.result.status))
+    if (isUnavailable(r.result.status))
       kept.push({...p, attempts: p.attempts + 1, retryAt: now + backoffMs(p.attempts + 1)});
   }
   return {...state, app: {...state.app, pending: kept}};

@@ -2,6 +2,9 @@ import {withLog} from '../log';
 import {plural} from '../plural';
 import type {JsonValue, LogChannel, SandboxState} from '../model';
 
+/** A 503 or 504: Stitch stored nothing, and the same request may simply be sent again. */
+export const isUnavailable = (status: number): boolean => status === 503 || status === 504;
+
 /**
  * While the "Import API outage" fault is on, Stitch answers 503 or 504 ("try again later").
  * Which one alternates with the request sequence, so a run shows both and stays

@@ -6,6 +6,7 @@
  */
 import {activeTokens, appTables, findActive} from '../lookups';
 import {appTokenStatus} from '../ops/app';
+import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
 import {rotationOf} from '../rotation';
@@ -61,7 +62,7 @@ type Check = (s: SandboxState, r: Rotation | undefined) => boolean;
 const first = (s: SandboxState) => s.integrations[0];
 const second = (s: SandboxState) => s.integrations[1];
 const unavailable = (s: SandboxState) =>
-  s.counters.byStatus.reduce((n, x) => n + (x.status === 503 || x.status === 504 ? x.count : 0), 0);
+  s.counters.byStatus.reduce((n, x) => n + (isUnavailable(x.status) ? x.count : 0), 0);
 const rowsIn = (s: SandboxState, i: ReturnType<typeof first>) =>
   i === undefined ? 0 : schemaRows(s.destination, i.schema);
 

@@ -1,4 +1,5 @@
 /** The request log, the counters, the timeline and the failed-request queue. */
+import {isUnavailable} from '../ops/outage';
 import {RESEND_ACTION, resendPlan} from '../ops/resend';
 import {queuedRecords, queuedRequests} from '../queue';
 import type {Counters, LogEntry, SandboxState} from '../model';
@@ -27,6 +28,8 @@ export interface TimelinePoint {
   readonly tokenId: LogEntry['tokenId'];
   readonly status: number;
   readonly ok: boolean;
+  /** Failed with 503/504: the application sends it again by itself (a 401 waits for a re-send). */
+  readonly retried: boolean;
   readonly records: number;
 }
 
@@ -39,6 +42,7 @@ export function timeline(s: SandboxState): TimelinePoint[] {
     tokenId: e.tokenId,
     status: e.status,
     ok: e.status < 300,
+    retried: isUnavailable(e.status),
     records: e.records,
   }));
 }

@@ -87,4 +87,32 @@ describe('Timeline layout', () => {
     expect(l.gaps).toEqual([{from: l.pushes[1]!.at, to: l.pushes[2]!.at}]);
     expect(summarize(l)).toMatch(/2 pushes failed, in 1 gap\.$/);
   });
+
+  it('tells 503/504 the application retries from other failures', () => {
+    const {s: s0, e} = run([
+      {type: 'createIntegration', displayName: 'Orders'},
+      {type: 'copySecret'},
+      {type: 'acknowledgeReveal'},
+      {type: 'pasteCopiedToken'},
+      {type: 'setOutage', on: true},
+      {type: 'pushRecords'},
+      {type: 'pushRecords'},
+      {type: 'setOutage', on: false},
+    ]);
+    const s = applyEvent(
+      s0,
+      {type: 'revokeToken', integrationId: s0.integrations[0]!.id, tokenId: s0.tokens[0]!.id},
+      e,
+    ).state;
+    const l = view(applyEvent(s, {type: 'pushRecords'}, e).state);
+    expect(l.pushes.map((p) => [p.status, p.retried])).toEqual([
+      [expect.any(Number), true],
+      [expect.any(Number), true],
+      [401, false],
+    ]);
+    expect(l.retried).toBe(2);
+    expect(summarize(l)).toMatch(
+      /3 pushes failed, in 1 gap\. Of those, 2 answered 503 or 504 and were retried by the application\.$/,
+    );
+  });
 });
