@@ -178,7 +178,7 @@ export function opPush(
     };
   }
 
-  const outcome = `Batch accepted: ${plural(n, 'record')} loaded into ${integration.schema}`;
+  const outcome = `Batch accepted: ${plural(n, 'record')} loaded into schema ${integration.schema}`;
   return {
     state: deliver(s, active, integration, deliveries, now, {via, action, outcome}, {nextRecordId}),
     result: {status: 201, body: BODY_201, recordIds, tokenId: active.id},

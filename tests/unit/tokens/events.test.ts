@@ -253,6 +253,10 @@ describe('pushRecords and tick', () => {
     expect(tokensOf(x, iid)[0]!.lastUsedAt).toBe(x.app.lastResponse!.at);
     expect(x.app.lastResponse!.status).toBe(201);
     expect(counters(x)).toMatchObject({recordsLoaded: 3});
+    // The log names the schema as a schema: the application's tables can share its name.
+    expect(x.log.at(-1)!.outcome).toBe(
+      'Batch accepted: 3 records loaded into schema customer_records',
+    );
     const t = step(x, {type: 'tick'}, env);
     expect(ok<typeof t.outcome>(t.outcome)).toMatchObject({status: 201});
     // Continuous traffic writes the integration's own events table; _sdc_rejected is always there.
