@@ -151,3 +151,22 @@ test('one control scale: actions are at least 36 px tall with 14 px text, every 
   });
   expect(small).toEqual([]);
 });
+
+test('on a phone the panel switcher’s buttons line up in rows', async ({page}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await openSandbox(page);
+  const tops = await page
+    .getByRole('navigation', {name: 'Sandbox panels'})
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
+  expect(tops.length).toBe(7);
+  // Buttons less than half a button apart share a row; within a row they share a top edge.
+  const rows: number[][] = [];
+  for (const top of tops) {
+    const row = rows.find((r) => Math.abs(r[0]! - top) < 18);
+    if (row) row.push(top);
+    else rows.push([top]);
+  }
+  expect(rows.length).toBeGreaterThan(1);
+  for (const row of rows) expect(Math.max(...row) - Math.min(...row)).toBeLessThan(0.5);
+});
