@@ -56,6 +56,8 @@ test('a token leaked: revoke at once, generate, switch, re-send; the verdict cou
     /^Leak contained: a 401 window of \d+ seconds? \(\d+ requests? refused\), \d+ records? re-sent, 0 lost$/,
   );
   await expect(page.getByTestId('status-line')).toContainText('All steps done');
+  // The application sends the new token now: the first step still names the leaked one.
+  await expect(step(page, 'revoke-leaked')).toContainText(`Token ${leaked} has leaked`);
 });
 
 test('an Import API outage: 503/504 held and retried with back-off, then delivered', async ({

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import {
   appTokenStatus,
+  drillStatus,
   integrations,
   type DrillStepKey,
   type Integration,
@@ -29,7 +30,8 @@ interface Names {
   readonly first: Integration | undefined;
   readonly second: Integration | undefined;
   readonly firstName: string;
-  readonly appToken: number | null;
+  /** The token the revoke step is about: the one revoked, else the one the application sends. */
+  readonly revokeTarget: number | null;
 }
 
 type Wording = (n: Names) => StepWording;
@@ -117,22 +119,22 @@ const WORDING: Record<DrillStepKey, Wording> = {
     short: 'A push succeeds after the revoke',
     text: <>Let the application push once more: the push succeeds with the new token.</>,
   }),
-  'revoke-in-use': ({appToken}) => ({
+  'revoke-in-use': ({revokeTarget}) => ({
     place: 'webApp',
     short: 'Revoke the token in use',
     text: (
       <>
         In {b(sp.webApp)}, click {b(wb.revoke)} next to the token your application sends
-        {appToken === null ? '' : ` (${appToken})`}, and confirm despite the warning.
+        {revokeTarget === null ? '' : ` (${revokeTarget})`}, and confirm despite the warning.
       </>
     ),
   }),
-  'revoke-leaked': ({firstName, appToken}) => ({
+  'revoke-leaked': ({firstName, revokeTarget}) => ({
     place: 'webApp',
     short: 'Revoke the leaked token now',
     text: (
       <>
-        Token {appToken ?? ''} has leaked: revoke it now. In {b(sp.webApp)}, open {firstName}
+        Token {revokeTarget ?? ''} has leaked: revoke it now. In {b(sp.webApp)}, open {firstName}
         &rsquo;s {b(stitchApp.tabs.settings)} tab, click {b(wb.revoke)} next to it and confirm.
         Pushes fail until the application has a new token.
       </>
@@ -239,6 +241,6 @@ export function stepWording(key: DrillStepKey, s: SandboxState): StepWording {
     first,
     second,
     firstName: first?.displayName ?? 'the integration',
-    appToken,
+    revokeTarget: drillStatus(s).revokedToken ?? appToken,
   });
 }

@@ -53,6 +53,11 @@ export interface DrillStatus {
   readonly next: DrillStepKey | null;
   /** The drill's outcome so far; null before it has begun. */
   readonly verdict: Verdict | null;
+  /**
+   * The token the drill's rotation revoked, once it is revoked: its steps keep naming it
+   * after the application has moved on to the new one.
+   */
+  readonly revokedToken: number | null;
 }
 
 const OPTIONAL: ReadonlySet<DrillStepKey> = new Set(['validated']);
@@ -191,5 +196,11 @@ export function drillStatus(s: SandboxState): DrillStatus {
     skipped: !done[i] && OPTIONAL.has(key) && i < lastDone,
   }));
   const next = steps.find((st) => !st.done && !st.skipped)?.key ?? null;
-  return {preset: s.preset, steps, next, verdict: verdictOf(s, r, next === null)};
+  return {
+    preset: s.preset,
+    steps,
+    next,
+    verdict: verdictOf(s, r, next === null),
+    revokedToken: r !== undefined && r.oldRevokedAt !== null ? r.oldTokenId : null,
+  };
 }

@@ -77,8 +77,10 @@ describe('drills', () => {
     const e = env();
     let s = presetState('leak', initialState(), e);
     const id = s.integrations[0]!.id;
-    expect(drillStatus(s).next).toBe('revoke-leaked');
-    s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: s.app.token!.tokenId!});
+    const leaked = s.app.token!.tokenId!;
+    expect(drillStatus(s)).toMatchObject({next: 'revoke-leaked', revokedToken: null});
+    s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: leaked});
+    expect(drillStatus(s).revokedToken).toBe(leaked);
     s = run(s, e, {type: 'tick'}, {type: 'tick'}, {type: 'tick'});
     expect(drillStatus(s).verdict).toMatchObject({
       tone: 'warning',
@@ -102,6 +104,9 @@ describe('drills', () => {
       /^Leak contained: a 401 window of \d+ seconds \(3 requests refused\), \d+ records re-sent, 0 lost$/,
     );
     expect(done(s)).toEqual(['revoke-leaked', 'see-401s', 'new-token', 'switched', 'resent']);
+    // The application sends the new token now; the finished step still names the leaked one.
+    expect(s.app.token!.tokenId).not.toBe(leaked);
+    expect(v.revokedToken).toBe(leaked);
   });
 
   it('wrong order: traffic, revoke in use, 401s, new token, switch, re-send', () => {
