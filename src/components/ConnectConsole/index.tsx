@@ -229,7 +229,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
       <p className={styles.note}>
         In this sandbox the Connect access token is a placeholder: any value is accepted. With the
         real API, set <code>STITCH_CONNECT_TOKEN</code> to your Connect access token before running
-        the curl command.
+        the request, in any of the languages.
       </p>
     </>
   );
