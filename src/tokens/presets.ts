@@ -11,21 +11,24 @@ import type {Env, PresetKey, SandboxState} from './model';
 /** The guide's example integrations. */
 export const EXAMPLE_NAMES = {first: 'Customer Records', second: 'Orders'} as const;
 
-/** An integration whose first token the application sends, with one push made. */
-const appOnFirstToken: SandboxEvent[] = [
+/** An integration whose first token the application sends. */
+const appOnFirst: SandboxEvent[] = [
   {type: 'createIntegration', displayName: EXAMPLE_NAMES.first},
   {type: 'copySecret'},
   {type: 'acknowledgeReveal'},
   {type: 'pasteCopiedToken'},
-  {type: 'pushRecords', count: 3},
 ];
+
+/** The same, with one push made: the token has been in use. */
+const appOnFirstToken: SandboxEvent[] = [...appOnFirst, {type: 'pushRecords', count: 3}];
 
 const SETUPS: Record<PresetKey, readonly SandboxEvent[]> = {
   planned: [],
   'wrong-order': appOnFirstToken,
   leak: appOnFirstToken,
+  // No push yet: the drill's first step is the reader's push, into the first schema only.
   'two-integrations': [
-    ...appOnFirstToken,
+    ...appOnFirst,
     {type: 'createIntegration', displayName: EXAMPLE_NAMES.second},
     {type: 'copySecret'},
     {type: 'acknowledgeReveal'},

@@ -126,6 +126,10 @@ describe('drills', () => {
   it('two integrations: each token writes only its own schema; the limit is reached', () => {
     const e = env();
     let s = presetState('two-integrations', initialState(), e);
+    // The reader's first push is the first step: nothing is done before they act.
+    expect(drillStatus(s).next).toBe('push-first');
+    expect(drillStatus(s).steps.filter((st) => st.done)).toEqual([]);
+    s = run(s, e, {type: 'pushRecords', count: 3});
     expect(drillStatus(s).next).toBe('switch-to-second');
     s = run(s, e, {type: 'pasteCopiedToken'}, {type: 'pushRecords', count: 2});
     expect(drillStatus(s).next).toBe('limit');
