@@ -26,6 +26,7 @@ export {MAX_TOKEN_VALUE} from './ops/app';
 export {findIntegration, activeTokens, tokensOf, appTables} from './lookups';
 export {canGenerate} from './ops/generate';
 export {appTokenStatus} from './ops/app';
+export {PUSH_ACTION} from './ops/push';
 export {schemaNameOf, MAX_DISPLAY_NAME, MAX_SCHEMA_NAME} from './schema-name';
 export {
   integrations,

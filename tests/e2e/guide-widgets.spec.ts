@@ -218,6 +218,8 @@ test.describe('guide widgets', () => {
     await expect(demo).toHaveAttribute('data-ready', 'true');
     expect(loaded.filter((f) => core.includes(f))).toHaveLength(1);
     await demo.getByRole('button', {name: 'Create Customer Records and Orders'}).click();
+    // Creating is no push: the message says what was made, never "Push refused".
+    await expect(demo.getByRole('status')).toHaveText(/^Token \d+ generated\.$/);
     await demo.getByRole('button', {name: 'Push with the Customer Records token'}).click();
     await expect(demo.getByRole('status')).toContainText(
       /only customer_records grew\. orders unchanged/,
@@ -304,6 +306,8 @@ test.describe('guide widgets', () => {
     await openGuide(page);
     const demo = scopeDemo(page);
     await demo.getByRole('button', {name: 'Create Customer Records and Orders'}).click();
+    // Creating is no push: the message says what was made, never "Push refused".
+    await expect(demo.getByRole('status')).toHaveText(/^Token \d+ generated\.$/);
     await demo.getByRole('button', {name: 'Push with the Customer Records token'}).click();
     await expect(demo.getByRole('status')).toContainText(
       /only customer_records grew\. orders unchanged/,

@@ -13,6 +13,7 @@ import {
   schemaRowTotals,
   EXAMPLE_NAMES,
   MAX_ACTIVE_TOKENS,
+  PUSH_ACTION,
   type LogEntry,
   type SandboxState,
 } from '@site/src/tokens';
@@ -41,9 +42,9 @@ type Example = ReturnType<typeof exampleRows>[number];
 /** What the reader's last request did, read from the log: never ahead of what happened. */
 function describe(state: SandboxState, e: LogEntry): string {
   const schema = e.integrationId === null ? null : findIntegration(state, e.integrationId)?.schema;
-  if (e.action.endsWith('/tokens') && e.status === 200) return `${e.outcome}.`;
-  if (e.action.endsWith('/tokens')) return `Refused (${e.status}): ${e.outcome}`;
-  if (e.action.startsWith('DELETE')) return `${e.outcome}.`;
+  // Creating, generating and revoking are said as they are; only a push names schemas.
+  if (!e.action.startsWith(PUSH_ACTION))
+    return e.status < 300 ? `${e.outcome}.` : `Refused (${e.status}): ${e.outcome}`;
   if (e.status !== 201) return `Push refused (${e.status}): ${e.outcome}.`;
   const others = exampleRows(state)
     .filter((r) => r.schema !== schema)
