@@ -1,5 +1,6 @@
 import {defineConfig} from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -25,9 +26,15 @@ export default defineConfig({
     environment: 'node',
     // Component tests opt in with `// @vitest-environment jsdom` at the top of the file.
     setupFiles: ['tests/unit/setup.ts'],
-    // Vitest's 5 s default is luck on two shared cores: the store's "too large to save" test
-    // took 1.5 s alone and 5.1 s beside a busy process (with type-check, lint and format
-    // check running alongside, as in `npm test`). Four times the busy figure.
-    testTimeout: 20_000,
+    // Vitest's 5 s default is luck on two shared cores. Measured with three workers (below),
+    // type-check, lint and format check alongside, as in `npm test`, and one CPU-bound
+    // process beside them: the slowest test on this budget took 6.7 s (a rotation script's
+    // run, 6.1 s with no neighbour: mostly the grace period it waits); python3's compile
+    // of every snippet 5.8 s (4.5 s). About four times the slowest.
+    testTimeout: 30_000,
+    // Vitest's default on two cores is one worker, and the slowest files mostly wait: on
+    // Python, Node, Go and curl runs (snippets), on a rotation's grace period. Alone on two
+    // cores the unit tests took 83 s with 1 worker, 47 s with 2 and 37 s with 3.
+    maxWorkers: Math.max(os.availableParallelism() - 1, 3),
   },
 });
