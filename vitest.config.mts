@@ -32,6 +32,11 @@ export default defineConfig({
     // run, 6.1 s with no neighbour: mostly the grace period it waits); python3's compile
     // of every snippet 5.8 s (4.5 s). About four times the slowest.
     testTimeout: 30_000,
+    // Hooks: highlighting.test loads docusaurus.config.ts the way Docusaurus does (jiti,
+    // compiling it and src/config/ cold on a fresh clone): 0.4 s warm and alone, 14 s on a
+    // fresh clone in `npm run check` beside one CPU-bound process, past the 10 s default
+    // (it failed a CI run that way). About four times that.
+    hookTimeout: 60_000,
     // Vitest's default on two cores is one worker, and the slowest files mostly wait: on
     // Python, Node, Go and curl runs (snippets), on a rotation's grace period. Alone on two
     // cores the unit tests took 83 s with 1 worker, 47 s with 2 and 37 s with 3.
