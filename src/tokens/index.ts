@@ -27,6 +27,8 @@ export {findIntegration, activeTokens, tokensOf, appTables} from './lookups';
 export {canGenerate} from './ops/generate';
 export {appTokenStatus} from './ops/app';
 export {PUSH_ACTION} from './ops/push';
+export {VALIDATE_ACTION} from './ops/validate';
+export {isUnavailable} from './ops/outage';
 export {schemaNameOf, MAX_DISPLAY_NAME, MAX_SCHEMA_NAME} from './schema-name';
 export {
   integrations,

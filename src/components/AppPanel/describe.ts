@@ -1,4 +1,10 @@
-import {plural, type AppTokenStatus, type LogEntry} from '@site/src/tokens';
+import {
+  isUnavailable,
+  plural,
+  VALIDATE_ACTION,
+  type AppTokenStatus,
+  type LogEntry,
+} from '@site/src/tokens';
 
 /** What the application sends, in words: by ID and last four characters, never the value. */
 export function describeAppToken(
@@ -22,17 +28,18 @@ export function describeAppToken(
  * the state says, and is announced once when it arrives).
  */
 export function describeRequest(e: LogEntry): string {
-  const what = e.action.includes('/validate') ? 'Validate' : 'Push';
+  const validate = e.action.startsWith(VALIDATE_ACTION);
+  const what = validate ? 'Validate' : 'Push';
   switch (true) {
     case e.status === 200:
       return `${what}: 200, the token and the batch are valid (nothing stored).`;
     case e.status === 201:
       return `${what}: 201, ${plural(e.records, 'record')} accepted.`;
     case e.status === 401:
-      return e.action.includes('/validate')
+      return validate
         ? `${what}: 401, not authenticated (nothing to re-send).`
         : `${what}: 401, not authenticated; ${plural(e.records, 'record')} queued for re-send.`;
-    case e.status === 503 || e.status === 504:
+    case isUnavailable(e.status):
       return `${what}: ${e.status}, the Import API is unavailable; the application will retry.`;
     default:
       return `${what}: ${e.status}, refused.`;
