@@ -39,13 +39,19 @@ function exampleRows(state: SandboxState) {
 
 type Example = ReturnType<typeof exampleRows>[number];
 
+/** The schema a request grew: an accepted push's, else none. */
+function grownSchema(state: SandboxState, e: LogEntry | undefined): string | null {
+  if (e === undefined || !e.action.startsWith(PUSH_ACTION) || e.status !== 201) return null;
+  return findIntegration(state, e.integrationId ?? -1)?.schema ?? null;
+}
+
 /** What the reader's last request did, read from the log: never ahead of what happened. */
 function describe(state: SandboxState, e: LogEntry): string {
-  const schema = e.integrationId === null ? null : findIntegration(state, e.integrationId)?.schema;
   // Creating, generating and revoking are said as they are; only a push names schemas.
   if (!e.action.startsWith(PUSH_ACTION))
     return e.status < 300 ? `${e.outcome}.` : `Refused (${e.status}): ${e.outcome}`;
   if (e.status !== 201) return `Push refused (${e.status}): ${e.outcome}.`;
+  const schema = grownSchema(state, e);
   const others = exampleRows(state)
     .filter((r) => r.schema !== schema)
     .map((r) => `${r.schema} unchanged (${r.rows} rows)`);
@@ -63,8 +69,7 @@ function Demo({store, state}: {store: SandboxStore; state: SandboxState}): React
   const [mine, setMine] = useState<number | null>(null);
   const rows = exampleRows(state);
   const last = mine === null ? undefined : requestLog(state).find((e) => e.seq === mine);
-  const changed =
-    last?.status === 201 ? findIntegration(state, last.integrationId ?? -1)?.schema : null;
+  const changed = grownSchema(state, last);
   const missing = rows.filter(
     (r) => r.integration === null || secrets[r.integration.id] === undefined,
   );
