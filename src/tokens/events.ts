@@ -54,6 +54,7 @@ export type SandboxEvent =
   /** Validate the app's token, or (`copied`) the newest copied token before switching to it. */
   | {readonly type: 'validateToken'; readonly token?: 'app' | 'copied'}
   | {readonly type: 'tick'}
+  | {readonly type: 'setTraffic'; readonly on: boolean}
   | {readonly type: 'setOutage'; readonly on: boolean}
   | {readonly type: 'resendFailed'}
   | {readonly type: 'reset'};
@@ -123,6 +124,7 @@ export type Outcome =
   | ({readonly ok: true; readonly type: 'pushed'} & PushResult)
   | ({readonly ok: true; readonly type: 'validated'} & ValidateResult)
   | {readonly ok: true; readonly type: 'outageSet'; readonly on: boolean}
+  | {readonly ok: true; readonly type: 'trafficSet'; readonly on: boolean}
   | ({readonly ok: true; readonly type: 'resent'} & ResendResult)
   | {readonly ok: true; readonly type: 'reset'}
   | Refusal;

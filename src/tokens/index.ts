@@ -37,14 +37,13 @@ export {
   copiedToken,
   appView,
   revokeWarning,
+  type RevokeWarning,
   type IntegrationView,
   type AppView,
 } from './selectors/tokens';
 export {
   rotationStatus,
   type RotationStatus,
-  type RotationStep,
-  type RotationStepKey,
   type Verdict,
   type VerdictTone,
 } from './selectors/rotation';
@@ -55,6 +54,7 @@ export {
   failedQueue,
   resendReadiness,
   lastResend,
+  trafficOn,
   type ResendReadiness,
   type CountersView,
   type TimelinePoint,
@@ -76,7 +76,17 @@ export {adoptExternalState} from './tab-sync';
 
 // Words
 export {plural} from './plural';
-export {drillStatus, type DrillStatus, type DrillStep, type DrillStepKey} from './selectors/drills';
+export {
+  drillStatus,
+  tokenRoute,
+  DRILL_STEPS,
+  type DrillFix,
+  type DrillStatus,
+  type DrillStep,
+  type DrillStepKey,
+  type Replacement,
+  type TokenRoute,
+} from './selectors/drills';
 
 // Requests as snippets in the reader's language (curl, Python, JavaScript, Go)
 export {

@@ -6,7 +6,14 @@ export const LOG_CAPACITY = 200;
 export const MAX_ACTION = 160;
 export const MAX_OUTCOME = 400;
 
-export const emptyCounters: Counters = {total: 0, ok: 0, failed: 0, byStatus: [], recordsLoaded: 0};
+export const emptyCounters: Counters = {
+  total: 0,
+  ok: 0,
+  failed: 0,
+  byStatus: [],
+  recordsLoaded: 0,
+  retried: 0,
+};
 
 export function count(c: Counters, status: number, recordsLoaded: number): Counters {
   const ok = status >= 200 && status < 300;
@@ -18,6 +25,7 @@ export function count(c: Counters, status: number, recordsLoaded: number): Count
       ? c.byStatus.map((x) => (x.status === status ? {status, count: x.count + 1} : x))
       : [...c.byStatus, {status, count: 1}],
     recordsLoaded: c.recordsLoaded + recordsLoaded,
+    retried: c.retried,
   };
 }
 

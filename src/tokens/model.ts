@@ -92,6 +92,11 @@ export interface Application {
   readonly lastResponse: AppResponse | null;
   /** Batches waiting for a retry after a 503/504, oldest first. */
   readonly pending: readonly PendingBatch[];
+  /**
+   * "Continuous traffic" is on: the application pushes every second while a page that shows it
+   * is open and visible. Saved, so a reload or another tab goes on where the reader left it.
+   */
+  readonly traffic: boolean;
   /** Most recently copied secret (as a fingerprint + hint); never saved. */
   readonly clipboard: CopiedToken | null;
 }
@@ -177,6 +182,8 @@ export interface Counters {
   /** Per status code, in first-seen order. */
   readonly byStatus: readonly StatusCount[];
   readonly recordsLoaded: number;
+  /** Requests that were the application's retries of a batch refused with 503/504. */
+  readonly retried: number;
 }
 
 export type RotationTrigger = 'second-token' | 'revoked-in-use';

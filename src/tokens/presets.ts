@@ -25,7 +25,8 @@ const appOnFirstToken: SandboxEvent[] = [...appOnFirst, {type: 'pushRecords', co
 const SETUPS: Record<PresetKey, readonly SandboxEvent[]> = {
   planned: [],
   'wrong-order': appOnFirstToken,
-  leak: appOnFirstToken,
+  // The application is pushing when the leak is found: revoking it is what interrupts it.
+  leak: [...appOnFirstToken, {type: 'setTraffic', on: true}],
   // No push yet: the drill's first step is the reader's push, into the first schema only.
   'two-integrations': [
     ...appOnFirst,

@@ -83,6 +83,14 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
         state: {...state, outage: event.on},
         outcome: {ok: true, type: 'outageSet', on: event.on},
       };
+    case 'setTraffic':
+      return {
+        state:
+          state.app.traffic === event.on
+            ? state
+            : {...state, app: {...state.app, traffic: event.on}},
+        outcome: {ok: true, type: 'trafficSet', on: event.on},
+      };
     case 'resendFailed': {
       const op = opResend(state, env);
       if (!op.result.ok) return {state, outcome: op.result};

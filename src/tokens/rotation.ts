@@ -95,8 +95,10 @@ export function onRevoked(
 }
 
 /**
- * The rotation in progress whose replacement is `tokenId`, changed by `change`; no rotation,
- * another token, or `change` returning null leaves the rotations as they are.
+ * The rotation in progress, changed by `change` for a use of `tokenId`, its replacement. Until
+ * the application has switched, the replacement is whichever new token it uses (the first
+ * one's value may have been lost, and another generated); the old token, no rotation, or
+ * `change` returning null leaves the rotations as they are.
  */
 function withReplacement(
   rs: Rotations,
@@ -105,9 +107,12 @@ function withReplacement(
   change: (r: Rotation) => Rotation | null,
 ): Rotations {
   const r = rotationOf(rs, integrationId);
-  if (!inProgress(r) || r.newTokenId !== tokenId) return rs;
-  const next = change(r);
-  return next === null ? rs : put(rs, next);
+  if (!inProgress(r) || tokenId === r.oldTokenId) return rs;
+  if (r.newTokenId !== tokenId && r.switchedAt !== null) return rs;
+  const current = r.newTokenId === tokenId ? r : {...r, newTokenId: tokenId, validatedAt: null};
+  const next = change(current);
+  if (next !== null) return put(rs, next);
+  return current === r ? rs : put(rs, current);
 }
 
 /** Something happened to an integration's token at `now`. */

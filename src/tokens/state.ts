@@ -48,6 +48,7 @@ export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState
       integrationId: null,
       lastResponse: null,
       pending: [],
+      traffic: false,
       clipboard: null,
     },
     destination: {},

@@ -65,7 +65,8 @@ function retryDue(s: SandboxState, env: Env): SandboxState {
       continue;
     }
     const r = send(state, p.table, p.count, env, `${PUSH_ACTION} (retry ${p.attempts})`);
-    state = answered(r.state, r.result.status, r.result.body);
+    const counters = {...r.state.counters, retried: r.state.counters.retried + 1};
+    state = answered({...r.state, counters}, r.result.status, r.result.body);
     if (isUnavailable(r.result.status))
       kept.push({...p, attempts: p.attempts + 1, retryAt: now + backoffMs(p.attempts + 1)});
   }

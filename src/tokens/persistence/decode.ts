@@ -120,6 +120,8 @@ function app(v: unknown): SandboxState['app'] {
     integrationId: idOrNull(a.integrationId, 'app integration'),
     lastResponse,
     pending,
+    // Saves written before traffic was saved have none: traffic off.
+    traffic: a.traffic === undefined ? false : bool(a.traffic, 'app traffic'),
     clipboard: null,
   };
 }
@@ -190,7 +192,9 @@ function logEntry(v: unknown, k: number): LogEntry {
 }
 
 function counters(v: unknown): SandboxState['counters'] {
-  const c = arr(v, 'counters', 5);
+  const c = arr(v, 'counters');
+  // Saves written before retries were counted have five fields.
+  if (c.length !== 5 && c.length !== 6) bad('counters: malformed');
   return {
     total: int(c[0], 'counters'),
     ok: int(c[1], 'counters'),
@@ -200,6 +204,7 @@ function counters(v: unknown): SandboxState['counters'] {
       return {status: status(st, 'counters'), count: int(n, 'counters')};
     }),
     recordsLoaded: int(c[4], 'counters'),
+    retried: c.length === 6 ? int(c[5], 'counters') : 0,
   };
 }
 

@@ -113,6 +113,7 @@ export function encode(s: SandboxState): string {
           ? null
           : [a.lastResponse.at, a.lastResponse.status, a.lastResponse.body],
       pending: a.pending.map((p) => [p.table, p.count, p.attempts, p.retryAt]),
+      traffic: a.traffic,
     },
     dest: encodeDestination(s.destination),
     failed: s.failed.map(tuple.entry),
@@ -123,6 +124,7 @@ export function encode(s: SandboxState): string {
       s.counters.failed,
       s.counters.byStatus.map((x) => [x.status, x.count]),
       s.counters.recordsLoaded,
+      s.counters.retried,
     ],
     rotations: s.rotations.map(tuple.rotation),
   });

@@ -145,6 +145,7 @@ function checkQueue(s: SandboxState): IdRun[] {
 function checkLogAndCounters(s: SandboxState): void {
   const c = s.counters;
   if (c.ok + c.failed !== c.total) bad('counters: do not add up');
+  if (c.retried > c.total) bad('counters: more retries than requests');
   if (c.byStatus.reduce((n, x) => n + x.count, 0) !== c.total) bad('counters: do not add up');
   if (new Set(c.byStatus.map((x) => x.status)).size !== c.byStatus.length)
     bad('counters: duplicate status');

@@ -1,24 +1,24 @@
 /**
  * Where the reader stands in the sandbox's current drill: which steps are done, the next one,
- * and the verdict. Only what the state shows counts, so a reload, another tab or a share
- * link gives the same answer. Step wording (with the controls' labels) belongs to the UI:
- * this gives keys.
+ * a fix that comes first, and the verdict. A step is done only while what it names is true of
+ * the state (never because a later step happened), so a reload, another tab or a share link
+ * gives the same answer, and a mistake shows at once as a step undone again. Step wording
+ * (with the controls' labels) belongs to the UI: this gives keys and facts.
  */
-import {activeTokens, appTables, findActive} from '../lookups';
+import {activeTokens, findActive, findToken} from '../lookups';
 import {appTokenStatus} from '../ops/app';
 import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
 import {rotationOf} from '../rotation';
 import {MAX_ACTIVE_TOKENS} from '../state';
-import {schemaRows, tableOf} from '../destination';
-import type {PresetKey, Rotation, SandboxState} from '../model';
-import {rotationStatus, type Verdict} from './rotation';
+import {schemaRows} from '../destination';
+import type {Integration, PresetKey, Rotation, SandboxState} from '../model';
+import {rotationVerdict, type Verdict} from './rotation';
 
 export type DrillStepKey =
   | 'create-integration'
   | 'app-uses-token'
-  | 'app-pushes'
   | 'traffic-on'
   | 'second-token'
   | 'validated'
@@ -39,10 +39,13 @@ export type DrillStepKey =
   | 'outage-off'
   | 'delivered';
 
+/** What must be put right before the next step: failed requests waiting to be re-sent. */
+export type DrillFix = 'resend';
+
 export interface DrillStep {
   readonly key: DrillStepKey;
   readonly done: boolean;
-  /** Recommended only: not done, but a later step is. */
+  /** Recommended only: not done, and the step it prepares for is. */
   readonly skipped: boolean;
 }
 
@@ -51,66 +54,39 @@ export interface DrillStatus {
   readonly steps: readonly DrillStep[];
   /** The step to do now; null once every step is done. */
   readonly next: DrillStepKey | null;
+  /** Comes before `next`: a mistake's consequence to put right. */
+  readonly fix: DrillFix | null;
+  /** Every step done and nothing to put right. */
+  readonly complete: boolean;
   /** The drill's outcome so far; null before it has begun. */
   readonly verdict: Verdict | null;
-  /**
-   * The token the drill's rotation revoked, once it is revoked: its steps keep naming it
-   * after the application has moved on to the new one.
-   */
-  readonly revokedToken: number | null;
+  /** The integration the drill is about (the first one, or the application's). */
+  readonly integrationId: number | null;
+  /** The rotation's old and new tokens, once a rotation of the drill has begun. */
+  readonly oldToken: number | null;
+  readonly newToken: number | null;
+  /** Where the drill's new token stands; null without an integration. */
+  readonly replacement: Replacement | null;
 }
 
-const OPTIONAL: ReadonlySet<DrillStepKey> = new Set(['validated']);
+/** The drill's new token, and what the reader can do about it. */
+export type Replacement =
+  /** None yet, and a slot is free. */
+  | {readonly kind: 'generate'}
+  /** None yet, but two tokens are active: this one (not sent by the application) goes first. */
+  | {readonly kind: 'revoke-first'; readonly tokenId: number}
+  /** Its window is open: copy the value, then close. */
+  | {readonly kind: 'shown'; readonly tokenId: number}
+  /** Generated, but its value is gone (closed without copying, or a reload): replace it. */
+  | {readonly kind: 'lost'; readonly tokenId: number}
+  /** The application sends it or can (it is the copied one). */
+  | {readonly kind: 'ready'; readonly tokenId: number};
 
-type Check = (s: SandboxState, r: Rotation | undefined) => boolean;
-
-const first = (s: SandboxState) => s.integrations[0];
-const second = (s: SandboxState) => s.integrations[1];
-const unavailable = (s: SandboxState) =>
-  s.counters.byStatus.reduce((n, x) => n + (isUnavailable(x.status) ? x.count : 0), 0);
-const rowsIn = (s: SandboxState, i: ReturnType<typeof first>) =>
-  i === undefined ? 0 : schemaRows(s.destination, i.schema);
-
-const CHECKS: Record<DrillStepKey, Check> = {
-  'create-integration': (s) => s.integrations.length > 0,
-  'app-uses-token': (s) => appTokenStatus(s).kind === 'valid',
-  'app-pushes': (s) => findActive(s, s.app.token?.tokenId)?.lastUsedAt != null,
-  'traffic-on': (s) =>
-    (tableOf(s.destination, first(s)?.schema ?? '', appTables(s).tick)?.total ?? 0) > 0,
-  'second-token': (_s, r) => r?.newTokenId != null,
-  validated: (_s, r) => r?.validatedAt != null,
-  switched: (_s, r) => r?.switchedAt != null,
-  'old-revoked': (_s, r) => r?.oldRevokedAt != null,
-  verified: (_s, r) => r?.verifiedAt != null,
-  'revoke-in-use': (_s, r) => r?.trigger === 'revoked-in-use',
-  'revoke-leaked': (_s, r) => r?.trigger === 'revoked-in-use',
-  'see-401s': (_s, r) => (r?.interrupted ?? 0) > 0,
-  'new-token': (_s, r) => r?.trigger === 'revoked-in-use' && r.newTokenId !== null,
-  resent: (s, r) =>
-    r !== undefined &&
-    r.interrupted > 0 &&
-    r.resent >= r.interrupted &&
-    queuedRequests(s.failed.filter((e) => e.integrationId === r.integrationId)) === 0,
-  'push-first': (s) => rowsIn(s, first(s)) > 0,
-  'switch-to-second': (s) => {
-    const t = appTokenStatus(s);
-    return t.kind === 'valid' && t.integrationId === second(s)?.id;
-  },
-  'push-second': (s) => rowsIn(s, second(s)) > 0,
-  limit: (s) => s.integrations.some((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS),
-  'see-unavailable': (s) => unavailable(s) > 0,
-  retries: (s) =>
-    s.app.pending.some((p) => p.attempts > 1) ||
-    s.log.some((e) => / \(retry \d+\)$/.test(e.action)),
-  'outage-off': (s) => !s.outage && unavailable(s) > 0,
-  delivered: (s) => !s.outage && unavailable(s) > 0 && s.app.pending.length === 0,
-};
-
-const STEPS: Record<PresetKey, readonly DrillStepKey[]> = {
+export const DRILL_STEPS: Record<PresetKey, readonly DrillStepKey[]> = {
   planned: [
     'create-integration',
     'app-uses-token',
-    'app-pushes',
+    'traffic-on',
     'second-token',
     'validated',
     'switched',
@@ -118,46 +94,161 @@ const STEPS: Record<PresetKey, readonly DrillStepKey[]> = {
     'verified',
   ],
   'wrong-order': ['traffic-on', 'revoke-in-use', 'see-401s', 'new-token', 'switched', 'resent'],
-  leak: ['revoke-leaked', 'see-401s', 'new-token', 'switched', 'resent'],
+  leak: ['traffic-on', 'revoke-leaked', 'new-token', 'switched', 'resent'],
   'two-integrations': ['push-first', 'switch-to-second', 'push-second', 'limit'],
   outage: ['see-unavailable', 'retries', 'outage-off', 'delivered'],
 };
 
-/** The rotation a drill is about: the first integration's (the drills start with one). */
-function drillRotation(s: SandboxState): Rotation | undefined {
-  const i = s.preset === 'planned' ? (s.app.integrationId ?? first(s)?.id) : first(s)?.id;
-  return i === undefined ? undefined : rotationOf(s.rotations, i);
+/** Recommended steps: passed over, not missing, once the step after them is done. */
+const OPTIONAL: ReadonlySet<DrillStepKey> = new Set(['validated']);
+
+/** How the application can be given a valid token of an integration, from where things stand. */
+export type TokenRoute =
+  /** It already sends one. */
+  | {readonly kind: 'sent'; readonly tokenId: number}
+  /** The token window is open: copy, close, then "Use the newest token I copied". */
+  | {readonly kind: 'reveal'; readonly tokenId: number}
+  /** A token of it is the one copied last: "Use the newest token I copied". */
+  | {readonly kind: 'copied'; readonly tokenId: number}
+  /** A slot is free: generate one (then copy, close, use). */
+  | {readonly kind: 'generate'}
+  /** Both slots are taken by tokens whose values are gone: revoke this one first. */
+  | {readonly kind: 'revoke-first'; readonly tokenId: number};
+
+/** The active token to revoke to free a slot: one the application does not send, unused first. */
+function spare(s: SandboxState, integrationId: number): number {
+  const others = activeTokens(s, integrationId).filter((t) => t.id !== s.app.token?.tokenId);
+  return (others.find((t) => t.lastUsedAt === null) ?? others[0]!).id;
+}
+
+export function tokenRoute(s: SandboxState, integrationId: number): TokenRoute {
+  const sent = appTokenStatus(s);
+  if (sent.kind === 'valid' && sent.integrationId === integrationId)
+    return {kind: 'sent', tokenId: sent.tokenId};
+  if (s.reveal?.integrationId === integrationId) return {kind: 'reveal', tokenId: s.reveal.tokenId};
+  const copied = s.app.clipboard;
+  if (copied?.integrationId === integrationId && findActive(s, copied.tokenId) !== undefined)
+    return {kind: 'copied', tokenId: copied.tokenId};
+  if (activeTokens(s, integrationId).length < MAX_ACTIVE_TOKENS) return {kind: 'generate'};
+  return {kind: 'revoke-first', tokenId: spare(s, integrationId)};
+}
+
+function replacementOf({s, integration, r}: Subject): Replacement | null {
+  if (integration === undefined) return null;
+  if (s.reveal?.integrationId === integration.id) return {kind: 'shown', tokenId: s.reveal.tokenId};
+  const id = r?.newTokenId ?? null;
+  if (id !== null && findActive(s, id) !== undefined)
+    return {kind: reachable(s, id) ? 'ready' : 'lost', tokenId: id};
+  if (activeTokens(s, integration.id).length < MAX_ACTIVE_TOKENS) return {kind: 'generate'};
+  return {kind: 'revoke-first', tokenId: spare(s, integration.id)};
+}
+
+/** The application sends this token, or can (it is the copied one and its window is closed). */
+function reachable(s: SandboxState, tokenId: number | null): boolean {
+  if (tokenId === null || findActive(s, tokenId) === undefined) return false;
+  if (s.reveal?.tokenId === tokenId) return false;
+  return s.app.token?.tokenId === tokenId || s.app.clipboard?.tokenId === tokenId;
+}
+
+interface Subject {
+  readonly s: SandboxState;
+  readonly integration: Integration | undefined;
+  /** The drill's rotation: one whose old token the application had pushed with. */
+  readonly r: Rotation | undefined;
+}
+
+const first = (s: SandboxState) => s.integrations[0];
+const second = (s: SandboxState) => s.integrations[1];
+const unavailable = (s: SandboxState) =>
+  s.counters.byStatus.reduce((n, x) => n + (isUnavailable(x.status) ? x.count : 0), 0);
+const rowsIn = (s: SandboxState, i: Integration | undefined) =>
+  i === undefined ? 0 : schemaRows(s.destination, i.schema);
+const sendsValid = (s: SandboxState, integrationId: number | undefined) => {
+  const t = appTokenStatus(s);
+  return t.kind === 'valid' && t.integrationId === integrationId;
+};
+const sendsNew = ({s, r}: Subject) =>
+  r?.newTokenId != null &&
+  appTokenStatus(s).kind === 'valid' &&
+  s.app.token?.tokenId === r.newTokenId;
+const waiting = (s: SandboxState, integrationId: number | undefined) =>
+  queuedRequests(s.failed.filter((e) => e.integrationId === integrationId));
+/** The old token was revoked while the application still sent it. */
+const revokedInUse = (r: Rotation | undefined) =>
+  r !== undefined &&
+  r.oldRevokedAt !== null &&
+  (r.switchedAt === null || r.switchedAt > r.oldRevokedAt);
+
+const CHECKS: Record<DrillStepKey, (x: Subject) => boolean> = {
+  'create-integration': ({s}) => s.integrations.length > 0,
+  'app-uses-token': ({s, integration}) => sendsValid(s, integration?.id),
+  'traffic-on': ({s}) => s.app.traffic,
+  'second-token': ({s, r}) => r !== undefined && reachable(s, r.newTokenId),
+  validated: ({r}) => r?.validatedAt != null,
+  switched: (x) => sendsNew(x) && x.r?.switchedAt != null,
+  'old-revoked': ({r}) => r?.oldRevokedAt != null,
+  verified: ({r}) => r?.verifiedAt != null,
+  'revoke-in-use': ({r}) => revokedInUse(r),
+  'revoke-leaked': ({r}) => revokedInUse(r),
+  'see-401s': ({r}) => (r?.interrupted ?? 0) > 0,
+  'new-token': ({s, r}) => revokedInUse(r) && reachable(s, r!.newTokenId),
+  resent: ({s, r}) =>
+    revokedInUse(r) && r!.resent >= r!.interrupted && waiting(s, r!.integrationId) === 0,
+  'push-first': ({s}) => rowsIn(s, first(s)) > 0,
+  'switch-to-second': ({s}) => sendsValid(s, second(s)?.id),
+  'push-second': ({s}) => rowsIn(s, second(s)) > 0,
+  limit: ({s}) => s.integrations.some((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS),
+  'see-unavailable': ({s}) => unavailable(s) > 0,
+  retries: ({s}) => s.counters.retried > 0,
+  'outage-off': ({s}) => !s.outage && unavailable(s) > 0,
+  delivered: ({s}) =>
+    !s.outage && s.counters.retried > 0 && s.app.pending.length === 0 && unavailable(s) > 0,
+};
+
+function subjectOf(s: SandboxState): Subject {
+  const integration =
+    s.preset === 'planned'
+      ? (s.integrations.find((i) => i.id === s.app.integrationId) ?? first(s))
+      : first(s);
+  const r = integration === undefined ? undefined : rotationOf(s.rotations, integration.id);
+  // A token the application never pushed with is not what a rotation protects: replacing it
+  // is setting up, not the drill's rotation.
+  const used = r !== undefined && findToken(s, r.oldTokenId)?.lastUsedAt != null;
+  return {s, integration, r: used ? r : undefined};
 }
 
 function seconds(ms: number): string {
   return plural(Math.round(ms / 1000), 'second');
 }
 
-function verdictOf(s: SandboxState, r: Rotation | undefined, complete: boolean): Verdict | null {
+function leakVerdict(s: SandboxState, r: Rotation | undefined, complete: boolean): Verdict | null {
+  if (!revokedInUse(r)) return null;
+  const window = seconds((r!.switchedAt ?? s.lastAt) - r!.oldRevokedAt!);
+  const refused =
+    r!.interrupted === 0 ? 'no request refused' : `${plural(r!.interrupted, 'request')} refused`;
+  return complete
+    ? {
+        tone: 'success',
+        text: `Leak contained: a 401 window of ${window} (${refused}), ${plural(r!.resentRecords, 'record')} re-sent, 0 lost`,
+      }
+    : {tone: 'warning', text: `Leaked token revoked. 401 window so far: ${window}, ${refused}`};
+}
+
+function verdictOf(x: Subject, complete: boolean): Verdict | null {
+  const {s, r} = x;
   switch (s.preset) {
     case 'planned':
     case 'wrong-order':
-      return r === undefined ? null : rotationStatus(s, r.integrationId)!.verdict;
-    case 'leak': {
-      if (r?.trigger !== 'revoked-in-use' || r.oldRevokedAt === null) return null;
-      const window = (r.switchedAt ?? s.lastAt) - r.oldRevokedAt;
-      const refused = plural(r.interrupted, 'request');
-      if (!complete)
-        return {
-          tone: 'warning',
-          text: `Leaked token revoked. 401 window so far: ${seconds(window)}, ${refused} refused`,
-        };
-      return {
-        tone: 'success',
-        text: `Leak contained: a 401 window of ${seconds(window)} (${refused} refused), ${plural(r.resentRecords, 'record')} re-sent, 0 lost`,
-      };
-    }
+      return r === undefined ? null : rotationVerdict(r);
+    case 'leak':
+      return leakVerdict(s, r, complete);
     case 'two-integrations': {
       if (!complete) return null;
       const [a, b] = [first(s)!, second(s)!];
+      const full = s.integrations.find((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS)!;
       return {
         tone: 'success',
-        text: `Each token wrote only to its own schema: ${a.schema} ${plural(rowsIn(s, a), 'row')}, ${b.schema} ${plural(rowsIn(s, b), 'row')}; a third active token is refused`,
+        text: `Each token wrote only to its own schema: ${a.schema} ${plural(rowsIn(s, a), 'row')}, ${b.schema} ${plural(rowsIn(s, b), 'row')}; ${full.displayName} has ${MAX_ACTIVE_TOKENS} active tokens, the most an integration may have`,
       };
     }
     case 'outage': {
@@ -178,29 +269,32 @@ function verdictOf(s: SandboxState, r: Rotation | undefined, complete: boolean):
 }
 
 export function drillStatus(s: SandboxState): DrillStatus {
-  const r = drillRotation(s);
-  const keys = STEPS[s.preset];
-  const met = keys.map((k) => CHECKS[k](s, r));
-  // A later step done means the earlier ones were (a revoked token no longer "in use"),
-  // except the recommended ones, which are passed over instead.
-  const done = [...met];
-  let later = false;
-  for (let i = keys.length - 1; i >= 0; i--) {
-    if (later && !OPTIONAL.has(keys[i]!)) done[i] = true;
-    later ||= done[i]!;
-  }
-  const lastDone = done.lastIndexOf(true);
+  const x = subjectOf(s);
+  const keys = DRILL_STEPS[s.preset];
+  const done = keys.map((k) => CHECKS[k](x));
   const steps = keys.map((key, i) => ({
     key,
     done: done[i]!,
-    skipped: !done[i] && OPTIONAL.has(key) && i < lastDone,
+    skipped: !done[i] && OPTIONAL.has(key) && done[i + 1] === true,
   }));
   const next = steps.find((st) => !st.done && !st.skipped)?.key ?? null;
+  // Drills that teach the re-send have it as a step; elsewhere it is a fix once a valid token
+  // is in place (before that, the step that gives one comes first).
+  const fix: DrillFix | null =
+    !keys.includes('resent') && queuedRequests(s.failed) > 0 && appTokenStatus(s).kind === 'valid'
+      ? 'resend'
+      : null;
+  const complete = next === null && fix === null;
   return {
     preset: s.preset,
     steps,
     next,
-    verdict: verdictOf(s, r, next === null),
-    revokedToken: r !== undefined && r.oldRevokedAt !== null ? r.oldTokenId : null,
+    fix,
+    complete,
+    verdict: verdictOf(x, complete),
+    integrationId: x.integration?.id ?? null,
+    oldToken: x.r?.oldTokenId ?? null,
+    newToken: x.r?.newTokenId ?? null,
+    replacement: replacementOf(x),
   };
 }

@@ -1,20 +1,7 @@
 /** Where a rotation stands, step by step, and its verdict. */
-import {findToken} from '../lookups';
 import {plural} from '../plural';
 import {isRunning, rotationOf} from '../rotation';
 import type {Rotation, SandboxState} from '../model';
-
-export type RotationStepKey =
-  'second-token' | 'validated' | 'app-switched' | 'old-revoked' | 'verified';
-
-export interface RotationStep {
-  readonly key: RotationStepKey;
-  readonly label: string;
-  readonly done: boolean;
-  /** Not done, but a later step is: passed over (validating is recommended, not required). */
-  readonly skipped: boolean;
-  readonly at: number | null;
-}
 
 export type VerdictTone = 'success' | 'info' | 'warning' | 'error';
 
@@ -31,10 +18,10 @@ export interface RotationStatus {
   readonly oldTokenId: number;
   readonly newTokenId: number | null;
   readonly startedAt: number;
-  /** Steps in the safe order; `done` may be true out of order (revoke-first). */
-  readonly steps: readonly RotationStep[];
-  /** The first step not done and not passed over: what to do next (null when all are). */
-  readonly next: RotationStepKey | null;
+  /** The new token passed a validate request before the application switched to it. */
+  readonly validatedAt: number | null;
+  /** The application's first accepted push with the new token. */
+  readonly switchedAt: number | null;
   /** The old token was revoked before the app was confirmed on the new one. */
   readonly revokedBeforeSwitch: boolean;
   readonly interrupted: number;
@@ -44,7 +31,8 @@ export interface RotationStatus {
 
 const requests = (n: number): string => plural(n, 'request');
 
-function verdictOf(r: Rotation): Verdict {
+/** The rotation's outcome so far, in one sentence. */
+export function rotationVerdict(r: Rotation): Verdict {
   const running = isRunning(r);
   if (r.abandonedAt !== null) {
     return {
@@ -71,35 +59,12 @@ function verdictOf(r: Rotation): Verdict {
     : {tone: 'success', text: 'Rotated with 0 interrupted requests'};
 }
 
-function stepsOf(s: SandboxState, r: Rotation): RotationStep[] {
-  const created = r.newTokenId === null ? null : (findToken(s, r.newTokenId)?.createdAt ?? null);
-  const raw: [RotationStepKey, string, number | null][] = [
-    ['second-token', 'A second token exists', created],
-    ['validated', 'The new token passed a validate request (recommended)', r.validatedAt],
-    ['app-switched', 'The application uses the new token (seen by its last use)', r.switchedAt],
-    ['old-revoked', 'The old token is revoked', r.oldRevokedAt],
-    ['verified', 'A push with the new token succeeded after the revoke', r.verifiedAt],
-  ];
-  const done = raw.map(([key, , at]) =>
-    key === 'second-token' ? r.newTokenId !== null : at !== null,
-  );
-  const lastDone = done.lastIndexOf(true);
-  return raw.map(([key, label, at], i) => ({
-    key,
-    label,
-    done: done[i]!,
-    skipped: !done[i] && i < lastDone,
-    at,
-  }));
-}
-
 /** Rotation of the given integration, or of the one the application belongs to; null if none ever began. */
 export function rotationStatus(s: SandboxState, integrationId?: number): RotationStatus | null {
   const id = integrationId ?? s.app.integrationId;
   if (id === null) return null;
   const r = rotationOf(s.rotations, id);
   if (r === undefined) return null;
-  const steps = stepsOf(s, r);
   return {
     integrationId: id,
     trigger: r.trigger,
@@ -108,12 +73,12 @@ export function rotationStatus(s: SandboxState, integrationId?: number): Rotatio
     oldTokenId: r.oldTokenId,
     newTokenId: r.newTokenId,
     startedAt: r.startedAt,
-    steps,
-    next: steps.find((st) => !st.done && !st.skipped)?.key ?? null,
+    validatedAt: r.validatedAt,
+    switchedAt: r.switchedAt,
     revokedBeforeSwitch:
       r.oldRevokedAt !== null && (r.switchedAt === null || r.switchedAt > r.oldRevokedAt),
     interrupted: r.interrupted,
     resent: r.resent,
-    verdict: verdictOf(r),
+    verdict: rotationVerdict(r),
   };
 }

@@ -55,12 +55,16 @@ export function appView(s: SandboxState): AppView {
   };
 }
 
-/**
- * True when revoking this token would cut the application off: it is the token the app
- * sends and no other active token of its integration exists. The confirm dialog shows it.
- */
-export function revokeWarning(s: SandboxState, tokenId: number): boolean {
+/** Revoking this token cuts the application off: it is the token the application sends. */
+export interface RevokeWarning {
+  /** Another active token of the integration the application could switch to first. */
+  readonly otherActive: number | null;
+}
+
+/** The warning a revoke confirmation shows, or null when the application does not send it. */
+export function revokeWarning(s: SandboxState, tokenId: number): RevokeWarning | null {
   const t = findActive(s, tokenId);
-  if (t === undefined || s.app.token?.tokenId !== tokenId) return false;
-  return activeTokens(s, t.integrationId).length === 1;
+  if (t === undefined || s.app.token?.tokenId !== tokenId) return null;
+  const other = activeTokens(s, t.integrationId).find((x) => x.id !== tokenId);
+  return {otherActive: other?.id ?? null};
 }

@@ -110,3 +110,8 @@ export function lastResend(s: SandboxState): LogEntry | null {
     if (s.log[i]!.action === RESEND_ACTION) return s.log[i]!;
   return null;
 }
+
+/** "Continuous traffic" is on: the application pushes every second while a page shows it. */
+export function trafficOn(s: SandboxState): boolean {
+  return s.app.traffic;
+}

@@ -149,6 +149,7 @@ describe('sandbox store', () => {
     store.dispatch({type: 'copySecret'});
     store.dispatch({type: 'acknowledgeReveal'});
     store.dispatch({type: 'pasteCopiedToken'});
+    store.attachTraffic();
     store.setTraffic(true);
     const total = () => store.getSnapshot().state.counters.total;
     const start = total();
@@ -158,7 +159,7 @@ describe('sandbox store', () => {
     t.fire();
     expect(total()).toBe(start + 1);
     store.dispatch({type: 'reset'});
-    expect(store.getSnapshot().traffic).toBe(false);
+    expect(store.getSnapshot().state.app.traffic).toBe(false);
     expect(t.running()).toBe(false);
   });
 });
@@ -182,6 +183,7 @@ describe('sandbox store across tabs', () => {
     const shared = sharedStorage();
     const {store, timers} = pushingStore(shared.tab(), 20);
     withAppToken(store);
+    store.attachTraffic();
     store.setTraffic(true);
     timers.fire();
     const before = store.getSnapshot().state;
@@ -190,7 +192,7 @@ describe('sandbox store across tabs', () => {
     shared.clearFromOutside();
     shared.flush();
     const after = store.getSnapshot();
-    expect(after.traffic).toBe(false);
+    expect(after.state.app.traffic).toBe(false);
     expect(timers.running()).toBe(false);
     expect(integrations(after.state)).toHaveLength(0);
     expect(after.state.counters.total).toBe(0);
@@ -213,7 +215,9 @@ describe('sandbox store across tabs', () => {
     shared.flush();
     expect(integrations(b.store.getSnapshot().state)).toHaveLength(1);
     const ok = a.store.getSnapshot().state.counters.ok;
+    a.store.attachTraffic();
     a.store.setTraffic(true);
+    b.store.attachTraffic();
     b.store.setTraffic(true);
     for (let i = 0; i < 5; i++) {
       // Interleaved ticks, storage events still in flight: each tick re-reads the save.
@@ -246,9 +250,10 @@ describe('sandbox store across tabs', () => {
     store.start(null);
     withAppToken(store);
     // The actions above were written under the lock too: let those writes run first.
+    store.attachTraffic();
+    store.setTraffic(true);
     queued.splice(0).forEach((fn) => fn());
     calls.length = 0;
-    store.setTraffic(true);
     const total = store.getSnapshot().state.counters.total;
     t.fire();
     expect(calls).toEqual(['stitch-token-sandbox:sandbox']);
@@ -300,6 +305,7 @@ describe('sandbox store notices', () => {
     const writes = written;
     // More data: the text would quote a new size, but the same notice stays as it was.
     store.dispatch({type: 'pushRecords', count: 10});
+    store.attachTraffic();
     store.setTraffic(true);
     t.fire();
     expect(store.getSnapshot().notice).toBe(notice);

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {drillStatus} from '../../../src/tokens/selectors/drills';
+import {drillStatus, tokenRoute} from '../../../src/tokens/selectors/drills';
 import {presetState} from '../../../src/tokens/presets';
 import {applyEvent} from '../../../src/tokens/reducer';
 import {initialState} from '../../../src/tokens/state';
 import {seededEnv} from '../../../src/tokens/random';
 import type {SandboxEvent} from '../../../src/tokens/events';
-import type {Env, SandboxState} from '../../../src/tokens/model';
+import type {Env, PresetKey, SandboxState} from '../../../src/tokens/model';
 
 const env = (): Env => seededEnv(3, Date.UTC(2026, 10, 29, 12), 1000);
 
@@ -19,17 +19,36 @@ const done = (s: SandboxState) =>
     .steps.filter((x) => x.done)
     .map((x) => x.key);
 const copyAndClose: SandboxEvent[] = [{type: 'copySecret'}, {type: 'acknowledgeReveal'}];
+const traffic: SandboxEvent = {type: 'setTraffic', on: true};
 
-describe('drills', () => {
-  it('planned rotation: steps tick in order; validating is recommended, not required', () => {
+/** A planned drill with the application pushing on its integration's first token. */
+function pushingOnFirst(e: Env): SandboxState {
+  const s = presetState('planned', initialState(), e);
+  return run(
+    s,
+    e,
+    {type: 'createIntegration', displayName: 'Customer Records'},
+    ...copyAndClose,
+    {type: 'pasteCopiedToken'},
+    traffic,
+    {type: 'tick'},
+  );
+}
+
+const drill = (preset: PresetKey, e: Env) => presetState(preset, initialState(), e);
+
+describe('planned rotation', () => {
+  it('steps tick in order; validating is recommended, not required', () => {
     const e = env();
-    let s = presetState('planned', initialState(), e);
+    let s = drill('planned', e);
     expect(drillStatus(s)).toMatchObject({next: 'create-integration', verdict: null});
-    s = run(s, e, {type: 'createIntegration', displayName: 'Customer Records'}, ...copyAndClose);
-    s = run(s, e, {type: 'pasteCopiedToken'}, {type: 'tick'});
+    s = pushingOnFirst(e);
     expect(drillStatus(s).next).toBe('second-token');
     const id = s.integrations[0]!.id;
-    s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
+    s = run(s, e, {type: 'generateToken', integrationId: id});
+    // The window is open: the step is done once the value is copied and the window closed.
+    expect(drillStatus(s)).toMatchObject({next: 'second-token', replacement: {kind: 'shown'}});
+    s = run(s, e, ...copyAndClose);
     expect(drillStatus(s).next).toBe('validated');
     s = run(s, e, {type: 'validateToken', token: 'copied'});
     expect(drillStatus(s).next).toBe('switched');
@@ -44,20 +63,23 @@ describe('drills', () => {
     );
     expect(drillStatus(s)).toMatchObject({
       next: null,
+      complete: true,
       verdict: {tone: 'success', text: 'Rotated with 0 interrupted requests'},
     });
   });
 
-  it('planned rotation without validating: the step is passed over, the rest still count', () => {
+  it('ticks nothing the reader did not do: a second token alone is not a used token', () => {
     const e = env();
-    let s = run(
-      initialState(),
-      e,
-      {type: 'createIntegration', displayName: 'A'},
-      ...copyAndClose,
-      {type: 'pasteCopiedToken'},
-      {type: 'tick'},
-    );
+    let s = drill('planned', e);
+    s = run(s, e, {type: 'createIntegration', displayName: 'Orders'}, ...copyAndClose);
+    s = run(s, e, {type: 'generateToken', integrationId: s.integrations[0]!.id}, ...copyAndClose);
+    expect(done(s)).toEqual(['create-integration']);
+    expect(drillStatus(s).next).toBe('app-uses-token');
+  });
+
+  it('without validating: the step is passed over, not done', () => {
+    const e = env();
+    let s = pushingOnFirst(e);
     s = run(
       s,
       e,
@@ -73,14 +95,77 @@ describe('drills', () => {
     expect(drillStatus(s).next).toBe('old-revoked');
   });
 
-  it('a token leaked: the verdict counts the 401 window and the re-sent records', () => {
+  it('revoking the token still in use undoes the switch, and the re-send comes first', () => {
     const e = env();
-    let s = presetState('leak', initialState(), e);
+    let s = pushingOnFirst(e);
+    const id = s.integrations[0]!.id;
+    const old = s.app.token!.tokenId!;
+    s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
+    s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: old}, {type: 'tick'});
+    const wrong = drillStatus(s);
+    // Nothing after the mistake is shown as done but the revoke itself.
+    expect(wrong.steps.find((x) => x.key === 'app-uses-token')!.done).toBe(false);
+    expect(wrong.steps.find((x) => x.key === 'switched')!.done).toBe(false);
+    expect(wrong.steps.find((x) => x.key === 'old-revoked')!.done).toBe(true);
+    expect(wrong).toMatchObject({next: 'app-uses-token', complete: false});
+    expect(wrong.verdict?.tone).toBe('error');
+    s = run(s, e, {type: 'pasteCopiedToken'}, {type: 'tick'});
+    expect(drillStatus(s)).toMatchObject({next: null, fix: 'resend', complete: false});
+    s = run(s, e, {type: 'resendFailed'});
+    expect(drillStatus(s)).toMatchObject({fix: null, complete: true, verdict: {tone: 'warning'}});
+  });
+
+  it('a new token whose value is gone says so, and can be replaced', () => {
+    const e = env();
+    let s = pushingOnFirst(e);
+    const id = s.integrations[0]!.id;
+    s = run(s, e, {type: 'generateToken', integrationId: id}, {type: 'acknowledgeReveal'});
+    const lost = drillStatus(s);
+    expect(lost).toMatchObject({next: 'second-token', replacement: {kind: 'lost'}});
+    const unused = lost.newToken!;
+    s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: unused});
+    expect(drillStatus(s)).toMatchObject({next: 'second-token', replacement: {kind: 'generate'}});
+    s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
+    expect(drillStatus(s)).toMatchObject({next: 'validated', replacement: {kind: 'ready'}});
+  });
+
+  it('a reload forgets what was copied: the step comes undone and says the value is gone', () => {
+    const e = env();
+    let s = pushingOnFirst(e);
+    s = run(s, e, {type: 'generateToken', integrationId: s.integrations[0]!.id}, ...copyAndClose);
+    expect(drillStatus(s).next).toBe('validated');
+    const reloaded = {...s, app: {...s.app, clipboard: null}};
+    expect(drillStatus(reloaded)).toMatchObject({
+      next: 'second-token',
+      replacement: {kind: 'lost'},
+    });
+  });
+
+  it('switching to another new token than the first one generated still completes', () => {
+    const e = env();
+    let s = pushingOnFirst(e);
+    const id = s.integrations[0]!.id;
+    const old = s.app.token!.tokenId!;
+    s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
+    s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: old}, {type: 'tick'});
+    // The replacement's value is lost too: a third token, then the switch and the re-send.
+    s = {...s, app: {...s.app, clipboard: null}};
+    s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
+    s = run(s, e, {type: 'pasteCopiedToken'}, {type: 'tick'}, {type: 'resendFailed'});
+    expect(drillStatus(s)).toMatchObject({complete: true, newToken: s.app.token!.tokenId});
+  });
+});
+
+describe('the other drills', () => {
+  it('a token leaked: traffic is on from the start; the verdict counts the 401 window', () => {
+    const e = env();
+    let s = drill('leak', e);
     const id = s.integrations[0]!.id;
     const leaked = s.app.token!.tokenId!;
-    expect(drillStatus(s)).toMatchObject({next: 'revoke-leaked', revokedToken: null});
+    expect(s.app.traffic).toBe(true);
+    expect(drillStatus(s)).toMatchObject({next: 'revoke-leaked', oldToken: null});
     s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: leaked});
-    expect(drillStatus(s).revokedToken).toBe(leaked);
+    expect(drillStatus(s).oldToken).toBe(leaked);
     s = run(s, e, {type: 'tick'}, {type: 'tick'}, {type: 'tick'});
     expect(drillStatus(s).verdict).toMatchObject({
       tone: 'warning',
@@ -99,20 +184,33 @@ describe('drills', () => {
     expect(drillStatus(s).next).toBe('resent');
     s = run(s, e, {type: 'resendFailed'});
     const v = drillStatus(s);
-    expect(v.next).toBeNull();
+    expect(v.complete).toBe(true);
     expect(v.verdict?.text).toMatch(
       /^Leak contained: a 401 window of \d+ seconds \(3 requests refused\), \d+ records re-sent, 0 lost$/,
     );
-    expect(done(s)).toEqual(['revoke-leaked', 'see-401s', 'new-token', 'switched', 'resent']);
-    // The application sends the new token now; the finished step still names the leaked one.
-    expect(s.app.token!.tokenId).not.toBe(leaked);
-    expect(v.revokedToken).toBe(leaked);
+    expect(done(s)).toEqual(['traffic-on', 'revoke-leaked', 'new-token', 'switched', 'resent']);
+    // The application sends the new token now; the status still names the leaked one.
+    expect(v.oldToken).toBe(leaked);
+  });
+
+  it('a token leaked with nothing refused: the verdict says so, and the drill still ends', () => {
+    const e = env();
+    let s = drill('leak', e);
+    const id = s.integrations[0]!.id;
+    s = run(s, e, {type: 'setTraffic', on: false});
+    expect(drillStatus(s).next).toBe('traffic-on');
+    s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: s.app.token!.tokenId!});
+    s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
+    s = run(s, e, {type: 'pasteCopiedToken'}, {type: 'pushRecords', count: 1}, traffic);
+    expect(drillStatus(s)).toMatchObject({complete: true});
+    expect(drillStatus(s).verdict?.text).toMatch(/\(no request refused\), 0 records re-sent/);
   });
 
   it('wrong order: traffic, revoke in use, 401s, new token, switch, re-send', () => {
     const e = env();
-    let s = presetState('wrong-order', initialState(), e);
-    s = run(s, e, {type: 'tick'});
+    let s = drill('wrong-order', e);
+    expect(drillStatus(s).next).toBe('traffic-on');
+    s = run(s, e, traffic, {type: 'tick'});
     expect(drillStatus(s).next).toBe('revoke-in-use');
     s = run(
       s,
@@ -125,7 +223,7 @@ describe('drills', () => {
 
   it('two integrations: each token writes only its own schema; the limit is reached', () => {
     const e = env();
-    let s = presetState('two-integrations', initialState(), e);
+    let s = drill('two-integrations', e);
     // The reader's first push is the first step: nothing is done before they act.
     expect(drillStatus(s).next).toBe('push-first');
     expect(drillStatus(s).steps.filter((st) => st.done)).toEqual([]);
@@ -133,20 +231,39 @@ describe('drills', () => {
     expect(drillStatus(s).next).toBe('switch-to-second');
     s = run(s, e, {type: 'pasteCopiedToken'}, {type: 'pushRecords', count: 2});
     expect(drillStatus(s).next).toBe('limit');
+    expect(drillStatus(s).verdict).toBeNull();
     s = run(s, e, {type: 'generateToken', integrationId: s.integrations[1]!.id}, ...copyAndClose);
     expect(drillStatus(s).verdict?.text).toBe(
-      'Each token wrote only to its own schema: customer_records 3 rows, orders 2 rows; a third active token is refused',
+      'Each token wrote only to its own schema: customer_records 3 rows, orders 2 rows; Orders has 2 active tokens, the most an integration may have',
     );
+  });
+
+  it('two integrations after a reload: the copied token is gone, and the route says what to do', () => {
+    const e = env();
+    let s = drill('two-integrations', e);
+    s = run(s, e, {type: 'pushRecords', count: 3});
+    const orders = s.integrations[1]!.id;
+    expect(tokenRoute(s, orders).kind).toBe('copied');
+    expect(tokenRoute({...s, app: {...s.app, clipboard: null}}, orders).kind).toBe('generate');
   });
 
   it('outage: 503/504 held and retried, then delivered once the outage ends', () => {
     const e = env();
-    let s = presetState('outage', initialState(), e);
+    let s = drill('outage', e);
     for (let i = 0; i < 8; i++) s = run(s, e, {type: 'tick'});
     expect(drillStatus(s).next).toBe('outage-off');
     expect(drillStatus(s).verdict?.tone).toBe('info');
     s = run(s, e, {type: 'setOutage', on: false});
     for (let i = 0; i < 90 && s.app.pending.length > 0; i++) s = run(s, e, {type: 'tick'});
-    expect(drillStatus(s)).toMatchObject({next: null, verdict: {tone: 'success'}});
+    expect(drillStatus(s)).toMatchObject({complete: true, verdict: {tone: 'success'}});
+  });
+
+  it('outage ended before any retry: the retry that delivers counts, nothing waits for ever', () => {
+    const e = env();
+    let s = drill('outage', e);
+    s = run(s, e, {type: 'pushRecords', count: 3}, {type: 'setOutage', on: false});
+    expect(drillStatus(s).next).toBe('retries');
+    for (let i = 0; i < 5; i++) s = run(s, e, {type: 'tick'});
+    expect(drillStatus(s).complete).toBe(true);
   });
 });

@@ -13,11 +13,11 @@ function generateAndCopy(s: SandboxState, iid: number, env: Env): {s: SandboxSta
   return {s: x, t};
 }
 
-/** The four required steps (validating is recommended and tested on its own below). */
-const done = (s: SandboxState) =>
-  rotationStatus(s)!
-    .steps.filter((st) => st.key !== 'validated')
-    .map((st) => st.done);
+/** The four required milestones: a new token, the switch, the old token revoked, verified. */
+const done = (s: SandboxState) => {
+  const r = s.rotations[0]!;
+  return [r.newTokenId, r.switchedAt, r.oldRevokedAt, r.verifiedAt].map((x) => x !== null);
+};
 
 describe('rotation status', () => {
   it('is null before any rotation', () => {
@@ -39,7 +39,8 @@ describe('rotation status', () => {
       interrupted: 0,
     });
     expect(done(s)).toEqual([true, false, false, false]);
-    expect(revokeWarning(s, t1)).toBe(false);
+    // The application still sends the old token: revoking it now would cut it off.
+    expect(revokeWarning(s, t1)).toEqual({otherActive: g.t});
     s = step(s, {type: 'pasteCopiedToken'}, env).state;
     // Setting the value is not proof: the new token's last use is.
     expect(done(s)).toEqual([true, false, false, false]);
@@ -88,7 +89,7 @@ describe('rotation status', () => {
   it('starts on the revoke-first mistake, warns before it, and completes with a replacement', () => {
     const env = newEnv();
     const {s: s0, iid, t1} = withApp(env);
-    expect(revokeWarning(s0, t1)).toBe(true);
+    expect(revokeWarning(s0, t1)).toEqual({otherActive: null});
     let s = step(s0, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
     expect(rotationStatus(s)).toMatchObject({
       trigger: 'revoked-in-use',
@@ -133,13 +134,13 @@ describe('rotation status', () => {
     expect(rotationStatus(s, iid)!.interrupted).toBe(0);
   });
 
-  it('has no revoke warning for a token the app does not use', () => {
+  it('warns whenever the app sends the token, and only then', () => {
     const env = newEnv();
     const {s: s0, iid, t1} = withApp(env);
     const g = generateAndCopy(s0, iid, env);
-    expect(revokeWarning(g.s, g.t)).toBe(false);
-    expect(revokeWarning(g.s, t1)).toBe(false);
-    expect(revokeWarning(g.s, 42)).toBe(false);
+    expect(revokeWarning(g.s, g.t)).toBeNull();
+    expect(revokeWarning(g.s, t1)).toEqual({otherActive: g.t});
+    expect(revokeWarning(g.s, 42)).toBeNull();
   });
 });
 
