@@ -21,15 +21,14 @@ export const frames = {
   requestLog: {label: 'Request log (simulated)', minHeight: '20rem'},
   destination: {label: 'Destination (simulated)', minHeight: '12rem'},
   timeline: {label: 'Timeline of pushes', minHeight: '12rem'},
-  rotationChecklist: {label: 'Rotation checklist', minHeight: '12rem'},
-  scopeDemo: {label: 'Token scope demo', minHeight: '18rem'},
-  guidedRotation: {label: 'Guided rotation', minHeight: '90rem'},
+  scopeDemo: {label: 'Token scope demo', minHeight: '19rem'},
+  guidedRotation: {label: 'Guided rotation', minHeight: '97rem'},
   webApp: {
     full: {label: 'Stitch web app (simulated)', minHeight: '26rem'},
-    generate: {label: 'Stitch web app (simulated)', minHeight: '26rem'},
-    revoke: {label: 'Stitch web app (simulated)', minHeight: '24rem'},
+    generate: {label: 'Stitch web app (simulated)', minHeight: '16rem'},
+    revoke: {label: 'Stitch web app (simulated)', minHeight: '16rem'},
   },
-  connectConsole: {label: 'Connect API console (simulated)', minHeight: '30rem'},
+  connectConsole: {label: 'Connect API console (simulated)', minHeight: '47rem'},
 } as const satisfies Record<string, FrameSpec | Record<string, FrameSpec>>;
 
 /** The web-app panel's view when a page names none (the full app, as on the sandbox page). */

@@ -5,6 +5,7 @@ import LazyWidget from '@site/src/components/LazyWidget';
 import type ScopeDemoWidget from '@site/src/components/ScopeDemo';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
 import type WebAppPanelWidget from '@site/src/components/WebAppPanel';
+import WebAppPanelPicture from '@site/src/components/WebAppPanelPicture';
 import {withPurpose} from '@site/src/components/WidgetFrame/purpose';
 import {
   DEFAULT_CONNECT_ENDPOINT,
@@ -29,6 +30,7 @@ const live = () => import(/* webpackChunkName: "guide-widgets" */ './live');
 function lazyWidget<P extends {sandbox: SandboxKey; purpose?: string}>(
   pick: (m: Live) => ComponentType<P>,
   frameOf: (props: P) => FrameSpec,
+  fallbackOf?: (props: P) => ReactNode,
 ): (props: P) => ReactNode {
   const Widget = lazy(() => live().then((m) => ({default: pick(m)})));
   return function LazyGuideWidget(props: P): ReactNode {
@@ -38,6 +40,7 @@ function lazyWidget<P extends {sandbox: SandboxKey; purpose?: string}>(
         sandbox={props.sandbox}
         label={withPurpose(frame.label, props.purpose)}
         minHeight={frame.minHeight}
+        fallback={fallbackOf?.(props)}
       >
         <Widget {...props} />
       </LazyWidget>
@@ -50,9 +53,11 @@ export const ScopeDemo = lazyWidget<ComponentProps<typeof ScopeDemoWidget>>(
   () => frames.scopeDemo,
 );
 
+/** Until the live web app arrives (or without JavaScript), a picture of the same screen. */
 export const WebAppPanel = lazyWidget<ComponentProps<typeof WebAppPanelWidget>>(
   (m) => m.WebAppPanel,
   (p) => webAppPanelFrame(p.view ?? DEFAULT_WEB_APP_VIEW),
+  (p) => <WebAppPanelPicture type={p.view === 'revoke' ? 'revoke' : 'generate'} />,
 );
 
 export const GuidedRotation = lazyWidget<ComponentProps<typeof GuidedRotationWidget>>(

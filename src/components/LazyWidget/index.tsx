@@ -8,6 +8,8 @@ export interface LazyWidgetProps {
   /** The widget's region name and height, as its own frame has them (`widgetFrames.ts`). */
   label: string;
   minHeight: string;
+  /** What stands in its place until then (a picture of it); its name if absent. */
+  fallback?: ReactNode;
   /** The widget, as an element of a `React.lazy` component: rendered (so fetched) when due. */
   children: ReactNode;
 }
@@ -26,6 +28,7 @@ export default function LazyWidget({
   sandbox,
   label,
   minHeight,
+  fallback,
   children,
 }: LazyWidgetProps): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
@@ -59,7 +62,7 @@ export default function LazyWidget({
 
   const frame = (
     <ShellFrame ref={ref} sandbox={sandbox} minHeight={minHeight}>
-      <Placeholder label={label} />
+      <Placeholder label={label}>{fallback}</Placeholder>
     </ShellFrame>
   );
   return due ? <Suspense fallback={frame}>{children}</Suspense> : frame;

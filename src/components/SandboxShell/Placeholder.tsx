@@ -25,11 +25,14 @@ export function ShellFrame({sandbox, minHeight, ref, children}: ShellFrameProps)
   );
 }
 
-/** What stands in the frame until the widget renders (and all a reader without JS sees). */
-export function Placeholder({label}: {label: string}): ReactNode {
+/**
+ * What stands in the frame until the widget renders (and all a reader without JS sees): the
+ * widget's name, or a picture of what it shows.
+ */
+export function Placeholder({label, children}: {label: string; children?: ReactNode}): ReactNode {
   return (
     <div className={styles.placeholder} aria-busy="true">
-      <p className={styles.placeholderLabel}>{label}</p>
+      {children ?? <p className={styles.placeholderLabel}>{label}</p>}
       <noscript>
         <p className={styles.noscript}>
           This interactive sandbox needs JavaScript. Everything it demonstrates is also explained in
