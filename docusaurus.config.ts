@@ -76,6 +76,9 @@ const config: Config = {
     ],
   ],
 
+  // Keeps a linked section in view while the widgets above it arrive.
+  clientModules: ['./src/client/hold-linked-section.ts'],
+
   plugins: [
     deferPrismPlugin,
     // llms.txt, llms-full.txt and a `.md` version of every doc, from the built pages.

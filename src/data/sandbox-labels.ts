@@ -12,7 +12,6 @@ export const sandboxLabels = {
     failed: 'Failed requests',
     destination: 'Destination',
     connect: 'Connect API console',
-    rotation: 'Rotation checklist',
     timeline: 'Timeline',
   },
   buttons: {

@@ -1,112 +1,183 @@
-import {
-  counter,
-  copyAndClose,
-  expect,
-  openSandbox,
-  panel,
-  revokeToken,
-  setTraffic,
-  test,
-  useCopied,
-  verdict,
-} from './sandbox-helpers';
+import type {Page} from '@playwright/test';
+import {copyAndClose, expect, openSandbox, panel, showPanel, test} from './sandbox-helpers';
 
 /*
- * The drills in the workspace's toolbar: each starts fresh (with Undo), has its own steps,
- * and ends with its own verdict.
+ * Every drill, from a fresh start, done by following its own coach line: the step it names,
+ * its "Show me" (which brings the panel into view, and on a phone is the only way to it),
+ * then the control the step names. Each ends with its verdict in view. At a desktop and a
+ * phone size. Time is Playwright's clock, so traffic runs as fast as the test needs.
  */
 
-async function startDrill(page: import('@playwright/test').Page, name: string): Promise<void> {
+const SIZES = [
+  {name: 'desktop', width: 1440, height: 900},
+  {name: 'phone', width: 390, height: 844},
+] as const;
+
+const coachText = (page: Page) => page.getByTestId('coach-text');
+
+/** Waits until the coach names this step, then follows its "Show me". */
+async function follow(page: Page, step: string): Promise<void> {
+  await expect(coachText(page)).toContainText(step);
+  await page.getByTestId('coach').getByRole('button', {name: 'Show me'}).click();
+}
+
+async function startDrill(page: Page, name: string): Promise<void> {
   await page.getByLabel('Drill').selectOption({label: name});
   await page.getByRole('button', {name: 'Start drill'}).click();
   await expect(panel(page, 'Steps')).toContainText(name);
 }
 
-const step = (page: import('@playwright/test').Page, key: string) =>
-  panel(page, 'Steps').locator(`[data-step="${key}"]`);
-
-test('a token leaked: revoke at once, generate, switch, re-send; the verdict counts the window', async ({
-  page,
-}) => {
-  await openSandbox(page);
-  await startDrill(page, 'A token leaked');
-  const leaked = Number(
-    (await page.getByTestId('app-token').textContent())!.match(/Token (\d+)/)![1],
-  );
-  await expect(step(page, 'revoke-leaked')).toHaveAttribute('aria-current', 'step');
-  await setTraffic(page, true);
-  // As the step says: the integration's Settings tab, from the Dashboard.
+/** Opens an integration's Settings tab from the web app's Dashboard, as the steps say. */
+async function openSettings(page: Page, integration: string): Promise<void> {
   const web = panel(page, 'Stitch web app');
-  await web.getByRole('button', {name: 'Customer Records'}).click();
+  await web.getByRole('button', {name: 'Stitch Dashboard'}).click();
+  await web.getByRole('button', {name: integration}).click();
   await web.getByRole('button', {name: 'Settings'}).click();
-  const dialog = await revokeToken(page, leaked);
-  await expect(dialog.getByTestId('revoke-warning')).toBeVisible();
-  await dialog.getByRole('button', {name: 'Revoke'}).click();
-  await expect.poll(() => counter(page, 'Failed')).toBeGreaterThanOrEqual(2);
-  await expect(verdict(page)).toContainText(/Leaked token revoked\. 401 window so far/);
-  await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
-  const fresh = await copyAndClose(page);
-  await useCopied(page, fresh.tokenId);
-  await expect(step(page, 'switched')).toContainText('Done', {timeout: 20_000});
-  await setTraffic(page, false);
-  await panel(page, 'Request log and failed requests')
-    .getByRole('button', {name: 'Re-send failed requests'})
-    .click();
-  await expect(verdict(page)).toContainText(
-    /^Leak contained: a 401 window of \d+ seconds? \(\d+ requests? refused\), \d+ records? re-sent, 0 lost$/,
-  );
-  await expect(page.getByTestId('status-line')).toContainText('All steps done');
-  // The application sends the new token now: the first step still names the leaked one.
-  await expect(step(page, 'revoke-leaked')).toContainText(`Token ${leaked} has leaked`);
-});
+}
 
-test('an Import API outage: 503/504 held and retried with back-off, then delivered', async ({
-  page,
-}) => {
-  await page.clock.install();
-  await openSandbox(page);
-  await startDrill(page, 'Import API outage');
-  await expect(page.getByRole('switch', {name: 'Import API outage'})).toHaveAttribute(
-    'aria-checked',
-    'true',
-  );
-  await setTraffic(page, true);
-  await page.clock.runFor(12_000);
-  const log = panel(page, 'Request log and failed requests');
-  await expect(log.locator('tr[data-status="503"], tr[data-status="504"]').first()).toBeVisible();
-  await expect(log.getByText(/\(retry \d+\)/).first()).toBeVisible();
-  await expect(page.getByTestId('pending')).toContainText('503/504');
-  await page.getByRole('switch', {name: 'Import API outage'}).click();
-  await page.clock.runFor(65_000);
-  await expect(page.getByTestId('pending')).toHaveCount(0);
-  await expect(verdict(page)).toContainText('were retried with back-off: 0 records lost');
-  await setTraffic(page, false);
-});
-
-test('planned rotation: "new token validated" ticks between generating and switching', async ({
-  page,
-}) => {
-  await openSandbox(page);
+async function revoke(page: Page, tokenId: string, expectWarning: boolean): Promise<void> {
   const web = panel(page, 'Stitch web app');
-  await web.getByRole('button', {name: 'Add Integration'}).click();
-  await web.getByRole('button', {name: 'Import API'}).click();
-  await web.getByLabel('Integration name').fill('Validate Co');
-  await web.getByRole('button', {name: 'Save and Generate Token'}).click();
-  const first = await copyAndClose(page);
-  await useCopied(page, first.tokenId);
-  await panel(page, 'Your application').getByRole('button', {name: 'Send push'}).click();
-  await web.getByRole('button', {name: 'Generate Token'}).click();
+  await web.locator(`tr[data-token-id="${tokenId}"]`).getByRole('button', {name: 'Revoke'}).click();
+  const dialog = page.getByRole('dialog', {name: `Revoke token ${tokenId}?`});
+  await expect(dialog.getByTestId('revoke-warning')).toHaveCount(expectWarning ? 1 : 0);
+  await dialog.getByRole('button', {name: 'Revoke'}).click();
+  await expect(dialog).toBeHidden();
+}
+
+const appToken = async (page: Page) =>
+  (await page.getByTestId('app-token').textContent())!.match(/Token (\d+)/)![1]!;
+
+async function generate(page: Page): Promise<void> {
+  await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
   await copyAndClose(page);
-  await expect(step(page, 'validated')).toHaveAttribute('aria-current', 'step');
-  await panel(page, 'Your application')
-    .getByRole('button', {name: 'Validate the newest token I copied'})
-    .click();
-  await expect(step(page, 'validated')).toContainText('Done');
-  await expect(panel(page, 'Your application').getByTestId('last-response')).toContainText(
-    'Batch is valid!',
-  );
-  await expect(step(page, 'switched')).toHaveAttribute('aria-current', 'step');
-});
+}
+
+const app = (page: Page) => panel(page, 'Your application');
+const useCopied = (page: Page) =>
+  app(page).getByRole('button', {name: 'Use the newest token I copied'}).click();
+const traffic = (page: Page) => app(page).getByRole('switch', {name: /^Continuous traffic/});
+
+async function ends(page: Page, verdict: RegExp): Promise<void> {
+  await expect(coachText(page)).toHaveText(verdict);
+  await expect(coachText(page)).toBeInViewport();
+}
+
+for (const size of SIZES) {
+  test.describe(`drills on a ${size.name}`, () => {
+    test.beforeEach(async ({page}) => {
+      await page.setViewportSize({width: size.width, height: size.height});
+      await page.clock.install();
+      await openSandbox(page);
+    });
+
+    test('planned rotation', async ({page}) => {
+      await follow(page, 'Create an integration');
+      const web = panel(page, 'Stitch web app');
+      await web.getByRole('button', {name: 'Add Integration'}).click();
+      await web.getByRole('button', {name: 'Import API'}).click();
+      await web.getByLabel('Integration name').fill('Customer Records');
+      await web.getByRole('button', {name: 'Save and Generate Token'}).click();
+      await copyAndClose(page);
+      await follow(page, 'Give the app its token');
+      await useCopied(page);
+      const old = await appToken(page);
+      await follow(page, 'Turn on traffic');
+      await traffic(page).click();
+      await page.clock.runFor(2_000);
+      await follow(page, 'Generate a new token');
+      await generate(page);
+      await follow(page, 'Validate the new token');
+      await app(page).getByRole('button', {name: 'Validate the newest token I copied'}).click();
+      await follow(page, 'Switch to the new token');
+      await useCopied(page);
+      await page.clock.runFor(2_000);
+      await follow(page, 'Revoke the old token');
+      await revoke(page, old, false);
+      await page.clock.runFor(2_000);
+      await ends(page, /^✓ Rotated with 0 interrupted requests$/);
+    });
+
+    test('wrong order', async ({page}) => {
+      await startDrill(page, 'Wrong order');
+      await follow(page, 'Turn on traffic');
+      await traffic(page).click();
+      await follow(page, 'Revoke the token in use');
+      await openSettings(page, 'Customer Records');
+      await revoke(page, await appToken(page), true);
+      await page.clock.runFor(3_000);
+      await follow(page, 'Generate a new token');
+      await generate(page);
+      await follow(page, 'Switch to the new token');
+      await useCopied(page);
+      await page.clock.runFor(2_000);
+      await follow(page, 'Re-send failed requests');
+      await panel(page, 'Request log and failed requests')
+        .getByRole('button', {name: 'Re-send failed requests'})
+        .click();
+      await ends(
+        page,
+        /^✓ Rotated; \d+ requests failed while an invalid token was in use and were re-sent$/,
+      );
+    });
+
+    test('a token leaked', async ({page}) => {
+      await startDrill(page, 'A token leaked');
+      // The application is already pushing with the leaked token.
+      await showPanel(page, 'Your application');
+      await expect(traffic(page)).toHaveAttribute('aria-checked', 'true');
+      await follow(page, 'Revoke the leaked token');
+      await openSettings(page, 'Customer Records');
+      await revoke(page, await appToken(page), true);
+      await page.clock.runFor(3_000);
+      await follow(page, 'Generate a new token');
+      await generate(page);
+      await follow(page, 'Switch to the new token');
+      await useCopied(page);
+      await page.clock.runFor(2_000);
+      await follow(page, 'Re-send failed requests');
+      await panel(page, 'Request log and failed requests')
+        .getByRole('button', {name: 'Re-send failed requests'})
+        .click();
+      await ends(
+        page,
+        /^✓ Leak contained: a 401 window of \d+ seconds? \([1-9]\d* requests? refused\), [1-9]\d* records? re-sent, 0 lost$/,
+      );
+    });
+
+    test('two integrations', async ({page}) => {
+      await startDrill(page, 'Two integrations');
+      await follow(page, 'Push with Customer Records’ token');
+      await app(page).getByRole('button', {name: 'Send push'}).click();
+      await follow(page, 'Switch to Orders’ token');
+      await useCopied(page);
+      await follow(page, 'Push again');
+      await app(page).getByRole('button', {name: 'Send push'}).click();
+      await follow(page, 'Give an integration two tokens');
+      await openSettings(page, 'Orders');
+      await generate(page);
+      await ends(
+        page,
+        /^✓ Each token wrote only to its own schema: customer_records 3 rows, orders 3 rows; Orders has 2 active tokens, the most an integration may have$/,
+      );
+    });
+
+    test('Import API outage', async ({page}) => {
+      await startDrill(page, 'Import API outage');
+      await follow(page, 'Push during the outage');
+      await traffic(page).click();
+      // The first retry comes a second after the first refusal: the step ticks by itself.
+      await page.clock.runFor(8_000);
+      await expect(page.locator('[data-step="retries"]')).toHaveAttribute('data-done', 'true');
+      await follow(page, 'End the outage');
+      await page.getByRole('switch', {name: 'Import API outage'}).click();
+      await page.clock.runFor(65_000);
+      await ends(
+        page,
+        /^✓ \d+ requests answered 503\/504 and were retried with back-off: 0 records lost$/,
+      );
+    });
+  });
+}
 
 test('starting a drill keeps the sandbox it replaces: Undo puts it back', async ({page}) => {
   await openSandbox(page);

@@ -131,7 +131,12 @@ export async function schemaTotal(page: Page, schema: string): Promise<number> {
 
 /** The drill's verdict, under its steps (the sandbox page). */
 export function verdict(page: Page): Locator {
-  return panel(page, 'Steps').getByRole('status');
+  return panel(page, 'Steps').getByTestId('drill-verdict');
+}
+
+/** The coach line: the step to do now, or the verdict once the drill is done. */
+export function coach(page: Page): Locator {
+  return page.getByTestId('coach-text').first();
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   STORAGE_KEY,
   addIntegration,
+  coach,
   copyAndClose,
   createWithToken,
   expect,
@@ -31,7 +32,8 @@ test('the failed-request line follows the queue, not the last click', async ({pa
   await panel(page, 'Your application').getByRole('button', {name: 'Send push'}).click();
   await expect(line).toContainText('1 failed request (3 records) waiting to be re-sent');
   await expect(log).not.toContainText('There are no failed requests to re-send');
-  await expect(page.getByTestId('status-line')).toContainText('1 failed request waiting');
+  // The coach says what comes first: a valid token (a re-send with the revoked one fails).
+  await expect(coach(page)).toContainText('Give the app a valid token');
 });
 
 test('the Connect console marks a response that answers another request than the form', async ({
@@ -68,6 +70,8 @@ test('schema names: characters an identifier cannot hold are left out, an empty 
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(name).toHaveAccessibleDescription(/no letter or digit/);
   await expect(name).toHaveValue('!!!');
+  // Focus goes to the field the message is about: fixing it is what comes next.
+  await expect(name).toBeFocused();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // "Use a different schema name?" opens the Integration Schema Name field, with focus.

@@ -16,6 +16,7 @@ import {
   findIntegration,
   plural,
   requestLog,
+  trafficOn,
   type SandboxState,
 } from '@site/src/tokens';
 import {frames} from '@site/src/components/widgetFrames';
@@ -136,15 +137,15 @@ function PasteToken({sandbox}: {sandbox: SandboxKey}): ReactNode {
 }
 
 function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
-  const {state, traffic, store} = useSandbox(sandbox);
+  const {state, store} = useSandbox(sandbox);
   const app = appView(state);
   const tables = appTables(state);
   // The log entry of the reader's own last request here, announced when it arrives.
   const [mine, setMine] = useState<number | null>(null);
   const answered = mine === null ? undefined : requestLog(state).find((e) => e.seq === mine);
 
-  // Background traffic belongs to this page: stop it when the panel goes away.
-  useEffect(() => () => store.setTraffic(false), [store]);
+  // The application runs while a page shows it; its traffic setting is saved with the state.
+  useEffect(() => store.attachTraffic(), [store]);
 
   const send = (event: 'pushRecords' | 'validateToken') => {
     const before = state.nextLogSeq;
@@ -174,7 +175,7 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
         </button>
         <Switch
           label={buttons.continuousTraffic}
-          on={traffic}
+          on={trafficOn(state)}
           onChange={(on) => store.setTraffic(on)}
         />
         <button

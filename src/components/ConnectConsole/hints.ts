@@ -47,7 +47,7 @@ export function tokenHint(state: SandboxState, sourceText: string, text: string)
   if (!activeTokens(state, source.id).some((t) => t.id === token.id)) {
     return `Token ${token.id} is not an active token of source ${source.id}: the API will answer 404.`;
   }
-  return revokeWarning(state, token.id)
-    ? 'Your application sends this token and no other active token exists: revoking it stops its pushes.'
-    : null;
+  return revokeWarning(state, token.id) === null
+    ? null
+    : 'Your application sends this token: revoking it makes its pushes fail with 401 until it has a valid token.';
 }

@@ -5,11 +5,14 @@ import {DEFAULT_CONNECT_ENDPOINT, connectConsoleFrame} from '@site/src/component
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   activeTokens,
+  findIntegration,
   integrations,
   parsePathId,
+  revokeWarning,
   type HttpRequest,
   type HttpResponse,
 } from '@site/src/tokens';
+import RevokeDialog, {type RevokeTarget} from '@site/src/components/RevokeDialog';
 import {defaultSource, defaultToken, sourceHint, tokenHint} from './hints';
 import {
   accessTokenOf,
@@ -68,6 +71,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
   const [typed, setTyped] = useState<Record<PathParam, string | null>>({source: null, token: null});
   const [showErrors, setShowErrors] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
+  const [confirming, setConfirming] = useState<RevokeTarget | null>(null);
   const seq = useRef(0);
   const hiddenNote = useRef<HTMLParagraphElement>(null);
   const inputs = {source: useRef<HTMLInputElement>(null), token: useRef<HTMLInputElement>(null)};
@@ -79,6 +83,16 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
   const errors: ParamErrors = checkParams(endpoint, values);
   const request = buildRequest(endpoint, values, errors);
 
+  /** A DELETE of the token the application sends is confirmed first, as in the web app. */
+  const revokeTarget = (): RevokeTarget | null => {
+    const src = parsePathId(source.trim(), 'source');
+    const tok = parsePathId(token.trim(), 'token');
+    if (endpoint !== 'revoke' || !src.ok || !tok.ok) return null;
+    const schema = findIntegration(state, src.id)?.schema;
+    if (schema === undefined || revokeWarning(state, tok.id) === null) return null;
+    return {tokenId: tok.id, schema};
+  };
+
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const bad = spec.params.find((p) => errors[p] !== undefined);
@@ -87,6 +101,12 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
       inputs[bad].current?.focus();
       return;
     }
+    const target = revokeTarget();
+    if (target !== null) return setConfirming(target);
+    send();
+  };
+
+  const send = () => {
     const response = store.request(request);
     seq.current += 1;
     setSent({seq: seq.current, endpoint, request, response});
@@ -150,6 +170,7 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
           <label htmlFor={`${id}-endpoint`}>Endpoint</label>
           <select
             id={`${id}-endpoint`}
+            aria-describedby={`${id}-route`}
             value={endpoint}
             onChange={(e) => {
               setEndpoint(e.target.value as ConnectEndpoint);
@@ -158,10 +179,16 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
           >
             {ENDPOINT_ORDER.map((key) => (
               <option key={key} value={key}>
-                {`${ENDPOINTS[key].method} ${ENDPOINTS[key].template} (${ENDPOINTS[key].purpose})`}
+                {`${ENDPOINTS[key].purpose[0]!.toUpperCase()}${ENDPOINTS[key].purpose.slice(1)}`}
               </option>
             ))}
           </select>
+          {/* The path is long: said under the select, where it wraps, not clipped inside it. */}
+          <p className={styles.hint} id={`${id}-route`}>
+            <code>
+              {spec.method} {spec.template}
+            </code>
+          </p>
         </div>
         {spec.params.includes('source') &&
           field('source', 'source_id', sourceList, sourceHint(state, source))}
@@ -226,6 +253,16 @@ function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpo
           />
         </div>
       )}
+      <RevokeDialog
+        target={confirming}
+        state={state}
+        actionLabel={`Send ${spec.method}`}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          setConfirming(null);
+          send();
+        }}
+      />
       <p className={styles.note}>
         In this sandbox the Connect access token is a placeholder: any value is accepted. With the
         real API, set <code>STITCH_CONNECT_TOKEN</code> to your Connect access token before running

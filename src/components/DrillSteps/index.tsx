@@ -2,73 +2,101 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {drillStatus, type SandboxState} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
-import {stepWording, type StepPlace} from './wording';
 import {widgetStyles as w} from '@site/src/components/SandboxShell';
+import {fixWording, stepOf, stepWording, type StepPlace} from './wording';
 import styles from './styles.module.css';
 
-export {stepWording, type StepPlace} from './wording';
+export {stepWording, fixWording, type StepPlace} from './wording';
+export {default as CoachLine} from './CoachLine';
+export {default as DrillStepList} from './StepList';
+export {revealPanel} from './reveal';
+
+const MARK = {done: '✓', skipped: '–', next: '→', todo: '○'} as const;
+const SAID = {done: 'Done: ', skipped: 'Passed over: ', next: 'Next: ', todo: 'Not yet: '} as const;
 
 /**
- * The current drill's steps, ticking themselves from the state as the reader works in any
- * panel; the next step is marked, and its panel is one click away on a phone. The verdict
- * sits in a live region, so it is announced when it changes.
+ * The current drill's steps, each ticked only while what it names is true; the next one is
+ * marked and says how to do it from where things stand. A fix (failed requests to re-send)
+ * shows above the list. The coach line announces changes; this list is the reference.
  */
 export default function DrillSteps({
   state,
   onShow,
+  compact = false,
 }: {
   state: SandboxState;
-  /** Shows a step's panel (narrow screens); absent where every panel is visible. */
+  /** Brings a step's panel into view; absent where there is nothing to bring. */
   onShow?: (place: StepPlace) => void;
+  /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
+  compact?: boolean;
 }): ReactNode {
   const status = drillStatus(state);
+  const live = {s: state, status};
+  const fix = status.fix === null ? null : fixWording(status.fix, state);
+  const show = (place: StepPlace) =>
+    onShow !== undefined && (
+      <button
+        type="button"
+        className={clsx('button button--link', styles.show)}
+        onClick={() => onShow(place)}
+      >
+        Show me
+      </button>
+    );
+  const next = status.next === null ? null : stepWording(status.next, live);
+  const list = (
+    <ol className={w.checkList}>
+      {status.steps.map((step) => {
+        const words = stepWording(step.key, live);
+        const isNext = step.key === status.next && fix === null;
+        const kind = step.done ? 'done' : step.skipped ? 'skipped' : isNext ? 'next' : 'todo';
+        return (
+          <li
+            key={step.key}
+            className={clsx(w.checkItem, step.done && w.checkDone, isNext && w.checkNext)}
+            aria-current={isNext ? 'step' : undefined}
+            data-step={step.key}
+            data-done={step.done}
+          >
+            <span className={w.checkMark} aria-hidden="true">
+              {MARK[kind]}
+            </span>
+            <div>
+              <span className={w.visuallyHidden}>{SAID[kind]}</span>
+              {words.text}
+              {isNext && show(words.place)}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
   return (
     <div className={styles.steps}>
       <p className={styles.drill}>{sandboxLabels.drills[status.preset]}</p>
-      <ol className={w.checkList}>
-        {status.steps.map((step) => {
-          const words = stepWording(step.key, state);
-          const next = step.key === status.next;
-          const mark = step.done ? '✓' : step.skipped ? '–' : next ? '→' : '○';
-          const said = step.done
-            ? 'Done: '
-            : step.skipped
-              ? 'Passed over: '
-              : next
-                ? 'Next: '
-                : 'Not yet: ';
-          return (
-            <li
-              key={step.key}
-              className={clsx(w.checkItem, step.done && w.checkDone, next && w.checkNext)}
-              aria-current={next ? 'step' : undefined}
-              data-step={step.key}
-            >
-              <span className={w.checkMark} aria-hidden="true">
-                {mark}
-              </span>
-              <div>
-                <span className={w.visuallyHidden}>{said}</span>
-                {words.text}
-                {next && onShow !== undefined && (
-                  <button
-                    type="button"
-                    className={clsx('button button--link', styles.show)}
-                    onClick={() => onShow(words.place)}
-                  >
-                    {words.place === 'toolbar'
-                      ? 'Go to the toolbar'
-                      : `Show ${sandboxLabels.panels[words.place]}`}
-                  </button>
-                )}
-              </div>
-            </li>
-          );
-        })}
-      </ol>
-      <p role="status" className={clsx(w.verdict, status.verdict && w[status.verdict.tone])}>
-        {status.verdict?.text}
-      </p>
+      {fix !== null && (
+        <div className={clsx(w.verdict, w.warning, styles.fix)} data-testid="drill-fix">
+          First: {fix.text} {show(fix.place)}
+        </div>
+      )}
+      {compact && fix === null && next !== null && (
+        <p className={styles.current} data-testid="drill-next">
+          <strong>{stepOf(status)}:</strong> {next.text} {show(next.place)}
+        </p>
+      )}
+      {compact ? (
+        <details className={styles.all}>
+          <summary>All {status.steps.length} steps</summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
+      {status.verdict !== null && (
+        <p className={clsx(w.verdict, w[status.verdict.tone])} data-testid="drill-verdict">
+          {status.verdict.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -53,7 +53,11 @@ export default function RequestLog({
 function queueLine(state: SandboxState): string {
   const queue = failedQueue(state);
   const ready = resendReadiness(state);
-  if (queue.requests === 0) return 'None waiting.';
+  // The counters above count every failure; say why those are not here, so both agree.
+  if (queue.requests === 0)
+    return counters(state).failed === 0
+      ? 'None waiting.'
+      : 'None waiting: only pushes refused with 401 wait here; the application retries a 503 or 504 by itself.';
   const waiting = `${plural(queue.requests, 'failed request')} (${plural(queue.records, 'record')}) waiting to be re-sent. Nothing was loaded for them.`;
   if (ready.kind === 'ready')
     return `${waiting} ${sandboxLabels.buttons.resend} sends ${plural(ready.records, 'record')} with token ${ready.tokenId} into ${ready.schema}.`;

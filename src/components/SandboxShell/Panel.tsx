@@ -14,7 +14,7 @@ export default function Panel({
   title: string;
   intro?: ReactNode;
   className?: string;
-  /** An id a skip link can move focus to. */
+  /** An id a skip link can point to. */
   anchor?: string;
   children: ReactNode;
 }): ReactNode {
@@ -24,7 +24,8 @@ export default function Panel({
       className={clsx(styles.panel, className)}
       aria-labelledby={id}
       id={anchor}
-      tabIndex={anchor === undefined ? undefined : -1}
+      // Focusable by script: a skip link or a step's "Show me" moves focus here.
+      tabIndex={-1}
     >
       <WidgetHeading id={id} className={styles.panelTitle}>
         {title}

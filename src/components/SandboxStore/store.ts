@@ -12,6 +12,7 @@ import {
   load,
   presetState,
   save,
+  trafficOn,
   type Env,
   type HttpRequest,
   type HttpResponse,
@@ -34,8 +35,11 @@ export interface Snapshot {
   readonly state: SandboxState;
   /** False until saved state has been read (in an effect, so SSR and hydration agree). */
   readonly ready: boolean;
-  readonly traffic: boolean;
   readonly notice: Notice | null;
+  /** Counts the reader's own changes: a message about one action expires with the next. */
+  readonly revision: number;
+  /** What replaced the reader's sandbox, while Undo can still put it back. */
+  readonly undo: ReplaceKind | null;
 }
 
 export interface SandboxStore {
@@ -58,6 +62,11 @@ export interface SandboxStore {
   dispatch(event: SandboxEvent): Outcome;
   request(req: HttpRequest): HttpResponse;
   setTraffic(on: boolean): void;
+  /**
+   * A page that shows the application is open: while one is (and the tab is visible), the
+   * application pushes every second if its traffic is on. Returns the detach function.
+   */
+  attachTraffic(): () => void;
   dismissNotice(): void;
   shareFragment(): {ok: true; value: string} | {ok: false; reason: string};
   /** Writes what is not written yet, now (the page is being hidden or closed). */
@@ -77,6 +86,13 @@ export interface StoreOptions {
 /** Conditions that last: once dismissed, not raised again until they clear. */
 const CONDITIONS: ReadonlySet<NoticeCode> = new Set(['storage-unavailable', 'not-saved']);
 
+/** The state after the reader's own action: what a notice about an earlier action said is old. */
+const afterAction = (s: Snapshot, state: SandboxState): Partial<Snapshot> => ({
+  state,
+  revision: s.revision + 1,
+  notice: s.notice !== null && CONDITIONS.has(s.notice.code) ? s.notice : null,
+});
+
 export function createSandboxStore(
   storage: SandboxStorage,
   env: Env,
@@ -85,22 +101,39 @@ export function createSandboxStore(
 ): SandboxStore {
   const backups = options.backup ?? memoryStorage();
   const marker = options.marker ?? memoryStorage();
-  let snap: Snapshot = {state: initialState(), ready: false, traffic: false, notice: null};
+  let snap: Snapshot = {state: initialState(), ready: false, notice: null, revision: 0, undo: null};
   let started = false;
   let ticker: unknown = null;
+  let attached = 0;
   /** What Undo puts back in this page's lifetime (the backup key is for after a reload). */
   let undoTarget: SandboxState | null = null;
   const dismissed = new Set<NoticeCode>();
   const listeners = new Set<() => void>();
 
+  const tick = () => {
+    // Like a real app's background job, the simulated one pauses with its tab.
+    if (timers.isHidden()) return;
+    // Each tick runs under the lock on the latest save, so two tabs with traffic on take
+    // turns instead of replaying each other's ticks.
+    sync.locked(() => {
+      if (ticker === null || timers.isHidden()) return;
+      sync.sync();
+      if (trafficOn(snap.state)) sync.act({kind: 'event', event: {type: 'tick'}});
+    });
+  };
+  /** The timer runs exactly while the state says traffic is on and a page shows it. */
+  const runTicker = () => {
+    const due = started && attached > 0 && trafficOn(snap.state);
+    if (due && ticker === null) ticker = timers.setInterval(tick, TICK_MS);
+    if (!due && ticker !== null) {
+      timers.clearInterval(ticker);
+      ticker = null;
+    }
+  };
   const set = (next: Partial<Snapshot>) => {
     snap = {...snap, ...next};
+    runTicker();
     listeners.forEach((l) => l());
-  };
-  const stopTraffic = () => {
-    if (ticker !== null) timers.clearInterval(ticker);
-    ticker = null;
-    if (snap.traffic) set({traffic: false});
   };
   const sync = createSync(
     storage,
@@ -119,12 +152,10 @@ export function createSandboxStore(
         dismissed.delete(code);
         if (snap.notice?.code === code) set({notice: null});
       },
-      stopTraffic,
     },
   );
 
   const replace = (kind: ReplaceKind, next: SandboxState) => {
-    stopTraffic();
     const previous = snap.state;
     const keep = !pristine(previous);
     undoTarget = keep ? previous : null;
@@ -135,7 +166,11 @@ export function createSandboxStore(
       : !keep;
     if (!keep) backups.clear();
     sync.pause(!backedUp);
-    set({state: next, notice: notices.replaced(kind, keep, backedUp)});
+    set({
+      ...afterAction(snap, next),
+      notice: notices.replaced(kind, keep, backedUp),
+      undo: keep ? kind : null,
+    });
     sync.replaceSaved();
   };
 
@@ -151,7 +186,8 @@ export function createSandboxStore(
     }
     sync.started(read.text, loaded.state);
     const kept = readBackup(backups);
-    if (kept !== null) return {state: loaded.state, notice: notices.backupKept(kept.kind, kept.at)};
+    if (kept !== null)
+      return {state: loaded.state, notice: notices.backupKept(kept.kind, kept.at), undo: kept.kind};
     return {state: loaded.state, ...restoredOlder()};
   };
 
@@ -202,50 +238,45 @@ export function createSandboxStore(
         if (loaded !== null && !loaded.ok) set({notice: notices.undoFailed(loaded.reason)});
         return;
       }
-      stopTraffic();
       undoTarget = null;
       backups.clear();
       sync.pause(false);
-      set({state: target, notice: notices.undone()});
+      set({...afterAction(snap, target), notice: notices.undone(), undo: null});
       sync.replaceSaved();
     },
     keep() {
       undoTarget = null;
       backups.clear();
-      set({notice: null});
+      set({notice: null, undo: null});
       if (!sync.isPaused()) return;
       // The kept scenario was not written (no backup could be): write it now, over the save.
       sync.pause(false);
       sync.replaceSaved();
     },
     dispatch(event) {
-      if (event.type === 'reset') stopTraffic();
+      const before = snap.state;
       const applied = sync.act({kind: 'event', event});
       if (applied.kind !== 'event') throw new Error('an event gives an outcome');
+      if (snap.state !== before) set(afterAction(snap, snap.state));
       return applied.outcome;
     },
     request(request) {
+      const before = snap.state;
       const applied = sync.act({kind: 'request', request});
       if (applied.kind !== 'request') throw new Error('a request gives a response');
+      if (snap.state !== before) set(afterAction(snap, snap.state));
       return applied.response;
     },
     setTraffic(on) {
-      if (on === snap.traffic) return;
-      stopTraffic();
-      if (on) {
-        ticker = timers.setInterval(() => {
-          // Like a real app's background job, the simulated one pauses with its tab.
-          if (timers.isHidden()) return;
-          // Each tick runs under the lock on the latest save, so two tabs with traffic on
-          // take turns instead of replaying each other's ticks.
-          sync.locked(() => {
-            if (!snap.traffic || timers.isHidden()) return;
-            sync.sync();
-            sync.act({kind: 'event', event: {type: 'tick'}});
-          });
-        }, TICK_MS);
-      }
-      set({traffic: on});
+      store.dispatch({type: 'setTraffic', on});
+    },
+    attachTraffic() {
+      attached += 1;
+      runTicker();
+      return () => {
+        attached -= 1;
+        runTicker();
+      };
     },
     dismissNotice() {
       const code = snap.notice?.code;

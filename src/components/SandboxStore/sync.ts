@@ -31,7 +31,6 @@ export interface SyncHost {
   setState(s: SandboxState): void;
   raise(notice: Notice): void;
   cleared(code: NoticeCode): void;
-  stopTraffic(): void;
 }
 
 /**
@@ -140,8 +139,7 @@ export function createSync(
     const text = stored.text;
     if (text === null) {
       written = [];
-      // Cleared elsewhere: the core's reset keeps the id sequences; traffic stops.
-      host.stopTraffic();
+      // Cleared elsewhere: the core's reset keeps the id sequences (and turns traffic off).
       return host.setState(applyEvent(host.state(), {type: 'reset'}, env).state);
     }
     const loaded = load(text);

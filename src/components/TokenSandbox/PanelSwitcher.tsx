@@ -23,7 +23,6 @@ const SHORT: Record<SandboxPanel, string> = {
   timeline: 'Timeline',
   connect: 'Console',
   failed: 'Failed',
-  rotation: 'Checklist',
 };
 
 /**

@@ -1,41 +1,55 @@
 import {useId, useState, type ReactNode} from 'react';
 import {copyText, Switch, widgetStyles as w} from '@site/src/components/SandboxShell';
-import type {SandboxStore} from '@site/src/components/SandboxStore';
-import type {PresetKey, SandboxState} from '@site/src/tokens';
+import type {SandboxStore, Snapshot} from '@site/src/components/SandboxStore';
+import type {PresetKey} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
 const DRILLS = Object.keys(sandboxLabels.drills) as PresetKey[];
 
+const UNDO: Record<NonNullable<Snapshot['undo']>, string> = {
+  share: 'Undo the shared scenario',
+  reset: 'Undo the reset',
+  preset: 'Undo the drill',
+};
+
+/** A share link and what became of it, for the reader's sandbox as it was then. */
+interface Shared {
+  readonly link: string | null;
+  readonly text: string;
+  readonly revision: number;
+}
+
 /**
- * The workspace's controls: start a drill, reset, share, and the Import API outage fault.
- * Starting a drill or resetting replaces the sandbox with Undo (the store keeps a backup).
+ * The workspace's controls: start a drill, reset, share, undo, and the Import API outage
+ * fault. Starting a drill or resetting replaces the sandbox; Undo stays here while the
+ * replaced one is kept. A share message lasts until the reader's next change.
  */
 export default function Toolbar({
-  state,
+  snapshot: {state, revision, undo},
   store,
 }: {
-  state: SandboxState;
+  snapshot: Snapshot;
   store: SandboxStore;
 }): ReactNode {
   const id = useId();
   const [drill, setDrill] = useState<PresetKey>(state.preset);
-  const [link, setLink] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
+  const [shared, setShared] = useState<Shared | null>(null);
+  const current = shared?.revision === revision ? shared : null;
 
   const share = async () => {
     const fragment = store.shareFragment();
-    if (!fragment.ok) {
-      setLink(null);
-      return setMessage(`No share link: ${fragment.reason}`);
-    }
+    if (!fragment.ok)
+      return setShared({link: null, text: `No share link: ${fragment.reason}`, revision});
     const url = `${window.location.origin}${window.location.pathname}#${fragment.value}`;
-    setLink(url);
-    setMessage(
-      (await copyText(url))
+    const copied = await copyText(url);
+    setShared({
+      link: url,
+      text: copied
         ? 'Share link copied. Anyone who opens it gets this scenario in their own sandbox (no token values are in it).'
         : 'Your browser did not allow copying: copy the share link from the field.',
-    );
+      revision,
+    });
   };
 
   return (
@@ -76,26 +90,35 @@ export default function Toolbar({
         >
           {sandboxLabels.buttons.share}
         </button>
+        {undo !== null && (
+          <button
+            type="button"
+            className="button button--outline button--primary"
+            onClick={() => store.undo()}
+          >
+            {UNDO[undo]}
+          </button>
+        )}
         <Switch
           label={sandboxLabels.buttons.outage}
           on={state.outage}
           onChange={(on) => store.dispatch({type: 'setOutage', on})}
         />
       </div>
-      {link !== null && (
+      {current?.link != null && (
         <div className={styles.shareField}>
           <label htmlFor={`${id}-link`}>Share link</label>
           <input
             id={`${id}-link`}
             type="text"
             readOnly
-            value={link}
+            value={current.link}
             onFocus={(e) => e.currentTarget.select()}
           />
         </div>
       )}
-      <p role="status" className={styles.toolbarStatus}>
-        {message}
+      <p role="status" className={styles.toolbarStatus} data-testid="toolbar-status">
+        {current?.text}
       </p>
     </div>
   );

@@ -5,14 +5,13 @@ import {useSandbox} from '@site/src/components/SandboxStore';
 import AppPanel from '@site/src/components/AppPanel';
 import ConnectConsole from '@site/src/components/ConnectConsole';
 import DestinationPanel from '@site/src/components/DestinationPanel';
-import DrillSteps, {type StepPlace} from '@site/src/components/DrillSteps';
+import DrillSteps, {CoachLine, revealPanel, type StepPlace} from '@site/src/components/DrillSteps';
 import RequestLog from '@site/src/components/RequestLog';
 import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
 import {frames} from '@site/src/components/widgetFrames';
 import {SANDBOX_ANCHOR, sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
 import PanelSwitcher from './PanelSwitcher';
-import StatusLine from './StatusLine';
 import Toolbar from './Toolbar';
 import styles from './styles.module.css';
 
@@ -38,24 +37,21 @@ function Deferred({
 }
 
 /**
- * The sandbox as a workspace. Wide screens (≥ 1024 px): the steps stay in view beside the
- * panels, the web app and the application side by side, the timeline, log, destination and
- * console below. Phones: one panel at a time, chosen with the panel switcher, under a status
- * line that stays in view. Source order is the reading order either way.
+ * The sandbox as a workspace. Wide screens (≥ 1024 px): the steps beside the panels, the web
+ * app and the application side by side, the timeline, log, destination and console below.
+ * Phones: one panel at a time, chosen with the panel switcher. At every width the coach line
+ * stays in view with the step to do now and, at the end, the verdict. Source order is the
+ * reading order either way.
  */
 function Workspace(): ReactNode {
-  const {state, store} = useSandbox(SANDBOX);
+  const {store, ...snapshot} = useSandbox(SANDBOX);
+  const {state} = snapshot;
   const [view, setView] = useState<SandboxPanel>('steps');
-  const top = useRef<HTMLDivElement>(null);
-  const grid = useRef<HTMLDivElement>(null);
-  // On a phone, showing a panel also brings it to the top of the screen, under the status.
+  const root = useRef<HTMLDivElement>(null);
+  // The panel is chosen first (phones show one at a time), then brought into view and focused.
   const show = useCallback((place: StepPlace) => {
-    if (place === 'toolbar') return top.current?.scrollIntoView({block: 'start'});
-    setView(place);
-    requestAnimationFrame(() => {
-      const el = grid.current;
-      if (el !== null && el.getBoundingClientRect().top < 0) el.scrollIntoView({block: 'start'});
-    });
+    if (place !== 'toolbar') setView(place);
+    requestAnimationFrame(() => revealPanel(root.current, place));
   }, []);
   const area = (panel: SandboxPanel, content: ReactNode) => (
     <div className={styles[panel]} data-panel={panel} data-shown={view === panel}>
@@ -63,13 +59,18 @@ function Workspace(): ReactNode {
     </div>
   );
   return (
-    <div className={styles.workspace} data-workspace>
-      <div ref={top} className={styles.head}>
-        <Toolbar state={state} store={store} />
+    <div ref={root} className={styles.workspace} data-workspace>
+      <div className={styles.head} data-panel="toolbar" tabIndex={-1}>
+        <Toolbar snapshot={snapshot} store={store} />
       </div>
-      <StatusLine state={state} view={view} onShow={show} />
+      <CoachLine
+        state={state}
+        onShow={show}
+        onShowSteps={() => show('steps')}
+        className={styles.coach}
+      />
       <PanelSwitcher view={view} onChange={show} />
-      <div ref={grid} className={styles.grid}>
+      <div className={styles.grid}>
         {area(
           'steps',
           <Panel title={sandboxLabels.panels.steps}>

@@ -48,6 +48,7 @@ export default function ImportForm({
   const [name, setName] = useState('');
   const [schemaName, setSchemaName] = useState('');
   const [custom, setCustom] = useState(false);
+  const nameField = useRef<HTMLInputElement>(null);
   const schemaField = useRef<HTMLInputElement>(null);
   // The link is replaced by the field it opens: focus goes to the field, not to the page.
   useEffect(() => {
@@ -67,6 +68,8 @@ export default function ImportForm({
     const outcome = onSave(name, custom ? schemaName : '');
     const field = fieldOf(outcome, custom);
     setError(field === null || outcome.ok ? null : {field, text: outcome.reason});
+    // The reader fixes the value next: focus goes to the field the message is about.
+    if (field !== null) (field === 'name' ? nameField : schemaField).current?.focus();
   };
 
   const fieldProps = (field: 'name' | 'schema') => ({
@@ -88,6 +91,7 @@ export default function ImportForm({
       <form className={styles.form} onSubmit={submit} noValidate>
         <label htmlFor={ids.name}>{stitchApp.fields.integrationName}</label>
         <input
+          ref={nameField}
           id={ids.name}
           type="text"
           value={name}

@@ -56,6 +56,7 @@ function RevealBody({
   const fieldId = useId();
   const close = useRef<HTMLButtonElement>(null);
 
+  const copied = `Copied token ${reveal.tokenId}. Next, in ${sandboxLabels.panels.app}, click ${sandboxLabels.buttons.useCopied}.`;
   const copy = () => {
     // Start the clipboard write inside the click, where the browser allows it.
     const written = copyText(reveal.secret);
@@ -66,10 +67,15 @@ function RevealBody({
     void written.then((ok) =>
       setStatus(
         ok
-          ? `Copied token ${reveal.tokenId}. Next, in ${sandboxLabels.panels.app}, click ${sandboxLabels.buttons.useCopied}.`
+          ? copied
           : `Token ${reveal.tokenId} is noted as copied, but your browser did not allow the clipboard: select the value to copy it yourself.`,
       ),
     );
+  };
+  /** Ctrl/Cmd+C (or the context menu) in the field copies too: the browser does the copying. */
+  const copiedByHand = () => {
+    const outcome = store.dispatch({type: 'copySecret'});
+    setStatus(outcome.ok ? copied : outcome.reason);
   };
 
   return (
@@ -86,6 +92,7 @@ function RevealBody({
         readOnly
         value={reveal.secret}
         onFocus={(e) => e.currentTarget.select()}
+        onCopy={copiedByHand}
         data-testid="revealed-secret"
       />
       <p className={styles.hint}>Escape does not close this window, so the token is not lost.</p>

@@ -18,7 +18,7 @@ import {
   type TokenView,
 } from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
-import RevokeDialog from './RevokeDialog';
+import RevokeDialog from '@site/src/components/RevokeDialog';
 import styles from './styles.module.css';
 
 const COLUMNS = [
@@ -132,13 +132,13 @@ export default function TokensSection({
         )}
       </div>
       <RevokeDialog
-        token={confirming}
+        target={confirming === null ? null : {tokenId: confirming.id, schema: integration.schema}}
         state={state}
-        integration={integration}
+        actionLabel={stitchApp.buttons.revoke}
         onCancel={() => setConfirming(null)}
-        onConfirm={(token) => {
+        onConfirm={({tokenId}) => {
           setConfirming(null);
-          store.dispatch({type: 'revokeToken', integrationId: integration.id, tokenId: token.id});
+          store.dispatch({type: 'revokeToken', integrationId: integration.id, tokenId});
         }}
         returnFocusTo={backToSection}
       />

@@ -182,7 +182,11 @@ const revokedInUse = (r: Rotation | undefined) =>
 const CHECKS: Record<DrillStepKey, (x: Subject) => boolean> = {
   'create-integration': ({s}) => s.integrations.length > 0,
   'app-uses-token': ({s, integration}) => sendsValid(s, integration?.id),
-  'traffic-on': ({s}) => s.app.traffic,
+  // On, and it has run: the token the application sends has a last use.
+  'traffic-on': ({s}) =>
+    s.app.traffic &&
+    s.app.token?.tokenId != null &&
+    findToken(s, s.app.token.tokenId)?.lastUsedAt != null,
   'second-token': ({s, r}) => r !== undefined && reachable(s, r.newTokenId),
   validated: ({r}) => r?.validatedAt != null,
   switched: (x) => sendsNew(x) && x.r?.switchedAt != null,

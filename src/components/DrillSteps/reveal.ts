@@ -1,0 +1,13 @@
+import type {StepPlace} from './wording';
+
+/**
+ * Brings a step's panel into view (below the sticky lines, by its scroll margin) and moves
+ * focus to it, as a skip link would: keyboard and screen-reader users land where the step is.
+ */
+export function revealPanel(container: HTMLElement | null, place: StepPlace): void {
+  const el = container?.querySelector<HTMLElement>(`[data-panel="${place}"]`);
+  if (el == null) return;
+  el.scrollIntoView({block: 'start'});
+  const target = el.querySelector<HTMLElement>('section[tabindex="-1"]') ?? el;
+  target.focus({preventScroll: true});
+}

@@ -1,0 +1,82 @@
+import type {ReactNode} from 'react';
+import SandboxDialog, {DialogActions} from '@site/src/components/SandboxDialog';
+import {widgetStyles as w} from '@site/src/components/SandboxShell';
+import {revokeWarning, type SandboxState} from '@site/src/tokens';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
+import styles from './styles.module.css';
+
+export interface RevokeTarget {
+  readonly tokenId: number;
+  readonly schema: string;
+}
+
+/**
+ * "Are you sure?" before a token is revoked, from the web app or the Connect console. When
+ * the application still sends the token it says what will happen and how to avoid it, and
+ * focus starts on Cancel; otherwise (the rotation's last step) on the action itself.
+ */
+export default function RevokeDialog({
+  target,
+  state,
+  actionLabel,
+  onCancel,
+  onConfirm,
+  returnFocusTo,
+}: {
+  target: RevokeTarget | null;
+  state: SandboxState;
+  /** The confirming button: "Revoke" in the web app, "Send DELETE" in the console. */
+  actionLabel: string;
+  onCancel: () => void;
+  onConfirm: (target: RevokeTarget) => void;
+  returnFocusTo?: () => HTMLElement | null;
+}): ReactNode {
+  const warning = target === null ? null : revokeWarning(state, target.tokenId);
+  return (
+    <SandboxDialog
+      open={target !== null}
+      title={target === null ? 'Revoke token' : `Revoke token ${target.tokenId}?`}
+      onDismiss={onCancel}
+      returnFocusTo={returnFocusTo}
+      tone="danger"
+    >
+      {target !== null && (
+        <>
+          <p>
+            Revoking takes effect at once: any request that sends token {target.tokenId} to{' '}
+            <code>{target.schema}</code> fails from now on, and its data is not loaded until it is
+            re-sent with a valid token.
+          </p>
+          {warning !== null && (
+            <p className={styles.warning} data-testid="revoke-warning">
+              <strong>Your application still sends token {target.tokenId}.</strong> Revoking it now
+              makes its pushes fail with 401 until it has a valid token, and every refused push must
+              be re-sent.{' '}
+              {warning.otherActive === null
+                ? 'Generate a second token and switch the application to it first.'
+                : `Switch the application to token ${warning.otherActive} first (in ${sandboxLabels.panels.app}, ${sandboxLabels.buttons.useCopied}).`}
+            </p>
+          )}
+          <DialogActions>
+            <button
+              type="button"
+              className="button button--outline button--primary"
+              data-autofocus={warning !== null ? true : undefined}
+              onClick={onCancel}
+            >
+              Cancel
+            </button>
+            <button
+              type="button"
+              className={`button button--outline ${w.dangerButton}`}
+              data-autofocus={warning !== null ? undefined : true}
+              onClick={() => onConfirm(target)}
+            >
+              {actionLabel}
+            </button>
+          </DialogActions>
+        </>
+      )}
+    </SandboxDialog>
+  );
+}

@@ -1,0 +1,209 @@
+import type {Page} from '@playwright/test';
+import {
+  coach,
+  copyAndClose,
+  createWithToken,
+  expect,
+  openSandbox,
+  panel,
+  revokeToken,
+  setTraffic,
+  showPanel,
+  test,
+  useCopied,
+} from './sandbox-helpers';
+
+/*
+ * The sandbox's guidance tells the truth at the moment it matters: steps tick only while
+ * what they name is true, a mistake is caught as it is made, every dead end says how to get
+ * out, and the reader's own habits (Ctrl+C, the keyboard) count.
+ */
+
+const step = (page: Page, key: string) => panel(page, 'Steps').locator(`[data-step="${key}"]`);
+const done = (page: Page, key: string) =>
+  expect(step(page, key)).toHaveAttribute('data-done', 'true');
+const notDone = (page: Page, key: string) =>
+  expect(step(page, key)).toHaveAttribute('data-done', 'false');
+
+test('a second token alone ticks nothing the reader did not do', async ({page}) => {
+  await openSandbox(page);
+  await createWithToken(page, 'Orders');
+  await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
+  await copyAndClose(page);
+  await done(page, 'create-integration');
+  for (const key of ['app-uses-token', 'traffic-on', 'second-token', 'switched'])
+    await notDone(page, key);
+  await expect(coach(page)).toContainText('Use the newest token I copied');
+});
+
+test('revoking the token in use with two active warns, focus on Cancel; the steps come undone', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await openSandbox(page);
+  const first = await createWithToken(page, 'Customer Records');
+  await useCopied(page, first.tokenId);
+  await setTraffic(page, true);
+  await page.clock.runFor(2_000);
+  await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
+  const second = await copyAndClose(page);
+
+  const dialog = await revokeToken(page, first.tokenId);
+  await expect(dialog.getByTestId('revoke-warning')).toContainText(
+    `Your application still sends token ${first.tokenId}`,
+  );
+  await expect(dialog.getByTestId('revoke-warning')).toContainText(
+    `Switch the application to token ${second.tokenId} first`,
+  );
+  await expect(dialog.getByRole('button', {name: 'Cancel'})).toBeFocused();
+  await dialog.getByRole('button', {name: 'Revoke'}).click();
+  await page.clock.runFor(3_000);
+  // The switch was not made: it is not shown as done, and the coach says how to recover.
+  await notDone(page, 'switched');
+  await notDone(page, 'app-uses-token');
+  await expect(coach(page)).toContainText(`token ${second.tokenId} is the one you copied last`);
+  await useCopied(page, second.tokenId);
+  await page.clock.runFor(2_000);
+  await expect(coach(page)).toContainText('First: ');
+  await expect(coach(page)).toContainText('Re-send');
+  await setTraffic(page, false);
+});
+
+test('the Connect console asks before a DELETE of the token the application sends', async ({
+  page,
+}) => {
+  await openSandbox(page);
+  const t = await createWithToken(page, 'Console Co');
+  await useCopied(page, t.tokenId);
+  await showPanel(page, 'Connect API console');
+  const connect = panel(page, 'Connect API console');
+  await connect.getByLabel('Endpoint').selectOption('revoke');
+  await expect(connect.getByLabel('token_id')).toHaveValue(String(t.tokenId));
+  await connect.getByRole('button', {name: 'Send request'}).click();
+  const dialog = page.getByRole('dialog', {name: `Revoke token ${t.tokenId}?`});
+  await expect(dialog.getByTestId('revoke-warning')).toContainText('Your application still sends');
+  await expect(dialog.getByRole('button', {name: 'Cancel'})).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  // Cancelled: nothing was sent.
+  await expect(connect.getByRole('status')).toBeEmpty();
+  await connect.getByRole('button', {name: 'Send request'}).click();
+  await dialog.getByRole('button', {name: 'Send DELETE'}).click();
+  await expect(connect.getByRole('status')).toContainText('200 OK');
+});
+
+test('Ctrl+C in the token window counts as copying', async ({page}) => {
+  await openSandbox(page);
+  const web = panel(page, 'Stitch web app');
+  await web.getByRole('button', {name: 'Add Integration'}).click();
+  await web.getByRole('button', {name: 'Import API'}).click();
+  await web.getByLabel('Integration name').fill('Keyboard Co');
+  await web.getByRole('button', {name: 'Save and Generate Token'}).click();
+  const dialog = page.getByRole('dialog', {name: 'Your new API access token'});
+  const field = dialog.getByLabel('Access token');
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+C');
+  await expect(dialog.getByRole('status')).toContainText('Copied token');
+  await dialog.getByRole('button', {name: 'Close and Continue'}).click();
+  await expect(panel(page, 'Your application')).toContainText('Last copied: token');
+});
+
+test('a reload with the token window open: the coach says the value is gone and how to replace it', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await openSandbox(page);
+  const first = await createWithToken(page, 'Customer Records');
+  await useCopied(page, first.tokenId);
+  await setTraffic(page, true);
+  await page.clock.runFor(2_000);
+  await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.reload();
+  await openSandbox(page);
+  // Traffic that was on is on again.
+  await expect(
+    panel(page, 'Your application').getByRole('switch', {name: /^Continuous traffic/}),
+  ).toHaveAttribute('aria-checked', 'true');
+  await expect(coach(page)).toContainText('Replace the lost token');
+  await expect(step(page, 'second-token')).toContainText('value is gone');
+  const lost = Number(
+    (await step(page, 'second-token').textContent())!.match(/Token (\d+)’s value is gone/)![1],
+  );
+  // The way out the step names: revoke the unused token, generate again.
+  const web = panel(page, 'Stitch web app');
+  await web.getByRole('button', {name: 'Customer Records'}).click();
+  await web.getByRole('button', {name: 'Settings'}).click();
+  const dialog = await revokeToken(page, lost);
+  await expect(dialog.getByTestId('revoke-warning')).toHaveCount(0);
+  await dialog.getByRole('button', {name: 'Revoke'}).click();
+  await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
+  await copyAndClose(page);
+  await expect(coach(page)).toContainText('Validate the new token');
+  await setTraffic(page, false);
+});
+
+test('disabled controls look disabled and say why; "Show me" moves focus to its panel', async ({
+  page,
+}) => {
+  await openSandbox(page);
+  const use = panel(page, 'Your application').getByRole('button', {
+    name: 'Use the newest token I copied',
+  });
+  await expect(use).toHaveAttribute('aria-disabled', 'true');
+  await expect(use).toHaveAccessibleDescription(/Nothing copied yet/);
+  expect(Number(await use.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
+  const resend = page.getByRole('button', {name: 'Re-send failed requests'});
+  await expect(resend).toHaveAccessibleDescription('None waiting.');
+  expect(Number(await resend.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
+
+  await page.getByTestId('coach').getByRole('button', {name: 'Show me'}).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page, 'Stitch web app')).toBeFocused();
+});
+
+test('messages expire when a later action makes them untrue', async ({page}) => {
+  await openSandbox(page);
+  await createWithToken(page, 'Shared Co');
+  await page.getByRole('button', {name: 'Share'}).click();
+  const said = page.getByTestId('toolbar-status');
+  await expect(said).toContainText('Share link copied');
+  await page.getByRole('button', {name: 'Reset sandbox'}).click();
+  await expect(said).toHaveText('');
+  await expect(page.getByLabel('Share link')).toHaveCount(0);
+
+  const notice = page.getByTestId('sandbox-notice');
+  await expect(notice).toContainText('Sandbox reset');
+  await createWithToken(page, 'Next Co');
+  // The notice was about the reset; the reader has moved on. Undo stays in the toolbar.
+  await expect(notice).toHaveCount(0);
+  await page.getByRole('button', {name: 'Undo the reset'}).click();
+  await expect(panel(page, 'Stitch web app')).toContainText('Shared Co');
+});
+
+test('on a phone the sticky parts take at most 12% of the screen and cover nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await openSandbox(page);
+  // Well into the workspace, where the coach line is stuck under the navbar.
+  await page.evaluate(() => {
+    const grid = document.querySelector('[data-panel="steps"]')!;
+    window.scrollTo(0, grid.getBoundingClientRect().top + window.scrollY + 300);
+  });
+  const sticky = await page.evaluate(() => {
+    const navbar = document.querySelector('.navbar')!.getBoundingClientRect();
+    const coachBox = document.querySelector('[data-testid="coach"]')!.getBoundingClientRect();
+    return {navbar: navbar.bottom, coach: coachBox.bottom};
+  });
+  expect(Math.max(sticky.navbar, sticky.coach)).toBeLessThanOrEqual(0.12 * 844);
+  // Scrolled to the top, the panel switcher's first row is below the coach line, not under it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const coachBottom = await page
+    .getByTestId('coach')
+    .evaluate((el) => el.getBoundingClientRect().bottom);
+  const switcherTop = await page
+    .getByRole('navigation', {name: 'Sandbox panels'})
+    .evaluate((el) => el.getBoundingClientRect().top);
+  expect(switcherTop).toBeGreaterThanOrEqual(coachBottom);
+});
