@@ -18,7 +18,7 @@ function runCli(script: string, args: string[]): Promise<{code: number | null; s
   return new Promise((resolve) => child.on('close', (code) => resolve({code, stderr})));
 }
 
-describe('command-line tools', () => {
+describe.concurrent('command-line tools', () => {
   it.each([
     ['scripts/csp-hashes.ts', ['--bogus'], "Unknown option '--bogus'"],
     ['scripts/csp-hashes.ts', ['build', 'other'], 'One build directory, not build other'],
