@@ -4,26 +4,31 @@
  * exists (they read build-subpath/; `npm run build:test` makes it). Prints stage times, and
  * says when the content tests were skipped or read a build older than the sources.
  */
+import {parseArgs} from 'node:util';
 import {contentTests, formatCheck, lint, typecheck, unitTests} from './project-stages';
+import {runAsCli} from './run-cli';
 import {runStages, type Step} from './stages';
 import {TEST_BUILD_DIR_NAME, testBuildExists, testBuildIsFresh} from './test-build';
 
-const steps: Step[] = [[typecheck, lint, formatCheck, unitTests]];
-let warning: string | null = null;
-if (!testBuildExists()) {
-  warning =
-    `No test build (${TEST_BUILD_DIR_NAME}/): content tests skipped. ` +
-    '`npm run test:content` builds it and runs them.';
-} else {
-  steps.push(contentTests);
-  if (!testBuildIsFresh()) {
+async function main(args: string[]): Promise<number> {
+  parseArgs({args, options: {}}); // it takes no argument: one is a mistake
+  const steps: Step[] = [[typecheck, lint, formatCheck, unitTests]];
+  let warning: string | null = null;
+  if (!testBuildExists()) {
     warning =
-      `${TEST_BUILD_DIR_NAME}/ is older than the sources: the content tests read it as it is. ` +
-      '`npm run test:content` rebuilds it first.';
+      `No test build (${TEST_BUILD_DIR_NAME}/): content tests skipped. ` +
+      '`npm run test:content` builds it and runs them.';
+  } else {
+    steps.push(contentTests);
+    if (!testBuildIsFresh()) {
+      warning =
+        `${TEST_BUILD_DIR_NAME}/ is older than the sources: the content tests read it as it is. ` +
+        '`npm run test:content` rebuilds it first.';
+    }
   }
+  const code = await runStages('npm run check', steps);
+  if (warning !== null) console.log(`\n${warning}`);
+  return code;
 }
 
-runStages('npm run check', steps).then((code) => {
-  if (warning !== null) console.log(`\n${warning}`);
-  process.exit(code);
-});
+runAsCli(__filename, main);

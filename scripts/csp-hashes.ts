@@ -13,6 +13,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {parseArgs} from 'node:util';
 import {runAsCli} from './run-cli';
 
 export const repoRoot = path.resolve(__dirname, '..');
@@ -54,14 +55,12 @@ export function cspHash(source: string): string {
   return `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 }
 
-export function listHtmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listHtmlFiles(full));
-    else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out.sort();
+function listHtmlFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file))
+    .sort();
 }
 
 /** Inline scripts of one HTML document (exact text between the tags: that is what is hashed). */
@@ -175,16 +174,14 @@ export function renderForBuild(
 }
 
 function main(argv: string[]): void {
-  let buildDir = 'build';
-  let baseUrl: string | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--base') baseUrl = argv[++i];
-    else if (a === '--json') json = true;
-    else if (a.startsWith('--')) throw new Error(`Unknown option ${a}`);
-    else buildDir = a;
-  }
+  const {values, positionals} = parseArgs({
+    args: argv,
+    options: {base: {type: 'string'}, json: {type: 'boolean', default: false}},
+    allowPositionals: true,
+  });
+  if (positionals.length > 1) throw new Error(`One build directory, not ${positionals.join(' ')}`);
+  const [buildDir = 'build'] = positionals;
+  const {base: baseUrl, json} = values;
   const out = renderForBuild(path.resolve(buildDir), {baseUrl, write: true});
   if (json) {
     console.log(JSON.stringify({baseUrl: out.baseUrl, hashes: out.scan.hashes, csp: out.csp}));

@@ -2,15 +2,31 @@ import path from 'node:path';
 
 /**
  * Runs `main` only when `filename` is the command being run, not when the module is
- * imported (by tests or the bench); a failure prints its message, without a stack, and
- * exits 1.
+ * imported (by tests or the bench). A number `main` returns is the exit code; a failure (bad
+ * arguments included) prints its message, without a stack, and exits 1.
  */
-export function runAsCli(filename: string, main: (args: string[]) => void): void {
+export function runAsCli(
+  filename: string,
+  main: (args: string[]) => void | number | Promise<void | number>,
+): void {
   if (!process.argv[1] || path.resolve(process.argv[1]) !== filename) return;
-  try {
-    main(process.argv.slice(2));
-  } catch (err) {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  }
+  Promise.resolve()
+    .then(() => main(process.argv.slice(2)))
+    .then(
+      (code) => {
+        if (typeof code === 'number') process.exit(code);
+      },
+      (err: unknown) => {
+        console.error(err instanceof Error ? err.message : err);
+        process.exit(1);
+      },
+    );
+}
+
+/** A whole number of at least `min` from an option's text; a clear error names the option. */
+export function wholeNumber(value: string, option: string, min: number): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isSafeInteger(n) || n < min)
+    throw new Error(`${option} needs a whole number ≥ ${min}`);
+  return n;
 }

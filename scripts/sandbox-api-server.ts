@@ -9,25 +9,24 @@
  * deterministic; `--test-hooks` serves POST /__sandbox/race-next-revoke. Stops on SIGINT or
  * SIGTERM. The printed token is a sandbox token: it works on this server only.
  */
-import {startSandboxApiServer, type ServerOptions} from './sandbox-api/server';
+import {parseArgs} from 'node:util';
+import {runAsCli, wholeNumber} from './run-cli';
+import {startSandboxApiServer} from './sandbox-api/server';
 
-function parseArgs(args: string[]): ServerOptions {
-  const options: {port?: number; seed?: number; testHooks?: boolean} = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--test-hooks') options.testHooks = true;
-    else if (arg === '--port' || arg === '--seed') {
-      const value = Number(args[++i]);
-      if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${arg} needs an integer`);
-      if (arg === '--port') options.port = value;
-      else options.seed = value;
-    } else throw new Error(`Unknown argument ${arg}: use --port N, --seed N, --test-hooks`);
-  }
-  return options;
-}
-
-async function main(): Promise<void> {
-  const server = await startSandboxApiServer(parseArgs(process.argv.slice(2)));
+async function main(args: string[]): Promise<void> {
+  const {values} = parseArgs({
+    args,
+    options: {
+      port: {type: 'string', default: '0'},
+      seed: {type: 'string'},
+      'test-hooks': {type: 'boolean', default: false},
+    },
+  });
+  const server = await startSandboxApiServer({
+    port: wholeNumber(values.port, '--port', 0),
+    seed: values.seed === undefined ? undefined : wholeNumber(values.seed, '--seed', 0),
+    testHooks: values['test-hooks'],
+  });
   const {port, baseUrl, scenario} = server;
   process.stdout.write(
     `${JSON.stringify({port, baseUrl, sourceId: scenario.sourceId, clientId: scenario.clientId, token: scenario.token})}\n`,
@@ -37,7 +36,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+runAsCli(__filename, main);

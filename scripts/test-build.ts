@@ -11,6 +11,7 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {parseArgs} from 'node:util';
 import {repoRoot} from './csp-hashes';
 import {runAsCli} from './run-cli';
 
@@ -67,8 +68,8 @@ export function stampTestBuild(startedAt: number): void {
 }
 
 function main(argv: string[]): void {
-  const force = argv.includes('--force');
-  if (!force && testBuildIsFresh()) {
+  const {values} = parseArgs({args: argv, options: {force: {type: 'boolean', default: false}}});
+  if (!values.force && testBuildIsFresh()) {
     console.log(`[test build] ${TEST_BUILD_DIR_NAME}/ is newer than its sources: reused`);
     return;
   }

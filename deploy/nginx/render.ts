@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {parseArgs} from 'node:util';
 import {renderForBuild, repoRoot} from '../../scripts/csp-hashes';
 import {runAsCli} from '../../scripts/run-cli';
 
@@ -85,28 +86,29 @@ export function renderNginx(opts: NginxRenderOptions): NginxRendered {
 }
 
 function main(argv: string[]): void {
-  const opts: Partial<NginxRenderOptions> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = argv[++i];
-    if (v === undefined) throw new Error(`${a} needs a value`);
-    if (a === '--build') opts.buildDir = v;
-    else if (a === '--root') opts.root = v;
-    else if (a === '--out') opts.outDir = v;
-    else if (a === '--listen') opts.listen = v;
-    else if (a === '--server-name') opts.serverName = v;
-    else if (a === '--base') opts.baseUrl = v;
-    else throw new Error(`Unknown option ${a}`);
-  }
+  const text = {type: 'string'} as const;
+  const {values} = parseArgs({
+    args: argv,
+    options: {
+      build: {...text, default: 'build'},
+      root: {...text, default: '/var/www'},
+      out: {...text, default: 'deploy/nginx/out'},
+      listen: text,
+      'server-name': text,
+      base: text,
+    },
+  });
   const out = renderNginx({
-    buildDir: opts.buildDir ?? 'build',
-    root: opts.root ?? '/var/www',
-    outDir: opts.outDir ?? 'deploy/nginx/out',
-    ...opts,
-  } as NginxRenderOptions);
+    buildDir: values.build,
+    root: values.root,
+    outDir: values.out,
+    listen: values.listen,
+    serverName: values['server-name'],
+    baseUrl: values.base,
+  });
   console.log(
-    `Wrote ${opts.outDir ?? 'deploy/nginx/out'}/docs.conf and security-headers.conf ` +
-      `for baseUrl ${out.baseUrl}; copy the build to ${opts.root ?? '/var/www'}${out.baseUrl}`,
+    `Wrote ${values.out}/docs.conf and security-headers.conf for baseUrl ${out.baseUrl}; ` +
+      `copy the build to ${values.root}${out.baseUrl}`,
   );
 }
 

@@ -4,9 +4,9 @@
  * /proc for the whole process tree (every 100 ms) and, when GNU time is installed, also
  * taken from its "Maximum resident set size" (the largest single process).
  */
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import {run} from './exec';
 
 export interface BuildResult {
   ok: boolean;
@@ -69,29 +69,24 @@ export async function coldBuild(opts: {
   const args = ['build', '--out-dir', outDir];
   const [cmd, cmdArgs] = gnuTime ? [gnuTime, ['-v', docusaurus, ...args]] : [docusaurus, args];
 
-  const started = process.hrtime.bigint();
-  const child = spawn(cmd, cmdArgs, {
+  let peakTree = 0;
+  let sampler: NodeJS.Timeout | undefined;
+  const started = performance.now();
+  const ran = await run(cmd, cmdArgs, {
     cwd: repoRoot,
     env: {...process.env, ...opts.env},
-    stdio: ['ignore', 'pipe', 'pipe'],
+    onStart: (pid) => {
+      sampler = setInterval(() => (peakTree = Math.max(peakTree, treeRss(pid))), 100);
+    },
   });
-  let log = '';
-  child.stdout.on('data', (d) => (log += d));
-  child.stderr.on('data', (d) => (log += d));
-  let peakTree = 0;
-  const sampler = setInterval(() => {
-    if (child.pid) peakTree = Math.max(peakTree, treeRss(child.pid));
-  }, 100);
-  const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
   clearInterval(sampler);
-  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
+  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(ran.output);
   return {
-    ok: code === 0,
-    wallMs,
+    ok: ran.code === 0,
+    wallMs: performance.now() - started,
     peakTreeRssBytes: peakTree || null,
     peakProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null,
     outDir,
-    log,
+    log: ran.output,
   };
 }

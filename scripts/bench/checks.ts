@@ -4,6 +4,8 @@
  * same run, on medians. Pure functions: tests/unit/bench/.
  */
 import type {OurPage, PageName} from './config';
+import {SAVE_CAP_BYTES, type MixResult} from './core-saves';
+import type {Metric} from './lighthouse';
 import {kB} from './stats';
 
 export const BUDGETS = {
@@ -19,15 +21,8 @@ export const BUDGETS = {
   clsBelow: 0.001,
 } as const;
 
-/** Medians of one page in one form factor (null: not measured). */
-export interface Medians {
-  performance: number | null;
-  accessibility: number | null;
-  bestPractices: number | null;
-  seo: number | null;
-  tbtMs: number | null;
-  cls: number | null;
-}
+/** Medians of one page in one form factor (missing or null: not measured). */
+export type Medians = Partial<Record<Metric, number | null>>;
 
 export interface CheckInput {
   jsCssGzip: Partial<Record<OurPage, number>>;
@@ -45,94 +40,106 @@ export interface Check {
 }
 
 const CHECKED = ['guide', 'sandbox'] as const;
-const NOT_MEASURED = 'not measured';
 
-function weightChecks(input: CheckInput): Check[] {
-  return CHECKED.map((page) => {
-    const bytes = input.jsCssGzip[page];
-    const limit = BUDGETS.jsCssGzip[page];
-    return {
-      name: `${page} JS+CSS fetched, gzip`,
-      value: bytes === undefined ? NOT_MEASURED : kB(bytes),
-      limit: `≤ ${kB(limit)}`,
-      ok: bytes !== undefined && bytes <= limit,
-      measured: bytes !== undefined,
-    };
-  });
+/** A check of one figure (null: not measured, which fails it). */
+function check<T>(
+  name: string,
+  figure: T | null | undefined,
+  limit: string,
+  show: (x: T) => string,
+  pass: (x: T) => boolean,
+): Check {
+  if (figure === null || figure === undefined)
+    return {name, value: 'not measured', limit, ok: false, measured: false};
+  return {name, value: show(figure), limit, ok: pass(figure), measured: true};
 }
 
-function vsStockChecks(input: CheckInput): Check[] {
-  const stock = input.mobile.stock;
-  const checks: Check[] = CHECKED.map((page) => {
-    const ours = input.mobile[page]?.performance ?? null;
-    const base = stock?.performance ?? null;
-    // A score cannot pass 100: against a stock 95, "+10" means 100.
-    const min = base === null ? null : Math.min(base + BUDGETS.performanceOverStock, 100);
-    return {
-      name: `${page} mobile performance vs stock`,
-      value: ours === null ? NOT_MEASURED : `${ours} (stock ${base ?? NOT_MEASURED})`,
-      limit: `≥ stock + ${BUDGETS.performanceOverStock}${min === null ? '' : ` = ${min}`}`,
-      ok: ours !== null && min !== null && ours >= min,
-      measured: ours !== null && min !== null,
-    };
-  });
-  const tbt = input.mobile.sandbox?.tbtMs ?? null;
-  const baseTbt = stock?.tbtMs ?? null;
-  const maxTbt = baseTbt === null ? null : BUDGETS.sandboxTbtOfStock * baseTbt;
-  checks.push({
-    name: 'sandbox mobile TBT vs stock',
-    value:
-      tbt === null
-        ? NOT_MEASURED
-        : `${Math.round(tbt)} ms (stock ${baseTbt === null ? NOT_MEASURED : `${Math.round(baseTbt)} ms`})`,
-    limit: `≤ ${BUDGETS.sandboxTbtOfStock} × stock${maxTbt === null ? '' : ` = ${Math.round(maxTbt)} ms`}`,
-    ok: tbt !== null && maxTbt !== null && tbt <= maxTbt,
-    measured: tbt !== null && maxTbt !== null,
-  });
-  return checks;
+const both = <A, B>(a: A | null | undefined, b: B | null | undefined) =>
+  a === null || a === undefined || b === null || b === undefined ? null : ([a, b] as const);
+
+function vsStockChecks({mobile}: CheckInput): Check[] {
+  const base = mobile.stock?.performance;
+  // A score cannot pass 100: against a stock 95, "+10" means 100.
+  const min = base == null ? null : Math.min(base + BUDGETS.performanceOverStock, 100);
+  const perf = CHECKED.map((page) =>
+    check(
+      `${page} mobile performance vs stock`,
+      both(mobile[page]?.performance, min),
+      `≥ stock + ${BUDGETS.performanceOverStock}${min === null ? '' : ` = ${min}`}`,
+      ([ours]) => `${ours} (stock ${base})`,
+      ([ours, atLeast]) => ours >= atLeast,
+    ),
+  );
+  const baseTbt = mobile.stock?.tbtMs;
+  const maxTbt = baseTbt == null ? null : BUDGETS.sandboxTbtOfStock * baseTbt;
+  const tbt = check(
+    'sandbox mobile TBT vs stock',
+    both(mobile.sandbox?.tbtMs, maxTbt),
+    `≤ ${BUDGETS.sandboxTbtOfStock} × stock${maxTbt === null ? '' : ` = ${Math.round(maxTbt)} ms`}`,
+    ([ours]) => `${Math.round(ours)} ms (stock ${Math.round(baseTbt!)} ms)`,
+    ([ours, atMost]) => ours <= atMost,
+  );
+  return [...perf, tbt];
 }
 
-function scoreChecks(input: CheckInput): Check[] {
+/** Every check, passed or not; a measurement that is missing fails its checks. */
+export function runChecks(input: CheckInput): Check[] {
   const scores = [
     ['accessibility', 'accessibility'],
     ['bestPractices', 'best practices'],
     ['seo', 'SEO'],
   ] as const;
-  return CHECKED.flatMap((page) =>
-    scores.map(([key, label]) => {
-      const score = input.mobile[page]?.[key] ?? null;
-      return {
-        name: `${page} mobile ${label}`,
-        value: score === null ? NOT_MEASURED : String(score),
-        limit: `= ${BUDGETS.otherScores}`,
-        ok: score !== null && score >= BUDGETS.otherScores,
-        measured: score !== null,
-      };
-    }),
-  );
-}
-
-function clsChecks(input: CheckInput): Check[] {
-  return CHECKED.flatMap((page) =>
-    (['mobile', 'desktop'] as const).map((formFactor) => {
-      const cls = input[formFactor][page]?.cls ?? null;
-      return {
-        name: `${page} ${formFactor} CLS`,
-        value: cls === null ? NOT_MEASURED : cls.toFixed(3),
-        limit: '= 0',
-        ok: cls !== null && cls < BUDGETS.clsBelow,
-        measured: cls !== null,
-      };
-    }),
-  );
-}
-
-/** Every check, passed or not; a measurement that is missing fails its checks. */
-export function runChecks(input: CheckInput): Check[] {
   return [
-    ...weightChecks(input),
+    ...CHECKED.map((page) =>
+      check(
+        `${page} JS+CSS fetched, gzip`,
+        input.jsCssGzip[page],
+        `≤ ${kB(BUDGETS.jsCssGzip[page])}`,
+        kB,
+        (bytes) => bytes <= BUDGETS.jsCssGzip[page],
+      ),
+    ),
     ...vsStockChecks(input),
-    ...scoreChecks(input),
-    ...clsChecks(input),
+    ...CHECKED.flatMap((page) =>
+      scores.map(([key, label]) =>
+        check(
+          `${page} mobile ${label}`,
+          input.mobile[page]?.[key],
+          `= ${BUDGETS.otherScores}`,
+          String,
+          (score) => score >= BUDGETS.otherScores,
+        ),
+      ),
+    ),
+    ...CHECKED.flatMap((page) =>
+      (['mobile', 'desktop'] as const).map((ff) =>
+        check(
+          `${page} ${ff} CLS`,
+          input[ff][page]?.cls,
+          '= 0',
+          (cls) => cls.toFixed(3),
+          (cls) => cls < BUDGETS.clsBelow,
+        ),
+      ),
+    ),
   ];
+}
+
+/** Each traffic mix of the core bench: saved within the cap, and loaded back, to its end. */
+export function saveChecks(mixes: MixResult[]): Check[] {
+  const limit = `≤ ${SAVE_CAP_BYTES.toLocaleString('en')} bytes, loads back`;
+  return mixes.map((m) =>
+    check(
+      `core save, ${m.mix}`,
+      m,
+      limit,
+      ({stopped, points}) =>
+        stopped
+          ? `stopped at ${stopped.events.toLocaleString('en')} events: ${stopped.reason}`
+          : `${Math.max(0, ...points.map((p) => p.bytes)).toLocaleString('en')} bytes at most` +
+            (points.every((p) => p.loadsBack) ? '' : ', does NOT load back'),
+      ({stopped, points}) =>
+        !stopped && points.every((p) => p.bytes <= SAVE_CAP_BYTES && p.loadsBack),
+    ),
+  );
 }

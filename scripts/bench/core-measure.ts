@@ -1,17 +1,11 @@
 /**
- * What the core bench measures: a seeded mix of sandbox events replayed through the token
- * core (`src/tokens/`), timed over several runs, with heap figures and the size of the saved
- * state. Pure measurement: printing is `core-cli.ts`'s job. To measure something new, add a
- * field to `CoreSummary` and fill it in `measureCore`; `npm run bench` shows every field.
+ * The core's speed and heap: a seeded mix of sandbox events, resolved against the current
+ * state, replayed through the token core (`src/tokens/`) several times. Pure measurement:
+ * printing is `core-cli.ts`'s job; the saved size per traffic mix is `core-saves.ts`'s.
  */
-import {applyEvent} from '../../src/tokens/reducer';
-import {counters} from '../../src/tokens/selectors/traffic';
-import {initialState} from '../../src/tokens/state';
-import {mulberry32, seededEnv} from '../../src/tokens/random';
-import {serialize} from '../../src/tokens/persistence';
-import type {SandboxEvent} from '../../src/tokens/events';
-import type {SandboxState} from '../../src/tokens/model';
-import {measureSaves, type SavePoint} from './core-saves';
+import {applyEvent, counters, initialState, save} from '../../src/tokens';
+import type {SandboxEvent, SandboxState} from '../../src/tokens';
+import {seededEnv} from '../../src/tokens/random';
 
 export const CORE_EVENTS = 100_000;
 const CHECKPOINTS = [25_000, 50_000, 75_000, 100_000];
@@ -49,108 +43,71 @@ function nextEvent(s: SandboxState, pick: () => number): SandboxEvent {
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
-
-interface HeapPoint {
-  events: number;
-  heapMB: number;
-}
-
-interface Replay {
-  state: SandboxState;
-  ms: number;
-  refused: number;
-  heap: HeapPoint[];
-}
+const heapMB = () => mb(process.memoryUsage().heapUsed);
 
 /** One replay of the event mix; with `gc`, the heap after a collection at each checkpoint. */
-function replay(gc?: () => void): Replay {
+function replay(gc?: () => void) {
   const env = seededEnv(20210812);
-  const pick = mulberry32(4242);
+  const pick = seededEnv(4242).random;
   let state = initialState();
   let refused = 0;
-  const heap: HeapPoint[] = [];
+  const heapAtMB: Record<string, number> = {};
   const t0 = performance.now();
   for (let i = 1; i <= CORE_EVENTS; i++) {
     const step = applyEvent(state, nextEvent(state, pick), env);
     if (!step.outcome.ok) refused++;
     state = step.state;
-    if (CHECKPOINTS.includes(i) && gc) {
+    if (gc && CHECKPOINTS.includes(i)) {
       gc();
-      heap.push({events: i, heapMB: mb(process.memoryUsage().heapUsed)});
+      heapAtMB[i] = heapMB();
     }
   }
-  return {state, ms: performance.now() - t0, refused, heap};
+  return {state, ms: performance.now() - t0, refused, heapAtMB};
 }
 
-export interface CoreSummary {
-  events: number;
-  /** Median wall time of one replay. */
-  ms: number;
-  bestMs: number;
-  cpuMs: number;
-  runs: number;
-  eventsPerSec: number;
-  refused: number;
-  requests: number;
-  recordsLoaded: number;
-  failedQueued: number;
-  tokens: number;
-  heapBeforeMB: number;
-  /** After the first run, before any GC. */
-  heapAfterMB: number;
-  heapAfterGcMB: number;
-  heapMB: number | null;
-  heapAtMB: Record<string, number>;
-  saveKB: number;
-  /** Saved bytes and save/load time after 10k, 100k and 1M pushes of continuous traffic. */
-  saves: SavePoint[];
-  gc: boolean;
-}
+export type CoreTiming = ReturnType<typeof measureCore>;
 
 /**
  * Times `runs` replays (the machine may be shared: the median and the best, plus CPU time),
  * then replays once more with a GC at each checkpoint for the heap figures (GC pauses would
  * distort the timing).
  */
-export function measureCore(opts: {runs: number; gc?: () => void}): CoreSummary {
-  const {runs, gc} = opts;
-  gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
+export function measureCore(runs: number, gc: () => void) {
+  gc();
+  const heapBeforeMB = heapMB();
   const cpu0 = process.cpuUsage();
-  let timed = replay();
-  const heapAfter = process.memoryUsage().heapUsed;
-  const times = [timed.ms];
-  for (let k = 1; k < runs; k++) {
-    timed = replay();
-    times.push(timed.ms);
+  let last = replay();
+  const heapAfterMB = heapMB();
+  const times = [last.ms];
+  while (times.length < runs) {
+    last = replay();
+    times.push(last.ms);
   }
   const cpu = process.cpuUsage(cpu0);
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
-  gc?.();
-  const heapAfterGc = process.memoryUsage().heapUsed;
-  const heap = gc ? replay(gc).heap : [];
-
-  const c = counters(timed.state);
+  gc();
+  const heapAfterGcMB = heapMB();
+  const {state, refused} = last;
+  const c = counters(state);
+  const saved = save(state);
   return {
     events: CORE_EVENTS,
+    runs,
     ms: Math.round(median),
     bestMs: Math.round(times[0]!),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000 / runs),
-    runs,
     eventsPerSec: Math.round(CORE_EVENTS / (median / 1000)),
-    refused: timed.refused,
+    refused,
     requests: c.total,
     recordsLoaded: c.recordsLoaded,
-    failedQueued: timed.state.failed.reduce((n, e) => n + e.total, 0),
-    tokens: timed.state.tokens.length + timed.state.revokedTokens.length,
-    heapBeforeMB: mb(heapBefore),
-    heapAfterMB: mb(heapAfter),
-    heapAfterGcMB: mb(heapAfterGc),
-    heapMB: heap.at(-1)?.heapMB ?? null,
-    heapAtMB: Object.fromEntries(heap.map((h) => [String(h.events), h.heapMB])),
-    saveKB: Math.round(serialize(timed.state).length / 1024),
-    saves: measureSaves(),
-    gc: gc !== undefined,
+    failedQueued: state.failed.reduce((n, e) => n + e.total, 0),
+    tokens: state.tokens.length + state.revokedTokens.length,
+    heapBeforeMB,
+    heapAfterMB,
+    heapAfterGcMB,
+    heapAtMB: replay(gc).heapAtMB,
+    /** The last replay's final state saved: its size, or why `save` refused it. */
+    save: saved.ok ? `${Buffer.byteLength(saved.text).toLocaleString('en')} bytes` : saved.reason,
   };
 }

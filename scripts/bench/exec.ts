@@ -1,15 +1,32 @@
 import {spawn} from 'node:child_process';
 
-/** Runs a command to completion; a failure throws with the last lines it printed. */
-export async function exec(cmd: string, args: string[], cwd: string): Promise<string> {
-  const child = spawn(cmd, args, {cwd, stdio: ['ignore', 'pipe', 'pipe']});
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
-  if (code !== 0) {
-    const tail = output.trim().split('\n').slice(-8).join('\n');
-    throw new Error(`${cmd} ${args.join(' ')} exited ${code} in ${cwd}:\n${tail}`);
-  }
-  return output;
+export interface Ran {
+  code: number;
+  stdout: string;
+  /** stdout and stderr as they came: the log. */
+  output: string;
 }
+
+/** Runs a command to completion, keeping what it printed; `onStart` gets its pid. */
+export function run(
+  cmd: string,
+  args: string[],
+  opts: {cwd: string; env?: NodeJS.ProcessEnv; onStart?: (pid: number) => void},
+): Promise<Ran> {
+  const child = spawn(cmd, args, {cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe']});
+  if (child.pid !== undefined) opts.onStart?.(child.pid);
+  const ran: Ran = {code: 1, stdout: '', output: ''};
+  child.stdout.on('data', (d) => {
+    ran.stdout += d;
+    ran.output += d;
+  });
+  child.stderr.on('data', (d) => (ran.output += d));
+  return new Promise((resolve) => {
+    child.on('error', (err) => resolve({...ran, code: 127, output: ran.output + err.message}));
+    child.on('close', (code) => resolve({...ran, code: code ?? 1}));
+  });
+}
+
+/** The last `lines` lines of a command's output, for an error message. */
+export const tail = (text: string, lines: number): string =>
+  text.trim().split('\n').slice(-lines).join('\n');

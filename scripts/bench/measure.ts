@@ -5,20 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {chromium} from '@playwright/test';
+import {chromiumArgs, chromiumExecutablePath} from '../../tests/support/browser';
 import {startNginx, type RunningNginx} from '../../tests/support/nginx';
-import {log, OUR_PAGES, type OurPage, type PageName} from './config';
-import type {FormFactor} from './lighthouse';
-import {lighthouseRounds, type LhSeries, type LhTarget} from './lighthouse-rounds';
-import type {Options} from './options';
+import {log, OUR_PAGES, type PageName} from './config';
+import type {Options} from './cli';
+import {lighthouseRounds, type FormFactor, type LhSeries} from './lighthouse';
 import {STOCK_GUIDE_PATH} from './stock-site';
 import {kB} from './stats';
-import {launchBrowser, measurePage, type PageWeight} from './weights';
+import {measurePage, type PageWeight} from './weights';
 
 export type LhKey = `${PageName}/${FormFactor}`;
 
 export interface Served {
-  /** Our pages that are in the build (a page may not exist yet). */
-  present: OurPage[];
   weights: Map<PageName, PageWeight>;
   lighthouse: Map<LhKey, LhSeries>;
 }
@@ -36,7 +35,10 @@ function pageUrls(ours: RunningNginx, stock: RunningNginx | null, buildDir: stri
 
 async function measureWeights(urls: Map<PageName, string>): Promise<Map<PageName, PageWeight>> {
   const weights = new Map<PageName, PageWeight>();
-  const browser = await launchBrowser();
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutablePath,
+    args: chromiumArgs,
+  });
   try {
     for (const [name, url] of urls) {
       const w = await measurePage(browser, name, url);
@@ -57,7 +59,7 @@ async function measureLighthouse(
   const out = new Map<LhKey, LhSeries>();
   // The baseline first in every round, then our pages in the order asked for.
   const names: PageName[] = ['stock', ...opts.pages];
-  const targets: LhTarget[] = names.flatMap((name) => {
+  const targets = names.flatMap((name) => {
     const url = urls.get(name);
     return url ? [{name, url}] : [];
   });
@@ -83,12 +85,11 @@ export async function measureServed(opts: {
     if (stock) nginx.push(stock);
     log(`nginx: ours on ${ours.siteUrl}${stock ? `, stock on ${stock.siteUrl}` : ''}`);
     const urls = pageUrls(ours, stock, opts.buildDir);
-    const present = OUR_PAGES.map((p) => p.name).filter((name) => urls.has(name));
     const weights = await measureWeights(urls);
     const lighthouse = opts.options.lighthouse
       ? await measureLighthouse(opts.options, urls, opts.runDir)
       : new Map<LhKey, LhSeries>();
-    return {present, weights, lighthouse};
+    return {weights, lighthouse};
   } finally {
     for (const server of nginx) await server.stop();
   }

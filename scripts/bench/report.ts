@@ -4,21 +4,13 @@ import type {BuildResult} from './build';
 import type {Check} from './checks';
 import type {Versus, VsStock} from './compare';
 import {BASE_URL, type PageName} from './config';
-import type {LhSummary} from './lighthouse-rounds';
+import type {LhSummary} from './lighthouse';
+import {renderCore} from './core-cli';
 import type {Analysed} from './results';
-import {fmtSpread, kB, MiB, type Spread} from './stats';
+import {fmtSpread, kB, MiB, renderTable, type Spread} from './stats';
 import type {Fetched, PageWeight} from './weights';
 
 const NONE = '–';
-
-export function renderTable(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    `| ${head.map((_, i) => (cells[i] ?? '').padEnd(widths[i])).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)]
-    .join('\n')
-    .concat('\n');
-}
 
 function buildTable(a: Analysed): string {
   const stockBuild = a.stock?.build ?? null;
@@ -133,11 +125,7 @@ function vsStockTable(a: Analysed): string {
 function coreTable(a: Analysed): string {
   if (!a.core) return '';
   if (!a.core.available) return `Core bench: not available (${a.core.reason})\n`;
-  const rows = Object.entries(a.core.data).map(([k, v]) => [
-    k,
-    typeof v === 'object' ? JSON.stringify(v) : String(v),
-  ]);
-  return `Core bench (npm run bench:core)\n${renderTable(['metric', 'value'], rows)}`;
+  return `Core bench (npm run bench:core)\n${renderCore(a.core.data)}`;
 }
 
 function checksTable(checks: Check[], enforced: boolean): string {

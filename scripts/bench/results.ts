@@ -4,15 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type {BuildResult} from './build';
 import type {Check, CheckInput, Medians} from './checks';
-import {runChecks} from './checks';
+import {runChecks, saveChecks} from './checks';
 import {compareWithStock, type VsStock} from './compare';
 import {BASE_URL, OUR_PAGES, RESULTS_DIR, type PageName} from './config';
-import {summarise, type LhSummary} from './lighthouse-rounds';
+import {METRICS, summarise, type FormFactor, type LhSummary} from './lighthouse';
+import type {Options} from './cli';
+import type {CoreSummary} from './core-cli';
 import type {LhKey, Served} from './measure';
-import type {Options} from './options';
-import type {CoreResult} from './run-core-bench';
 import type {StockSite} from './stock-site';
 import {sandboxChunks, type OwnChunks} from './weights';
+
+export type CoreResult = {available: true; data: CoreSummary} | {available: false; reason: string};
 
 export interface Measured {
   options: Options;
@@ -35,17 +37,8 @@ export interface Analysed extends Measured {
 
 export const loadAverage = (): number => Math.round(os.loadavg()[0] * 10) / 10;
 
-function mediansOf(s: LhSummary | undefined): Medians | undefined {
-  if (!s) return undefined;
-  return {
-    performance: s.performance?.median ?? null,
-    accessibility: s.accessibility?.median ?? null,
-    bestPractices: s.bestPractices?.median ?? null,
-    seo: s.seo?.median ?? null,
-    tbtMs: s.tbtMs?.median ?? null,
-    cls: s.cls?.median ?? null,
-  };
-}
+const mediansOf = (s: LhSummary): Medians =>
+  Object.fromEntries(METRICS.map((m) => [m, s[m]?.median ?? null]));
 
 function checkInput(served: Served, summaries: Map<LhKey, LhSummary>): CheckInput {
   const input: CheckInput = {jsCssGzip: {}, mobile: {}, desktop: {}};
@@ -54,7 +47,7 @@ function checkInput(served: Served, summaries: Map<LhKey, LhSummary>): CheckInpu
     if (w) input.jsCssGzip[page.name] = w.jsCss.gzip;
   }
   for (const [key, summary] of summaries) {
-    const [page, formFactor] = key.split('/') as [PageName, 'mobile' | 'desktop'];
+    const [page, formFactor] = key.split('/') as [PageName, FormFactor];
     input[formFactor][page] = mediansOf(summary);
   }
   return input;
@@ -62,18 +55,10 @@ function checkInput(served: Served, summaries: Map<LhKey, LhSummary>): CheckInpu
 
 function versusStock(served: Served): Map<LhKey, VsStock> {
   const out = new Map<LhKey, VsStock>();
-  const gzip = (page: PageName) => served.weights.get(page)?.jsCss.gzip ?? null;
   for (const [key, series] of served.lighthouse) {
-    const [page, formFactor] = key.split('/') as [PageName, 'mobile' | 'desktop'];
+    const [page, formFactor] = key.split('/') as [PageName, FormFactor];
     const stock = served.lighthouse.get(`stock/${formFactor}`);
-    if (page === 'stock' || !stock) continue;
-    out.set(
-      key,
-      compareWithStock(
-        {runs: series.runs, jsCssGzip: gzip(page)},
-        {runs: stock.runs, jsCssGzip: gzip('stock')},
-      ),
-    );
+    if (page !== 'stock' && stock) out.set(key, compareWithStock(series.runs, stock.runs));
   }
   return out;
 }
@@ -89,7 +74,10 @@ export function analyse(m: Measured): Analysed {
     summaries,
     vsStock: versusStock(m.served),
     own: home && guide && sandbox ? sandboxChunks(home, guide, sandbox) : null,
-    checks: runChecks(checkInput(m.served, summaries)),
+    checks: [
+      ...runChecks(checkInput(m.served, summaries)),
+      ...(m.core?.available ? saveChecks(m.core.data.mixes) : []),
+    ],
   };
 }
 

@@ -1,4 +1,4 @@
-/** Median and range of repeated measurements. */
+/** Median and range of repeated measurements, and the forms figures are printed in. */
 export interface Spread {
   median: number;
   min: number;
@@ -22,4 +22,14 @@ export function fmtSpread(s: Spread | null, fmt: (n: number) => string): string 
   if (!s) return 'n/a';
   const [min, max] = [fmt(s.min), fmt(s.max)];
   return s.runs > 1 && min !== max ? `${fmt(s.median)} (${min}–${max})` : fmt(s.median);
+}
+
+/** A Markdown table, columns padded to their widest cell. */
+export function renderTable(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    `| ${head.map((_, i) => (cells[i] ?? '').padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)]
+    .join('\n')
+    .concat('\n');
 }

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {coldBuild, type BuildResult} from './build';
 import {BASE_URL, log, SITE_URL} from './config';
-import {exec} from './exec';
+import {run, tail} from './exec';
 import {stockGuideFromHtml} from './stock-guide';
 
 export const STOCK_VERSIONS = {createDocusaurus: '3.10.2', swcHtml: '1.16.2'} as const;
@@ -40,6 +40,15 @@ export interface StockSite {
   build: BuildResult | null;
   /** What the Markdown copy of the guide left out (widgets, pictures). */
   dropped: string[];
+}
+
+/** Runs a command in `cwd`; a failure throws with the last lines it printed. */
+async function exec(cmd: string, args: string[], cwd: string): Promise<void> {
+  const ran = await run(cmd, args, {cwd});
+  if (ran.code !== 0)
+    throw new Error(
+      `${cmd} ${args.join(' ')} exited ${ran.code} in ${cwd}:\n${tail(ran.output, 8)}`,
+    );
 }
 
 async function ensureInstalled(): Promise<StockSite['install']> {
@@ -101,8 +110,7 @@ export async function prepareStockSite(opts: {
     log(`stock site: cold build for BASE_URL=${BASE_URL}…`);
     build = await coldBuild({repoRoot: siteDir, outDir: 'build', env: {}});
     fs.writeFileSync(path.join(opts.runDir, 'stock-build.log'), build.log);
-    if (!build.ok)
-      throw new Error(`stock build failed:\n${build.log.split('\n').slice(-15).join('\n')}`);
+    if (!build.ok) throw new Error(`stock build failed:\n${tail(build.log, 15)}`);
   }
   return {siteDir, buildDir, install, build, dropped: guide.dropped};
 }

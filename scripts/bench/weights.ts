@@ -3,9 +3,8 @@
  * events), not read from the HTML: route chunks, lazy chunks and prefetches included.
  * Gzip sizes are computed on the bodies (level 6, nginx's and most CDNs' default range).
  */
-import {chromium, type Browser} from '@playwright/test';
+import type {Browser} from '@playwright/test';
 import zlib from 'node:zlib';
-import {chromiumArgs, chromiumExecutablePath} from '../../tests/support/browser';
 
 export interface Fetched {
   url: string;
@@ -42,10 +41,6 @@ function sum(files: Fetched[]) {
     gzip: 0,
     count: 0,
   });
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({executablePath: chromiumExecutablePath, args: chromiumArgs});
 }
 
 export async function measurePage(
