@@ -1,5 +1,6 @@
+import {renderForBuild} from '../../scripts/csp-hashes';
 import {DEPLOY_BASE_URL, DEPLOY_SITE_URL, GUIDE_PATH} from './constants';
-import {expect, siteUrl, test} from './fixtures';
+import {buildDir, expect, siteUrl, test} from './fixtures';
 import {waitForHydration} from '../e2e/helpers';
 
 /*
@@ -32,6 +33,25 @@ test('llms.txt and every .md it links are served as UTF-8 text, gzipped, with th
     expect(md.headers()['cache-control'], url).toBe('no-cache');
     expect(md.headers()['x-content-type-options'], url).toBe('nosniff');
     expect(await md.text()).toMatch(/^# \S/);
+  }
+});
+
+test('the generated _headers gives the .md and .txt files the UTF-8 type nginx sends', async ({
+  request,
+}) => {
+  const {rules} = renderForBuild(buildDir);
+  const typeFor = (pattern: string) =>
+    rules
+      .find((r) => r.path === `${DEPLOY_BASE_URL}${pattern}`)
+      ?.headers.find(([name]) => name === 'Content-Type')?.[1];
+  const files = {
+    '*.md': 'developers/import-api/guides/import-api-access-tokens.md',
+    '*.txt': 'llms-full.txt',
+  };
+  for (const [pattern, file] of Object.entries(files)) {
+    const served = (await request.get(siteUrl(file))).headers()['content-type'];
+    expect(served, file).toMatch(/; charset=utf-8$/);
+    expect(typeFor(pattern), `_headers rule ${pattern}`).toBe(served);
   }
 });
 

@@ -28,9 +28,7 @@ test.describe('copy page as Markdown', () => {
     await expect(copyStatus(page)).toHaveText('Copied the page as Markdown.');
     const markdown = await clipboardText(page);
     expect(markdown.startsWith(`# ${TITLE}\n`)).toBe(true);
-    expect(markdown).toContain(
-      '\n## API access tokens and integrations {#access-tokens-integrations}\n',
-    );
+    expect(markdown).toContain('\n## API access tokens and integrations\n');
     expect(markdown).not.toContain('<TokenMethods');
   });
 

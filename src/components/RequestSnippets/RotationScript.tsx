@@ -15,5 +15,7 @@ export default function RotationScript({params}: RotationScriptProps): ReactNode
     () => rotationScripts(params).map((s) => ({...s, title: s.fileName})),
     [params],
   );
-  return <SnippetTabs snippets={snippets} />;
+  // Every language in the page's HTML: the page's Markdown version (llms-full.txt) is made
+  // from it, and an assistant should get the script in each language.
+  return <SnippetTabs snippets={snippets} lazy={false} />;
 }

@@ -1,13 +1,14 @@
 import type {Element, Root} from 'hast';
+import {fromHtml} from 'hast-util-from-html';
+import {isElement} from 'hast-util-is-element';
+import {toText} from 'hast-util-to-text';
 import type {Code} from 'mdast';
-import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import {unified} from 'unified';
-import {findElement, hasClass, isElement, textOf} from './hast';
+import {EXIT, visit} from 'unist-util-visit';
 import {prepareArticle} from './prepare-article';
-import {resolveStreamedBoundaries} from './streamed-boundaries';
 
 /** A doc page's content as Markdown: what the reader sees in the article, as text. */
 export interface PageMarkdown {
@@ -19,8 +20,8 @@ export interface PageMarkdown {
 
 /** Code blocks keep their title in the fence's meta, as Docusaurus writes it. */
 function preToCode(_state: unknown, node: Element): Code {
-  const code = node.children.find((c) => isElement(c, 'code'));
-  const className = code && isElement(code) ? code.properties.className : undefined;
+  const code = node.children.find((c) => isElement(c, 'code')) ?? node;
+  const className = code.type === 'element' ? code.properties.className : undefined;
   const language = (Array.isArray(className) ? className.map(String) : [])
     .find((c) => c.startsWith('language-'))
     ?.slice('language-'.length);
@@ -29,7 +30,7 @@ function preToCode(_state: unknown, node: Element): Code {
     type: 'code',
     lang: language ?? null,
     meta: typeof title === 'string' && title !== '' ? `title=${JSON.stringify(title)}` : null,
-    value: textOf(code ?? node).replace(/\n+$/, ''),
+    value: toText(code, {whitespace: 'pre'}).replace(/\n+$/, ''),
   };
 }
 
@@ -46,33 +47,41 @@ const toMarkdown = unified()
     listItemIndent: 'one',
   });
 
+/** The first element, depth first, that passes `test`. */
+export function findElement(root: Root | Element, test: (el: Element) => boolean) {
+  let found: Element | undefined;
+  visit(root, 'element', (el) => {
+    if (!test(el)) return undefined;
+    found = el;
+    return EXIT;
+  });
+  return found;
+}
+
 /** The doc's article: `.theme-doc-markdown`, where Docusaurus renders a doc's content. */
 function findArticle(root: Root): Element {
+  const classes = (el: Element) => el.properties.className;
   const article =
-    findElement(root, (el) => hasClass(el, 'theme-doc-markdown')) ??
-    findElement(root, (el) => el.tagName === 'article');
+    findElement(
+      root,
+      (el) => Array.isArray(classes(el)) && classes(el)!.includes('theme-doc-markdown'),
+    ) ?? findElement(root, (el) => el.tagName === 'article');
   if (!article) throw new Error('No .theme-doc-markdown or <article> in the page');
   return article;
 }
 
 /** Takes the first h1 out of the article and returns its text. */
 function takeTitle(article: Element): string {
-  const h1 = findElement(article, (el) => el.tagName === 'h1');
-  if (!h1) return '';
-  const drop = (parent: Element): void => {
-    parent.children = parent.children.filter((c) => c !== h1);
-    for (const child of parent.children) if (isElement(child)) drop(child);
-  };
-  drop(article);
-  return textOf(h1)
-    .replace(/\u200b/g, '')
-    .trim();
-}
-
-function parse(html: string): Root {
-  const root = unified().use(rehypeParse).parse(html);
-  resolveStreamedBoundaries(root);
-  return root;
+  let title = '';
+  visit(article, 'element', (el, index, parent) => {
+    if (el.tagName !== 'h1' || !parent || index === undefined) return undefined;
+    title = toText(el)
+      .replace(/\u200b/g, '')
+      .trim();
+    parent.children.splice(index, 1);
+    return EXIT;
+  });
+  return title;
 }
 
 function articleToMarkdown(article: Element, pageUrl: string): string {
@@ -83,14 +92,18 @@ function articleToMarkdown(article: Element, pageUrl: string): string {
 
 /** Converts a built doc page (its whole HTML) to Markdown. */
 export function pageToMarkdown(html: string, pageUrl: string): PageMarkdown {
-  const article = findArticle(parse(html));
+  const article = findArticle(fromHtml(html));
   const title = takeTitle(article);
   return {title, body: articleToMarkdown(article, pageUrl)};
 }
 
 /** Converts a fragment of an article's HTML to Markdown. */
 export function fragmentToMarkdown(html: string, pageUrl: string): string {
-  const root = parse(`<div>${html}</div>`);
-  const wrapper = findElement(root, (el) => el.tagName === 'div');
-  return wrapper ? articleToMarkdown(wrapper, pageUrl) : '';
+  const wrapper: Element = {
+    type: 'element',
+    tagName: 'div',
+    properties: {},
+    children: fromHtml(html, {fragment: true}).children as Element['children'],
+  };
+  return articleToMarkdown(wrapper, pageUrl);
 }

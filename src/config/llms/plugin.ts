@@ -2,11 +2,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
-import rehypeParse from 'rehype-parse';
-import {unified} from 'unified';
+import {fromHtml} from 'hast-util-from-html';
+import {toText} from 'hast-util-to-text';
 import {docSections, type DocLike, type DocSection} from './docs-order';
-import {findElement, textOf} from './hast';
-import {pageToMarkdown} from './html-to-markdown';
+import {findElement, pageToMarkdown} from './html-to-markdown';
 import {renderLlmsFullTxt, renderLlmsTxt, renderPageMarkdown, type SiteText} from './llms-txt';
 import {markdownUrlFor} from './markdown-url';
 
@@ -27,36 +26,17 @@ interface Doc extends DocLike {
   markdownUrl: string;
 }
 
-/**
- * The built HTML file of a permalink: `a/b/index.html`, or `a/b.html` with
- * `trailingSlash: false`. Docs' permalinks are written without the slash either way.
- */
-async function builtFile(outDir: string, baseUrl: string, permalink: string): Promise<string> {
-  const relative = permalink.slice(baseUrl.length).replace(/\/+$/, '');
-  const candidates = [
-    path.join(outDir, relative, 'index.html'),
-    path.join(outDir, `${relative}.html`),
-  ];
-  for (const file of candidates) {
-    if (
-      await fs.stat(file).then(
-        (st) => st.isFile(),
-        () => false,
-      )
-    )
-      return file;
-  }
-  throw new Error(`llms-txt: no built page for ${permalink} (looked for ${candidates.join(', ')})`);
+/** The built page of a permalink: `a/b/index.html` (the site sets `trailingSlash: true`). */
+function builtFile(outDir: string, baseUrl: string, permalink: string): string {
+  return path.join(outDir, permalink.slice(baseUrl.length), 'index.html');
 }
 
 /** The URL readers use: with `trailingSlash: true`, permalinks end in `/`. */
-function pageUrlOf(permalink: string, trailingSlash: boolean | undefined): string {
-  return trailingSlash === true && !permalink.endsWith('/') ? `${permalink}/` : permalink;
-}
+const pageUrlOf = (permalink: string) => (permalink.endsWith('/') ? permalink : `${permalink}/`);
 
 /** Title (h1) and meta description of a built page, for the home page's entry. */
 function pageSummary(html: string): {title: string; description: string} {
-  const root = unified().use(rehypeParse).parse(html);
+  const root = fromHtml(html);
   const h1 = findElement(root, (el) => el.tagName === 'h1');
   const meta = findElement(
     root,
@@ -64,7 +44,7 @@ function pageSummary(html: string): {title: string; description: string} {
   );
   const content = meta?.properties.content;
   return {
-    title: h1 ? textOf(h1).trim() : '',
+    title: h1 ? toText(h1).trim() : '',
     description: typeof content === 'string' ? content : '',
   };
 }
@@ -116,8 +96,8 @@ function createPlugin(context: LoadContext, options: LlmsPluginOptions): Plugin 
       };
       const pages: string[] = [];
       for (const doc of sections.flatMap((s) => s.docs)) {
-        const html = await fs.readFile(await builtFile(outDir, baseUrl, doc.permalink), 'utf8');
-        const pageUrl = absolute(pageUrlOf(doc.permalink, siteConfig.trailingSlash));
+        const html = await fs.readFile(builtFile(outDir, baseUrl, doc.permalink), 'utf8');
+        const pageUrl = absolute(pageUrlOf(doc.permalink));
         const {title, body} = pageToMarkdown(html, pageUrl);
         const markdown = renderPageMarkdown(title || doc.title, pageUrl, body);
         await writeFile(

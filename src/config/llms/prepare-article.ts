@@ -1,11 +1,14 @@
-import type {Element, ElementContent} from 'hast';
-import {classList, element, hasClass, isElement, rewriteElements, text, textOf} from './hast';
+import type {Element, ElementContent, Nodes, Parents} from 'hast';
+import {isElement} from 'hast-util-is-element';
+import {toText} from 'hast-util-to-text';
+import {EXIT, visit} from 'unist-util-visit';
 
 /*
  * Turns a doc page's rendered article (`.theme-doc-markdown`) into plain HTML that says
  * what the reader sees, so that the generic HTML → Markdown step gets it right: theme
  * chrome dropped, admonitions as quotes, code blocks with their language and title,
- * links absolute, and client-only widgets as one line that points to the page.
+ * every tab's content kept, links absolute, and client-only widgets as one line that
+ * points to the page.
  */
 
 export interface PrepareOptions {
@@ -13,14 +16,46 @@ export interface PrepareOptions {
   pageUrl: string;
 }
 
-const DROPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'button']);
+/** Has a class equal to `name`, or, for CSS-module names (`title_x1y2`), starting `name_`. */
+function hasClass(el: Element, name: string): boolean {
+  const classes = Array.isArray(el.properties.className) ? el.properties.className : [];
+  return classes.some((c) => c === name || String(c).startsWith(`${name}_`));
+}
+
+/** The text a reader sees, spaces collapsed (innerText, as hast-util-to-text computes it). */
+const label = (node: Nodes | undefined) => (node ? toText(node).trim() : '');
+
+const firstChildElement = (el: Element, test: (child: Element) => boolean) =>
+  el.children.find((c): c is Element => isElement(c) && test(c));
+
+function firstDescendant(root: Element, tagName: string): Element | undefined {
+  let found: Element | undefined;
+  visit(root, 'element', (el) => {
+    if (el === root || el.tagName !== tagName) return undefined;
+    found = el;
+    return EXIT;
+  });
+  return found;
+}
+
+const element = (tagName: string, children: ElementContent[], properties = {}): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const text = (value: string): ElementContent => ({type: 'text', value});
+
+const DROPPED_TAGS = ['script', 'style', 'template', 'noscript', 'button'];
 
 function isDropped(el: Element): boolean {
-  if (DROPPED_TAGS.has(el.tagName)) return true;
+  if (DROPPED_TAGS.includes(el.tagName)) return true;
   // Heading "direct link" markers, and anything hidden from assistive technology.
   if (el.tagName === 'a' && hasClass(el, 'hash-link')) return true;
-  if (el.properties.ariaHidden === 'true' || el.properties.hidden === true) return true;
-  // A tab list (the snippets' languages): the shown tab's content stays, the list goes.
+  if (el.properties.ariaHidden === 'true') return true;
+  // A hidden tab panel is content a reader gets with one click (the script's other
+  // languages): kept. The tab list itself goes; each panel's code says its language.
+  if (el.properties.hidden === true && el.properties.role !== 'tabpanel') return true;
   if (el.properties.role === 'tablist') return true;
   return el.tagName === 'svg' && el.properties.role !== 'img';
 }
@@ -28,23 +63,14 @@ function isDropped(el: Element): boolean {
 /** Relative URLs (`/path/`, `#anchor`) resolved against the page; others kept as written. */
 function absolute(url: string, base: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return url;
-  }
+  return URL.canParse(url, base) ? new URL(url, base).href : url;
 }
-
-const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A sandbox widget (client-only) as one line saying it is there and where to use it. */
 function widgetLine(el: Element, pageUrl: string): Element {
-  const label =
-    textOf(el.children.find((c) => isElement(c)) ?? el)
-      .trim()
-      .replace(/\s+/g, ' ') || 'sandbox';
+  const name = label(firstChildElement(el, () => true)) || 'sandbox';
   return element('p', [
-    text(`(Interactive widget: ${label} — open `),
+    text(`(Interactive widget: ${name} — open `),
     element('a', [text('the page')], {href: pageUrl}),
     text(' to use it)'),
   ]);
@@ -53,9 +79,12 @@ function widgetLine(el: Element, pageUrl: string): Element {
 /** `:::note` and friends: heading (icon + title) and content become a titled blockquote. */
 function admonition(el: Element): Element {
   const [heading, ...rest] = el.children.filter((c) => isElement(c));
-  const title = capitalized(textOf(heading ?? el).trim() || 'Note');
+  const title = label(heading) || 'Note';
   const content = rest.flatMap((child) => child.children);
-  return element('blockquote', [element('p', [element('strong', [text(title)])]), ...content]);
+  return element('blockquote', [
+    element('p', [element('strong', [text(title.charAt(0).toUpperCase() + title.slice(1))])]),
+    ...content,
+  ]);
 }
 
 /**
@@ -67,40 +96,26 @@ function codeBlock(el: Element): Element {
   const language =
     typeof marked === 'string'
       ? `language-${marked}`
-      : classList(el).find((c) => c.startsWith('language-'));
-  const titleEl = el.children.find(
-    (c) =>
-      isElement(c) && (hasClass(c, 'codeBlockTitle') || c.properties.dataCodeTitle !== undefined),
+      : (el.properties.className as string[]).find((c) => c.startsWith('language-'));
+  const title = firstChildElement(
+    el,
+    (c) => hasClass(c, 'codeBlockTitle') || c.properties.dataCodeTitle !== undefined,
   );
-  const code = findCode(el);
-  const lines = code ? tokenLines(code) : [];
-  const value = lines.length > 0 ? lines.join('\n') : textOf(code ?? el);
+  const code = firstDescendant(el, 'code') ?? el;
+  // Prism renders one `.token-line` per line, ending in a <br>; a plain block is one text.
+  const lines = code.children.filter((c) => isElement(c) && hasClass(c, 'token-line'));
+  const value =
+    lines.length > 0
+      ? lines.map((line) => toText(line, {whitespace: 'pre'}).replace(/\n$/, '')).join('\n')
+      : toText(code, {whitespace: 'pre'});
   return element('pre', [element('code', [text(value)], {className: language ? [language] : []})], {
-    dataTitle: titleEl ? textOf(titleEl).trim() : undefined,
+    dataTitle: title ? label(title) : undefined,
   });
-}
-
-function findCode(node: Element): Element | undefined {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (child.tagName === 'code') return child;
-    const found = findCode(child);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Prism renders one `.token-line` element per line, each ending in a <br>. */
-function tokenLines(code: Element): string[] {
-  return code.children
-    .filter((c): c is Element => isElement(c) && hasClass(c, 'token-line'))
-    .map((line) => textOf(line).replace(/\n$/, ''));
 }
 
 /** An inline SVG picture (`role="img"`) as its title and description. */
 function picture(el: Element): Element {
-  const part = (tag: string) =>
-    textOf(el.children.find((c) => isElement(c, tag)) ?? element('span')).trim();
+  const part = (tag: string) => label(firstChildElement(el, (c) => c.tagName === tag));
   const words = [part('title'), part('desc')].filter(Boolean).join('. ');
   return element('p', [text(`(${words || 'Picture'})`)]);
 }
@@ -110,70 +125,63 @@ function picture(el: Element): Element {
  * tiles) would run its parts together as one link text: keep the title as the link and put
  * the rest after it, as llms.txt writes a link and its description.
  */
-const CARD_PARTS = new Set(['span', 'div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CARD_PARTS = ['span', 'div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-function cardLink(el: Element): ElementContent[] | null {
-  const parts = el.children.filter((c) => textOf(c).trim() !== '');
-  if (parts.length < 2 || parts.some((c) => !isElement(c) || !CARD_PARTS.has(c.tagName))) {
-    return null;
+function link(el: Element, pageUrl: string): ElementContent[] {
+  const href = el.properties.href;
+  el.properties = typeof href === 'string' ? {href: absolute(href, pageUrl)} : {};
+  // A card's parts are often wrapped once more (<span class="body">title desc</span>).
+  let parts = el.children.filter((c) => label(c) !== '');
+  if (parts.length === 1 && isElement(parts[0], 'span')) {
+    parts = parts[0].children.filter((c) => label(c) !== '');
+  }
+  if (parts.length < 2 || !parts.every((c) => isElement(c) && CARD_PARTS.includes(c.tagName))) {
+    return [el];
   }
   const [title, ...rest] = parts;
-  const description = rest.map((c) => textOf(c).trim()).join(' ');
-  return [{...el, children: [text(textOf(title).trim())]}, text(`: ${description}`)];
+  el.children = [text(label(title))];
+  return [el, text(`: ${rest.map(label).join(' ')}`)];
 }
 
-function flattenSingleWrapper(el: Element): Element {
-  // A card link's parts are often wrapped once more (<span class="body">title desc</span>).
-  const meaningful = el.children.filter((c) => textOf(c).trim() !== '');
-  const only = meaningful[0];
-  if (meaningful.length === 1 && isElement(only) && only.tagName === 'span') {
-    return {...el, children: only.children};
-  }
-  return el;
-}
-
-function link(el: Element, pageUrl: string): ElementContent | ElementContent[] {
-  const href = typeof el.properties.href === 'string' ? el.properties.href : undefined;
-  const resolved: Element = {
-    ...el,
-    properties: href === undefined ? {} : {href: absolute(href, pageUrl)},
-  };
-  return cardLink(flattenSingleWrapper(resolved)) ?? resolved;
-}
-
-function headingWithId(el: Element): Element {
-  const id = el.properties.id;
-  if (typeof id !== 'string' || id === '') return el;
-  // `{#id}`, as Docusaurus and pandoc write explicit ids: keeps the page's anchors citable.
-  return {...el, children: [...el.children, text(` {#${id}}`)]};
-}
-
-function rewrite(el: Element, options: PrepareOptions): ElementContent | ElementContent[] | null {
-  if (isDropped(el)) return null;
-  if (el.properties.dataSandboxShell !== undefined) return widgetLine(el, options.pageUrl);
-  if (hasClass(el, 'theme-admonition')) return admonition(el);
+/** What an element becomes: itself (possibly changed in place), other nodes, or nothing. */
+function rewrite(el: Element, {pageUrl}: PrepareOptions): ElementContent[] {
+  if (isDropped(el)) return [];
+  if (el.properties.dataSandboxShell !== undefined) return [widgetLine(el, pageUrl)];
+  if (hasClass(el, 'theme-admonition')) return [admonition(el)];
   if (hasClass(el, 'theme-code-block') || el.properties.dataCodeLanguage !== undefined)
-    return codeBlock(el);
-  if (el.tagName === 'svg') return picture(el);
-  if (el.tagName === 'a') return link(el, options.pageUrl);
+    return [codeBlock(el)];
+  if (el.tagName === 'svg') return [picture(el)];
+  if (el.tagName === 'a') return link(el, pageUrl);
   if (el.tagName === 'img' && typeof el.properties.src === 'string') {
-    return {
-      ...el,
-      properties: {...el.properties, src: absolute(el.properties.src, options.pageUrl)},
-    };
+    el.properties.src = absolute(el.properties.src, pageUrl);
   }
-  if (/^h[2-6]$/.test(el.tagName)) return headingWithId(el);
-  return el;
+  return [el];
 }
 
-/** Comments are React's text separators (`<!-- -->`) and boundary marks: not content. */
-function dropComments(node: Element): void {
-  node.children = node.children.filter((c) => c.type !== 'comment');
-  for (const child of node.children) if (isElement(child)) dropComments(child);
-}
-
-/** Rewrites the article element in place. */
+/**
+ * Rewrites the article element in place, top down. What replaces an element is visited in
+ * turn (an admonition's content has links too), so each rewrite leaves nothing it would
+ * rewrite again.
+ */
 export function prepareArticle(article: Element, options: PrepareOptions): void {
-  dropComments(article);
-  rewriteElements(article, (el) => rewrite(el, options));
+  visit(article, (node, index, parent: Parents | undefined) => {
+    if (parent === undefined || index === undefined) return undefined;
+    if (node.type === 'comment') {
+      // `<!--$?-->` opens a Suspense boundary React had not finished when the page was
+      // written: its content is somewhere else in the page, to be moved in by a script.
+      if (node.value === '$?') {
+        throw new Error(
+          'The page has a React Suspense boundary still pending in its server HTML: render that component synchronously on the server (see src/config/remark-import-code-block.ts).',
+        );
+      }
+      // React's text separators (`<!-- -->`) and boundary marks: not content.
+      parent.children.splice(index, 1);
+      return index;
+    }
+    if (node.type !== 'element') return undefined;
+    const replacement = rewrite(node, options);
+    if (replacement.length === 1 && replacement[0] === node) return undefined;
+    parent.children.splice(index, 1, ...(replacement as typeof parent.children));
+    return index;
+  });
 }

@@ -173,11 +173,12 @@ describe("this site's section: rotate with the Connect API, step by step", () =>
     expect(tabs, 'a tab group').toBeDefined();
     const labels = tabs!.querySelectorAll('[role="tab"]').map((t) => t.text);
     expect(labels).toEqual(['Python', 'JavaScript', 'Go']);
-    // Only the chosen tab is rendered (lazy tabs); the page is served with the first one.
-    const code = tabs!.querySelectorAll('pre');
-    expect(code).toHaveLength(1);
+    // Every language is in the HTML (the Markdown export reads it); the first one is shown.
+    const panels = tabs!.querySelectorAll('[role="tabpanel"]');
+    expect(panels.map((p) => p.hasAttribute('hidden'))).toEqual([false, true, true]);
     // node-html-parser keeps a <pre>'s content as raw HTML: parse it to read the text.
-    expect(parse(code[0]!.text).text).toBe(rotationScripts()[0]!.code);
+    const code = panels.map((p) => parse(p.querySelector('pre')!.text).text);
+    expect(code).toEqual(rotationScripts().map((s) => s.code));
   });
 });
 

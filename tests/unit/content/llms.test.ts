@@ -12,18 +12,18 @@ import {BASE_URL, BUILD_DIR, GUIDE_PATH, assertBuilt, headingText, loadPage} fro
 
 /** The guide's sections as Markdown headings, written out here on purpose (seed order). */
 const GUIDE_HEADINGS = [
-  '## API access tokens and integrations {#access-tokens-integrations}',
-  '## Generate a new API access token {#generate-import-api-access-token}',
-  '### In the Stitch web app {#generate-token-stitch-web-app}',
-  '### Via the Connect API {#generate-token-via-the-connect-api}',
-  '## Secure your API access tokens {#secure-your-api-access-tokens}',
-  '### Rotate your API access tokens {#rotate-your-api-access-tokens}',
-  '### Revoke an existing API access token {#revoke-import-api-access-token}',
-  '#### In the Stitch web app {#revoke-token-stitch-web-app}',
-  '#### Via the Connect API {#revoke-token-via-the-connect-api}',
+  '## API access tokens and integrations',
+  '## Generate a new API access token',
+  '### In the Stitch web app',
+  '### Via the Connect API',
+  '## Secure your API access tokens',
+  '### Rotate your API access tokens',
+  '### Revoke an existing API access token',
+  '#### In the Stitch web app',
+  '#### Via the Connect API',
 ];
 
-/** What must never reach the Markdown: MDX source, JSX, Liquid, HTML comments. */
+/** What must never reach the Markdown: MDX source, JSX, Liquid, HTML comments, heading ids. */
 const LEFTOVERS = [
   '{%',
   'import ',
@@ -36,6 +36,8 @@ const LEFTOVERS = [
   '{tokenAction',
   'stitchApp.',
   '<!--',
+  '{/*',
+  '{#',
 ];
 
 const read = (file: string) => fs.readFileSync(path.join(BUILD_DIR, file), 'utf8');
@@ -137,6 +139,13 @@ describe('the .md version of each doc page', () => {
     expect(widgets).toBeGreaterThan(0);
     expect(lines).toHaveLength(widgets);
     for (const line of lines) expect(line).toContain(`(${pageUrl(GUIDE_PATH)})`);
+  });
+
+  it('carries the guide’s rotation script in every language, as fences', () => {
+    const md = read(markdownFile(GUIDE_PATH));
+    const section = md.slice(md.indexOf('\n### Rotate with the Connect API, step by step\n'));
+    const fences = [...section.matchAll(/^```(\w+)/gm)].map((m) => m[1]);
+    expect(fences.slice(0, 3)).toEqual(['python', 'javascript', 'go']);
   });
 
   it('keeps code blocks as fences with their language', () => {

@@ -10,14 +10,12 @@ const PAGE = 'https://example.com/acme/docs/guides/tokens/';
 const md = (html: string) => fragmentToMarkdown(html, PAGE);
 
 describe('fragmentToMarkdown', () => {
-  it('writes headings with their anchor ids and without the "direct link" marker', () => {
+  it('writes headings as their text: no anchor id syntax, no "direct link" marker', () => {
     const html =
       '<h2 class="anchor anchorTargetStickyNavbar_Vzrq" id="rotate-tokens">Rotate your tokens' +
       '<a href="#rotate-tokens" class="hash-link" aria-label="Direct link to Rotate your tokens">\u200b</a></h2>' +
       '<h3 id="in-the-app">In the <code>app</code></h3>';
-    expect(md(html)).toBe(
-      '## Rotate your tokens {#rotate-tokens}\n\n### In the `app` {#in-the-app}',
-    );
+    expect(md(html)).toBe('## Rotate your tokens\n\n### In the `app`');
   });
 
   it('writes a snippet shown plain as a fence with its language and title, without the tab list', () => {
@@ -27,6 +25,17 @@ describe('fragmentToMarkdown', () => {
       '<div class="title_x2" data-code-title="">Is the API up?</div>' +
       '<pre><code>curl -sS "$URL/v2/import/status"</code></pre></div></div></div></div>';
     expect(md(html)).toBe('```bash title="Is the API up?"\ncurl -sS "$URL/v2/import/status"\n```');
+  });
+
+  it('keeps every tab of a tab group (hidden ones too), one fence per language', () => {
+    const panel = (language: string, code: string, hidden: boolean) =>
+      `<div role="tabpanel" class="tabItem_Ymn6"${hidden ? ' hidden' : ''}>` +
+      `<div data-language="${language}"><div class="plain_x1" data-code-language="${language}">` +
+      `<pre><code>${code}</code></pre></div></div></div>`;
+    const html =
+      '<div class="tabs-container"><ul role="tablist"><li role="tab">Python</li><li role="tab">Go</li></ul>' +
+      `<div class="margin-top--md">${panel('python', 'print(1)', false)}${panel('go', 'package main', true)}</div></div>`;
+    expect(md(html)).toBe('```python\nprint(1)\n```\n\n```go\npackage main\n```');
   });
 
   it('keeps ordered and unordered lists, with inline formatting', () => {
@@ -127,32 +136,21 @@ describe('fragmentToMarkdown', () => {
 });
 
 describe('pageToMarkdown', () => {
-  const page = (article: string, tail = '') =>
+  const page = (article: string) =>
     `<!DOCTYPE html><html><head><title>T</title></head><body><nav><a href="/">Home</a></nav>` +
     `<main><article><nav class="theme-doc-breadcrumbs"><a href="/">Home</a></nav>` +
     `<div class="theme-doc-markdown markdown"><header><h1>Access tokens</h1></header>${article}</div></article></main>` +
-    `<footer>Footer</footer>${tail}</body></html>`;
+    `<footer>Footer</footer></body></html>`;
 
   it('returns the h1 as the title and only the article below it as the body', () => {
     const result = pageToMarkdown(page('<p>Body text.</p>'), PAGE);
     expect(result).toEqual({title: 'Access tokens', body: 'Body text.'});
   });
 
-  it('uses a streamed code block (React Suspense) in place of its fallback', () => {
-    const article =
-      '<p>Push:</p><!--$?--><template id="B:0"></template><pre><code>fallback text</code></pre><!--/$--><p>Done.</p>';
-    const tail =
-      '<div hidden id="S:0"><div class="language-json theme-code-block"><pre class="prism-code language-json"><code>' +
-      '<div class="token-line"><span>{"id": 1}</span><br></div></code></pre></div></div>' +
-      '<script>$RB=[];($RC=function(e,n){})("B:0","S:0")</script>';
-    expect(pageToMarkdown(page(article, tail), PAGE).body).toBe(
-      'Push:\n\n```json\n{"id": 1}\n```\n\nDone.',
-    );
-  });
-
-  it('keeps the fallback when the boundary was never completed', () => {
+  it('refuses a page whose server HTML still has a pending Suspense boundary', () => {
+    // React writes its fallback there and the real content elsewhere, for a script to move.
     const article =
       '<!--$?--><template id="B:0"></template><pre><code>fallback text</code></pre><!--/$-->';
-    expect(pageToMarkdown(page(article), PAGE).body).toBe('```\nfallback text\n```');
+    expect(() => pageToMarkdown(page(article), PAGE)).toThrow(/Suspense boundary/);
   });
 });
