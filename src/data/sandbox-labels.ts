@@ -25,7 +25,7 @@ export const sandboxLabels = {
     share: 'Share',
     sendRequest: 'Send request',
     undo: 'Undo',
-    keep: 'Keep',
+    takeOver: 'Use the sandbox here',
     drill: 'Drill',
   },
   drills: {

@@ -26,7 +26,9 @@ export type RefusalCode =
   | 'no-valid-token'
   | 'client-mismatch'
   | 'other-integration'
-  | 'reveal-open';
+  | 'reveal-open'
+  /** The sandbox is written by another tab (the store's rule, not the product's). */
+  | 'another-tab';
 
 export interface Refusal {
   readonly ok: false;

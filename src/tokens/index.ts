@@ -72,7 +72,6 @@ export {
 // Saving, sharing, other tabs
 export {save, load, MAX_PAYLOAD_BYTES, type LoadResult, type SaveResult} from './persistence';
 export {encodeShare, decodeShare, MAX_SHARE_CHARS} from './share-url';
-export {adoptExternalState} from './tab-sync';
 
 // Words
 export {plural} from './plural';

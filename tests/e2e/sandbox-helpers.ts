@@ -1,6 +1,6 @@
 import {expect, test as base, type Locator, type Page} from '@playwright/test';
 import {load} from '../../src/tokens/persistence';
-import {unwrap as unwrapSaved} from '../../src/components/SandboxStore/lineage';
+import {unwrap as unwrapSaved} from '../../src/components/SandboxStore/saved';
 import {recordPlacement} from '../../src/tokens/selectors/destination';
 import type {SandboxState} from '../../src/tokens/model';
 import {gotoHydrated, sitePath} from './helpers';
@@ -139,16 +139,10 @@ export function coach(page: Page): Locator {
   return page.getByTestId('coach-text').first();
 }
 
-/**
- * The saved state, read back through the core (as the next page load would), once every
- * write already queued has gone through: writes wait for a Web Lock named after the storage
- * key, and locks are granted in order.
- */
+/** The saved state, read back through the core as the next page load would. */
 export async function savedState(page: Page): Promise<SandboxState> {
-  const text = await page.evaluate(async (key) => {
-    await navigator.locks.request(key, () => undefined);
-    return localStorage.getItem(key);
-  }, STORAGE_KEY);
+  // The writing tab saves each action before it returns: storage is up to date.
+  const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
   const saved = unwrapSaved(text).text;
   expect(saved).not.toBeNull();
   const loaded = load(saved!);

@@ -15,7 +15,6 @@ export default function NoticeBanner({
   onUndo,
 }: {
   notice: Notice;
-  /** Dismiss, or Keep when the notice offers Undo. */
   onDismiss: () => void;
   onUndo: () => void;
 }): ReactNode {
@@ -36,28 +35,38 @@ export default function NoticeBanner({
       <p role={warning ? 'alert' : 'status'} className={styles.noticeText}>
         {notice.text}
       </p>
-      {notice.undo === true ? (
-        <>
-          <button type="button" className="button button--primary" onClick={onUndo}>
-            {sandboxLabels.buttons.undo}
-          </button>
-          <button
-            type="button"
-            className="button button--outline button--primary"
-            onClick={onDismiss}
-          >
-            {sandboxLabels.buttons.keep}
-          </button>
-        </>
-      ) : (
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          onClick={onDismiss}
-        >
-          Dismiss notice
+      {notice.undo === true && (
+        <button type="button" className="button button--primary" onClick={onUndo}>
+          {sandboxLabels.buttons.undo}
         </button>
       )}
+      <button type="button" className="button button--outline button--primary" onClick={onDismiss}>
+        Dismiss notice
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Another tab writes this sandbox: what happens there shows here, and nothing is done here
+ * until the reader takes it over.
+ */
+export function MirrorBanner({taking, onTake}: {taking: boolean; onTake: () => void}): ReactNode {
+  return (
+    <div className={clsx(styles.notice, styles.noticeInfo)} data-testid="mirror-notice">
+      <p role="status" className={styles.noticeText}>
+        {taking
+          ? 'Taking over from the other tab…'
+          : 'This sandbox is open in another tab, which saves it: what happens there shows here.'}
+      </p>
+      <button
+        type="button"
+        className="button button--primary"
+        aria-disabled={taking ? true : undefined}
+        onClick={() => !taking && onTake()}
+      >
+        {sandboxLabels.buttons.takeOver}
+      </button>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import {useContext, type ReactNode} from 'react';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {ShellContext, type HeadingLevel} from './context';
-import NoticeBanner from './NoticeBanner';
+import NoticeBanner, {MirrorBanner} from './NoticeBanner';
 import {useMountWhenDue} from './mountQueue';
 import {Placeholder, ShellFrame} from './Placeholder';
 import styles from './styles.module.css';
@@ -49,7 +49,8 @@ export default function SandboxShell(props: SandboxShellProps): ReactNode {
 }
 
 function LiveShell({sandbox, label, headingLevel = 3, children}: SandboxShellProps): ReactNode {
-  const {ready, notice, store} = useSandbox(sandbox);
+  const {ready, notice, store, role} = useSandbox(sandbox);
+  const mirror = role === 'mirror' || role === 'taking';
   const [ref, due] = useMountWhenDue();
   return (
     <ShellContext.Provider value={{sandbox, headingLevel}}>
@@ -67,7 +68,11 @@ function LiveShell({sandbox, label, headingLevel = 3, children}: SandboxShellPro
             onUndo={() => store.undo()}
           />
         )}
-        {ready && due ? children() : <Placeholder label={label} />}
+        {mirror && <MirrorBanner taking={role === 'taking'} onTake={() => store.takeOver()} />}
+        {/* Another tab writes this sandbox: it shows here live, and takes no action here. */}
+        <div className={styles.live} inert={mirror}>
+          {ready && due ? children() : <Placeholder label={label} />}
+        </div>
       </div>
     </ShellContext.Provider>
   );

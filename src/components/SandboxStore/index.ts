@@ -1,7 +1,9 @@
 export {useSandbox, type SandboxKey} from './useSandbox';
 export {createSandboxStore, SHARE_PARAM} from './store';
-export type {SandboxStore, Snapshot, StoreOptions} from './store';
+export type {SandboxStore, Snapshot, StoreOptions, ReplaceResult} from './store';
 export type {Notice, NoticeCode, NoticeTone, ReplaceKind} from './notices';
-export {browserLock, TICK_MS, type Timers, type CrossTabLock} from './traffic';
+export type {Role} from './role';
+export type {CrossTab, TabMessage} from './crossTab';
+export {TICK_MS, type Timers} from './timers';
 export {memoryStorage, browserStorage, type SandboxStorage} from './storage';
-export {unwrap as unwrapSaved} from './lineage';
+export {unwrap as unwrapSaved} from './saved';

@@ -4,6 +4,8 @@
  * write that failed, the backup that was or was not kept), never promised in advance.
  */
 import {counters, plural, type SandboxState} from '@site/src/tokens';
+import {formatTime} from '@site/src/components/SandboxShell/format';
+import type {ReplaceKind} from './saved';
 
 export type NoticeTone = 'info' | 'warning';
 
@@ -20,8 +22,7 @@ export type NoticeCode =
   | 'share-failed'
   | 'undone';
 
-/** What replaced the reader's sandbox, so Undo can say what it puts back. */
-export type ReplaceKind = 'share' | 'reset' | 'preset';
+export type {ReplaceKind} from './saved';
 
 export interface Notice {
   readonly code: NoticeCode;
@@ -29,13 +30,6 @@ export interface Notice {
   readonly text: string;
   /** The notice offers Undo (and Keep): a backup of the replaced sandbox exists. */
   readonly undo?: boolean;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** "14:03:22 UTC", as the sandbox shows every time. */
-export function clockTime(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
 }
 
 /** "12 requests and 40 records": what a state holds, in the reader's terms. */
@@ -57,7 +51,13 @@ export const notices = {
     text:
       lastSaved === null
         ? `This sandbox is not being saved (${why}): a reload would start over.`
-        : `Changes since ${clockTime(lastSaved.at)} are not saved (${why}): a reload would bring back that save, with ${holds(lastSaved.state)}.`,
+        : `Changes since ${formatTime(lastSaved.at)} are not saved (${why}): a reload would bring back that save, with ${holds(lastSaved.state)}.`,
+  }),
+  /** What a tab that mirrors the writer says while the writer cannot save. */
+  notSavedSince: (since: number): Notice => ({
+    code: 'not-saved',
+    tone: 'warning',
+    text: `Changes since ${formatTime(since)} are not saved (storage is full or blocked): a reload would bring back the save from then.`,
   }),
   restoreFailed: (reason: string): Notice => ({
     code: 'restore-failed',
@@ -67,26 +67,26 @@ export const notices = {
   restoredOlder: (since: number): Notice => ({
     code: 'restored-older',
     tone: 'warning',
-    text: `This is your last save, from ${clockTime(since)}. What you did after that in this tab could not be saved (storage was full).`,
+    text: `This is your last save, from ${formatTime(since)}. What was done after that could not be saved (storage was full).`,
   }),
-  replaced: (kind: ReplaceKind, undo: boolean, saved: boolean): Notice => {
+  replaced: (kind: ReplaceKind, undo: boolean): Notice => {
     const what = {
       share: 'Loaded the shared scenario.',
       reset: 'Sandbox reset: no integrations, tokens, requests or data.',
-      preset: 'Drill started fresh.',
+      drill: 'Drill started fresh.',
     }[kind];
-    const tail = !undo
-      ? ''
-      : saved
-        ? ' Your previous sandbox is kept: Undo puts it back.'
-        : ' Storage is full, so this one is not saved and your previous sandbox stays saved: Undo (or a reload) puts it back.';
-    return {code: 'replaced', tone: saved ? 'info' : 'warning', text: what + tail, undo};
+    return {
+      code: 'replaced',
+      tone: 'info',
+      text: undo ? `${what} Your previous sandbox is kept: Undo puts it back.` : what,
+      undo,
+    };
   },
-  /** After a reload, while a backup is still kept. */
+  /** After a reload, while the reader's previous sandbox is kept. */
   backupKept: (kind: ReplaceKind, at: number): Notice => ({
     code: 'replaced',
     tone: 'info',
-    text: `${{share: 'A shared scenario', reset: 'A reset', preset: 'A drill'}[kind]} replaced your sandbox at ${clockTime(at)}. Your previous sandbox is kept: Undo puts it back.`,
+    text: `${{share: 'A shared scenario', reset: 'A reset', drill: 'A drill'}[kind]} replaced your sandbox at ${formatTime(at)}. Your previous sandbox is kept: Undo puts it back.`,
     undo: true,
   }),
   shareFailed: (reason: string): Notice => ({

@@ -6,8 +6,6 @@ export interface SandboxStorage {
   read(): {ok: true; text: string | null} | {ok: false; reason: string};
   write(text: string): {ok: true} | {ok: false; reason: string};
   clear(): void;
-  /** Calls back when another tab writes the same key (localStorage only). */
-  onExternalChange(listener: (text: string | null) => void): () => void;
 }
 
 export const UNAVAILABLE =
@@ -51,14 +49,6 @@ export function browserStorage(key: string, kind: 'local' | 'session' = 'local')
         // Nothing to clear when storage is unavailable.
       }
     },
-    onExternalChange(listener) {
-      if (typeof window === 'undefined' || kind !== 'local') return () => {};
-      const handler = (e: StorageEvent) => {
-        if (e.key === key) listener(e.newValue);
-      };
-      window.addEventListener('storage', handler);
-      return () => window.removeEventListener('storage', handler);
-    },
   };
 }
 
@@ -74,6 +64,5 @@ export function memoryStorage(initial: string | null = null): SandboxStorage {
     clear: () => {
       text = null;
     },
-    onExternalChange: () => () => {},
   };
 }

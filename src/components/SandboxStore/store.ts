@@ -1,13 +1,15 @@
 /**
- * One sandbox scenario's store: the state the widgets render, saved in web storage and
- * shared with the origin's other tabs (`sync.ts`), with notices that say what happened to
- * the reader's work. A share link, Reset or a drill replaces the sandbox only after a backup
- * of it is written; Undo (which survives a reload) puts it back. If the backup cannot be
- * written, the new scenario is not written either, so the reader's save stays.
+ * One sandbox scenario's store: the state the widgets render, saved in web storage by the
+ * one tab that writes it (`role.ts`) and mirrored live by the others. Each action is saved
+ * before the store returns, so a tab that closes has nothing left to write. A share link,
+ * Reset or a drill puts the reader's own sandbox aside first (`saved.ts`), and Undo brings
+ * it back; when it cannot be put aside (storage full), the replacement asks first.
  */
 import {
+  applyEvent,
   decodeShare,
   encodeShare,
+  handleRequest,
   initialState,
   load,
   presetState,
@@ -18,80 +20,86 @@ import {
   type HttpResponse,
   type Outcome,
   type PresetKey,
+  type Refusal,
   type SandboxEvent,
   type SandboxState,
 } from '@site/src/tokens';
-import {readBackup, writeBackup} from './backup';
-import {unwrap} from './lineage';
-import {notices, type Notice, type NoticeCode, type ReplaceKind} from './notices';
+import type {CrossTab} from './crossTab';
+import {notices, type Notice, type NoticeCode} from './notices';
+import {createRole, type Role, type Scheduler} from './role';
+import {readBackups, unwrap, wrap, writeBackups, type ReplaceKind} from './saved';
 import {memoryStorage, type SandboxStorage} from './storage';
-import {createSync, pristine} from './sync';
-import {browserTimers, immediateLock, TICK_MS, type CrossTabLock, type Timers} from './traffic';
+import {browserTimers, TICK_MS, type Timers} from './timers';
+import {pristine, readMarker, writeMarker} from './unsaved';
 
 export const SHARE_PARAM = 'share';
 
 /** What widgets render from: one immutable snapshot per change. */
 export interface Snapshot {
   readonly state: SandboxState;
-  /** False until saved state has been read (in an effect, so SSR and hydration agree). */
+  /** False until saved state has been read and this tab knows whether it writes. */
   readonly ready: boolean;
+  /** A `mirror` shows another tab's sandbox and takes no action until it takes over. */
+  readonly role: Role;
   readonly notice: Notice | null;
   /** Counts the reader's own changes: a message about one action expires with the next. */
   readonly revision: number;
-  /** What replaced the reader's sandbox, while Undo can still put it back. */
+  /** What replaced the reader's sandbox, while Undo can bring it back. */
   readonly undo: ReplaceKind | null;
 }
+
+export type ReplaceResult = {readonly ok: true} | {readonly ok: false; readonly reason: string};
 
 export interface SandboxStore {
   getSnapshot(): Snapshot;
   subscribe(listener: () => void): () => void;
   /** Reads the saved state once (and opens a share link, if given); later calls do nothing. */
   start(shareFragment: string | null): void;
-  /** Opens a share link's scenario, keeping the reader's sandbox for Undo. */
+  /** Opens a share link's scenario, putting the reader's sandbox aside for Undo. */
   openShare(shareFragment: string): void;
-  /** Replaces the scenario, keeping the reader's sandbox for Undo (tests, and the two below). */
-  replace(kind: ReplaceKind, next: SandboxState): void;
-  /** Reset sandbox: an empty one (ids go on), with Undo. */
-  reset(): void;
-  /** Starts a drill fresh, with Undo. */
-  startDrill(preset: PresetKey): void;
-  /** Puts back the sandbox the last replacement replaced. */
+  /**
+   * Replaces the scenario, putting the reader's own sandbox aside first. Refused when it
+   * cannot be put aside (storage full) unless `force`: the page asks the reader first.
+   */
+  replace(kind: ReplaceKind, next: SandboxState, force?: boolean): ReplaceResult;
+  reset(force?: boolean): ReplaceResult;
+  startDrill(drill: PresetKey, force?: boolean): ReplaceResult;
+  /** Brings back the sandbox the newest replacement put aside. */
   undo(): void;
-  /** Keeps the replacement: the backup is dropped. */
-  keep(): void;
+  dismissNotice(): void;
   dispatch(event: SandboxEvent): Outcome;
   request(req: HttpRequest): HttpResponse;
   setTraffic(on: boolean): void;
-  /**
-   * A page that shows the application is open: while one is (and the tab is visible), the
-   * application pushes every second if its traffic is on. Returns the detach function.
-   */
+  /** A page shows the application: while one does, its traffic runs (in the writing tab). */
   attachTraffic(): () => void;
-  dismissNotice(): void;
+  /** "Use the sandbox here": this tab becomes the one that writes. */
+  takeOver(): void;
   shareFragment(): {ok: true; value: string} | {ok: false; reason: string};
-  /** Writes what is not written yet, now (the page is being hidden or closed). */
-  flushNow(): void;
+  /** The page is being hidden or closed: changes not saved yet get one more try. */
+  saveNow(): void;
+  /** The page goes away (tests; the browser releases the lock by itself). */
+  close(): void;
 }
 
 export interface StoreOptions {
-  /** Where a replaced sandbox is kept until Undo or Keep (memory only if absent). */
+  /** Where replaced sandboxes are kept for Undo (memory only if absent). */
   readonly backup?: SandboxStorage;
-  /** This tab's note that writes failed since a time (sessionStorage: kept on reload). */
-  readonly marker?: SandboxStorage;
-  readonly lock?: CrossTabLock;
-  /** The lock's name: one per saved scenario. */
-  readonly lockName?: string;
+  /** Notes that writes failed since a time: this tab's (kept on reload) and the origin's. */
+  readonly markers?: readonly SandboxStorage[];
+  /** The other tabs; without them this tab writes alone. */
+  readonly crossTab?: CrossTab | null;
+  readonly tabId?: string;
+  readonly scheduler?: Scheduler;
 }
 
 /** Conditions that last: once dismissed, not raised again until they clear. */
 const CONDITIONS: ReadonlySet<NoticeCode> = new Set(['storage-unavailable', 'not-saved']);
 
-/** The state after the reader's own action: what a notice about an earlier action said is old. */
-const afterAction = (s: Snapshot, state: SandboxState): Partial<Snapshot> => ({
-  state,
-  revision: s.revision + 1,
-  notice: s.notice !== null && CONDITIONS.has(s.notice.code) ? s.notice : null,
-});
+const ELSEWHERE: Refusal = {
+  ok: false,
+  code: 'another-tab',
+  reason: 'This sandbox is saved by another tab: choose “Use the sandbox here” to work in it here.',
+};
 
 export function createSandboxStore(
   storage: SandboxStorage,
@@ -100,30 +108,32 @@ export function createSandboxStore(
   options: StoreOptions = {},
 ): SandboxStore {
   const backups = options.backup ?? memoryStorage();
-  const marker = options.marker ?? memoryStorage();
-  let snap: Snapshot = {state: initialState(), ready: false, notice: null, revision: 0, undo: null};
+  const markers = options.markers ?? [];
+  let snap: Snapshot = {
+    state: initialState(),
+    ready: false,
+    role: 'starting',
+    notice: null,
+    revision: 0,
+    undo: null,
+  };
   let started = false;
+  /** The number of the write `snap.state` is (or comes from). */
+  let rev = 0;
+  let replaced: ReplaceKind | null = null;
+  /** The last state written, and since when writes fail. */
+  let written: {at: number; state: SandboxState} | null = null;
+  let unsavedSince: number | null = null;
   let ticker: unknown = null;
   let attached = 0;
-  /** What Undo puts back in this page's lifetime (the backup key is for after a reload). */
-  let undoTarget: SandboxState | null = null;
+  /** A share link waiting for this tab to write (a mirror takes over first). */
+  let pendingShare: string | null = null;
   const dismissed = new Set<NoticeCode>();
   const listeners = new Set<() => void>();
 
-  const tick = () => {
-    // Like a real app's background job, the simulated one pauses with its tab.
-    if (timers.isHidden()) return;
-    // Each tick runs under the lock on the latest save, so two tabs with traffic on take
-    // turns instead of replaying each other's ticks.
-    sync.locked(() => {
-      if (ticker === null || timers.isHidden()) return;
-      sync.sync();
-      if (trafficOn(snap.state)) sync.act({kind: 'event', event: {type: 'tick'}});
-    });
-  };
-  /** The timer runs exactly while the state says traffic is on and a page shows it. */
+  const writing = () => snap.role === 'writer';
   const runTicker = () => {
-    const due = started && attached > 0 && trafficOn(snap.state);
+    const due = writing() && attached > 0 && trafficOn(snap.state);
     if (due && ticker === null) ticker = timers.setInterval(tick, TICK_MS);
     if (!due && ticker !== null) {
       timers.clearInterval(ticker);
@@ -135,79 +145,171 @@ export function createSandboxStore(
     runTicker();
     listeners.forEach((l) => l());
   };
-  const sync = createSync(
-    storage,
-    marker,
-    env,
-    options.lock ?? immediateLock,
-    options.lockName ?? 'stitch-token-sandbox',
-    {
-      state: () => snap.state,
-      setState: (state) => set({state}),
-      raise(notice) {
-        if (dismissed.has(notice.code) || snap.notice?.code === notice.code) return;
-        set({notice});
-      },
-      cleared(code) {
-        dismissed.delete(code);
-        if (snap.notice?.code === code) set({notice: null});
-      },
-    },
-  );
+  const raise = (notice: Notice) => {
+    if (!dismissed.has(notice.code) && snap.notice?.code !== notice.code) set({notice});
+  };
+  const clear = (code: NoticeCode) => {
+    dismissed.delete(code);
+    if (snap.notice?.code === code) set({notice: null});
+  };
 
-  const replace = (kind: ReplaceKind, next: SandboxState) => {
-    const previous = snap.state;
-    const keep = !pristine(previous);
-    undoTarget = keep ? previous : null;
-    const prevSave = keep ? save(previous) : null;
-    // The backup first: without it, writing the new scenario would lose the reader's.
-    const backedUp = prevSave?.ok
-      ? writeBackup(backups, {kind, at: env.now(), save: prevSave.text})
-      : !keep;
-    if (!keep) backups.clear();
-    sync.pause(!backedUp);
-    set({
-      ...afterAction(snap, next),
-      notice: notices.replaced(kind, keep, backedUp),
-      undo: keep ? kind : null,
-    });
-    sync.replaceSaved();
+  /** Saves the state now (the writer only), and sends it to the other tabs. */
+  const persist = () => {
+    const saved = save(snap.state);
+    rev += 1;
+    const result = saved.ok
+      ? storage.write(wrap({rev, replaced, text: saved.text}))
+      : {ok: false as const, reason: 'it holds too much data'};
+    if (result.ok) {
+      written = {at: snap.state.lastAt, state: snap.state};
+      unsavedSince = null;
+      markers.forEach((m) => m.clear());
+      clear('not-saved');
+    } else {
+      unsavedSince ??= written?.at ?? snap.state.lastAt;
+      markers.forEach((m) => writeMarker(m, unsavedSince!));
+      raise(
+        notices.notSaved(
+          result.reason,
+          written !== null && !pristine(written.state) ? written : null,
+        ),
+      );
+    }
+    if (saved.ok) role?.announce();
+  };
+
+  /** The state after the writer applied something: saved, and a reader's act makes it theirs. */
+  const applied = (state: SandboxState, byReader: boolean) => {
+    if (state === snap.state) return;
+    if (byReader) replaced = null;
+    set(
+      byReader
+        ? {
+            state,
+            revision: snap.revision + 1,
+            notice: snap.notice !== null && CONDITIONS.has(snap.notice.code) ? snap.notice : null,
+          }
+        : {state},
+    );
+    persist();
+  };
+
+  function tick() {
+    // Like a real app's background job, the simulated one pauses with its tab.
+    if (timers.isHidden() || !writing()) return;
+    applied(applyEvent(snap.state, {type: 'tick'}, env).state, false);
+  }
+
+  const role =
+    options.crossTab == null
+      ? null
+      : createRole(
+          options.crossTab,
+          options.tabId ?? Math.floor(env.random() * 36 ** 8).toString(36),
+          {
+            changed(r) {
+              const behind = r === 'writer' && adoptStored();
+              set({role: r, ready: true});
+              if (behind) persist();
+              settleShare();
+            },
+            received(nextRev, text, since) {
+              if (nextRev > rev) adopt(nextRev, text);
+              if (since === null) return clear('not-saved');
+              markers.forEach((m) => writeMarker(m, since));
+              raise(notices.notSavedSince(since));
+            },
+            current: () => {
+              const saved = save(snap.state);
+              return saved.ok ? {rev, text: saved.text, unsavedSince} : null;
+            },
+          },
+          options.scheduler ?? {
+            setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+            clearTimeout: (h) => window.clearTimeout(h as number),
+          },
+        );
+
+  /** Another tab's save, if it is newer than what this tab shows. */
+  const adopt = (nextRev: number, text: string, kind: ReplaceKind | null = replaced) => {
+    const loaded = load(text);
+    if (!loaded.ok) return;
+    rev = nextRev;
+    replaced = kind;
+    set({state: loaded.state});
+  };
+  /**
+   * On becoming the writer: storage may hold a write whose message has not arrived yet, or
+   * this tab may hold a newer state than storage (the last writer could not save it).
+   */
+  const adoptStored = () => {
+    const read = storage.read();
+    const stored = read.ok ? unwrap(read.text) : null;
+    if (stored?.text != null && stored.rev > rev) adopt(stored.rev, stored.text, stored.replaced);
+    return stored !== null && stored.rev < rev;
   };
 
   const fromStorage = (): Partial<Snapshot> => {
     const read = storage.read();
     if (!read.ok) return {notice: notices.unavailable(read.reason)};
     const stored = unwrap(read.text);
-    if (read.text === null || stored.text === null) return {};
+    if (stored.text === null) return {};
     const loaded = load(stored.text);
     if (!loaded.ok) {
       storage.clear();
       return {notice: notices.restoreFailed(loaded.reason)};
     }
-    sync.started(read.text, loaded.state);
-    const kept = readBackup(backups);
-    if (kept !== null)
-      return {state: loaded.state, notice: notices.backupKept(kept.kind, kept.at), undo: kept.kind};
-    return {state: loaded.state, ...restoredOlder()};
+    rev = stored.rev;
+    replaced = stored.replaced;
+    written = {at: loaded.state.lastAt, state: loaded.state};
+    const kept = readBackups(backups).at(-1);
+    const since = readMarker(markers);
+    const notice =
+      since !== null
+        ? notices.restoredOlder(since)
+        : kept !== undefined
+          ? notices.backupKept(kept.kind, kept.at)
+          : null;
+    return {state: loaded.state, notice, undo: kept?.kind ?? null};
   };
 
-  /** A reload after failed writes in this tab: say which save it brought back. */
-  const restoredOlder = (): Partial<Snapshot> => {
-    const note = marker.read();
-    if (!note.ok || note.text === null) return {};
-    try {
-      const {since} = JSON.parse(note.text) as {since: unknown};
-      return typeof since === 'number' ? {notice: notices.restoredOlder(since)} : {};
-    } catch {
-      return {};
-    }
+  const replace = (kind: ReplaceKind, next: SandboxState, force = false): ReplaceResult => {
+    if (!writing()) return ELSEWHERE;
+    const list = readBackups(backups);
+    // The reader's own work is put aside; an untouched replacement can be made again.
+    const own = replaced === null && !pristine(snap.state);
+    const saved = own ? save(snap.state) : null;
+    const kept =
+      saved?.ok === true &&
+      writeBackups(backups, [...list, {kind, at: env.now(), save: saved.text}]);
+    if (own && !kept && !force)
+      return {
+        ok: false,
+        reason:
+          'Storage is full, so your sandbox cannot be kept for Undo: replacing it would lose it.',
+      };
+    replaced = kind;
+    const undo = own && kept ? kind : (list.at(-1)?.kind ?? null);
+    set({
+      state: next,
+      revision: snap.revision + 1,
+      notice: notices.replaced(kind, undo !== null),
+      undo,
+    });
+    persist();
+    return {ok: true};
   };
 
-  const openShare = (fragment: string) => {
-    const shared = decodeShare(fragment);
-    if (!shared.ok) return set({notice: notices.shareFailed(shared.reason)});
-    replace('share', shared.state);
-  };
+  /** A share link is opened by the writing tab: a mirror takes over first. */
+  function settleShare() {
+    if (pendingShare === null) return;
+    if (snap.role === 'mirror') return role?.takeOver();
+    if (!writing()) return;
+    const shared = decodeShare(pendingShare);
+    pendingShare = null;
+    const opened = shared.ok ? replace('share', shared.state) : shared;
+    if (!opened.ok) set({notice: notices.shareFailed(opened.reason)});
+  }
 
   const store: SandboxStore = {
     getSnapshot: () => snap,
@@ -218,58 +320,54 @@ export function createSandboxStore(
     start(shareFragment) {
       if (started) return;
       started = true;
-      set({...fromStorage(), ready: true});
-      if (shareFragment !== null) openShare(shareFragment);
-      // The event only says "changed": read the current value under the lock.
-      storage.onExternalChange(() => sync.sync());
+      set(fromStorage());
+      if (role === null) set({role: 'writer', ready: true});
+      else role.start();
+      if (shareFragment !== null) store.openShare(shareFragment);
     },
     openShare(fragment) {
       if (!started) return store.start(fragment);
-      openShare(fragment);
+      pendingShare = fragment;
+      settleShare();
     },
     replace,
-    reset: () => replace('reset', presetState('planned', snap.state, env)),
-    startDrill: (preset) => replace('preset', presetState(preset, snap.state, env)),
+    reset: (force) => replace('reset', presetState('planned', snap.state, env), force),
+    startDrill: (drill, force) => replace('drill', presetState(drill, snap.state, env), force),
     undo() {
-      const kept = readBackup(backups);
-      const loaded = kept === null ? null : load(kept.save);
-      const target = undoTarget ?? (loaded?.ok ? loaded.state : null);
-      if (target === null) {
-        if (loaded !== null && !loaded.ok) set({notice: notices.undoFailed(loaded.reason)});
-        return;
-      }
-      undoTarget = null;
-      backups.clear();
-      sync.pause(false);
-      set({...afterAction(snap, target), notice: notices.undone(), undo: null});
-      sync.replaceSaved();
+      if (!writing()) return;
+      const list = readBackups(backups);
+      const last = list.at(-1);
+      if (last === undefined) return;
+      const loaded = load(last.save);
+      writeBackups(backups, list.slice(0, -1));
+      if (!loaded.ok) return set({notice: notices.undoFailed(loaded.reason), undo: null});
+      replaced = null;
+      set({
+        state: loaded.state,
+        revision: snap.revision + 1,
+        notice: notices.undone(),
+        undo: list.at(-2)?.kind ?? null,
+      });
+      persist();
     },
-    keep() {
-      undoTarget = null;
-      backups.clear();
-      set({notice: null, undo: null});
-      if (!sync.isPaused()) return;
-      // The kept scenario was not written (no backup could be): write it now, over the save.
-      sync.pause(false);
-      sync.replaceSaved();
+    dismissNotice() {
+      const code = snap.notice?.code;
+      if (code !== undefined && CONDITIONS.has(code)) dismissed.add(code);
+      set({notice: null});
     },
     dispatch(event) {
-      const before = snap.state;
-      const applied = sync.act({kind: 'event', event});
-      if (applied.kind !== 'event') throw new Error('an event gives an outcome');
-      if (snap.state !== before) set(afterAction(snap, snap.state));
-      return applied.outcome;
+      if (!writing()) return ELSEWHERE;
+      const step = applyEvent(snap.state, event, env);
+      applied(step.state, true);
+      return step.outcome;
     },
     request(request) {
-      const before = snap.state;
-      const applied = sync.act({kind: 'request', request});
-      if (applied.kind !== 'request') throw new Error('a request gives a response');
-      if (snap.state !== before) set(afterAction(snap, snap.state));
-      return applied.response;
+      if (!writing()) return {status: 409, body: {status: 'ERROR', error: ELSEWHERE.reason}};
+      const step = handleRequest(snap.state, request, env);
+      applied(step.state, true);
+      return step.response;
     },
-    setTraffic(on) {
-      store.dispatch({type: 'setTraffic', on});
-    },
+    setTraffic: (on) => void store.dispatch({type: 'setTraffic', on}),
     attachTraffic() {
       attached += 1;
       runTicker();
@@ -278,17 +376,19 @@ export function createSandboxStore(
         runTicker();
       };
     },
-    dismissNotice() {
-      const code = snap.notice?.code;
-      if (code === 'replaced' && snap.notice?.undo === true) return store.keep();
-      if (code !== undefined && CONDITIONS.has(code)) dismissed.add(code);
-      set({notice: null});
-    },
+    takeOver: () => role?.takeOver(),
     shareFragment: () => {
       const encoded = encodeShare(snap.state);
       return encoded.ok ? {ok: true, value: `${SHARE_PARAM}=${encoded.value}`} : encoded;
     },
-    flushNow: () => void sync.flushNow(),
+    saveNow() {
+      if (writing() && unsavedSince !== null) persist();
+    },
+    close() {
+      role?.close();
+      if (ticker !== null) timers.clearInterval(ticker);
+      ticker = null;
+    },
   };
   return store;
 }

@@ -1,8 +1,8 @@
 import {useEffect, useSyncExternalStore} from 'react';
 import {browserEnv} from './browserEnv';
+import {browserCrossTab} from './crossTab';
 import {browserStorage} from './storage';
 import {createSandboxStore, SHARE_PARAM, type SandboxStore, type Snapshot} from './store';
-import {browserLock} from './traffic';
 
 /**
  * `guide`: the guide's web-app, console and guided-rotation widgets (one scenario);
@@ -21,9 +21,8 @@ function storeFor(key: SandboxKey): SandboxStore {
     const name = `stitch-token-sandbox:${key}`;
     store = createSandboxStore(browserStorage(name), browserEnv, undefined, {
       backup: browserStorage(`${name}:backup`),
-      marker: browserStorage(`${name}:unsaved`, 'session'),
-      lock: browserLock,
-      lockName: name,
+      markers: [browserStorage(`${name}:unsaved`, 'session'), browserStorage(`${name}:unsaved`)],
+      crossTab: browserCrossTab(name),
     });
     stores.set(key, store);
   }
@@ -44,10 +43,10 @@ export function useSandbox(key: SandboxKey): Snapshot & {store: SandboxStore} {
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   useEffect(() => {
     store.start(null);
-    // Writes wait for the cross-tab lock (a few ms): a page being left writes at once.
-    const flush = () => store.flushNow();
-    window.addEventListener('pagehide', flush);
-    if (key !== 'sandbox') return () => window.removeEventListener('pagehide', flush);
+    // Storage may have room again by then: what could not be saved gets one more try.
+    const saveNow = () => store.saveNow();
+    window.addEventListener('pagehide', saveNow);
+    if (key !== 'sandbox') return () => window.removeEventListener('pagehide', saveNow);
     // A share link opens the sandbox on first load, on a later in-site navigation to the
     // page (the store has already started), and when only the fragment changes. The first
     // widget to see the fragment takes it (and clears it), so it is opened once.
@@ -58,7 +57,7 @@ export function useSandbox(key: SandboxKey): Snapshot & {store: SandboxStore} {
     openLink();
     window.addEventListener('hashchange', openLink);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', saveNow);
       window.removeEventListener('hashchange', openLink);
     };
   }, [store, key]);

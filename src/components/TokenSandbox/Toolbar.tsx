@@ -10,7 +10,7 @@ const DRILLS = Object.keys(sandboxLabels.drills) as PresetKey[];
 const UNDO: Record<NonNullable<Snapshot['undo']>, string> = {
   share: 'Undo the shared scenario',
   reset: 'Undo the reset',
-  preset: 'Undo the drill',
+  drill: 'Undo the drill',
 };
 
 /** A share link and what became of it, for the reader's sandbox as it was then. */

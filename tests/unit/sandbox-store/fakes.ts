@@ -1,5 +1,9 @@
-/** Stand-ins for the browser around a store: timers, tabs sharing storage, a cross-tab lock. */
-import type {CrossTabLock, SandboxStorage} from '@site/src/components/SandboxStore';
+/**
+ * Stand-ins for the browser around stores: timers, storage, and a world of tabs sharing one
+ * storage, one Web Lock and one BroadcastChannel, whose deliveries the test runs by hand.
+ */
+import type {CrossTab, SandboxStorage, TabMessage} from '@site/src/components/SandboxStore';
+import type {LockHandlers, LockMode} from '@site/src/components/SandboxStore/crossTab';
 
 /** setInterval the test fires by hand, and a visibility it sets. */
 export const manualTimers = () => {
@@ -24,62 +28,25 @@ export const manualTimers = () => {
   };
 };
 
-/** One storage shared by several stores, as localStorage is by tabs; events wait for `flush`. */
-export function sharedStorage(initial: string | null = null) {
-  let text = initial;
-  const handles: {listeners: Set<(t: string | null) => void>; pending: (string | null)[]}[] = [];
-  const tab = (): SandboxStorage => {
-    const me = {listeners: new Set<(t: string | null) => void>(), pending: [] as (string | null)[]};
-    handles.push(me);
-    const others = () => handles.filter((h) => h !== me);
-    return {
-      read: () => ({ok: true, text}),
-      write: (t) => {
-        text = t;
-        others().forEach((h) => h.pending.push(t));
-        return {ok: true};
-      },
-      clear: () => {
-        text = null;
-        others().forEach((h) => h.pending.push(null));
-      },
-      onExternalChange: (l) => (me.listeners.add(l), () => me.listeners.delete(l)),
-    };
-  };
+/** setTimeout the test fires by hand. */
+export function manualScheduler() {
+  const due = new Map<number, () => void>();
+  let next = 1;
   return {
-    tab,
-    /** Something outside the stores (another tab's devtools, "clear site data"). */
-    clearFromOutside: () => {
-      text = null;
-      handles.forEach((h) => h.pending.push(null));
+    scheduler: {
+      setTimeout: (fn: () => void) => {
+        due.set(next, fn);
+        return next++;
+      },
+      clearTimeout: (h: unknown) => void due.delete(h as number),
     },
-    /** Delivers the storage events the other tabs have not seen yet. */
-    flush: () =>
-      handles.forEach((h) => {
-        const queued = h.pending.splice(0);
-        queued.forEach((t) => h.listeners.forEach((l) => l(t)));
-      }),
-    text: () => text,
-  };
-}
-
-/**
- * The Web Locks API as the browser runs it: a request is granted later (when the test
- * drains the queue), in order, one holder at a time.
- */
-export function queuedLock() {
-  const waiting: (() => void)[] = [];
-  const lock: CrossTabLock = (_name, fn) => {
-    waiting.push(fn);
-  };
-  return {
-    lock,
-    /** Grants the oldest request, if any. */
-    grant: () => waiting.shift()?.(),
-    /** Grants every request, including those made while holding the lock. */
-    drain: () => {
-      while (waiting.length > 0) waiting.shift()!();
+    /** Runs every timeout set so far. */
+    fire: () => {
+      const fns = [...due.values()];
+      due.clear();
+      fns.forEach((f) => f());
     },
+    pending: () => due.size > 0,
   };
 }
 
@@ -97,57 +64,115 @@ export function quotaStorage(initial: string | null = null) {
     clear: () => {
       text = null;
     },
-    onExternalChange: () => () => {},
   };
   return {storage, state, text: () => text};
 }
 
+interface Request {
+  readonly tab: string;
+  readonly handlers: LockHandlers;
+  done: boolean;
+}
+
 /**
- * Storage as Chrome keeps it for tabs in different processes: each tab reads its own copy,
- * which another tab's write reaches only when `deliver` runs (with the storage event). A tab
- * can therefore read a value that was already replaced, and write on top of it. Copies
- * still converge: a write that reaches a tab after the tab's own later write fires its event
- * but leaves the copy alone (Chrome ignores remote changes to a key it has a newer write to).
+ * Tabs of one origin. Each tab has an inbox: messages from other tabs and the lock's answers
+ * to its requests, in the order they were sent (the browser routes both through one
+ * process). Nothing arrives until the test delivers it, so any interleaving can be tried.
  */
-export function processStorage() {
-  let text: string | null = null;
-  interface Entry {
-    readonly value: string | null;
-    applies: boolean;
-  }
-  interface Tab {
-    copy: string | null;
-    readonly listeners: Set<(t: string | null) => void>;
-    readonly inbox: Entry[];
-  }
-  const tabs: Tab[] = [];
-  const tab = (): SandboxStorage => {
-    const me: Tab = {copy: text, listeners: new Set(), inbox: []};
-    tabs.push(me);
-    const set = (value: string | null) => {
-      text = value;
-      me.copy = value;
-      me.inbox.forEach((e) => (e.applies = false));
-      tabs.filter((h) => h !== me).forEach((h) => h.inbox.push({value, applies: true}));
-    };
+export function tabWorld() {
+  const storage = quotaStorage();
+  const backup = quotaStorage();
+  const local = quotaStorage();
+  const inboxes = new Map<string, (() => void)[]>();
+  const listeners = new Map<string, Set<(m: TabMessage) => void>>();
+  let holder: Request | null = null;
+  const waiting: Request[] = [];
+
+  const inbox = (tab: string) => inboxes.get(tab);
+  const grantNext = () => {
+    if (holder !== null) return;
+    const next = waiting.shift();
+    if (next === undefined) return;
+    holder = next;
+    inbox(next.tab)?.push(() => next.handlers.granted());
+  };
+  const release = (req: Request) => {
+    if (req.done) return;
+    req.done = true;
+    if (holder === req) {
+      holder = null;
+      grantNext();
+    } else {
+      const i = waiting.indexOf(req);
+      if (i >= 0) waiting.splice(i, 1);
+    }
+  };
+
+  const crossTab = (tab: string): CrossTab => {
+    inboxes.set(tab, []);
+    listeners.set(tab, new Set());
     return {
-      read: () => ({ok: true, text: me.copy}),
-      write: (t) => (set(t), {ok: true}),
-      clear: () => set(null),
-      onExternalChange: (l) => (me.listeners.add(l), () => me.listeners.delete(l)),
+      lock(mode: LockMode, handlers: LockHandlers) {
+        const req: Request = {tab, handlers, done: false};
+        if (mode === 'steal') {
+          const old = holder;
+          if (old !== null) {
+            old.done = true;
+            inbox(old.tab)?.push(() => old.handlers.lost?.());
+          }
+          holder = req;
+          inbox(tab)?.push(() => handlers.granted());
+        } else if (mode === 'if-available') {
+          if (holder === null && waiting.length === 0) {
+            holder = req;
+            inbox(tab)?.push(() => handlers.granted());
+          } else inbox(tab)?.push(() => handlers.busy?.());
+        } else {
+          waiting.push(req);
+          grantNext();
+        }
+        return () => release(req);
+      },
+      post(message) {
+        for (const [other, box] of inboxes)
+          if (other !== tab) box.push(() => listeners.get(other)?.forEach((l) => l(message)));
+      },
+      listen(fn) {
+        listeners.get(tab)?.add(fn);
+        return () => listeners.get(tab)?.delete(fn);
+      },
     };
   };
+
   return {
-    tab,
-    /** Brings one tab's copy up to date, one storage event per write it missed. */
-    deliver: (index: number) => {
-      const h = tabs[index]!;
-      for (const e of h.inbox.splice(0)) {
-        if (e.applies) h.copy = e.value;
-        h.listeners.forEach((l) => l(e.value));
+    storage,
+    backup,
+    /** The origin's local note that writes failed. */
+    local,
+    crossTab,
+    /** Delivers the oldest thing waiting for this tab; false when there is none. */
+    deliver(tab: string): boolean {
+      const task = inbox(tab)?.shift();
+      task?.();
+      return task !== undefined;
+    },
+    /** Delivers everything, in turn, until nothing is left. */
+    settle() {
+      for (let moved = true; moved;) {
+        moved = false;
+        for (const tab of [...inboxes.keys()]) while (this.deliver(tab)) moved = true;
       }
     },
-    pending: () => tabs.some((h) => h.inbox.length > 0),
-    text: () => text,
+    pending: (tab: string) => (inbox(tab)?.length ?? 0) > 0,
+    /** The tab is gone: its lock and requests are released, nothing more reaches it. */
+    close(tab: string) {
+      inboxes.delete(tab);
+      listeners.delete(tab);
+      if (holder?.tab === tab) release(holder);
+      for (const req of waiting.filter((r) => r.tab === tab)) release(req);
+    },
+    holder: () => holder?.tab ?? null,
   };
 }
+
+export type TabWorld = ReturnType<typeof tabWorld>;

@@ -1,37 +1,39 @@
 /**
- * Storage that fills up mid-session, and the backups behind Undo: every failed write is
- * said, with what a reload would bring back; a reload says what it restored; Undo is
- * offered only when the backup was written, and survives a reload while it exists.
+ * Storage that fills up mid-session, and the sandboxes replacements put aside: every failed
+ * write is said, with what a reload would bring back; every reload, in every tab, says what
+ * it restored; Undo always leads back to the reader's own sandbox, and a replacement that
+ * cannot put it aside asks first.
  */
 import {describe, expect, it} from 'vitest';
-import {createSandboxStore, memoryStorage, unwrapSaved} from '@site/src/components/SandboxStore';
-import {readBackup} from '@site/src/components/SandboxStore/backup';
-import {applyEvent} from '@site/src/tokens/reducer';
-import {encodeShare} from '@site/src/tokens/share-url';
-import {initialState} from '@site/src/tokens/state';
-import {load} from '@site/src/tokens/persistence';
+import {createSandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
+import {readBackups} from '@site/src/components/SandboxStore/saved';
 import {seededEnv} from '@site/src/tokens/random';
 import type {SandboxStorage} from '@site/src/components/SandboxStore';
-import {manualTimers, quotaStorage} from './fakes';
+import {manualTimers, quotaStorage, tabWorld} from './fakes';
+import {startTab} from './tabs';
 
 /** A page load: a store on the given storage, started. */
 function page(storage: SandboxStorage, backup: SandboxStorage, marker: SandboxStorage, seed = 1) {
   const env = seededEnv(seed, Date.UTC(2026, 10, 29, 14, 0, 0));
-  const store = createSandboxStore(storage, env, manualTimers().timers, {backup, marker});
+  const store = createSandboxStore(storage, env, manualTimers().timers, {
+    backup,
+    markers: [marker],
+  });
   store.start(null);
   return store;
 }
 
-function withPushes(store: ReturnType<typeof page>, n: number) {
-  store.dispatch({type: 'createIntegration', displayName: 'Orders'});
+type Store = ReturnType<typeof page>;
+
+function withPushes(store: Store, n: number, name = 'Orders') {
+  store.dispatch({type: 'createIntegration', displayName: name});
   store.dispatch({type: 'copySecret'});
   store.dispatch({type: 'acknowledgeReveal'});
   store.dispatch({type: 'pasteCopiedToken'});
   for (let i = 0; i < n; i++) store.dispatch({type: 'pushRecords', count: 3});
 }
 
-const names = (store: ReturnType<typeof page>) =>
-  store.getSnapshot().state.integrations.map((i) => i.displayName);
+const names = (store: Store) => store.getSnapshot().state.integrations.map((i) => i.displayName);
 
 describe('storage full mid-session', () => {
   it('says since when nothing is saved and what a reload brings back; the reload says so too', () => {
@@ -54,7 +56,7 @@ describe('storage full mid-session', () => {
     const second = page(q.storage, memoryStorage(), marker, 2);
     expect(second.getSnapshot().state.counters).toEqual(savedThen.counters);
     expect(second.getSnapshot().notice?.text).toBe(
-      `This is your last save, from ${at}. What you did after that in this tab could not be saved (storage was full).`,
+      `This is your last save, from ${at}. What was done after that could not be saved (storage was full).`,
     );
 
     // Space again: the next action saves, and a later reload has nothing to say.
@@ -63,93 +65,84 @@ describe('storage full mid-session', () => {
     expect(marker.read()).toEqual({ok: true, text: null});
     expect(page(q.storage, memoryStorage(), marker, 3).getSnapshot().notice).toBeNull();
   });
+
+  it('every tab is told, and a tab opened later says which save it shows', () => {
+    const world = tabWorld();
+    const a = startTab(world, 'a', 1);
+    const b = startTab(world, 'b', 2);
+    a.store.dispatch({type: 'createIntegration', displayName: 'Orders'});
+    a.store.dispatch({type: 'acknowledgeReveal'});
+    world.storage.state.full = true;
+    a.store.dispatch({type: 'createIntegration', displayName: 'Later'});
+    world.settle();
+    expect(a.store.getSnapshot().notice?.code).toBe('not-saved');
+    expect(b.store.getSnapshot().notice?.code).toBe('not-saved');
+    // Both tabs close; a new one shows the older save and says so.
+    a.store.close();
+    world.close('a');
+    b.store.close();
+    world.close('b');
+    const c = startTab(world, 'c', 3);
+    expect(c.store.getSnapshot().state.integrations.map((i) => i.displayName)).toEqual(['Orders']);
+    expect(c.store.getSnapshot().notice?.code).toBe('restored-older');
+  });
 });
 
-function sharedLink(): string {
-  const s = applyEvent(
-    initialState(),
-    {type: 'createIntegration', displayName: 'Shared'},
-    seededEnv(9),
-  ).state;
-  const e = encodeShare(s);
-  if (!e.ok) throw new Error(e.reason);
-  return e.value;
-}
-
-describe('Undo after a share link', () => {
-  it('with storage full: no backup, so the link is shown unsaved and the reader’s save stays', () => {
+describe('replacements keep the reader’s own sandbox for Undo', () => {
+  const setup = () => {
     const q = quotaStorage();
     const backup = quotaStorage();
-    const first = page(q.storage, backup.storage, memoryStorage());
-    withPushes(first, 1);
-    const mine = unwrapSaved(q.text()).text;
-    q.state.full = true;
-    backup.state.full = true;
-    first.openShare(sharedLink());
-    const notice = first.getSnapshot().notice!;
-    expect(names(first)).toEqual(['Shared']);
-    expect(notice).toMatchObject({code: 'replaced', undo: true, tone: 'warning'});
-    expect(notice.text).toMatch(
-      /Storage is full, so this one is not saved and your previous sandbox stays saved/,
-    );
-    // Acting in the shared scenario writes nothing over the reader's save, even with space.
-    q.state.full = false;
-    first.dispatch({type: 'acknowledgeReveal'});
-    expect(unwrapSaved(q.text()).text).toBe(mine);
-    // A reload brings the reader's own sandbox back.
-    expect(names(page(q.storage, backup.storage, memoryStorage(), 2))).toEqual(['Orders']);
-  });
+    const store = page(q.storage, backup.storage, memoryStorage());
+    withPushes(store, 1, 'Mine');
+    return {q, backup, store};
+  };
 
-  it('with space: Undo survives a reload while the backup exists, and puts the sandbox back', () => {
-    const q = quotaStorage();
-    const backup = memoryStorage();
-    const first = page(q.storage, backup, memoryStorage());
-    withPushes(first, 1);
-    const mine = unwrapSaved(q.text()).text!;
-    first.openShare(sharedLink());
-    expect(first.getSnapshot().notice).toMatchObject({code: 'replaced', undo: true, tone: 'info'});
-    expect(readBackup(backup)?.save).toBe(mine);
-
-    const second = page(q.storage, backup, memoryStorage(), 2);
-    expect(names(second)).toEqual(['Shared']);
-    expect(second.getSnapshot().notice).toMatchObject({
-      code: 'replaced',
-      undo: true,
-      text: expect.stringMatching(
-        /A shared scenario replaced your sandbox at 14:00:0\d UTC\. .*Undo puts it back/,
-      ),
-    });
-    second.undo();
-    expect(names(second)).toEqual(['Orders']);
-    expect(load(unwrapSaved(q.text()).text!)).toMatchObject({ok: true});
-    expect(unwrapSaved(q.text()).text).toBe(mine);
-    expect(backup.read()).toEqual({ok: true, text: null});
-  });
-
-  it('Keep drops the backup: no Undo after a reload', () => {
-    const q = quotaStorage();
-    const backup = memoryStorage();
-    const first = page(q.storage, backup, memoryStorage());
-    withPushes(first, 1);
-    first.openShare(sharedLink());
-    first.dismissNotice();
-    expect(backup.read()).toEqual({ok: true, text: null});
-    expect(page(q.storage, backup, memoryStorage(), 2).getSnapshot().notice).toBeNull();
-  });
-});
-
-describe('Reset', () => {
-  it('keeps the reader’s sandbox for Undo, as a share link does', () => {
-    const q = quotaStorage();
-    const backup = memoryStorage();
-    const store = page(q.storage, backup, memoryStorage());
-    withPushes(store, 2);
-    const before = store.getSnapshot().state;
-    store.replace('reset', applyEvent(before, {type: 'reset'}, seededEnv(4)).state);
-    expect(names(store)).toEqual([]);
-    expect(store.getSnapshot().notice).toMatchObject({code: 'replaced', undo: true});
+  it('Reset, then a drill, then Undo: the reader’s integration is back', () => {
+    const {store} = setup();
+    expect(store.reset().ok).toBe(true);
+    expect(store.startDrill('two-integrations').ok).toBe(true);
+    expect(store.getSnapshot().undo).toBe('reset');
     store.undo();
-    expect(store.getSnapshot().state.counters).toEqual(before.counters);
-    expect(names(store)).toEqual(['Orders']);
+    expect(names(store)).toEqual(['Mine']);
+  });
+
+  it('two drills in a row, untouched: Undo goes back to the reader’s work, not the first drill', () => {
+    const {store, backup} = setup();
+    store.startDrill('leak');
+    store.startDrill('outage');
+    expect(readBackups(backup.storage)).toHaveLength(1);
+    store.undo();
+    expect(names(store)).toEqual(['Mine']);
+  });
+
+  it('a drill the reader worked in is kept too: Undo goes back one at a time', () => {
+    const {store} = setup();
+    store.startDrill('two-integrations');
+    store.dispatch({type: 'pushRecords', count: 3});
+    store.startDrill('outage');
+    store.undo();
+    expect(names(store)).toEqual(['Customer Records', 'Orders']);
+    store.undo();
+    expect(names(store)).toEqual(['Mine']);
+    expect(store.getSnapshot().undo).toBeNull();
+  });
+
+  it('Undo survives a reload while a sandbox is kept', () => {
+    const {q, backup, store} = setup();
+    store.reset();
+    const again = page(q.storage, backup.storage, memoryStorage(), 2);
+    expect(again.getSnapshot().notice).toMatchObject({code: 'replaced', undo: true});
+    again.undo();
+    expect(names(again)).toEqual(['Mine']);
+  });
+
+  it('storage full: the replacement is refused until the reader says to go ahead', () => {
+    const {store, backup} = setup();
+    backup.state.full = true;
+    const refused = store.startDrill('leak');
+    expect(refused).toMatchObject({ok: false, reason: expect.stringMatching(/cannot be kept/)});
+    expect(names(store)).toEqual(['Mine']);
+    expect(store.startDrill('leak', true).ok).toBe(true);
+    expect(store.getSnapshot().undo).toBeNull();
   });
 });

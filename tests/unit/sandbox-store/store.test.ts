@@ -8,12 +8,11 @@ import {
 import {applyEvent} from '@site/src/tokens/reducer';
 import {encodeShare} from '@site/src/tokens/share-url';
 import {initialState} from '@site/src/tokens/state';
-import {integrations, revealedSecret} from '@site/src/tokens/selectors/tokens';
+import {integrations} from '@site/src/tokens/selectors/tokens';
 import {load, serialize} from '@site/src/tokens/persistence';
-import {recordPlacement} from '@site/src/tokens/selectors/destination';
 import {seededEnv} from '@site/src/tokens/random';
-import {readBackup} from '@site/src/components/SandboxStore/backup';
-import {manualTimers, sharedStorage} from './fakes';
+import {readBackups} from '@site/src/components/SandboxStore/saved';
+import {manualTimers} from './fakes';
 
 function savedWithIntegration(name: string): string {
   return serialize(
@@ -48,7 +47,6 @@ describe('sandbox store', () => {
       read: () => ({ok: false, reason: 'storage blocked'}),
       write: () => ({ok: false, reason: 'storage blocked'}),
       clear: () => {},
-      onExternalChange: () => () => {},
     };
     const store = createSandboxStore(broken, seededEnv(4));
     store.start(null);
@@ -105,42 +103,6 @@ describe('sandbox store', () => {
     );
   });
 
-  it('adopts a valid state saved by another tab but keeps its own open reveal', () => {
-    let external: ((text: string | null) => void) | null = null;
-    const base = memoryStorage();
-    const storage: SandboxStorage = {...base, onExternalChange: (l) => ((external = l), () => {})};
-    const store = createSandboxStore(storage, seededEnv(11));
-    store.start(null);
-    store.dispatch({type: 'createIntegration', displayName: 'Orders'});
-    const reveal = revealedSecret(store.getSnapshot().state);
-    expect(reveal).not.toBeNull();
-
-    // The other tab saved the same account plus one more integration (its own reveals
-    // closed: the core refuses a new integration while a token is shown).
-    const env12 = seededEnv(12);
-    let otherTab = applyEvent(store.getSnapshot().state, {type: 'acknowledgeReveal'}, env12).state;
-    otherTab = applyEvent(
-      otherTab,
-      {type: 'createIntegration', displayName: 'Billing'},
-      env12,
-    ).state;
-    otherTab = applyEvent(otherTab, {type: 'acknowledgeReveal'}, env12).state;
-    // As in a browser, storage already holds the new value when the event fires.
-    base.write(serialize(otherTab));
-    external!(serialize(otherTab));
-    expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual([
-      'orders',
-      'billing',
-    ]);
-    expect(revealedSecret(store.getSnapshot().state)?.tokenId).toBe(reveal?.tokenId);
-
-    // Garbage written by something else is ignored: the state stays as it was.
-    const before = store.getSnapshot().state;
-    base.write('{"v":');
-    external!('{"v":');
-    expect(store.getSnapshot().state).toBe(before);
-  });
-
   it('pushes on each tick while traffic is on, pauses when hidden, stops on reset', () => {
     const t = manualTimers();
     const store = createSandboxStore(memoryStorage(), seededEnv(13), t.timers);
@@ -164,110 +126,12 @@ describe('sandbox store', () => {
   });
 });
 
-/** A store whose app sends a valid token: ready for traffic. */
-function pushingStore(storage: SandboxStorage, seed: number, timers = manualTimers()) {
-  const store = createSandboxStore(storage, seededEnv(seed), timers.timers);
-  store.start(null);
-  return {store, timers};
-}
-
 function withAppToken(store: ReturnType<typeof createSandboxStore>) {
   store.dispatch({type: 'createIntegration', displayName: 'Orders'});
   store.dispatch({type: 'copySecret'});
   store.dispatch({type: 'acknowledgeReveal'});
   store.dispatch({type: 'pasteCopiedToken'});
 }
-
-describe('sandbox store across tabs', () => {
-  it('another tab clearing storage stops the traffic and resets without reusing ids', () => {
-    const shared = sharedStorage();
-    const {store, timers} = pushingStore(shared.tab(), 20);
-    withAppToken(store);
-    store.attachTraffic();
-    store.setTraffic(true);
-    timers.fire();
-    const before = store.getSnapshot().state;
-    expect(before.counters.total).toBeGreaterThan(0);
-
-    shared.clearFromOutside();
-    shared.flush();
-    const after = store.getSnapshot();
-    expect(after.state.app.traffic).toBe(false);
-    expect(timers.running()).toBe(false);
-    expect(integrations(after.state)).toHaveLength(0);
-    expect(after.state.counters.total).toBe(0);
-    // The core's reset: the id sequences go on, so no id names two things.
-    expect(after.state.nextTokenId).toBe(before.nextTokenId);
-    expect(after.state.nextIntegrationId).toBe(before.nextIntegrationId);
-    expect(after.state.nextLogSeq).toBe(before.nextLogSeq);
-    // Storage stays cleared until this tab changes something.
-    expect(shared.text()).toBeNull();
-    store.dispatch({type: 'createIntegration', displayName: 'Again'});
-    const again = integrations(store.getSnapshot().state)[0]!;
-    expect(again.id).toBeGreaterThanOrEqual(before.nextIntegrationId);
-  });
-
-  it('two tabs with traffic on lose no accepted record, even before storage events arrive', () => {
-    const shared = sharedStorage();
-    const a = pushingStore(shared.tab(), 21);
-    withAppToken(a.store);
-    const b = pushingStore(shared.tab(), 22);
-    shared.flush();
-    expect(integrations(b.store.getSnapshot().state)).toHaveLength(1);
-    const ok = a.store.getSnapshot().state.counters.ok;
-    a.store.attachTraffic();
-    a.store.setTraffic(true);
-    b.store.attachTraffic();
-    b.store.setTraffic(true);
-    for (let i = 0; i < 5; i++) {
-      // Interleaved ticks, storage events still in flight: each tick re-reads the save.
-      a.timers.fire();
-      b.timers.fire();
-    }
-    shared.flush();
-    const saved = load(unwrapSaved(shared.text()).text!);
-    if (!saved.ok) throw new Error(saved.reason);
-    expect(saved.state.counters.ok).toBe(ok + 10);
-    const placement = recordPlacement(saved.state);
-    expect(placement.duplicates).toEqual([]);
-    expect(placement.loaded.size).toBe(saved.state.counters.recordsLoaded);
-    // Both tabs end on the same state.
-    expect(a.store.getSnapshot().state.counters).toEqual(saved.state.counters);
-    expect(b.store.getSnapshot().state.counters).toEqual(saved.state.counters);
-  });
-
-  it('runs each tick under the cross-tab lock', () => {
-    const calls: string[] = [];
-    const queued: (() => void)[] = [];
-    const t = manualTimers();
-    const store = createSandboxStore(memoryStorage(), seededEnv(23), t.timers, {
-      lock: (name, fn) => {
-        calls.push(name);
-        queued.push(fn);
-      },
-      lockName: 'stitch-token-sandbox:sandbox',
-    });
-    store.start(null);
-    withAppToken(store);
-    // The actions above were written under the lock too: let those writes run first.
-    store.attachTraffic();
-    store.setTraffic(true);
-    queued.splice(0).forEach((fn) => fn());
-    calls.length = 0;
-    const total = store.getSnapshot().state.counters.total;
-    t.fire();
-    expect(calls).toEqual(['stitch-token-sandbox:sandbox']);
-    expect(store.getSnapshot().state.counters.total).toBe(total); // waiting for the lock
-    queued.shift()!();
-    expect(store.getSnapshot().state.counters.total).toBe(total + 1);
-    // Traffic switched off while a tick waited for the lock: that tick does nothing.
-    t.fire();
-    store.setTraffic(false);
-    expect(t.running()).toBe(false);
-    queued.shift()!();
-    expect(store.getSnapshot().state.counters.total).toBe(total + 1);
-  });
-});
 
 /**
  * A request refused 401 whose 20,000 records carry data: they are queued for re-send with
@@ -347,13 +211,13 @@ describe('share links', () => {
     expect(notice?.undo).toBe(true);
     expect(notice?.text).toMatch(/Your previous sandbox is kept: Undo puts it back/);
     expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual(['shared_one']);
-    expect(readBackup(backup)).toMatchObject({kind: 'share', save: mine});
+    expect(readBackups(backup)).toMatchObject([{kind: 'share', save: mine}]);
 
     store.undo();
     expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual(['mine']);
     expect(store.getSnapshot().notice?.code).toBe('undone');
     const read = storage.read();
-    expect(read.ok && unwrapSaved(read.text).text).toBe(mine);
+    expect(load(unwrapSaved(read.ok ? read.text : null).text!)).toEqual(load(mine));
     expect(backup.read()).toEqual({ok: true, text: null});
   });
 
