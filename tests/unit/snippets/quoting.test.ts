@@ -113,7 +113,7 @@ describe('Go', () => {
         // the text allows it).
         const items = [...strings.map(goString), ...values.map((v) => goString(jsonText(v)))];
         const program = `package main\n\nimport (\n\t"encoding/json"\n\t"os"\n)\n\nfunc main() {\n\tvalues := []string{\n${items.map((i) => `\t\t${i},\n`).join('')}\t}\n\tjson.NewEncoder(os.Stdout).Encode(values)\n}\n`;
-        const built = await buildGo(path.join(dir, 'go'), {literals: program});
+        const built = await buildGo('quoting', {literals: program});
         expect(built.build.stderr).toBe('');
         const r = await run(built.binaries.literals!, [], {env: GO_ENV});
         const out = JSON.parse(r.stdout) as string[];
