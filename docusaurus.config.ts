@@ -5,6 +5,7 @@ import {normalizeBaseUrl} from './src/config/base-url';
 import {sidebarItemsGenerator} from './src/config/sidebar-items';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism-themes';
 import deferPrismPlugin from './src/config/defer-prism-plugin';
+import rawImportPlugin from './src/config/raw-import-plugin';
 import {ssrTemplate} from './src/config/ssr-template';
 import remarkImportCodeBlock from './src/config/remark-import-code-block';
 import llmsTxtPlugin from './src/config/llms/plugin';
@@ -81,6 +82,7 @@ const config: Config = {
 
   plugins: [
     deferPrismPlugin,
+    rawImportPlugin,
     // llms.txt, llms-full.txt and a `.md` version of every doc, from the built pages.
     llmsTxtPlugin({
       details:

@@ -13,6 +13,7 @@ export default defineConfig({
       '@site': root,
       // Component tests render widgets outside Docusaurus: its client-only wrapper is stubbed.
       '@docusaurus/BrowserOnly': path.join(root, 'tests/unit/stubs/BrowserOnly.tsx'),
+      '@docusaurus/useBaseUrl': path.join(root, 'tests/unit/stubs/useBaseUrl.ts'),
       // …and so are the theme's code components, for the MDX Code override.
       '@theme/CodeInline': path.join(root, 'tests/unit/stubs/CodeInline.tsx'),
       '@theme/CodeBlock': path.join(root, 'tests/unit/stubs/CodeBlock.tsx'),

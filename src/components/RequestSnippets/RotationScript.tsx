@@ -1,21 +1,75 @@
-import {useMemo, type ReactNode} from 'react';
-// From the rotation module itself: a page showing the script needs neither the request
-// snippets nor the core.
-import {rotationScripts, type RotationParams} from '@site/src/tokens/snippets';
-import SnippetTabs from './SnippetTabs';
+import {useId, useState, type ReactNode} from 'react';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {language, type Snippet} from '@site/src/tokens/snippets/languages';
+import python from '@site/static/rotation/rotate_token.py?raw';
+import javascript from '@site/static/rotation/rotate-token.mjs?raw';
+import go from '@site/static/rotation/rotate_token.go?raw';
+import SnippetCode from './SnippetCode';
+import {LANGUAGE_GROUP, LANGUAGE_QUERY} from './SnippetTabs';
+import styles from './styles.module.css';
 
-export interface RotationScriptProps {
-  /** The integration, client, table and sample record; the guide's example by default. */
-  readonly params?: Partial<RotationParams>;
+/** Where static/ puts the files under the site's base URL. */
+const FOLDER = '/rotation/';
+
+type ScriptFile = Snippet & {readonly fileName: string};
+
+/** The script in each language that has one (curl alone cannot keep a rotation's state). */
+export const ROTATION_SCRIPTS: readonly ScriptFile[] = [
+  {...language('python'), fileName: 'rotate_token.py', code: python},
+  {...language('javascript'), fileName: 'rotate-token.mjs', code: javascript},
+  {...language('go'), fileName: 'rotate_token.go', code: go},
+];
+
+function lineCount(code: string): number {
+  return code.trimEnd().split('\n').length;
 }
 
-/** The token rotation as one script, in Python, JavaScript and Go; titled by file name. */
-export default function RotationScript({params}: RotationScriptProps): ReactNode {
-  const snippets = useMemo(
-    () => rotationScripts(params).map((s) => ({...s, title: s.fileName})),
-    [params],
+/** One file: its first lines, the rest behind a button, the whole file to copy or download. */
+function ScriptFileView({script}: {readonly script: ScriptFile}): ReactNode {
+  const [expanded, setExpanded] = useState(false);
+  const codeId = useId();
+  const href = useBaseUrl(FOLDER + script.fileName);
+  return (
+    <div>
+      <div id={codeId} className={expanded ? undefined : styles.collapsed}>
+        <SnippetCode code={script.code} language={script.prism} title={script.fileName} />
+      </div>
+      <div className={styles.scriptActions}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={expanded}
+          aria-controls={codeId}
+          onClick={() => setExpanded((open) => !open)}
+        >
+          {expanded
+            ? 'Show the first lines only'
+            : `Show the whole script (${lineCount(script.code)} lines)`}
+        </button>
+        <a className="button button--outline button--primary" href={href} download>
+          Download {script.fileName}
+        </a>
+      </div>
+    </div>
   );
-  // Every language in the page's HTML: the page's Markdown version (llms-full.txt) is made
-  // from it, and an assistant should get the script in each language.
-  return <SnippetTabs snippets={snippets} lazy={false} />;
+}
+
+/**
+ * The token rotation as one script, in Python, JavaScript and Go, in the site-wide language
+ * tabs. Not lazy: the page's HTML holds every language's whole file (for the Markdown export).
+ */
+export default function RotationScript(): ReactNode {
+  return (
+    <div className={styles.snippets}>
+      <Tabs groupId={LANGUAGE_GROUP} queryString={LANGUAGE_QUERY}>
+        {ROTATION_SCRIPTS.map((s) => (
+          <TabItem key={s.language} value={s.language} label={s.label}>
+            <ScriptFileView script={s} />
+          </TabItem>
+        ))}
+      </Tabs>
+    </div>
+  );
 }

@@ -14,15 +14,13 @@ export const LANGUAGE_QUERY = 'lang';
 
 export interface SnippetTabsProps {
   readonly snippets: ReadonlyArray<Snippet & {readonly title?: string}>;
-  /** `false` puts every language in the server HTML, the others hidden (see RotationScript). */
-  readonly lazy?: boolean;
 }
 
-/** Snippets as the theme's tabs, one per language; by default only the chosen one is rendered. */
-export default function SnippetTabs({snippets, lazy = true}: SnippetTabsProps): ReactNode {
+/** Snippets as the theme's tabs, one per language; only the chosen one is rendered. */
+export default function SnippetTabs({snippets}: SnippetTabsProps): ReactNode {
   return (
     <div className={styles.snippets}>
-      <Tabs groupId={LANGUAGE_GROUP} queryString={LANGUAGE_QUERY} lazy={lazy}>
+      <Tabs groupId={LANGUAGE_GROUP} queryString={LANGUAGE_QUERY} lazy>
         {snippets.map((s) => (
           <TabItem key={s.language} value={s.language} label={s.label}>
             <SnippetCode code={s.code} language={s.prism} title={s.title} />

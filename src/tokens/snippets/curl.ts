@@ -1,5 +1,6 @@
 import type {HttpRequest} from '../events';
 import {DEFAULT_BASE_URL, describeRequest, ENV} from './model';
+import {mapChars, mustEscape} from './text';
 
 /**
  * Shell single-quote: inside '…' nothing expands ($(…), backticks, $VAR), and a ' is written
@@ -7,6 +8,27 @@ import {DEFAULT_BASE_URL, describeRequest, ENV} from './model';
  */
 export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A character a terminal would hide or show as another (a newline reads as what it is). */
+const hidden = (char: string) => char !== '\n' && mustEscape(char);
+
+const utf8 = new TextEncoder();
+
+/**
+ * `text` as a quoted printf format that prints it exactly: each byte of a hidden character
+ * (NUL, controls, bidi overrides…) as an octal escape, which every shell's printf reads (an
+ * argument cannot hold NUL, and `$'…'` is not in every shell), and printf's own `%` and `\`
+ * doubled.
+ */
+export function printfFormat(text: string): string {
+  const format = mapChars(text, (char) => {
+    if (char === '%' || char === '\\') return char + char;
+    if (!hidden(char)) return char;
+    return [...utf8.encode(char)].map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('');
+  });
+  // A format starting with `-` would be read as an option.
+  return shellQuote(format.replace(/^-/, '\\055'));
 }
 
 /** Paths that need no quoting inside the double-quoted base URL. */
@@ -28,14 +50,23 @@ export function toCurl(req: HttpRequest): string {
   const globoff = m.path.includes('{') ? ' --globoff' : '';
   const lines = [`curl -sS --fail-with-body${globoff} -X ${method} ${url}`];
   if (m.token !== null) lines.push(`-H "Authorization: Bearer $${m.token.name}"`);
+  // A body with characters the terminal would hide is written by printf from escapes.
+  const pipe =
+    m.body !== null && [...m.body.text].some(hidden)
+      ? [
+          '# The body holds characters a terminal would hide: printf writes them from escapes.',
+          `printf ${printfFormat(m.body.text)} |`,
+        ]
+      : [];
   if (m.body !== null) {
     lines.push('-H "Content-Type: application/json"');
-    // --data-raw, not -d: -d reads a file when the data starts with @.
-    lines.push(`--data-raw ${shellQuote(m.body.text)}`);
+    // --data-raw, not -d: -d reads a file when the data starts with @; --data-binary @- sends
+    // stdin as it is.
+    lines.push(pipe.length > 0 ? '--data-binary @-' : `--data-raw ${shellQuote(m.body.text)}`);
   }
   if (!m.savesNewToken) {
     lines.push(`-w '\\nHTTP %{http_code}\\n'`);
-    return lines.join(' \\\n  ');
+    return [...pipe, lines.join(' \\\n  ')].join('\n');
   }
   lines.push(
     `-o "\${${ENV.newTokenFile}:?Set ${ENV.newTokenFile}: the new token is saved there, not printed}"`,

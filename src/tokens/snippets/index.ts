@@ -24,11 +24,4 @@ export function requestSnippets(req: HttpRequest): Snippet[] {
 
 export {toCurl} from './curl';
 export {LANGUAGES, type Snippet, type SnippetLanguage} from './languages';
-export {
-  rotationScripts,
-  ROTATION_DEFAULTS,
-  ROTATION_ENV,
-  type RotationParams,
-  type RotationScript,
-} from './rotation';
 export {requests, importRecord, describeRequest, wirePath, ENV, type RecordInput} from './model';

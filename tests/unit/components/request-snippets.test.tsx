@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import {act, fireEvent, render, waitFor} from '@testing-library/react';
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import RequestSnippets from '@site/src/components/RequestSnippets';
 import RotationScript from '@site/src/components/RequestSnippets/RotationScript';
 import {loadedCodeBlock} from '@site/src/theme/CodeBlock/loaded';
-import {requests, requestSnippets, rotationScripts} from '@site/src/tokens';
+import {requests, requestSnippets} from '@site/src/tokens';
 import StubCodeBlock from '../stubs/CodeBlock';
 
 const push = requests.push([{client_id: 116078, table_name: 'customers', data: {id: 1}}]);
@@ -60,18 +62,38 @@ describe('RequestSnippets', () => {
 });
 
 describe('RotationScript', () => {
-  it('shows the script in Python, JavaScript and Go, titled by file name, in the same group', () => {
-    const {container} = render(<RotationScript params={{sourceId: 42}} />);
-    expect(container.querySelector('[data-stub="tabs"]')!.getAttribute('data-group-id')).toBe(
-      'language',
-    );
-    const scripts = rotationScripts({sourceId: 42});
+  const file = (name: string) =>
+    fs.readFileSync(path.join(__dirname, '../../../static/rotation', name), 'utf8');
+
+  it('shows each file as it is, in every language at once, in the site-wide group', () => {
+    const {container} = render(<RotationScript />);
+    const tabs = container.querySelector('[data-stub="tabs"]')!;
+    expect(tabs.getAttribute('data-group-id')).toBe('language');
+    expect(tabs.getAttribute('data-query-string')).toBe('lang');
+    // Every language in the page's HTML, not only the chosen one.
+    expect(tabs.getAttribute('data-lazy')).toBe('false');
     const items = [...container.querySelectorAll('section')];
     expect(items.map((i) => i.getAttribute('data-value'))).toEqual(['python', 'javascript', 'go']);
-    expect(items.map((i) => i.querySelector('pre')!.textContent)).toEqual(
-      scripts.map((s) => s.code),
+    const names = ['rotate_token.py', 'rotate-token.mjs', 'rotate_token.go'];
+    expect(items.map((i) => i.querySelector('pre')!.textContent)).toEqual(names.map(file));
+    expect(items.map((i) => i.querySelector('[data-code-title]')!.textContent)).toEqual(names);
+    expect(items.map((i) => i.querySelector('a[download]')!.getAttribute('href'))).toEqual(
+      names.map((n) => `/base/rotation/${n}`),
     );
-    expect(container.textContent).toContain('rotate_token.py');
-    expect(scripts[0]!.code).toContain('SOURCE_ID = 42\n');
+  });
+
+  it('shows the first lines until the reader expands the script, and can fold it again', () => {
+    const {container} = render(<RotationScript />);
+    const item = container.querySelector('section')!;
+    const button = item.querySelector('button')!;
+    const code = item.querySelector(`#${CSS.escape(button.getAttribute('aria-controls')!)}`)!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.textContent).toMatch(/^Show the whole script \(\d+ lines\)$/);
+    expect(code.className).not.toBe('');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(code.className).toBe('');
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -12,7 +12,7 @@ import {
   headingText,
   loadPage,
 } from './build-output';
-import {rotationScripts} from '../../../src/tokens/snippets';
+import path from 'node:path';
 
 /*
  * The port, checked on the production build: what a reader, a search engine and an old
@@ -168,17 +168,22 @@ describe("this site's section: rotate with the Connect API, step by step", () =>
     expect(first.text).toMatch(/addition of this site/);
   });
 
-  it('shows the script in tabs, Python first, as the generators write it', () => {
+  it('shows the script in tabs, Python first, each language the whole file', () => {
     const tabs = section().find((el) => el.classList.contains('tabs-container'));
     expect(tabs, 'a tab group').toBeDefined();
     const labels = tabs!.querySelectorAll('[role="tab"]').map((t) => t.text);
     expect(labels).toEqual(['Python', 'JavaScript', 'Go']);
-    // Every language is in the HTML (the Markdown export reads it); the first one is shown.
+    // Every tab is in the page (the Markdown export reads it), the first one shown.
     const panels = tabs!.querySelectorAll('[role="tabpanel"]');
     expect(panels.map((p) => p.hasAttribute('hidden'))).toEqual([false, true, true]);
+    const files = ['rotate_token.py', 'rotate-token.mjs', 'rotate_token.go'];
     // node-html-parser keeps a <pre>'s content as raw HTML: parse it to read the text.
-    const code = panels.map((p) => parse(p.querySelector('pre')!.text).text);
-    expect(code).toEqual(rotationScripts().map((s) => s.code));
+    expect(panels.map((p) => parse(p.querySelector('pre')!.text).text)).toEqual(
+      files.map((f) => fs.readFileSync(path.join('static/rotation', f), 'utf8')),
+    );
+    expect(panels.map((p) => p.querySelector('a[download]')?.getAttribute('href'))).toEqual(
+      files.map((f) => `${BASE_URL}rotation/${f}`),
+    );
   });
 });
 

@@ -2,7 +2,8 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {Prism} from 'prism-react-renderer';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {LANGUAGES, requests, requestSnippets, rotationScripts} from '../../../src/tokens/snippets';
+import {LANGUAGES, requests, requestSnippets} from '../../../src/tokens/snippets';
+import {ROTATION_SCRIPTS} from '../../../src/components/RequestSnippets/RotationScript';
 
 const require = createRequire(import.meta.url);
 const {loadFreshModule} = require('@docusaurus/utils') as {
@@ -51,7 +52,7 @@ describe('Prism highlights every snippet language', () => {
       const types = tokenTypes(snippet.code, prism);
       expect(types.has('string')).toBe(true);
       expect(types.has(prism === 'bash' ? 'function' : 'keyword')).toBe(true);
-      const script = rotationScripts().find((s) => s.language === language);
+      const script = ROTATION_SCRIPTS.find((s) => s.language === language);
       if (script) expect(tokenTypes(script.code, prism).has('comment')).toBe(true);
     },
   );

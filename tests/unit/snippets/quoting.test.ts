@@ -8,7 +8,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
-import {shellQuote} from '../../../src/tokens/snippets/curl';
+import {shellQuote, toCurl} from '../../../src/tokens/snippets/curl';
+import {requestSnippets} from '../../../src/tokens/snippets';
 import {goString} from '../../../src/tokens/snippets/go';
 import {jsString, jsSyntax} from '../../../src/tokens/snippets/javascript';
 import {describeRequest, requests, wirePath} from '../../../src/tokens/snippets/model';
@@ -113,7 +114,7 @@ describe('Go', () => {
         // the text allows it).
         const items = [...strings.map(goString), ...values.map((v) => goString(jsonText(v)))];
         const program = `package main\n\nimport (\n\t"encoding/json"\n\t"os"\n)\n\nfunc main() {\n\tvalues := []string{\n${items.map((i) => `\t\t${i},\n`).join('')}\t}\n\tjson.NewEncoder(os.Stdout).Encode(values)\n}\n`;
-        const built = await buildGo(path.join(dir, 'go'), {literals: program});
+        const built = await buildGo('quoting', {literals: program});
         expect(built.build.stderr).toBe('');
         const r = await run(built.binaries.literals!, [], {env: GO_ENV});
         const out = JSON.parse(r.stdout) as string[];
@@ -138,6 +139,80 @@ describe('bash (curl)', () => {
         const r = await run('bash', ['-c', `printf '%s\\0' ${words.map(shellQuote).join(' ')}`]);
         expect(r.stdout.split('\0').slice(0, -1)).toEqual(words);
         expect(fs.existsSync(marker)).toBe(false);
+      }),
+      PROCESS_RUNS,
+    );
+  });
+});
+
+/**
+ * What a terminal would hide: NUL, C0 and C1 controls, DEL, bidi controls (and the other
+ * characters `mustEscape` names). A raw newline reads as what it is, and Go indents with tabs.
+ */
+function showsNothingHiddenInCode(code: string, language: string): boolean {
+  const text = language === 'go' ? code.replace(/^\t+/gm, '') : code;
+  return [...text].every((c) => c === '\n' || !mustEscape(c));
+}
+
+/** The characters the curl snippets used to show raw or drop, among others. */
+const terminalHidden = fc.oneof(
+  hostileString,
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('\0', '\x7f', '\x85', '\x9b', '\u061c', '\u200e', '\u200f', '-', '%', '\\'),
+        fc.integer({min: 0x202a, max: 0x202e}).map((cp) => String.fromCodePoint(cp)),
+        fc.integer({min: 0x2066, max: 0x2069}).map((cp) => String.fromCodePoint(cp)),
+        fc.integer({min: 0, max: 0x9f}).map((cp) => String.fromCodePoint(cp)),
+        fc.string({maxLength: 3}),
+      ),
+      {maxLength: 12},
+    )
+    .map((parts) => parts.join('')),
+);
+
+describe('a raw-text body in every language', () => {
+  it('shows nothing a terminal would hide, in any language', () => {
+    fc.assert(
+      fc.property(terminalHidden, (text) => {
+        const snippets = requestSnippets({method: 'POST', path: '/v2/import/push', body: text});
+        for (const s of snippets) {
+          expect(showsNothingHiddenInCode(s.code, s.language), `${s.language}:\n${s.code}`).toBe(
+            true,
+          );
+        }
+      }),
+    );
+  });
+
+  it('curl sends the exact bytes, NUL included, through bash', async () => {
+    // curl stands in as a function that saves the body it would send.
+    const fakeCurl = [
+      'curl() {',
+      '  while [ $# -gt 0 ]; do',
+      '    case "$1" in',
+      '      --data-raw) printf "%s" "$2" > "$OUT"; shift ;;',
+      '      --data-binary) [ "$2" = @- ] && cat > "$OUT"; shift ;;',
+      '    esac',
+      '    shift',
+      '  done',
+      '}',
+    ].join('\n');
+    const texts = fc.array(terminalHidden, {minLength: 20, maxLength: 40});
+    await fc.assert(
+      fc.asyncProperty(texts, async (list) => {
+        const script = list.map((text, i) => {
+          const code = toCurl({method: 'POST', path: '/v2/import/push', body: text});
+          return `OUT=${path.join(dir, `body-${i}`)}\n${code}`;
+        });
+        const file = path.join(dir, 'curl-bodies.sh');
+        fs.writeFileSync(file, `${fakeCurl}\n${script.join('\n')}\n`);
+        const r = await run('bash', [file]);
+        expect(r).toMatchObject({code: 0, stderr: ''});
+        list.forEach((text, i) => {
+          const sent = fs.readFileSync(path.join(dir, `body-${i}`));
+          expect(sent.equals(Buffer.from(wellFormed(text))), JSON.stringify(text)).toBe(true);
+        });
       }),
       PROCESS_RUNS,
     );

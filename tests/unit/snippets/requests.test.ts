@@ -35,7 +35,7 @@ beforeAll(async () => {
     }
   });
   const programs = Object.fromEntries(plan.runs.map((r, i) => [FILE.go(i), code('go', r)]));
-  goChecks = await buildGo(path.join(dir, 'go'), programs);
+  goChecks = await buildGo('requests', programs);
   goBinaries = goChecks.binaries;
   // A cold Go build cache compiles net/http once: 15 s measured here; warm, under 1 s.
 }, 120_000);

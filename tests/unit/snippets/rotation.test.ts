@@ -1,69 +1,70 @@
 /**
- * The rotation script, in Python, JavaScript and Go, run against the local sandbox API while
- * an application pushes every ~100 ms with whatever token is in IMPORT_TOKEN_FILE: the
- * normal run ends with one active token and no failed push; each way it must refuse or fail
- * ends with exit code 1, a message saying what happened, and nothing revoked that should not
- * be.
+ * The rotation script's files, as a reader downloads them (static/rotation/), run against the
+ * local sandbox API while an application pushes every ~100 ms with whatever token is in
+ * IMPORT_TOKEN_FILE: the normal run ends with one active token and no failed push; each way
+ * it must refuse or fail ends with exit code 1, a message saying what happened, and nothing
+ * revoked that should not be. What varies between runs is the environment, as for a reader.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {startSandboxApiServer, type SandboxApiServer} from '../../../scripts/sandbox-api/server';
-import {rotationScripts, type RotationParams} from '../../../src/tokens/snippets/rotation';
-import type {SnippetLanguage} from '../../../src/tokens/snippets/languages';
-import {buildGo, pythonWithRequests, run, tempDir, type RunResult} from './tools';
+import {buildGoFile, pythonWithRequests, run, tempDir, type RunResult} from './tools';
 import {startTraffic, type TrafficResult} from './traffic';
 
 const dir = tempDir('rotation');
 afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
 
-/** The scenario's ids (the first integration and client of a fresh sandbox). */
+const SCRIPTS = path.resolve(__dirname, '../../../static/rotation');
+const FILES = {
+  python: path.join(SCRIPTS, 'rotate_token.py'),
+  javascript: path.join(SCRIPTS, 'rotate-token.mjs'),
+  go: path.join(SCRIPTS, 'rotate_token.go'),
+} as const;
+type Language = keyof typeof FILES;
+const LANGUAGES = Object.keys(FILES) as Language[];
+
+/** The scripts' default ids, the guide's example: the first integration and client of a fresh sandbox. */
 const SOURCE_ID = 261871;
 const CLIENT_ID = 116078;
 const CONNECT_TOKEN = 'connect-token-for-rotation-tests';
 /** The sample record's data, hostile: the validate request must carry it as it is. */
 const SAMPLE_DATA = {id: 1, 'O\'Brien "$(x)"': 'line\nbreak </script> \u202e😀', __proto__x: null};
+const SAMPLE_RECORD = {table_name: 'customers', key_names: ['id'], data: SAMPLE_DATA};
 
-const VARIANTS: Record<string, Partial<RotationParams>> = {
-  normal: {sourceId: SOURCE_ID, clientId: CLIENT_ID, sampleData: SAMPLE_DATA},
-  unknownSource: {sourceId: 999999, clientId: CLIENT_ID},
-  wrongClient: {sourceId: SOURCE_ID, clientId: 1},
-};
+/** The inputs of each run, beyond the base URL, the tokens and the grace period. */
+const VARIANTS = {
+  normal: {ROTATION_SAMPLE_RECORD: JSON.stringify(SAMPLE_RECORD)},
+  defaults: {},
+  unknownSource: {ROTATION_SOURCE_ID: '999999'},
+  wrongClient: {ROTATION_CLIENT_ID: '1'},
+} satisfies Record<string, NodeJS.ProcessEnv>;
 type Variant = keyof typeof VARIANTS;
-type Language = Extract<SnippetLanguage, 'python' | 'javascript' | 'go'>;
-const LANGUAGES: Language[] = ['python', 'javascript', 'go'];
 
-const scriptOf = (variant: Variant, language: Language) =>
-  rotationScripts(VARIANTS[variant]).find((s) => s.language === language)!;
-const fileOf = (variant: Variant, language: Language) =>
-  path.join(dir, `${variant}-${scriptOf(variant, language).fileName}`);
-
-let go: Awaited<ReturnType<typeof buildGo>>;
+let go: Awaited<ReturnType<typeof buildGoFile>>;
 
 beforeAll(async () => {
-  for (const variant of Object.keys(VARIANTS) as Variant[]) {
-    for (const language of ['python', 'javascript'] as const) {
-      fs.writeFileSync(fileOf(variant, language), scriptOf(variant, language).code);
-    }
-  }
-  const programs = Object.fromEntries(
-    (Object.keys(VARIANTS) as Variant[]).map((v) => [v, scriptOf(v, 'go').code]),
-  );
-  go = await buildGo(path.join(dir, 'go'), programs);
+  go = await buildGoFile(FILES.go);
 }, 120_000);
 
+function command(language: Language): [string, string[]] {
+  if (language === 'go') return [go.binary, []];
+  return language === 'python'
+    ? [pythonWithRequests(), [FILES.python]]
+    : ['node', [FILES.javascript]];
+}
+
 describe('the rotation scripts pass their syntax checks', () => {
-  const files = (language: Language) =>
-    (Object.keys(VARIANTS) as Variant[]).map((v) => fileOf(v, language));
-  it('python3 -m py_compile', async () => {
-    expect(await run(pythonWithRequests(), ['-m', 'py_compile', ...files('python')])).toEqual({
+  it('Python compiles', async () => {
+    const check = 'import sys; compile(open(sys.argv[1]).read(), sys.argv[1], "exec")';
+    expect(await run(pythonWithRequests(), ['-c', check, FILES.python])).toEqual({
       code: 0,
       stdout: '',
       stderr: '',
     });
   });
   it('node --check', async () => {
-    for (const f of files('javascript')) expect((await run('node', ['--check', f])).code).toBe(0);
+    expect((await run('node', ['--check', FILES.javascript])).code).toBe(0);
   });
   it('gofmt -l lists nothing, go vet and go build pass', () => {
     expect(go.gofmt).toMatchObject({code: 0, stdout: ''});
@@ -121,11 +122,9 @@ async function rotate(
     STITCH_CONNECT_TOKEN: CONNECT_TOKEN,
     ROTATION_GRACE_SECONDS: GRACE_SECONDS,
     ...(stage.noTokenFile ? {} : {IMPORT_TOKEN_FILE: tokenFile}),
+    ...VARIANTS[variant],
   };
-  const [file, args] =
-    language === 'go'
-      ? [go.binaries[variant]!, []]
-      : [language === 'python' ? pythonWithRequests() : 'node', [fileOf(variant, language)]];
+  const [file, args] = command(language);
   const result = await run(file, args, {env});
   // Two more pushes after the script ended: with the token the application has now.
   const after = traffic.count() + 2;
@@ -173,7 +172,9 @@ describe.each(LANGUAGES)('rotate_token in %s', (language) => {
     expect(o.traffic.pushes.at(-1)).toMatchObject({status: 201, token: o.tokenFileValue});
     // The validate request carried the sample record as written, hostile strings and all.
     const validate = o.server.received.find((r) => r.path === '/v2/import/validate');
-    expect((validate?.body as {data: unknown}[])[0]!.data).toEqual(SAMPLE_DATA);
+    const [record] = validate?.body as Record<string, unknown>[];
+    expect(record).toMatchObject({...SAMPLE_RECORD, client_id: CLIENT_ID, action: 'upsert'});
+    expect(record!.data).toEqual(SAMPLE_DATA);
     expectNoSecretShown(o);
   });
 
@@ -189,7 +190,7 @@ describe.each(LANGUAGES)('rotate_token in %s', (language) => {
   });
 
   it('refuses a source that already has two active tokens, revoking nothing', async () => {
-    const o = await rotate(language, 'normal', {secondToken: true});
+    const o = await rotate(language, 'defaults', {secondToken: true});
     expect(o.result.code).toBe(1);
     expect(o.result.stderr).toMatch(
       new RegExp(
@@ -219,7 +220,7 @@ describe.each(LANGUAGES)('rotate_token in %s', (language) => {
   });
 
   it('stops on a 404 when the old token was revoked by someone else before the DELETE', async () => {
-    const o = await rotate(language, 'normal', {race: true});
+    const o = await rotate(language, 'defaults', {race: true});
     expect(o.result.code).toBe(1);
     expect(o.result.stderr).toMatch(
       new RegExp(
@@ -233,8 +234,28 @@ describe.each(LANGUAGES)('rotate_token in %s', (language) => {
     expectNoSecretShown(o);
   });
 
+  it.each([
+    ['ROTATION_SOURCE_ID', '12a', 'must be a positive integer, not'],
+    ['ROTATION_CLIENT_ID', '0', 'must be a positive integer, not'],
+    ['ROTATION_SAMPLE_RECORD', '[1]', "must be a JSON object with the record's table_name"],
+  ])('refuses %s=%s before sending anything', async (name, value, message) => {
+    const [file, args] = command(language);
+    const result = await run(file, args, {
+      env: {
+        PATH: process.env.PATH,
+        // Nothing listens there: a request would end the run with another message.
+        STITCH_API_BASE_URL: 'http://127.0.0.1:9',
+        STITCH_CONNECT_TOKEN: CONNECT_TOKEN,
+        IMPORT_TOKEN_FILE: path.join(dir, `${language}-unused-token`),
+        [name]: value,
+      },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^Rotation stopped: ${name} ${message}`, 'm'));
+  });
+
   it('stops before changing anything when the secret store is not set up', async () => {
-    const o = await rotate(language, 'normal', {noTokenFile: true});
+    const o = await rotate(language, 'defaults', {noTokenFile: true});
     expect(o.result.code).toBe(1);
     expect(o.result.stderr).toMatch(/^Rotation stopped: Set IMPORT_TOKEN_FILE to the file/m);
     expect(o.activeIds).toEqual([o.oldToken.id]);

@@ -1,10 +1,4 @@
-/** The rotation script for Node.js 20 (built-in fetch, ES module). See `./params.ts`. */
-import {DEFAULT_BASE_URL, ENV} from '../model';
-import {jsString, jsSyntax} from '../javascript';
-import {renderLiteral} from '../text';
-import {DEFAULT_GRACE_SECONDS, ROTATION_ENV, type RotationParams} from './params';
-
-const HEADER = `#!/usr/bin/env node
+#!/usr/bin/env node
 // Rotate an Import API access token with Stitch's Connect API, step by step.
 //
 // The Connect guide's six steps, plus a validation: find the source, list its token IDs,
@@ -12,41 +6,44 @@ const HEADER = `#!/usr/bin/env node
 // verify. It stops with a message (exit code 1) on anything unexpected, and never prints a
 // token's value.
 //
-// Needs Node.js 20 (built-in fetch). Set ${ENV.connectToken} to your Connect API access
-// token and ${ROTATION_ENV.tokenFile} to the file your application reads its token from (or
-// replace the two secret-store functions below), then run:
+// Needs Node.js 20 (built-in fetch). Set its inputs in the environment, then run:
 //
 //     node rotate-token.mjs
 //
-// ${ROTATION_ENV.graceSeconds} (default ${DEFAULT_GRACE_SECONDS}) is how long your application gets to pick up
-// the new token; ${ENV.baseUrl} defaults to ${DEFAULT_BASE_URL}.
+// STITCH_CONNECT_TOKEN    your Connect API access token
+// IMPORT_TOKEN_FILE       the file your application reads its token from (or replace the
+//                         two secret-store functions below)
+// ROTATION_SOURCE_ID      the Import API integration (Connect "source") whose token is
+//                         rotated (default 261871, the guide's example)
+// ROTATION_CLIENT_ID      your Stitch client ID, for the validation (default 116078)
+// ROTATION_SAMPLE_RECORD  the record the new token is validated with, as JSON: its
+//                         table_name, key_names and data (default: a "customers" record);
+//                         validation stores nothing
+// ROTATION_GRACE_SECONDS  how long your application gets to pick up the new token
+//                         (default 60)
+// STITCH_API_BASE_URL     default https://api.stitchdata.com
 import {renameSync, writeFileSync} from "node:fs";
 import {setTimeout as sleep} from "node:timers/promises";
-`;
 
-function config(p: RotationParams): string {
-  return `
-// What to rotate, and a sample record to validate the new token with (validate stores nothing).
-const SOURCE_ID = ${p.sourceId};
-const CLIENT_ID = ${p.clientId};
-const TABLE_NAME = ${jsString(p.tableName)};
-const SAMPLE_DATA = ${renderLiteral(p.sampleData, jsSyntax)};
-const KEY_NAMES = ${renderLiteral(p.keyNames, jsSyntax)};
+// The example the inputs default to (see above).
+const DEFAULT_SOURCE_ID = "261871";
+const DEFAULT_CLIENT_ID = "116078";
+const DEFAULT_SAMPLE_RECORD = `{
+  "table_name": "customers",
+  "key_names": ["id"],
+  "data": {"id": 1, "name": "Rotation check"}
+}`;
 
-const BASE_URL = process.env.${ENV.baseUrl} || "${DEFAULT_BASE_URL}";
-const TOKENS = "/v4/sources/" + SOURCE_ID + "/tokens";
-`;
-}
+const BASE_URL = process.env.STITCH_API_BASE_URL || "https://api.stitchdata.com";
 
-const SECRET_STORE = `
 // ---- Your secret store: replace these two functions -------------------------------------
-const TOKEN_FILE = process.env.${ROTATION_ENV.tokenFile};
+const TOKEN_FILE = process.env.IMPORT_TOKEN_FILE;
 
 /** Runs before anything changes: stop now if the new token would have nowhere to go. */
 function checkSecretStore() {
   if (!TOKEN_FILE) {
     stop(
-      "Set ${ROTATION_ENV.tokenFile} to the file your application reads its token from, " +
+      "Set IMPORT_TOKEN_FILE to the file your application reads its token from, " +
         "or replace storeNewToken() with code for your secret store.",
     );
   }
@@ -59,21 +56,43 @@ async function storeNewToken(value) {
   renameSync(temporary, TOKEN_FILE);
 }
 // ---- End of the part to replace ---------------------------------------------------------
-`;
 
-const HELPERS = `
 class Stop extends Error {}
 
 function stop(message) {
   throw new Stop(message);
 }
 
+function positiveId(name, fallback) {
+  const text = process.env[name] || fallback;
+  const id = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+  if (!(Number.isSafeInteger(id) && id > 0)) {
+    stop(name + " must be a positive integer, not " + JSON.stringify(text) + ".");
+  }
+  return id;
+}
+
+function sampleRecord() {
+  const text = process.env.ROTATION_SAMPLE_RECORD || DEFAULT_SAMPLE_RECORD;
+  let record = null;
+  try {
+    record = JSON.parse(text);
+  } catch {
+    // not JSON: refused below
+  }
+  if (record === null || typeof record !== "object" || Array.isArray(record)) {
+    stop("ROTATION_SAMPLE_RECORD must be a JSON object with the record's table_name, " +
+      "key_names and data, not " + JSON.stringify(text) + ".");
+  }
+  return record;
+}
+
 function graceSeconds() {
-  const text = process.env.${ROTATION_ENV.graceSeconds} || "${DEFAULT_GRACE_SECONDS}";
+  const text = process.env.ROTATION_GRACE_SECONDS || "60";
   const seconds = text.trim() === "" ? NaN : Number(text);
   if (!(seconds >= 0 && seconds <= 86400)) {
     const shown = JSON.stringify(text);
-    stop("${ROTATION_ENV.graceSeconds} must be a number of seconds (0 to 86400), not " + shown + ".");
+    stop("ROTATION_GRACE_SECONDS must be a number of seconds (0 to 86400), not " + shown + ".");
   }
   return seconds;
 }
@@ -122,17 +141,19 @@ function listed(ids) {
   return ids.join(", ") || "none";
 }
 
-async function tokenIds(connectToken, consequence) {
-  const [status, answer] = await api("GET", TOKENS, connectToken);
-  expectStatus(status, answer, 200, "Listing the token IDs (GET " + TOKENS + ")", consequence);
+async function tokenIds(connectToken, tokens, consequence) {
+  const [status, answer] = await api("GET", tokens, connectToken);
+  expectStatus(status, answer, 200, "Listing the token IDs (GET " + tokens + ")", consequence);
   return answer.map((t) => t.token_id).sort((a, b) => a - b);
 }
-`;
 
-const MAIN_START = `
 async function main() {
-  const connectToken = process.env.${ENV.connectToken};
-  if (!connectToken) stop("Set ${ENV.connectToken} to your Connect API access token.");
+  const connectToken = process.env.STITCH_CONNECT_TOKEN;
+  if (!connectToken) stop("Set STITCH_CONNECT_TOKEN to your Connect API access token.");
+  const sourceId = positiveId("ROTATION_SOURCE_ID", DEFAULT_SOURCE_ID);
+  const clientId = positiveId("ROTATION_CLIENT_ID", DEFAULT_CLIENT_ID);
+  const sample = sampleRecord();
+  const tokens = "/v4/sources/" + sourceId + "/tokens";
   const grace = graceSeconds();
   checkSecretStore();
   const unchanged = "Nothing was changed.";
@@ -140,21 +161,21 @@ async function main() {
   // 1. Find the source.
   const [status1, sources] = await api("GET", "/v4/sources", connectToken);
   expectStatus(status1, sources, 200, "Listing the sources (GET /v4/sources)", unchanged);
-  const source = sources.find((s) => s.id === SOURCE_ID);
+  const source = sources.find((s) => s.id === sourceId);
   if (source === undefined || source.type !== "import_api") {
-    stop("Source " + SOURCE_ID + " is not one of this account's Import API integrations " +
+    stop("Source " + sourceId + " is not one of this account's Import API integrations " +
       "(GET /v4/sources lists them). " + unchanged);
   }
-  console.log("1/7 Source " + SOURCE_ID + ": " + source.display_name +
+  console.log("1/7 Source " + sourceId + ": " + source.display_name +
     " (schema " + source.name + ")");
 
   // 2. List its token IDs: exactly one may be active, the one your application uses.
-  let ids = await tokenIds(connectToken, unchanged);
+  let ids = await tokenIds(connectToken, tokens, unchanged);
   if (ids.length === 0) {
-    stop("Source " + SOURCE_ID + " has no active token: there is nothing to rotate. " + unchanged);
+    stop("Source " + sourceId + " has no active token: there is nothing to rotate. " + unchanged);
   }
   if (ids.length > 1) {
-    stop("Source " + SOURCE_ID + " already has two active tokens (" + listed(ids) + "): another " +
+    stop("Source " + sourceId + " already has two active tokens (" + listed(ids) + "): another " +
       "rotation may be under way. Finish it (revoke the token your application no longer uses), " +
       "then run this again. " + unchanged);
   }
@@ -162,8 +183,8 @@ async function main() {
   console.log("2/7 Active token: " + oldId);
 
   // 3. Create the new token. Its value comes once, in this answer: kept in memory only.
-  const [status3, created] = await api("POST", TOKENS, connectToken);
-  expectStatus(status3, created, 200, "Creating a token (POST " + TOKENS + ")", unchanged);
+  const [status3, created] = await api("POST", tokens, connectToken);
+  expectStatus(status3, created, 200, "Creating a token (POST " + tokens + ")", unchanged);
   const newId = created.id;
   const newValue = created.access_token;
   const kept = "Nothing was revoked: tokens " + oldId + " and " + newId + " are both active.";
@@ -172,22 +193,14 @@ async function main() {
       "increase, so the old token cannot be told apart. " + kept);
   }
   console.log("3/7 Created token " + newId);
-`;
 
-const MAIN_END = `
   // 4. Validate the new token with the Import API: same body as a push, nothing stored.
-  const record = {
-    client_id: CLIENT_ID,
-    table_name: TABLE_NAME,
-    sequence: Date.now(),
-    data: SAMPLE_DATA,
-    key_names: KEY_NAMES,
-    action: "upsert",
-  };
+  const record = {...sample, client_id: clientId, sequence: Date.now(), action: "upsert"};
   const [status4, answer4] = await api("POST", "/v2/import/validate", newValue, [record]);
   expectStatus(status4, answer4, 200, "Validating the new token " + newId,
-    kept + " Fix the cause (are CLIENT_ID and TABLE_NAME right?), then revoke token " + newId +
-      " (DELETE " + TOKENS + "/" + newId + ") before you run this again.");
+    kept + " Fix the cause (are ROTATION_CLIENT_ID and ROTATION_SAMPLE_RECORD right?), then " +
+      "revoke token " + newId + " (DELETE " + tokens + "/" + newId + ") before you run this " +
+      "again.");
   console.log("4/7 Token " + newId + " is valid (POST /v2/import/validate answered 200)");
 
   // 5. Hand it to your application, and give the application time to switch.
@@ -196,7 +209,7 @@ const MAIN_END = `
   } catch (error) {
     if (error instanceof Stop) throw error;
     stop("Your secret store refused token " + newId + ": " + error.message + ". " + kept +
-      " Revoke token " + newId + " (DELETE " + TOKENS + "/" + newId + ") before you run " +
+      " Revoke token " + newId + " (DELETE " + tokens + "/" + newId + ") before you run " +
       "this again.");
   }
   console.log("5/7 Token " + newId + " handed to your secret store; waiting " + grace +
@@ -204,23 +217,23 @@ const MAIN_END = `
   await sleep(grace * 1000);
 
   // 6. Revoke the old token, the smaller ID: only if the list is still old and new.
-  ids = await tokenIds(connectToken, "Nothing was revoked.");
+  ids = await tokenIds(connectToken, tokens, "Nothing was revoked.");
   if (ids.length !== 2 || ids[0] !== oldId || ids[1] !== newId) {
     stop("The active tokens changed while waiting: expected " + oldId + " and " + newId +
       ", found " + listed(ids) + ". Nothing was revoked.");
   }
-  const [status6, answer6] = await api("DELETE", TOKENS + "/" + oldId, connectToken);
+  const [status6, answer6] = await api("DELETE", tokens + "/" + oldId, connectToken);
   if (status6 === 404) {
     stop("Revoking the old token " + oldId + " answered 404: it is no longer active (revoked by " +
       "someone else?). Your application has token " + newId + "; check the list: GET " +
-      TOKENS + ".");
+      tokens + ".");
   }
   expectStatus(status6, answer6, 200, "Revoking the old token " + oldId,
-    "Check which tokens are active: GET " + TOKENS + ".");
+    "Check which tokens are active: GET " + tokens + ".");
   console.log("6/7 Revoked the old token " + oldId);
 
   // 7. Verify: only the new token is left.
-  ids = await tokenIds(connectToken, "The old token was revoked.");
+  ids = await tokenIds(connectToken, tokens, "The old token was revoked.");
   if (ids.length !== 1 || ids[0] !== newId) {
     stop("Expected only token " + newId + " to be active, found " + listed(ids) + ".");
   }
@@ -233,9 +246,4 @@ try {
   if (!(error instanceof Stop)) throw error;
   console.error("Rotation stopped: " + error.message);
   process.exitCode = 1;
-}
-`;
-
-export function javascriptRotation(p: RotationParams): string {
-  return HEADER + config(p) + SECRET_STORE + HELPERS + MAIN_START + MAIN_END;
 }
