@@ -1,5 +1,13 @@
 import type {Page} from '@playwright/test';
-import {copyAndClose, expect, openSandbox, panel, showPanel, test} from './sandbox-helpers';
+import {
+  copyAndClose,
+  createWithToken,
+  expect,
+  openSandbox,
+  panel,
+  showPanel,
+  test,
+} from './sandbox-helpers';
 
 /*
  * Every drill, from a fresh start, done by following its own coach line: the step it names,
@@ -179,17 +187,15 @@ for (const size of SIZES) {
   });
 }
 
-test('starting a drill keeps the sandbox it replaces: Undo puts it back', async ({page}) => {
+test('Reset, then a drill, then Undo: the reader’s own integration is back', async ({page}) => {
   await openSandbox(page);
+  await createWithToken(page, 'Mine');
+  await page.getByRole('button', {name: 'Reset sandbox'}).click();
   await startDrill(page, 'Two integrations');
-  await expect(panel(page, 'Destination')).toContainText('orders');
-  // Nothing of the reader's was replaced (an empty sandbox): nothing to undo.
-  const notice = page.getByTestId('sandbox-notice');
-  await expect(notice).toHaveText(/^Drill started fresh\./);
-  await notice.getByRole('button', {name: 'Dismiss notice'}).click();
-  await startDrill(page, 'Planned rotation');
-  await expect(page.getByText('No integrations yet.')).toBeVisible();
+  // The untouched reset is not what Undo goes back to: the reader's sandbox is.
+  await expect(page.getByTestId('sandbox-notice')).toContainText('Undo puts it back');
   await page.getByTestId('sandbox-notice').getByRole('button', {name: 'Undo'}).click();
-  await expect(panel(page, 'Steps')).toContainText('Two integrations');
-  await expect(panel(page, 'Destination')).toContainText('orders');
+  await expect(panel(page, 'Steps')).toContainText('Planned rotation');
+  await expect(panel(page, 'Stitch web app')).toContainText('Mine');
+  await expect(page.getByRole('button', {name: /^Undo/})).toHaveCount(0);
 });

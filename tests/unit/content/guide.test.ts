@@ -121,7 +121,7 @@ describe('the built guide page', () => {
     expect(notes[1].el.text).toMatch(/second token/);
   });
 
-  it('lists the web-app steps with the product labels, and a picture with alt text', () => {
+  it('lists the web-app steps with the product labels, and a picture (the live widget’s stand-in) with alt text', () => {
     const text = content.text;
     for (const label of [
       'Stitch Dashboard',
@@ -134,13 +134,14 @@ describe('the built guide page', () => {
     ]) {
       expect(text).toContain(label);
     }
-    const pictures = content.querySelectorAll('figure svg[role="img"]');
+    // One picture per screen: each stands in the place of its live web-app widget.
+    const pictures = content.querySelectorAll('[data-sandbox-shell] figure [role="img"]');
     expect(pictures).toHaveLength(2);
-    for (const svg of pictures) {
-      const title = svg.querySelector('title');
-      expect(title?.text.length ?? 0).toBeGreaterThan(20);
-      expect(svg.getAttribute('aria-labelledby')).toBe(title?.getAttribute('id'));
+    for (const picture of pictures) {
+      const title = content.querySelector(`[id="${picture.getAttribute('aria-labelledby')}"]`);
+      expect(title?.text).toMatch(/^Picture: (generating|revoking) an Import API access token/);
     }
+    expect(content.querySelectorAll('figure')).toHaveLength(2);
     expect(content.querySelectorAll('img')).toHaveLength(0);
   });
 
