@@ -1,6 +1,5 @@
-import {RECENT_ROWS} from './state';
-import {appendRuns, idsOf, runsTotal} from './runs';
-import type {Destination, JsonObject, Row, RunList, Table} from './model';
+import {RECENT_ROWS} from './limits';
+import type {Destination, JsonObject, QueuedRow, Row, Table} from './model';
 
 /**
  * A property of `o` only if it is its own: schema and table names are user strings, and
@@ -23,43 +22,66 @@ function withKey<T>(o: {readonly [key: string]: T}, key: string, value: T): {[ke
   return {...o, [key]: value};
 }
 
-/** The newest rows that carry data, at most RECENT_ROWS, oldest first. */
-function keepRecent(
-  recent: readonly Row[],
-  runs: RunList | null,
-  data: readonly JsonObject[] | null,
-): readonly Row[] {
-  if (data === null) return recent;
-  // `data` is aligned with the ids of `runs`, in order.
-  const rows = idsOf(runs)
-    .slice(-RECENT_ROWS)
-    .map((id, i, kept) => ({id, data: data[data.length - kept.length + i]!}));
-  return [...recent, ...rows].slice(-RECENT_ROWS);
+/** The newest records of a request that carry data, by their place in it. */
+export function newestRows(data: readonly JsonObject[] | null): QueuedRow[] {
+  if (data === null) return [];
+  const from = Math.max(0, data.length - RECENT_ROWS);
+  return data.slice(from).map((d, i) => ({at: from + i, data: d}));
 }
 
-/** Loads records into one table of one schema; other schemas and tables are shared. */
+/** `rows` followed by `more`, whose places count on from `offset`; the newest kept. */
+export function joinRows(
+  rows: readonly QueuedRow[],
+  offset: number,
+  more: readonly QueuedRow[],
+): readonly QueuedRow[] {
+  if (more.length === 0) return rows;
+  return [...rows, ...more.map((r) => ({at: offset + r.at, data: r.data}))].slice(-RECENT_ROWS);
+}
+
+/** Records to load into one table, in order: how many, and the newest ones' data. */
+export interface Batch {
+  readonly table: string;
+  readonly count: number;
+  readonly rows: readonly QueuedRow[];
+}
+
+/**
+ * Loads a batch into one table of one schema (other schemas and tables are shared), numbered
+ * after the table's last record; a new table starts at `nextRecordId`. Returns the batch's
+ * first id.
+ */
 export function appendRows(
   dest: Destination,
   schema: string,
-  table: string,
-  runs: RunList | null,
-  data: readonly JsonObject[] | null,
-): Destination {
+  b: Batch,
+  nextRecordId: number,
+): {destination: Destination; first: number} {
   const tables = own(dest, schema) ?? {};
-  const prev = own(tables, table);
+  const prev = own(tables, b.table);
+  const start = prev === undefined ? nextRecordId : prev.first + prev.total;
+  const rows = b.rows.map((r) => ({id: start + r.at, data: r.data}));
   const next: Table = {
-    runs: appendRuns(prev?.runs ?? null, runs),
-    total: (prev?.total ?? 0) + runsTotal(runs),
-    recent: keepRecent(prev?.recent ?? [], runs, data),
+    first: prev?.first ?? nextRecordId,
+    total: (prev?.total ?? 0) + b.count,
+    recent:
+      rows.length === 0
+        ? (prev?.recent ?? [])
+        : [...(prev?.recent ?? []), ...rows].slice(-RECENT_ROWS),
   };
-  return withKey(dest, schema, withKey(tables, table, next));
+  return {destination: withKey(dest, schema, withKey(tables, b.table, next)), first: start};
+}
+
+/** The ids a table holds, oldest first. */
+export function idsOf(t: Table): number[] {
+  return Array.from({length: t.total}, (_, i) => t.first + i);
 }
 
 /** Every row of a table, oldest first; rows whose data is no longer kept read as `{ id }`. */
 export function rowsOf(t: Table | null): Row[] {
   if (t === null) return [];
   const data = new Map(t.recent.map((r) => [r.id, r.data]));
-  return idsOf(t.runs).map((id) => ({id, data: data.get(id) ?? {id}}));
+  return idsOf(t).map((id) => ({id, data: data.get(id) ?? {id}}));
 }
 
 /** Rows loaded into a schema, all tables together. */

@@ -15,7 +15,8 @@ export type RefusalCode =
   | 'unknown-token'
   | 'already-revoked'
   | 'token-limit'
-  | 'token-cap'
+  | 'sandbox-full'
+  | 'hold-full'
   | 'no-reveal'
   | 'nothing-copied'
   | 'invalid-value'
@@ -66,7 +67,10 @@ export interface PushResult {
   /** 503/504 while the "Import API outage" fault is on: nothing stored, the app retries. */
   readonly status: 201 | 401 | 403 | 503 | 504;
   readonly body: JsonValue;
-  /** Record ids loaded (201) or queued (401); empty otherwise. */
+  /**
+   * Ids of the records loaded (201), each numbered by its table; empty otherwise (a refused
+   * record gets its id when a re-send loads it).
+   */
   readonly recordIds: readonly number[];
   readonly tokenId: number | 'unknown' | null;
 }
@@ -78,8 +82,16 @@ export interface ValidateResult {
   readonly tokenId: number | 'unknown' | null;
 }
 
+/** Records loaded into one table: ids `first` to `first + count - 1` of that table. */
+export interface LoadedRun {
+  readonly table: string;
+  readonly first: number;
+  readonly count: number;
+}
+
 export interface ResendResult {
-  readonly recordIds: readonly number[];
+  /** Where the re-sent records went, in order (as runs: a re-send may load millions). */
+  readonly loaded: readonly LoadedRun[];
   readonly requests: number;
   readonly tokenId: number;
   /** What stays queued (requests of other integrations, or with another client_id). */

@@ -13,7 +13,8 @@ export type * from './model';
 export type * from './events';
 
 // State and actions
-export {initialState, MAX_ACTIVE_TOKENS, MAX_INTEGRATIONS, RECENT_ROWS} from './state';
+export {initialState} from './state';
+export {MAX_ACTIVE_TOKENS, MAX_INTEGRATIONS, RECENT_ROWS} from './limits';
 export {applyEvent} from './reducer';
 export {presetState, EXAMPLE_NAMES} from './presets';
 export {handleRequest} from './http';
@@ -29,7 +30,8 @@ export {appTokenStatus} from './ops/app';
 export {PUSH_ACTION} from './ops/push';
 export {VALIDATE_ACTION} from './ops/validate';
 export {isUnavailable} from './ops/outage';
-export {schemaNameOf, MAX_DISPLAY_NAME, MAX_SCHEMA_NAME} from './schema-name';
+export {schemaNameOf} from './schema-name';
+export {MAX_DISPLAY_NAME, MAX_SCHEMA_NAME} from './limits';
 export {
   integrations,
   accountClientId,

@@ -1,10 +1,5 @@
+import {LOG_CAPACITY, MAX_ACTION, MAX_OUTCOME} from './limits';
 import type {Counters, LogChannel, LogEntry, SandboxState} from './model';
-
-/** The log keeps this many entries; counters stay exact. */
-export const LOG_CAPACITY = 200;
-/** A log line's parts are cut to these lengths when written, so a save always holds them. */
-export const MAX_ACTION = 160;
-export const MAX_OUTCOME = 400;
 
 export const emptyCounters: Counters = {
   total: 0,

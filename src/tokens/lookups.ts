@@ -66,10 +66,6 @@ export function tokensOf(s: SandboxState, integrationId: number): TokenView[] {
     .map(tokenView);
 }
 
-export function tokenCount(s: SandboxState): number {
-  return s.tokens.length + s.revokedTokens.length;
-}
-
 /** Tables the application writes when the integration has no schema to name them after. */
 export const FALLBACK_TABLES = {push: 'records', tick: 'events'} as const;
 

@@ -101,16 +101,6 @@ export interface Application {
   readonly clipboard: CopiedToken | null;
 }
 
-/** Consecutive record ids: `[first, count]`. Runs keep a table's size independent of pushes. */
-export type IdRun = readonly [first: number, count: number];
-
-/** Runs of record ids as a persistent list, newest first: appends never copy (`runs.ts`). */
-export interface RunList {
-  readonly first: number;
-  readonly count: number;
-  readonly prev: RunList | null;
-}
-
 /** One loaded record as selectors return it. Synthetic rows read back as `{ id }`. */
 export interface Row {
   readonly id: number;
@@ -118,12 +108,14 @@ export interface Row {
 }
 
 /**
- * A destination table: every record id it holds (as runs, in arrival order), their count,
- * and the data of the newest records that came with data. Older data is not kept: the
- * sandbox shows counts and the newest rows, and a save must not grow with every push.
+ * A destination table. Each table numbers its records itself, in the order they arrive:
+ * its ids are `first` to `first + total - 1`, so a table is the same few numbers however
+ * many pushes filled it and whatever other tables got in between. Only the newest rows'
+ * data is kept: the sandbox shows counts and the newest rows, and a save must not grow
+ * with every push.
  */
 export interface Table {
-  readonly runs: RunList | null;
+  readonly first: number;
   readonly total: number;
   /** Newest rows that carried data, oldest first, at most `RECENT_ROWS`. */
   readonly recent: readonly Row[];
@@ -132,17 +124,23 @@ export interface Table {
 /** schema -> table -> Table. */
 export type Destination = {readonly [schema: string]: {readonly [table: string]: Table}};
 
+/** A queued record's data, by its place in its entry (0 = the oldest record). */
+export interface QueuedRow {
+  readonly at: number;
+  readonly data: JsonObject;
+}
+
 /**
- * Records refused with 401, waiting to be re-sent. Requests of synthetic rows for the same
- * table and origin share one entry (their ids in order), so an hour of failed traffic is
- * one entry; requests that carry data keep an entry each.
+ * Records refused with 401, waiting to be re-sent. Requests for the same table and origin
+ * share one entry, in the order they were sent, so a day of failed traffic is one entry.
+ * Queued records have no id yet: nothing was stored, and a re-send numbers them in the
+ * table they are loaded into.
  */
 export interface QueueEntry {
   readonly table: string;
-  readonly runs: RunList;
   readonly total: number;
-  /** The records' data, in id order, when the request carried data; null for synthetic rows. */
-  readonly data: readonly JsonObject[] | null;
+  /** The newest records that carried data (at most `RECENT_ROWS`), oldest first. */
+  readonly recent: readonly QueuedRow[];
   /**
    * The integration the request was refused for: the revoked token's, or for an unknown or
    * missing token the application's integration at the time; null when the app had none.
@@ -239,6 +237,7 @@ export interface SandboxState {
   readonly outage: boolean;
   readonly nextIntegrationId: number;
   readonly nextTokenId: number;
+  /** Above every record id any table has used, ever: a new table's ids start here. */
   readonly nextRecordId: number;
   readonly nextLogSeq: number;
   /**

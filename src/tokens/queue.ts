@@ -1,18 +1,10 @@
-import {appendRuns, runsTotal} from './runs';
-import type {JsonObject, QueueEntry, RunList} from './model';
+import {joinRows, type Batch} from './destination';
+import type {QueueEntry} from './model';
 
 /** What a queued request remembers of where it was headed. */
 export interface QueueOrigin {
   readonly integrationId: number | null;
   readonly clientIds: readonly number[];
-}
-
-export interface QueueGroup {
-  readonly table: string;
-  readonly runs: RunList;
-  readonly data: readonly JsonObject[] | null;
-  /** Requests this group starts (1, or 0 when it continues the previous group's request). */
-  readonly requests: number;
 }
 
 function sameOrigin(a: QueueOrigin, b: QueueOrigin): boolean {
@@ -24,39 +16,36 @@ function sameOrigin(a: QueueOrigin, b: QueueOrigin): boolean {
 }
 
 /**
- * Appends one group. Synthetic rows join the entry of the same table and origin wherever it
- * is: a re-send delivers a whole entry into its table in id order, which is the order the
- * records were sent in, so nothing observable changes, and the queue's size is bounded by
- * its tables and origins instead of growing with every failed push.
+ * Queues one batch of a refused request (`requests`: 1 when it starts the request, 0 when
+ * it continues one of mixed tables). It joins the entry of the same table and origin
+ * wherever that is: a re-send delivers a whole entry into its table in the order its
+ * records were sent, and the queue's size is bounded by its tables and origins instead of
+ * growing with every failed push.
  */
 export function enqueue(
   queue: readonly QueueEntry[],
-  g: QueueGroup,
+  b: Batch,
+  requests: number,
   origin: QueueOrigin,
 ): QueueEntry[] {
-  const total = runsTotal(g.runs);
-  const i =
-    g.data === null
-      ? queue.findIndex((e) => e.table === g.table && e.data === null && sameOrigin(e, origin))
-      : -1;
+  const i = queue.findIndex((e) => e.table === b.table && sameOrigin(e, origin));
   if (i >= 0) {
     const e = queue[i]!;
     const merged: QueueEntry = {
       ...e,
-      runs: appendRuns(e.runs, g.runs)!,
-      total: e.total + total,
-      requests: e.requests + g.requests,
+      total: e.total + b.count,
+      recent: joinRows(e.recent, e.total, b.rows),
+      requests: e.requests + requests,
     };
     return queue.map((x, k) => (k === i ? merged : x));
   }
   const entry: QueueEntry = {
-    table: g.table,
-    runs: g.runs,
-    total,
-    data: g.data,
+    table: b.table,
+    total: b.count,
+    recent: b.rows,
     integrationId: origin.integrationId,
     clientIds: origin.clientIds,
-    requests: g.requests,
+    requests,
   };
   return [...queue, entry];
 }

@@ -11,7 +11,8 @@ import {BODY_201} from './ops/push';
 import {opResend} from './ops/resend';
 import {opRevokeToken} from './ops/revoke';
 import {refusals} from './refusals';
-import {MAX_BATCH, TABLE_NAME_PATTERN, resetState} from './state';
+import {MAX_BATCH, TABLE_NAME_PATTERN} from './limits';
+import {resetState, roomToLog} from './state';
 import type {Outcome, SandboxEvent, Step} from './events';
 import type {Env, SandboxState} from './model';
 
@@ -47,8 +48,21 @@ function withReveal(
   };
 }
 
+/** Events that log a request or a web-app action (the rest change settings only). */
+const LOGGED: ReadonlySet<SandboxEvent['type']> = new Set([
+  'createIntegration',
+  'generateToken',
+  'revokeToken',
+  'pushRecords',
+  'tick',
+  'validateToken',
+  'resendFailed',
+]);
+
 /** One user action. Refusals return the very same state object. */
 export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): Step<Outcome> {
+  if (LOGGED.has(event.type) && !roomToLog(state))
+    return {state, outcome: refusals.sandboxFull('request log sequence')};
   switch (event.type) {
     case 'createIntegration':
     case 'generateToken':

@@ -4,7 +4,7 @@
  */
 import {plural} from './plural';
 import type {Refusal, RefusalCode} from './events';
-import {MAX_ACTIVE_TOKENS, MAX_BATCH, MAX_INTEGRATIONS, MAX_TOKENS} from './state';
+import {MAX_ACTIVE_TOKENS, MAX_BATCH, MAX_INTEGRATIONS, MAX_PENDING} from './limits';
 
 export function refusal(code: RefusalCode, reason: string): Refusal {
   return {ok: false, code, reason};
@@ -21,11 +21,6 @@ export const refusals = {
     refusal(
       'token-limit',
       `This integration already has ${MAX_ACTIVE_TOKENS} active tokens (${ids.join(' and ')}). Revoke one before generating another.`,
-    ),
-  tokenCap: () =>
-    refusal(
-      'token-cap',
-      `This sandbox has generated ${MAX_TOKENS} tokens, as many as it keeps. Reset it to generate more.`,
     ),
   integrationLimit: () =>
     refusal(
@@ -52,6 +47,20 @@ export const refusals = {
     refusal(
       'invalid-table',
       'A table name starts with a letter or _ and has only letters, digits and _ (at most 127).',
+    ),
+  /**
+   * A sequence or counter at its ceiling. Only a hand-made link gets there (it takes 2^50
+   * ids); the ids are never reused, so not even a reset gives more.
+   */
+  sandboxFull: (what: string) =>
+    refusal(
+      'sandbox-full',
+      `This sandbox has used up its ${what} (a shared link set them at the limit), and ids are never reused: it cannot take more. Open your own sandbox instead.`,
+    ),
+  holdFull: () =>
+    refusal(
+      'hold-full',
+      `The application already holds ${MAX_PENDING} batches for a retry: it sends nothing new until the Import API answers again.`,
     ),
   nothingToResend: () => refusal('nothing-to-resend', 'There are no failed requests to re-send.'),
   queuedNote: (records: number) =>

@@ -1,8 +1,6 @@
+import {MAX_DISPLAY_NAME, MAX_SCHEMA_NAME} from './limits';
 import {refusal} from './refusals';
 import type {Result} from './events';
-
-export const MAX_DISPLAY_NAME = 100;
-export const MAX_SCHEMA_NAME = 100;
 
 export interface SchemaName {
   /** The schema a name gives: a usable identifier, or '' when nothing usable is left. */

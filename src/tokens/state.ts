@@ -1,4 +1,6 @@
 import {emptyCounters} from './log';
+import {MAX_ID, MAX_LOG_PER_ACTION, MAX_TIME} from './limits';
+import {queuedRecords} from './queue';
 import type {Env, SandboxState} from './model';
 
 /** Stitch's example client id; every integration of the account shares it. */
@@ -7,32 +9,6 @@ export const DEFAULT_CLIENT_ID = 116078;
 export const FIRST_TOKEN_ID = 828705046;
 export const FIRST_INTEGRATION_ID = 261871;
 export const FIRST_RECORD_ID = 1;
-export const MAX_ACTIVE_TOKENS = 2;
-/** Records in one Import API batch (Stitch's limit). */
-export const MAX_BATCH = 20000;
-/**
- * A table name, wherever one arrives (the push event, the Import API's `table_name`, a save):
- * a letter or `_`, then letters, digits and `_`, at most 127 characters.
- */
-export const TABLE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
-
-/*
- * Caps that keep every state the sandbox can reach small enough to save and load back.
- * Real accounts have far fewer of each; a reader who hits one is told next to the button.
- */
-/** Integrations in one sandbox. */
-export const MAX_INTEGRATIONS = 20;
-/** Tokens ever generated (active and revoked) since the last reset. */
-export const MAX_TOKENS = 300;
-/** Newest rows with data kept per table (older rows keep their id only). */
-export const RECENT_ROWS = 20;
-/**
- * Ids stay far below 2^53 (they are JSON numbers): a counter past this is a hand-edited
- * link, and a session cannot get there (a push adds at most 20,000).
- */
-export const MAX_ID = 2 ** 50;
-/** The end of year 9999: `new Date(t).toISOString()` works for every time up to here. */
-export const MAX_TIME = 253402300799999;
 
 export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState {
   return {
@@ -89,4 +65,21 @@ export function clock(s: SandboxState, env: Env): number {
   const t = env.now();
   const now = Number.isFinite(t) ? Math.min(Math.floor(t), MAX_TIME) : s.lastAt;
   return Math.max(now, s.lastAt);
+}
+
+/**
+ * How many more records the sandbox can take: the ids a table may still use and the
+ * records it may still count, less those already promised (queued, or held for a retry),
+ * which a re-send or retry will number and count.
+ */
+export function recordRoom(s: SandboxState): number {
+  let held = 0;
+  for (const p of s.app.pending) held += p.count;
+  const used = Math.max(s.nextRecordId, s.counters.recordsLoaded);
+  return MAX_ID - used - queuedRecords(s.failed) - held;
+}
+
+/** Whether the log sequence (and so every counter) has room for one more action. */
+export function roomToLog(s: SandboxState): boolean {
+  return s.nextLogSeq + MAX_LOG_PER_ACTION <= MAX_ID;
 }

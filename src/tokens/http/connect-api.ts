@@ -47,6 +47,7 @@ const STATUS_OF: Partial<Record<RefusalCode, [number, string]>> = {
   'unknown-token': [404, 'not_found'],
   'already-revoked': [404, 'not_found'],
   'token-limit': [409, 'conflict'],
+  'sandbox-full': [409, 'conflict'],
 };
 
 type Route =

@@ -18,7 +18,8 @@ import {logOutage} from '../ops/outage';
 import {opPush, PUSH_ACTION} from '../ops/push';
 import {opValidate, VALIDATE_ACTION} from '../ops/validate';
 import {fingerprint} from '../secret';
-import {clock} from '../state';
+import {refusals} from '../refusals';
+import {clock, recordRoom} from '../state';
 import type {HttpRequest, HttpStep} from '../events';
 import type {Env, JsonObject, SandboxState} from '../model';
 import {parseBatch} from './import-body';
@@ -90,6 +91,11 @@ function batch(s: SandboxState, env: Env, req: HttpRequest, validate: boolean): 
       ? null
       : {tokenId: findTokenBySecret(s, secret, fingerprint(secret))?.id ?? null};
   const input = {token, clientIds: parsed.clientIds, groups: parsed.groups};
+  const count = parsed.groups.reduce((n, g) => n + g.count, 0);
+  if (!validate && count > recordRoom(s)) {
+    const message = refusals.sandboxFull('record ids').reason;
+    return reject(s, env, req, 400, {status: 'ERROR', message}, message);
+  }
   const {state, result} = validate
     ? opValidate(s, input, env, 'import')
     : opPush(s, input, env, 'import');

@@ -3,7 +3,7 @@
  * a body that is not an array of records (malformed JSON, not an array, over 20,000
  * records), 422 when a record lacks a required field, 413 for a body over 4 MB.
  */
-import {MAX_BATCH, TABLE_NAME_PATTERN} from '../state';
+import {MAX_BATCH, TABLE_NAME_PATTERN} from '../limits';
 import type {JsonObject} from '../model';
 import type {RecordGroup} from '../ops/push';
 import {isJsonObject} from './util';

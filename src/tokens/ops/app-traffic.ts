@@ -4,9 +4,10 @@
  * 503/504 and sends it again with back-off; a 401 is queued for re-send instead (only a
  * valid token helps, not time).
  */
+import {MAX_ATTEMPTS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PENDING, MAX_TIME} from '../limits';
 import {appTables} from '../lookups';
 import {refusals} from '../refusals';
-import {MAX_BATCH, clock} from '../state';
+import {clock, recordRoom} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
 import {isUnavailable} from './outage';
@@ -15,7 +16,12 @@ import {opValidate} from './validate';
 
 /** 1 s, 2 s, 4 s … up to a minute between attempts. */
 export function backoffMs(attempts: number): number {
-  return Math.min(2 ** (attempts - 1), 60) * 1000;
+  return Math.min(2 ** (attempts - 1) * 1000, MAX_BACKOFF_MS);
+}
+
+/** The next attempt after `attempts`, at `now`: both stop at their ceiling. */
+function retryLater(attempts: number, now: number) {
+  return {attempts, retryAt: Math.min(now + backoffMs(attempts), MAX_TIME)};
 }
 
 /** The app's last response is the log's newest entry: the request just made. */
@@ -24,11 +30,25 @@ export function answered(s: SandboxState, status: number, body: JsonValue): Sand
   return {...s, app: {...s.app, lastResponse: {at, status, body}}};
 }
 
-/** Holds refused records for a retry; joins the newest held batch of the table if it fits. */
+const joinable = (p: PendingBatch, table: string, count: number) =>
+  p.table === table && p.count + count <= MAX_BATCH;
+
+/** Holds refused records for a retry; joins a held batch of the table if it fits. */
 function hold(pending: readonly PendingBatch[], table: string, count: number, at: number) {
-  const i = pending.findIndex((p) => p.table === table && p.count + count <= MAX_BATCH);
+  const i = pending.findIndex((p) => joinable(p, table, count));
   if (i >= 0) return pending.map((p, k) => (k === i ? {...p, count: p.count + count} : p));
-  return [...pending, {table, count, attempts: 1, retryAt: at + backoffMs(1)}];
+  return [...pending, {table, count, ...retryLater(1, at)}];
+}
+
+/**
+ * Why the app cannot push `count` records to `table` now, or null: the records would pass
+ * what the sandbox can number, or the outage would refuse them and the app holds all it can.
+ */
+function cannotPush(s: SandboxState, table: string, count: number): Outcome | null {
+  if (count > recordRoom(s)) return refusals.sandboxFull('record ids');
+  const full =
+    s.app.pending.length >= MAX_PENDING && !s.app.pending.some((p) => joinable(p, table, count));
+  return s.outage && full ? refusals.holdFull() : null;
 }
 
 function send(s: SandboxState, table: string, count: number, env: Env, action = PUSH_ACTION) {
@@ -43,6 +63,8 @@ function send(s: SandboxState, table: string, count: number, env: Env, action = 
 }
 
 export function appPush(s: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
+  const refused = cannotPush(s, table, count);
+  if (refused !== null) return {state: s, outcome: refused};
   const {state, result} = send(s, table, count, env);
   const at = state.lastAt;
   const next = isUnavailable(result.status)
@@ -68,15 +90,22 @@ function retryDue(s: SandboxState, env: Env): SandboxState {
     const counters = {...r.state.counters, retried: r.state.counters.retried + 1};
     state = answered({...r.state, counters}, r.result.status, r.result.body);
     if (isUnavailable(r.result.status))
-      kept.push({...p, attempts: p.attempts + 1, retryAt: now + backoffMs(p.attempts + 1)});
+      kept.push({...p, ...retryLater(Math.min(p.attempts + 1, MAX_ATTEMPTS), now)});
   }
   return {...state, app: {...state.app, pending: kept}};
 }
 
-/** One second of continuous traffic: due retries first, then 1–3 new records. */
+/**
+ * One second of continuous traffic: due retries first, then 1–3 new records. Refused whole
+ * when the new records cannot be sent (retries never add records, and in an outage they
+ * free no room).
+ */
 export function appTick(s: SandboxState, env: Env): Step<Outcome> {
+  const count = 1 + Math.floor(env.random() * 3);
+  const refused = cannotPush(s, appTables(s).tick, count);
+  if (refused !== null) return {state: s, outcome: refused};
   const retried = s.app.pending.length === 0 ? s : retryDue(s, env);
-  return appPush(retried, 1 + Math.floor(env.random() * 3), appTables(retried).tick, env);
+  return appPush(retried, count, appTables(retried).tick, env);
 }
 
 /**

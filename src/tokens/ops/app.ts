@@ -1,5 +1,5 @@
 /** The simulated application's settings and the token window: no request, no log entry. */
-import {findActive, findRevoked, findTokenBySecret} from '../lookups';
+import {findActive, findRevoked, findToken, findTokenBySecret} from '../lookups';
 import {refusal, refusals} from '../refusals';
 import {fingerprint, hintOf} from '../secret';
 import type {AppTokenStatus, Outcome, Step} from '../events';
@@ -58,9 +58,11 @@ export function setAppToken(s: SandboxState, raw: string): Step<Outcome> {
 export function pasteCopiedToken(s: SandboxState): Step<Outcome> {
   const c = s.app.clipboard;
   if (c === null) return {state: s, outcome: refusals.nothingCopied()};
+  // A copied token revoked since may have been dropped from the history: then it is unknown.
+  const tokenId = findToken(s, c.tokenId) === undefined ? null : c.tokenId;
   return set(s, {
     ...s.app,
-    token: {fingerprint: c.fingerprint, hint: c.hint, tokenId: c.tokenId},
+    token: {fingerprint: c.fingerprint, hint: c.hint, tokenId},
     integrationId: c.integrationId,
   });
 }

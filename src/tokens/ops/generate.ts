@@ -1,11 +1,12 @@
 /** Creating an integration and generating tokens: the web app's and the Connect API's way. */
 import {withLog} from '../log';
-import {activeTokens, findIntegration, tokenCount} from '../lookups';
+import {activeTokens, findIntegration} from '../lookups';
 import {refusals} from '../refusals';
 import {onGenerated} from '../rotation';
 import {checkDisplayName} from '../schema-name';
 import {makeToken} from '../secret';
-import {MAX_ACTIVE_TOKENS, MAX_INTEGRATIONS, MAX_TOKENS, clock} from '../state';
+import {MAX_ACTIVE_TOKENS, MAX_ID, MAX_INTEGRATIONS} from '../limits';
+import {clock} from '../state';
 import type {Result} from '../events';
 import type {Env, Integration, LogChannel, SandboxState, Token} from '../model';
 import type {Op} from './op';
@@ -16,13 +17,14 @@ export function canGenerate(s: SandboxState, integrationId: number): Result<obje
     return refusals.unknownIntegration(integrationId);
   const active = activeTokens(s, integrationId);
   if (active.length >= MAX_ACTIVE_TOKENS) return refusals.tokenLimit(active.map((t) => t.id));
-  if (tokenCount(s) >= MAX_TOKENS) return refusals.tokenCap();
+  if (s.nextTokenId >= MAX_ID) return refusals.sandboxFull('token ids');
   return {ok: true};
 }
 
 function nextTokenId(s: SandboxState, env: Env): number {
-  // Ids grow by an irregular positive step, as Stitch's do (828705046, then 828792559 …).
-  return s.nextTokenId + 1 + Math.floor(env.random() * 99999);
+  // Ids grow by an irregular positive step, as Stitch's do (828705046, then 828792559 …),
+  // up to the ceiling: the last id left is still handed out.
+  return Math.min(s.nextTokenId + 1 + Math.floor(env.random() * 99999), MAX_ID);
 }
 
 export function opGenerateToken(
@@ -74,6 +76,8 @@ export function opCreateIntegration(
 ): Op<{integration: Integration; tokenId: number; secret: string}> {
   if (s.integrations.length >= MAX_INTEGRATIONS)
     return {state: s, result: refusals.integrationLimit()};
+  if (s.nextIntegrationId >= MAX_ID)
+    return {state: s, result: refusals.sandboxFull('integration ids')};
   const check = checkDisplayName(
     displayName,
     s.integrations.map((i) => i.schema),

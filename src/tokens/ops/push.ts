@@ -2,16 +2,15 @@
  * The push path, shared by the application's events and the Import API door: 401 (records
  * queued for re-send), 403 (dropped) or 201 (loaded into the token's own schema only).
  */
-import {appendRows} from '../destination';
+import {appendRows, newestRows, type Batch} from '../destination';
 import {withLog} from '../log';
 import {findActive, findIntegration, findToken} from '../lookups';
 import {plural} from '../plural';
 import {enqueue} from '../queue';
 import {onPushAccepted, onUnauthorized} from '../rotation';
-import {appendRun, idsOf, runsTotal} from '../runs';
 import {clock} from '../state';
 import {logOutage} from './outage';
-import type {PushResult} from '../events';
+import type {LoadedRun, PushResult} from '../events';
 import type {
   Env,
   Integration,
@@ -19,7 +18,6 @@ import type {
   JsonValue,
   LogChannel,
   QueueEntry,
-  RunList,
   SandboxState,
   Token,
 } from '../model';
@@ -48,60 +46,49 @@ export interface PushInput {
   readonly groups: readonly RecordGroup[];
 }
 
-/** Records to load into one table, in order. */
-export interface Delivery {
-  readonly table: string;
-  readonly runs: RunList;
-  readonly data: readonly JsonObject[] | null;
-}
-
 /**
- * The one accepted-push path, shared by a push and a re-send: loads the deliveries into the
- * token's integration's schema only, sets the token's last use, advances its rotation and
- * logs one 201 entry. `patch` sets the caller's other fields in the same copy (queue, id
- * sequence); `rotations` may further update the rotations after the push is counted.
+ * The one accepted-push path, shared by a push and a re-send: loads the batches into the
+ * token's integration's schema only, each numbered by its table, sets the token's last use,
+ * advances its rotation and logs one 201 entry. `failed` is the queue after the push;
+ * `rotations` may further update the rotations after the push is counted. Returns the ids
+ * each batch got, as runs (a re-send may load millions of records).
  */
 export function deliver(
   s: SandboxState,
   token: Token,
   integration: Integration,
-  deliveries: readonly Delivery[],
+  batches: readonly Batch[],
   now: number,
   log: {readonly via: LogChannel; readonly action: string; readonly outcome: string},
-  patch: Partial<Pick<SandboxState, 'failed' | 'nextRecordId'>>,
+  failed: readonly QueueEntry[] = s.failed,
   rotations: (rs: SandboxState['rotations']) => SandboxState['rotations'] = (rs) => rs,
-): SandboxState {
+): {state: SandboxState; loaded: LoadedRun[]} {
   let destination = s.destination;
+  let nextRecordId = s.nextRecordId;
   let records = 0;
-  for (const d of deliveries) {
-    destination = appendRows(destination, integration.schema, d.table, d.runs, d.data);
-    records += runsTotal(d.runs);
-  }
+  const loaded = batches.map((b): LoadedRun => {
+    const into = appendRows(destination, integration.schema, b, nextRecordId);
+    destination = into.destination;
+    nextRecordId = Math.max(nextRecordId, into.first + b.count);
+    records += b.count;
+    return {table: b.table, first: into.first, count: b.count};
+  });
   const next: SandboxState = {
     ...s,
-    ...patch,
+    failed,
     destination,
+    nextRecordId,
     tokens: s.tokens.map((t) => (t.id === token.id ? {...t, lastUsedAt: now} : t)),
     rotations: rotations(onPushAccepted(s.rotations, integration.id, token.id, now)),
   };
-  return withLog(next, now, {
+  const state = withLog(next, now, {
     ...log,
     tokenId: token.id,
     integrationId: integration.id,
     status: 201,
     records,
   });
-}
-
-/** Gives each group its ids, from the record id sequence, in order. */
-function allocate(s: SandboxState, groups: readonly RecordGroup[]) {
-  let next = s.nextRecordId;
-  const deliveries: Delivery[] = groups.map((g) => {
-    const runs = appendRun(null, next, g.count);
-    next += g.count;
-    return {table: g.table, runs, data: g.data};
-  });
-  return {deliveries, nextRecordId: next};
+  return {state, loaded};
 }
 
 function why401(input: PushInput, known: Token | undefined): string {
@@ -129,8 +116,11 @@ export function opPush(
       result: {status: o.status, body: o.body, recordIds: [], tokenId: logTokenId},
     };
   }
-  const {deliveries, nextRecordId} = allocate(s, input.groups);
-  const recordIds = deliveries.flatMap((d) => idsOf(d.runs));
+  const batches: Batch[] = input.groups.map((g) => ({
+    table: g.table,
+    count: g.count,
+    rows: newestRows(g.data),
+  }));
 
   if (active === undefined) {
     const known = presentedId === null ? undefined : findToken(s, presentedId);
@@ -138,15 +128,10 @@ export function opPush(
     const blame = known?.integrationId ?? s.app.integrationId;
     const origin = {integrationId: blame, clientIds: input.clientIds};
     let failed: readonly QueueEntry[] = s.failed;
-    deliveries.forEach((d, i) => {
-      failed = enqueue(failed, {...d, requests: i === 0 ? 1 : 0}, origin);
+    batches.forEach((b, i) => {
+      failed = enqueue(failed, b, i === 0 ? 1 : 0, origin);
     });
-    const next: SandboxState = {
-      ...s,
-      failed,
-      nextRecordId,
-      rotations: onUnauthorized(s.rotations, blame),
-    };
+    const next: SandboxState = {...s, failed, rotations: onUnauthorized(s.rotations, blame)};
     return {
       state: withLog(next, now, {
         via,
@@ -157,7 +142,7 @@ export function opPush(
         outcome: `Not authenticated (${why401(input, known)}): ${plural(n, 'record')} queued for re-send`,
         records: n,
       }),
-      result: {status: 401, body: BODY_401, recordIds, tokenId: logTokenId},
+      result: {status: 401, body: BODY_401, recordIds: [], tokenId: logTokenId},
     };
   }
 
@@ -179,8 +164,8 @@ export function opPush(
   }
 
   const outcome = `Batch accepted: ${plural(n, 'record')} loaded into schema ${integration.schema}`;
-  return {
-    state: deliver(s, active, integration, deliveries, now, {via, action, outcome}, {nextRecordId}),
-    result: {status: 201, body: BODY_201, recordIds, tokenId: active.id},
-  };
+  const {state, loaded} = deliver(s, active, integration, batches, now, {via, action, outcome});
+  // At most a batch (20,000 records): small enough to list.
+  const recordIds = loaded.flatMap((r) => Array.from({length: r.count}, (_, i) => r.first + i));
+  return {state, result: {status: 201, body: BODY_201, recordIds, tokenId: active.id}};
 }

@@ -10,7 +10,6 @@ import {plural} from '../plural';
 import {queuedRecords, queuedRequests} from '../queue';
 import {refusal, refusals} from '../refusals';
 import {onResent} from '../rotation';
-import {idsOf} from '../runs';
 import {clock} from '../state';
 import type {Refusal, ResendResult} from '../events';
 import type {Env, Integration, QueueEntry, SandboxState, Token} from '../model';
@@ -116,26 +115,27 @@ export function opResend(s: SandboxState, env: Env): Op<ResendResult> {
   if (plan.kind === 'refused') return {state: s, result: plan.refusal};
   const {token: active, integration, send, kept} = plan;
   const now = clock(s, env);
-  const recordIds = send.flatMap((e) => idsOf(e.runs));
+  const records = queuedRecords(send);
   const requests = queuedRequests(send);
   const stillMine = queuedRequests(kept.filter((e) => e.integrationId === integration.id));
   const notes = waitingNotes(s, kept, integration, true);
   const note = notes.length === 0 ? null : notes.join('; ');
-  const outcome = `Re-sent ${plural(recordIds.length, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`;
+  const outcome = `Re-sent ${plural(records, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`;
+  const {state, loaded} = deliver(
+    s,
+    active,
+    integration,
+    send.map((e) => ({table: e.table, count: e.total, rows: e.recent})),
+    now,
+    {via: 'import', action: RESEND_ACTION, outcome},
+    kept,
+    (rs) => onResent(rs, integration.id, stillMine, records),
+  );
   return {
-    state: deliver(
-      s,
-      active,
-      integration,
-      send,
-      now,
-      {via: 'import', action: RESEND_ACTION, outcome},
-      {failed: kept},
-      (rs) => onResent(rs, integration.id, stillMine, recordIds.length),
-    ),
+    state,
     result: {
       ok: true,
-      recordIds,
+      loaded,
       requests,
       tokenId: active.id,
       waiting: {requests: queuedRequests(kept), records: queuedRecords(kept)},

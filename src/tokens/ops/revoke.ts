@@ -1,6 +1,7 @@
 import {withLog} from '../log';
 import {findIntegration, findToken} from '../lookups';
 import {refusals} from '../refusals';
+import {KEPT_REVOKED} from '../limits';
 import {onRevoked} from '../rotation';
 import {clock} from '../state';
 import type {Env, Integration, LogChannel, SandboxState, Token} from '../model';
@@ -10,6 +11,27 @@ function insertById(list: readonly Token[], t: Token): Token[] {
   let i = list.length;
   while (i > 0 && list[i - 1]!.id > t.id) i--;
   return [...list.slice(0, i), t, ...list.slice(i)];
+}
+
+/**
+ * An integration keeps its newest KEPT_REVOKED revoked tokens; older ones are dropped unless
+ * the app or a rotation names them, so a sandbox rotated every day does not grow. A dropped
+ * token's value then reads as an unknown token, which it is as good as.
+ */
+function foldRevoked(s: SandboxState, integrationId: number): SandboxState {
+  const named = new Set([
+    s.app.token?.tokenId,
+    ...s.rotations.flatMap((r) => [r.oldTokenId, r.newTokenId]),
+  ]);
+  let excess =
+    s.revokedTokens.filter((t) => t.integrationId === integrationId).length - KEPT_REVOKED;
+  if (excess <= 0) return s;
+  const revokedTokens = s.revokedTokens.filter((t) => {
+    if (t.integrationId !== integrationId || named.has(t.id) || excess === 0) return true;
+    excess--;
+    return false;
+  });
+  return {...s, revokedTokens};
 }
 
 /** Revocation takes effect at once; the integration's `updated_at` changes with it. */
@@ -31,20 +53,23 @@ export function opRevokeToken(
   const tokens = s.tokens.filter((t) => t.id !== tokenId);
   const updated: Integration = {...integration, updatedAt: now};
   const remaining = tokens.filter((t) => t.integrationId === integrationId).map((t) => t.id);
-  const next: SandboxState = {
-    ...s,
-    tokens,
-    revokedTokens: insertById(s.revokedTokens, {...token, revokedAt: now}),
-    integrations: s.integrations.map((i) => (i.id === integrationId ? updated : i)),
-    rotations: onRevoked(
-      s.rotations,
-      integrationId,
-      tokenId,
-      s.app.token?.tokenId ?? null,
-      remaining,
-      now,
-    ),
-  };
+  const next: SandboxState = foldRevoked(
+    {
+      ...s,
+      tokens,
+      revokedTokens: insertById(s.revokedTokens, {...token, revokedAt: now}),
+      integrations: s.integrations.map((i) => (i.id === integrationId ? updated : i)),
+      rotations: onRevoked(
+        s.rotations,
+        integrationId,
+        tokenId,
+        s.app.token?.tokenId ?? null,
+        remaining,
+        now,
+      ),
+    },
+    integrationId,
+  );
   return {
     state: withLog(next, now, {
       via,

@@ -1,96 +1,11 @@
 /**
- * The save format (version 4), writing side: the state as compact JSON tuples, exactly the
- * state minus what is never saved (the reveal, the clipboard). `decode.ts` reads it back.
+ * The save format (version 5), writing side: the state as compact JSON tuples, exactly the
+ * state minus what is never saved (the reveal, the clipboard), in the field order
+ * `schema.ts` states for reading it back. Lists, not objects keyed by user names, so a
+ * schema or table called `__proto__` is data.
  */
-import {runsOf} from '../runs';
-import type {
-  Destination,
-  Integration,
-  LogEntry,
-  PresetKey,
-  QueueEntry,
-  Rotation,
-  RunList,
-  SandboxState,
-  Table,
-  Token,
-} from '../model';
-
-export const STORAGE_VERSION = 4;
-
-export const PRESETS: readonly PresetKey[] = [
-  'planned',
-  'wrong-order',
-  'leak',
-  'two-integrations',
-  'outage',
-];
-
-const flat = (list: RunList | null) => runsOf(list).flatMap(([first, count]) => [first, count]);
-
-const tuple = {
-  integration: (i: Integration) => [
-    i.id,
-    i.displayName,
-    i.schema,
-    i.stitchClientId,
-    i.createdAt,
-    i.updatedAt,
-  ],
-  token: (t: Token) => [
-    t.id,
-    t.integrationId,
-    t.createdAt,
-    t.revokedAt,
-    t.lastUsedAt,
-    t.fingerprint,
-  ],
-  log: (e: LogEntry) => [
-    e.seq,
-    e.at,
-    e.via,
-    e.action,
-    e.tokenId,
-    e.integrationId,
-    e.status,
-    e.outcome,
-    e.records,
-  ],
-  rotation: (r: Rotation) => [
-    r.integrationId,
-    r.trigger,
-    r.startedAt,
-    r.oldTokenId,
-    r.newTokenId,
-    r.oldRevokedAt,
-    r.validatedAt,
-    r.switchedAt,
-    r.verifiedAt,
-    r.abandonedAt,
-    r.interrupted,
-    r.resent,
-    r.resentRecords,
-  ],
-  table: (t: Table) => [flat(t.runs), t.recent.map((r) => [r.id, r.data])],
-  entry: (e: QueueEntry) => [
-    e.table,
-    flat(e.runs),
-    e.data,
-    e.requests,
-    e.integrationId,
-    e.clientIds,
-  ],
-};
-
-function encodeDestination(dest: Destination) {
-  // Null-prototype maps: a schema or table named `__proto__` must stay an own key.
-  const out: Record<string, Record<string, unknown>> = Object.create(null);
-  for (const [schema, tables] of Object.entries(dest)) {
-    out[schema] = Object.create(null);
-    for (const [table, t] of Object.entries(tables)) out[schema][table] = tuple.table(t);
-  }
-  return out;
-}
+import type {SandboxState} from '../model';
+import {FIELDS as F, STORAGE_VERSION, tupleOf} from './schema';
 
 export function encode(s: SandboxState): string {
   const a = s.app;
@@ -101,31 +16,35 @@ export function encode(s: SandboxState): string {
     outage: s.outage,
     lastAt: s.lastAt,
     next: [s.nextIntegrationId, s.nextTokenId, s.nextRecordId, s.nextLogSeq],
-    integrations: s.integrations.map(tuple.integration),
-    tokens: s.tokens.map(tuple.token),
-    revoked: s.revokedTokens.map(tuple.token),
+    integrations: s.integrations.map((i) => tupleOf(F.integration, i)),
+    tokens: s.tokens.map((t) => tupleOf(F.token, t)),
+    revoked: s.revokedTokens.map((t) => tupleOf(F.token, t)),
     app: {
-      token: a.token === null ? null : [a.token.fingerprint, a.token.hint, a.token.tokenId],
+      token: a.token && tupleOf(F.presented, a.token),
       clientId: a.clientId,
       integrationId: a.integrationId,
-      last:
-        a.lastResponse === null
-          ? null
-          : [a.lastResponse.at, a.lastResponse.status, a.lastResponse.body],
-      pending: a.pending.map((p) => [p.table, p.count, p.attempts, p.retryAt]),
+      last: a.lastResponse && tupleOf(F.response, a.lastResponse),
+      pending: a.pending.map((p) => tupleOf(F.pending, p)),
       traffic: a.traffic,
     },
-    dest: encodeDestination(s.destination),
-    failed: s.failed.map(tuple.entry),
-    log: s.log.map(tuple.log),
-    counters: [
-      s.counters.total,
-      s.counters.ok,
-      s.counters.failed,
-      s.counters.byStatus.map((x) => [x.status, x.count]),
-      s.counters.recordsLoaded,
-      s.counters.retried,
-    ],
-    rotations: s.rotations.map(tuple.rotation),
+    dest: Object.entries(s.destination).flatMap(([schema, tables]) =>
+      Object.entries(tables).map(([table, t]) =>
+        tupleOf(F.table, {
+          schema,
+          table,
+          ...t,
+          recent: t.recent.map((r) => tupleOf(F.dataRow, r)),
+        }),
+      ),
+    ),
+    failed: s.failed.map((e) =>
+      tupleOf(F.entry, {...e, recent: e.recent.map((r) => tupleOf(F.queuedRow, r))}),
+    ),
+    log: s.log.map((e) => tupleOf(F.log, e)),
+    counters: tupleOf(F.counters, {
+      ...s.counters,
+      byStatus: s.counters.byStatus.map((x) => tupleOf(F.statusCount, x)),
+    }),
+    rotations: s.rotations.map((r) => tupleOf(F.rotation, r)),
   });
 }

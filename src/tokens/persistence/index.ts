@@ -9,13 +9,11 @@
  * of the value pasted into it plus a 4-character hint.
  */
 import type {SandboxState} from '../model';
-import {decode} from './decode';
-import {encode, STORAGE_VERSION} from './encode';
-import {Invalid} from './fields';
-import {fromV3} from './migrate-v3';
+import {encode} from './encode';
+import {decode, Invalid, STORAGE_VERSION} from './schema';
 import {validate} from './validate';
 
-export {STORAGE_VERSION, PRESETS} from './encode';
+export {STORAGE_VERSION, PRESETS} from './schema';
 
 /**
  * The most a save may hold (characters of JSON). Every state the sandbox's own actions make
@@ -68,13 +66,19 @@ export function load(text: string): LoadResult {
   if (typeof text !== 'string') return reset('The saved sandbox is not text.');
   const p = parse(text);
   if (typeof p === 'string') return reset(p);
-  if (p.v !== STORAGE_VERSION && p.v !== 3) {
+  const v = p.v;
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < STORAGE_VERSION) {
     return reset(
-      `The saved sandbox has version ${JSON.stringify(p.v).slice(0, 20)}; this page reads versions 3 and ${STORAGE_VERSION}.`,
+      `It was saved by an earlier version of this page (save format ${v}), which this one does not read.`,
+    );
+  }
+  if (v !== STORAGE_VERSION) {
+    return reset(
+      `The saved sandbox has version ${JSON.stringify(v).slice(0, 20)}; this page reads version ${STORAGE_VERSION}.`,
     );
   }
   try {
-    const state = decode(p.v === 3 ? fromV3(p) : p);
+    const state = decode(p);
     validate(state);
     return {ok: true, state};
   } catch (e) {

@@ -5,15 +5,18 @@
  * before it existed). Every check is linear (or n log n) in the payload, which the size
  * budget bounds before anything is parsed.
  */
-import {LOG_CAPACITY} from '../log';
+import {KEPT_REVOKED, LOG_CAPACITY, MAX_ACTIVE_TOKENS, MAX_BACKOFF_MS, MAX_TOKENS} from '../limits';
 import {findToken} from '../lookups';
 import {queuedRequests} from '../queue';
-import {holds, runsOf} from '../runs';
 import {isSchemaName} from '../schema-name';
 import {plausibleFingerprint} from '../secret';
-import {MAX_ACTIVE_TOKENS, MAX_BATCH, MAX_TOKENS} from '../state';
-import type {IdRun, SandboxState, Token} from '../model';
-import {bad} from './fields';
+import {recordRoom} from '../state';
+import type {QueueEntry, SandboxState, Token} from '../model';
+import {Invalid} from './schema';
+
+function bad(what: string): never {
+  throw new Invalid(what);
+}
 
 /** `a ≤ b`, for times that may be null (no constraint then). */
 function ordered(where: string, ...times: (number | null)[]): void {
@@ -70,10 +73,13 @@ function checkTokens(s: SandboxState): void {
   if (new Set(all.map((t) => t.id)).size !== all.length) bad('tokens: duplicate id');
   if (new Set(all.map((t) => t.fingerprint)).size !== all.length)
     bad('tokens: duplicate fingerprint');
-  const active = new Map<number, number>();
-  for (const t of s.tokens) active.set(t.integrationId, (active.get(t.integrationId) ?? 0) + 1);
-  for (const [id, n] of active)
-    if (n > MAX_ACTIVE_TOKENS) bad(`integration ${id}: too many active tokens`);
+  const tally = (list: readonly Token[], max: number, what: string) => {
+    const n = new Map<number, number>();
+    for (const t of list) n.set(t.integrationId, (n.get(t.integrationId) ?? 0) + 1);
+    for (const [id, k] of n) if (k > max) bad(`integration ${id}: too many ${what} tokens`);
+  };
+  tally(s.tokens, MAX_ACTIVE_TOKENS, 'active');
+  tally(s.revokedTokens, KEPT_REVOKED, 'revoked');
 }
 
 function checkApp(s: SandboxState): void {
@@ -92,60 +98,62 @@ function checkApp(s: SandboxState): void {
   }
   if (a.lastResponse !== null) ordered('app last response', a.lastResponse.at, s.lastAt);
   for (const p of a.pending)
-    if (p.retryAt > s.lastAt + 60_000) bad('app pending: retry too far ahead');
+    if (p.retryAt > s.lastAt + MAX_BACKOFF_MS) bad('app pending: retry too far ahead');
 }
 
-/** Every record id is in one place only, and below the id sequence. */
-function checkRecordIds(s: SandboxState, all: readonly IdRun[]): void {
-  const sorted = [...all].sort((x, y) => x[0] - y[0]);
-  let end = 0;
-  for (const [first, count] of sorted) {
-    if (first < end) bad(`record ${first} stored twice`);
-    end = first + count;
-    if (end > s.nextRecordId) bad('a record id beyond the id sequence');
-  }
+/** Rows kept by their place (an id, or a place in an entry): ascending, within `[lo, hi)`. */
+function rowsWithin(places: readonly number[], lo: number, hi: number, where: string): void {
+  ascending(places, where);
+  if (places.some((p) => p < lo || p >= hi)) bad(`${where}: a recent row it does not hold`);
 }
 
-function checkDestination(s: SandboxState): IdRun[] {
+function checkDestination(s: SandboxState): void {
   const schemas = new Set(s.integrations.map((i) => i.schema));
-  const all: IdRun[] = [];
   for (const [schema, tables] of Object.entries(s.destination)) {
     if (!schemas.has(schema)) bad(`destination: schema ${schema} has no integration`);
     for (const [name, t] of Object.entries(tables)) {
       const w = `destination ${schema}.${name}`;
-      if (t.total === 0) bad(`${w}: empty table`);
-      if (!t.recent.every((r) => holds(t.runs, r.id))) bad(`${w}: a recent row it does not hold`);
-      all.push(...runsOf(t.runs));
+      const end = t.first + t.total;
+      if (end > s.nextRecordId) bad(`${w}: a record id beyond the id sequence`);
+      rowsWithin(
+        t.recent.map((r) => r.id),
+        t.first,
+        end,
+        w,
+      );
     }
   }
-  return all;
 }
 
-function checkQueue(s: SandboxState): IdRun[] {
-  const all: IdRun[] = [];
+/** What a queued request was sent for: the first entry of each starts a request. */
+const originOf = (e: QueueEntry) => `${e.integrationId}:${e.clientIds.join()}`;
+
+function checkQueue(s: SandboxState): void {
+  const started = new Set<string>();
   s.failed.forEach((e, k) => {
     const w = `failed queue entry ${k}`;
-    if (e.total === 0) bad(`${w}: empty`);
-    if (k === 0 && e.requests === 0) bad(`${w}: continues no request`);
+    rowsWithin(
+      e.recent.map((r) => r.at),
+      0,
+      e.total,
+      w,
+    );
+    if (e.requests > 0) started.add(originOf(e));
+    else if (!started.has(originOf(e))) bad(`${w}: continues no request`);
     if (e.integrationId !== null && !s.integrations.some((i) => i.id === e.integrationId))
       bad(`${w}: unknown integration`);
-    if (e.clientIds.length === 0 || e.clientIds.length > MAX_BATCH) bad(`${w}: bad client ids`);
+    if (e.clientIds.length === 0) bad(`${w}: bad client ids`);
     if (new Set(e.clientIds).size !== e.clientIds.length) bad(`${w}: duplicate client ids`);
-    const prev = s.failed[k - 1];
-    if (
-      e.requests === 0 &&
-      (prev!.integrationId !== e.integrationId || prev!.clientIds.join() !== e.clientIds.join())
-    )
-      bad(`${w}: continues a request of another origin`);
-    all.push(...runsOf(e.runs));
   });
-  return all;
+  if (new Set(s.failed.map((e) => `${e.table}/${originOf(e)}`)).size !== s.failed.length)
+    bad('failed queue: two entries of one table and origin');
 }
 
 function checkLogAndCounters(s: SandboxState): void {
   const c = s.counters;
   if (c.ok + c.failed !== c.total) bad('counters: do not add up');
   if (c.retried > c.total) bad('counters: more retries than requests');
+  if (c.total >= s.nextLogSeq) bad('counters: more requests than the log sequence');
   if (c.byStatus.reduce((n, x) => n + x.count, 0) !== c.total) bad('counters: do not add up');
   if (new Set(c.byStatus.map((x) => x.status)).size !== c.byStatus.length)
     bad('counters: duplicate status');
@@ -185,6 +193,7 @@ function checkRotations(s: SandboxState): void {
     if (r.verifiedAt !== null && r.abandonedAt !== null) bad(`${w}: both verified and abandoned`);
     if (r.resent > r.interrupted) bad(`${w}: more re-sent than interrupted`);
     if (r.resentRecords > 0 && r.resent === 0) bad(`${w}: re-sent records without a re-send`);
+    if (r.resentRecords > s.counters.recordsLoaded) bad(`${w}: more re-sent than loaded`);
     if (r.interrupted > s.counters.failed) bad(`${w}: more interrupted than failed requests`);
   });
 }
@@ -194,7 +203,9 @@ export function validate(s: SandboxState): void {
   checkIntegrations(s);
   checkTokens(s);
   checkApp(s);
-  checkRecordIds(s, [...checkDestination(s), ...checkQueue(s)]);
+  checkDestination(s);
+  checkQueue(s);
+  if (recordRoom(s) < 0) bad('more records than the sandbox can number');
   checkLogAndCounters(s);
   checkRotations(s);
 }

@@ -1,6 +1,5 @@
 /** What the destination holds: schemas, tables, row counts and the newest rows. */
-import {own, rowsOf, schemaRows, tableOf} from '../destination';
-import {idsOf} from '../runs';
+import {idsOf, own, rowsOf, schemaRows, tableOf} from '../destination';
 import type {Row, SandboxState} from '../model';
 
 /** Stitch's log of records the destination refused: every integration schema has one. */
@@ -64,23 +63,31 @@ export function tableRows(s: SandboxState, schema: string, table: string): Row[]
   return rowsOf(tableOf(s.destination, schema, table));
 }
 
-/** Where each record id is: for tests and "exactly once" checks (lists every id). */
+/**
+ * Where each record is, for tests and "exactly once" checks (it lists every record). Ids
+ * are numbered per table, so a loaded record is `schema.table#id`; a queued one has no id
+ * until a re-send loads it and is `table@entry#place` (its entry in the queue, and its place
+ * in it). A record counted twice is a duplicate.
+ */
 export function recordPlacement(s: SandboxState): {
-  loaded: Map<number, string>;
-  queued: number[];
-  duplicates: number[];
+  loaded: Map<string, string>;
+  queued: string[];
+  duplicates: string[];
 } {
-  const loaded = new Map<number, string>();
-  const duplicates: number[] = [];
+  const loaded = new Map<string, string>();
+  const duplicates: string[] = [];
   for (const [schema, tables] of Object.entries(s.destination)) {
     for (const [table, t] of Object.entries(tables)) {
-      for (const id of idsOf(t.runs)) {
-        if (loaded.has(id)) duplicates.push(id);
-        loaded.set(id, `${schema}.${table}`);
+      const where = `${schema}.${table}`;
+      for (const id of idsOf(t)) {
+        const key = `${where}#${id}`;
+        if (loaded.has(key)) duplicates.push(key);
+        loaded.set(key, where);
       }
     }
   }
-  const queued = s.failed.flatMap((e) => idsOf(e.runs));
-  for (const id of queued) if (loaded.has(id)) duplicates.push(id);
+  const queued = s.failed.flatMap((e, k) =>
+    Array.from({length: e.total}, (_, i) => `${e.table}@${k}#${i}`),
+  );
   return {loaded, queued, duplicates};
 }

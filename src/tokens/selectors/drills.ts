@@ -11,7 +11,7 @@ import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
 import {rotationOf} from '../rotation';
-import {MAX_ACTIVE_TOKENS} from '../state';
+import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
 import type {Integration, PresetKey, Rotation, SandboxState} from '../model';
 import {rotationVerdict, type Verdict} from './rotation';

@@ -138,10 +138,11 @@ function withAppToken(store: ReturnType<typeof createSandboxStore>) {
  * their data, more than a save holds. (The widgets never send such a request.)
  */
 function fillUntilTooLarge(store: ReturnType<typeof createSandboxStore>) {
-  const body = Array.from({length: 20000}, (_, i) => ({
+  // The core keeps the newest 20 rows' data of a queued request: 20 rows of 20 KB.
+  const body = Array.from({length: 20}, (_, i) => ({
     client_id: 116078,
     table_name: 'big',
-    data: {i, pad: 'xxxxxxxxxxxx'},
+    data: {i, pad: 'x'.repeat(20_000)},
   }));
   store.request({method: 'POST', path: '/v2/import/push', body});
 }

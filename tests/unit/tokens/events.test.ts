@@ -10,7 +10,7 @@ import {
   tableRows,
 } from '../../../src/tokens/selectors/destination';
 import {initialState, FIRST_TOKEN_ID} from '../../../src/tokens/state';
-import {LOG_CAPACITY} from '../../../src/tokens/log';
+import {LOG_CAPACITY} from '../../../src/tokens/limits';
 import type {SandboxEvent} from '../../../src/tokens/events';
 import type {SandboxState} from '../../../src/tokens/model';
 import {deepFreeze, newEnv, ok, step, withApp} from './helpers';
@@ -306,7 +306,9 @@ describe('pushRecords and tick', () => {
         },
       ],
     });
-    expect(recordPlacement(n.state).queued).toEqual([1, 2, 3, 4]);
+    // Nothing stored, so no id yet: a re-send numbers them in the table they go to.
+    expect(recordPlacement(n.state).queued).toHaveLength(4);
+    expect(r.outcome).toMatchObject({recordIds: []});
     expect(n.state.destination).toEqual({});
     expect(counters(n.state).byStatus['401']).toBe(3);
   });
@@ -347,14 +349,15 @@ describe('resendFailed', () => {
     x = step(x, {type: 'pasteCopiedToken'}, env).state;
     // The records carry the client_id they were pushed with, whatever the app sends now.
     const other = step(x, {type: 'setAppClientId', clientId: 5}, env).state;
-    expect(step(other, {type: 'resendFailed'}, env).outcome).toMatchObject({
-      ok: true,
-      recordIds: [1, 2, 3],
-    });
+    const loaded = [
+      {table: 'a', first: 1, count: 2},
+      {table: 'b', first: 3, count: 1},
+    ];
+    expect(step(other, {type: 'resendFailed'}, env).outcome).toMatchObject({ok: true, loaded});
     const r = step(x, {type: 'resendFailed'}, env);
     expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({
       type: 'resent',
-      recordIds: [1, 2, 3],
+      loaded,
       requests: 2,
       tokenId: t2,
     });

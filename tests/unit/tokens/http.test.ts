@@ -206,9 +206,10 @@ describe('Import API push', () => {
       env,
     );
     expect(r.response).toEqual({status: 201, body: {status: 'OK', message: 'Batch Accepted!'}});
+    // Each table numbers its own records; a new table starts above every id used so far.
     expect(tableRows(r.state, 'customer_records', 'orders')).toEqual([
       {id: 1, data: {id: 7, n: 'a'}},
-      {id: 3, data: {id: 1}},
+      {id: 2, data: {id: 1}},
     ]);
     expect(tableRows(r.state, 'customer_records', 'people')).toEqual([{id: 2, data: {id: 8}}]);
     expect(r.state.tokens.find((t) => t.id === tokenId)!.lastUsedAt).not.toBeNull();

@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import {applyEvent} from '../../../src/tokens/reducer';
 import {decodeShare, encodeShare} from '../../../src/tokens/share-url';
 import {handleRequest} from '../../../src/tokens/http';
-import {initialState, MAX_ACTIVE_TOKENS} from '../../../src/tokens/state';
+import {initialState} from '../../../src/tokens/state';
+import {MAX_ACTIVE_TOKENS} from '../../../src/tokens/limits';
 import {load, serialize} from '../../../src/tokens/persistence';
 import {recordPlacement} from '../../../src/tokens/selectors/destination';
+import {tableOf} from '../../../src/tokens/destination';
+import {appTables} from '../../../src/tokens/lookups';
 import {seededEnv} from '../../../src/tokens/random';
 import type {Env, SandboxState} from '../../../src/tokens/model';
 import type {SandboxEvent} from '../../../src/tokens/events';
@@ -112,15 +115,18 @@ interface World {
   /** Every secret ever handed out, by token id (the test plays the user who saved them). */
   secrets: Map<number, string>;
   maxTokenId: number;
-  /** First record id since the last reset. */
-  base: number;
+  /** Records loaded since the last reset, as the model counts them. */
+  loaded: number;
   /**
-   * The model's own record of where each refused record was headed: the schema of the
-   * integration it was sent for (the revoked token's, else the app's; null if none), and the
-   * client_id it carries. Computed here, not read from the core.
+   * The model's own record of the records refused with 401, by where they were headed: their
+   * table, the schema of the integration they were sent for (the revoked token's, else the
+   * app's; '' if none) and the client_id they carry. Computed here, not read from the core.
    */
-  intended: Map<number, {schema: string | null; clientId: number}>;
+  queued: Map<string, number>;
 }
+
+const queueKey = (table: string, schema: string | null, clientId: number | string) =>
+  `${table}|${schema ?? ''}|${clientId}`;
 
 function integrationSchema(s: SandboxState, id: number | null): string | null {
   return id === null ? null : (s.integrations.find((i) => i.id === id)?.schema ?? null);
@@ -142,6 +148,22 @@ const isActive = (s: SandboxState, id: number | null | 'unknown') =>
 function schemaOfToken(s: SandboxState, id: number): string {
   const t = allTokens(s).find((x) => x.id === id)!;
   return s.integrations.find((i) => i.id === t.integrationId)!.schema;
+}
+
+const totalOf = (s: SandboxState, schema: string, table: string) =>
+  tableOf(s.destination, schema, table)?.total ?? 0;
+
+/** The model's count for a queue key, changed by `n`. */
+function addQueued(w: World, key: string, n: number) {
+  const k = (w.queued.get(key) ?? 0) + n;
+  if (k === 0) w.queued.delete(key);
+  else w.queued.set(key, k);
+}
+
+/** A push the core accepted (201): `n` more records at the end of `table` of `schema`. */
+function expectLoaded(w: World, prev: SandboxState, schema: string, table: string, n: number) {
+  expect(totalOf(w.s, schema, table) - totalOf(prev, schema, table)).toBe(n);
+  w.loaded += n;
 }
 
 function eventFor(w: World, c: Cmd): SandboxEvent | null {
@@ -200,23 +222,35 @@ function check(w: World, prev: SandboxState) {
       w.maxTokenId = t.id;
     }
   }
-  // every record assigned since the reset is in exactly one place
+  // every record accepted since the reset is in exactly one place: loaded once, or queued
+  // where the model says it was headed
   const {loaded, queued, duplicates} = recordPlacement(s);
   expect(duplicates).toEqual([]);
-  expect(loaded.size + queued.length).toBe(s.nextRecordId - w.base);
-  for (const id of queued) expect(id >= w.base && id < s.nextRecordId).toBe(true);
-  for (const id of loaded.keys()) expect(id >= w.base && id < s.nextRecordId).toBe(true);
-  // a refused record, once loaded, is in the schema of the integration it was sent for
-  for (const [id, where] of loaded) {
-    const meant = w.intended.get(id)?.schema;
-    if (meant != null) expect(where.split('.')[0]).toBe(meant);
+  expect(loaded.size).toBe(w.loaded);
+  const byKey = new Map<string, number>();
+  for (const e of s.failed) {
+    const key = queueKey(e.table, integrationSchema(s, e.integrationId), e.clientIds.join());
+    byKey.set(key, (byKey.get(key) ?? 0) + e.total);
   }
-  // queued records are never lost: what was queued is still queued or has been loaded
-  for (const id of recordPlacement(prev).queued)
-    expect(queued.includes(id) || loaded.has(id) || s.integrations.length === 0).toBe(true);
+  expect(byKey).toEqual(w.queued);
+  expect(queued.length).toBe([...w.queued.values()].reduce((a, b) => a + b, 0));
+  // ids are never reused: a table that is new starts above every id used before
+  for (const [schema, tables] of Object.entries(s.destination))
+    for (const [name, t] of Object.entries(tables)) {
+      expect(t.first + t.total).toBeLessThanOrEqual(s.nextRecordId);
+      const before = tableOf(prev.destination, schema, name);
+      if (before === null) expect(t.first).toBeGreaterThanOrEqual(prev.nextRecordId);
+      else expect(t.first).toBe(before.first);
+    }
   // no secret outside the reveal slot
   const visible = JSON.stringify({...s, reveal: null});
   for (const secret of w.secrets.values()) expect(visible.includes(secret)).toBe(false);
+}
+
+/** Whatever a step made saves and loads back (minus reveal and clipboard). */
+function roundTrips(s: SandboxState) {
+  const expected = {...s, reveal: null, app: {...s.app, clipboard: null}};
+  expect(load(serialize(s))).toEqual({ok: true, state: expected});
 }
 
 function runCmd(w: World, c: Cmd) {
@@ -224,6 +258,7 @@ function runCmd(w: World, c: Cmd) {
   const e = eventFor(w, c);
   if (e !== null) {
     const {state, outcome} = applyEvent(deepFreeze(prev), e, w.env);
+    w.s = state;
     if (!outcome.ok) expect(state).toBe(prev);
     if (outcome.ok) {
       switch (outcome.type) {
@@ -234,46 +269,50 @@ function runCmd(w: World, c: Cmd) {
         case 'pushed': {
           // no revoked or unknown token ever authorizes
           const presented = prev.app.token?.tokenId ?? null;
+          const table = c.k === 'push' ? c.table : appTables(prev).tick;
+          const n = c.k === 'push' ? c.count : state.log[state.log.length - 1]!.records;
           if (outcome.status === 201) {
             expect(isActive(prev, presented)).toBe(true);
-            const where = recordPlacement(state).loaded;
-            for (const id of outcome.recordIds)
-              expect(where.get(id)?.split('.')[0]).toBe(schemaOfToken(prev, presented!));
+            const schema = schemaOfToken(prev, presented!);
+            expectLoaded(w, prev, schema, table, n);
+            const end = tableOf(state.destination, schema, table)!;
+            expect(outcome.recordIds).toEqual(
+              Array.from({length: n}, (_, i) => end.first + end.total - n + i),
+            );
           } else if (!isActive(prev, presented)) {
             expect(outcome.status).toBe(401);
           }
-          if (outcome.status === 401) {
-            const schema = blamed(prev, presented);
-            for (const id of outcome.recordIds)
-              w.intended.set(id, {schema, clientId: prev.app.clientId});
-          }
+          if (outcome.status === 401)
+            addQueued(w, queueKey(table, blamed(prev, presented), prev.app.clientId), n);
           break;
         }
         case 'resent': {
           expect(isActive(prev, outcome.tokenId)).toBe(true);
           // Exactly the queued records sent for this token's integration (or for none), with
-          // the account's client_id, in order; everything else stays queued, in order.
+          // the account's client_id, into that integration's tables; the rest stay queued.
           const schema = schemaOfToken(prev, outcome.tokenId);
-          const queuedBefore = recordPlacement(prev).queued;
-          const goes = (id: number) => {
-            const m = w.intended.get(id)!;
-            return (m.schema === null || m.schema === schema) && m.clientId === prev.clientId;
-          };
-          expect(outcome.recordIds).toEqual(queuedBefore.filter(goes));
-          expect(recordPlacement(state).queued).toEqual(queuedBefore.filter((id) => !goes(id)));
-          const where = recordPlacement(state).loaded;
-          for (const id of outcome.recordIds)
-            expect(where.get(id)?.split('.')[0]).toBe(w.intended.get(id)!.schema ?? schema);
+          const going = new Map<string, number>();
+          for (const [key, n] of [...w.queued]) {
+            const [table, meant, clientId] = key.split('|');
+            if ((meant === '' || meant === schema) && clientId === String(prev.clientId)) {
+              going.set(table!, (going.get(table!) ?? 0) + n);
+              w.queued.delete(key);
+            }
+          }
+          for (const [table, n] of going) expectLoaded(w, prev, schema, table, n);
+          const said = new Map<string, number>();
+          for (const r of outcome.loaded) said.set(r.table, (said.get(r.table) ?? 0) + r.count);
+          expect(said).toEqual(going);
           break;
         }
         case 'reset':
-          w.base = state.nextRecordId;
+          w.loaded = 0;
+          w.queued.clear();
           break;
         default:
           break;
       }
     }
-    w.s = state;
   } else {
     const iid = pick(prev.integrations, 'i' in c ? c.i : 0)?.id ?? 424242;
     let r;
@@ -308,8 +347,9 @@ function runCmd(w: World, c: Cmd) {
         expect((r.response.body as unknown[]).length).toBeLessThanOrEqual(2);
     } else if (c.k === 'httpPush') {
       const entry = pick([...w.secrets.entries()], c.j);
+      const clientId = c.badClient ? 555 : prev.clientId;
       const body = Array.from({length: c.count}, (_, n) => ({
-        client_id: c.badClient ? 555 : prev.clientId,
+        client_id: clientId,
         table_name: c.table,
         data: {n},
       }));
@@ -327,13 +367,11 @@ function runCmd(w: World, c: Cmd) {
       // a revoked token never authorizes, whatever the body
       if (!active) expect(r.response.status).toBe(401);
       else expect(r.response.status).toBe(c.badClient ? 403 : 201);
-      if (r.response.status === 401) {
-        const before = new Set(recordPlacement(prev).queued);
-        const schema = blamed(prev, entry?.[0] ?? null);
-        for (const id of recordPlacement(r.state).queued)
-          if (!before.has(id))
-            w.intended.set(id, {schema, clientId: c.badClient ? 555 : prev.clientId});
-      }
+      w.s = r.state;
+      if (r.response.status === 201)
+        expectLoaded(w, prev, schemaOfToken(prev, entry![0]), c.table, c.count);
+      if (r.response.status === 401)
+        addQueued(w, queueKey(c.table, blamed(prev, entry?.[0] ?? null), clientId), c.count);
     } else {
       throw new Error('unreachable');
     }
@@ -358,24 +396,26 @@ const cmds = (max: number) =>
     .map(([prefixed, rest]) => (prefixed ? [...PREFIX, ...rest] : rest));
 
 function newWorld(seed: number): World {
-  const s = initialState();
   return {
-    s,
+    s: initialState(),
     env: seededEnv(seed),
     secrets: new Map(),
     maxTokenId: 0,
-    base: s.nextRecordId,
-    intended: new Map(),
+    loaded: 0,
+    queued: new Map(),
   };
 }
 
 // Generous timeout: these run hundreds of steps per case on a possibly busy CI machine.
 describe('properties over any sequence of actions', {timeout: 60_000}, () => {
-  it('keep the invariants after every step', () => {
+  it('keep the invariants, and save and load back, after every step', () => {
     fc.assert(
       fc.property(fc.integer(), cmds(80), (seed, cmds) => {
         const w = newWorld(seed);
-        for (const c of cmds) runCmd(w, c);
+        for (const c of cmds) {
+          runCmd(w, c);
+          roundTrips(w.s);
+        }
       }),
       params,
     );

@@ -33,7 +33,9 @@ describe('names that are Object.prototype keys', () => {
       expect.objectContaining({table, rowCount: 3}),
       expect.objectContaining({table: '_sdc_rejected', rowCount: 0}),
     ]);
-    expect(recordPlacement(s).loaded.get(3)).toBe(`customer_records.${table}`);
+    expect(recordPlacement(s).loaded.get(`customer_records.${table}#3`)).toBe(
+      `customer_records.${table}`,
+    );
     roundTrips(s);
   });
 

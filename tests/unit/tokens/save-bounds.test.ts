@@ -6,8 +6,8 @@
 import {describe, expect, it} from 'vitest';
 import {parsePathId} from '../../../src/tokens/http/connect-api';
 import {handleRequest} from '../../../src/tokens/http';
-import {MAX_OUTCOME} from '../../../src/tokens/log';
-import {load, save} from '../../../src/tokens/persistence';
+import {KEPT_REVOKED, MAX_OUTCOME} from '../../../src/tokens/limits';
+import {load, save, serialize} from '../../../src/tokens/persistence';
 import {applyEvent} from '../../../src/tokens/reducer';
 import {initialState} from '../../../src/tokens/state';
 import {seededEnv} from '../../../src/tokens/random';
@@ -118,5 +118,65 @@ describe('saves grow with what must be kept, not per push', {timeout: 60_000}, (
     expect(r.outcome).toMatchObject({ok: true, type: 'resent', requests: 86_400});
     expect(r.state.failed).toEqual([]);
     roundTrips(r.state);
+  });
+});
+
+describe('saves stay bounded whatever the mix of events', {timeout: 60_000}, () => {
+  it('alternating pushes and ticks (30,000 events) save in what 1,000 do', () => {
+    const env = seededEnv(11, Date.UTC(2026, 10, 29), 1000);
+    let {s} = withApp(env);
+    const sizes: number[] = [];
+    for (let i = 1; i <= 30_000; i++) {
+      s = applyEvent(s, i % 2 ? {type: 'pushRecords', count: 3} : {type: 'tick'}, env).state;
+      if (i === 1000 || i === 30_000) sizes.push(serialize(s).length);
+    }
+    // Each table numbers its own records: two tables, two pairs of numbers, however mixed.
+    expect(sizes[1]! - sizes[0]!).toBeLessThan(1024);
+    roundTrips(s);
+  });
+
+  it('pushes alternating between a valid token and none keep one table and one entry', () => {
+    const env = newEnv(12);
+    const app = withApp(env);
+    let s = step(app.s, {type: 'generateToken', integrationId: app.iid}, env).state;
+    const fresh = s.reveal!.secret;
+    s = step(s, {type: 'acknowledgeReveal'}, env).state;
+    s = step(s, {type: 'revokeToken', integrationId: app.iid, tokenId: app.t1}, env).state;
+    const body = [{client_id: s.clientId, table_name: 'orders', data: {a: 1}}];
+    const sizes: number[] = [];
+    for (let i = 1; i <= 2000; i++) {
+      const headers: Record<string, string> = i % 2 ? {Authorization: `Bearer ${fresh}`} : {};
+      s = handleRequest(s, {method: 'POST', path: '/v2/import/push', headers, body}, env).state;
+      if (i === 500 || i === 2000) sizes.push(serialize(s).length); // the log ring is full at both
+    }
+    expect(s.failed).toHaveLength(1);
+    expect(s.failed[0]).toMatchObject({table: 'orders', total: 1000, requests: 1000});
+    expect(s.destination.customer_records!.orders).toMatchObject({total: 1000});
+    expect(sizes[1]! - sizes[0]!).toBeLessThan(1024); // the extra digits of ids and counters
+    roundTrips(s);
+  });
+
+  it(`a hundred rotations keep ${KEPT_REVOKED} revoked tokens; an older one reads as unknown`, () => {
+    const env = newEnv(13);
+    const app = withApp(env);
+    let s = app.s;
+    const secrets: string[] = [];
+    for (let k = 0; k < 100; k++) {
+      const old = s.app.token!.tokenId!;
+      s = step(s, {type: 'generateToken', integrationId: app.iid}, env).state;
+      secrets.push(s.reveal!.secret);
+      s = step(s, {type: 'copySecret'}, env).state;
+      s = step(s, {type: 'acknowledgeReveal'}, env).state;
+      s = step(s, {type: 'pasteCopiedToken'}, env).state;
+      s = step(s, {type: 'revokeToken', integrationId: app.iid, tokenId: old}, env).state;
+    }
+    expect(s.revokedTokens).toHaveLength(KEPT_REVOKED);
+    expect(step(s, {type: 'setAppToken', value: secrets[0]!}, env).outcome).toMatchObject({
+      resolved: {kind: 'unknown'},
+    });
+    expect(step(s, {type: 'setAppToken', value: secrets[97]!}, env).outcome).toMatchObject({
+      resolved: {kind: 'revoked'},
+    });
+    roundTrips(s);
   });
 });

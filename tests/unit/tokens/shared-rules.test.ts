@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {handleRequest} from '../../../src/tokens/http';
 import {load, serialize} from '../../../src/tokens/persistence';
 import {schemaRowTotals} from '../../../src/tokens/selectors/destination';
-import {TABLE_NAME_PATTERN} from '../../../src/tokens/state';
+import {TABLE_NAME_PATTERN} from '../../../src/tokens/limits';
 import {newEnv, step, withApp} from './helpers';
 
 describe('one table-name rule', () => {
@@ -28,7 +28,7 @@ describe('one table-name rule', () => {
     const http = handleRequest(s, {method: 'POST', path: '/v2/import/push', body}, env);
     expect(http.response.status === 400).toBe(!valid);
     const saved = JSON.parse(serialize(step(s, {type: 'pushRecords'}, env).state));
-    saved.dest.customer_records = {[table]: saved.dest.customer_records.customer_records};
+    saved.dest[0][1] = table;
     expect(load(JSON.stringify(saved)).ok).toBe(valid);
   });
 });

@@ -1,0 +1,289 @@
+/**
+ * The save format (version 5), stated once with valibot: every tuple's fields in order, each
+ * with its type and range from `limits.ts`. `decode` reads a payload straight into a state;
+ * `encode.ts` writes the same fields in the same order. Relations between fields are
+ * `validate.ts`'s job.
+ */
+import * as v from 'valibot';
+import {isJsonObject, isJsonValue} from '../http/util';
+import {
+  FINGERPRINT_CHARS,
+  HINT_CHARS,
+  LOG_CAPACITY,
+  MAX_ACTION,
+  MAX_ATTEMPTS,
+  MAX_BATCH,
+  MAX_DISPLAY_NAME,
+  MAX_ID,
+  MAX_INTEGRATIONS,
+  MAX_OUTCOME,
+  MAX_PENDING,
+  MAX_SCHEMA_NAME,
+  MAX_STATUSES,
+  MAX_TIME,
+  MAX_TOKENS,
+  RECENT_ROWS,
+  TABLE_NAME_PATTERN,
+} from '../limits';
+import type {Destination, JsonObject, JsonValue, PresetKey, SandboxState, Table} from '../model';
+
+export const STORAGE_VERSION = 5;
+
+export const PRESETS: readonly PresetKey[] = [
+  'planned',
+  'wrong-order',
+  'leak',
+  'two-integrations',
+  'outage',
+];
+
+const MALFORMED = 'malformed';
+
+function whole(min: number, max = MAX_ID) {
+  const m = `expected a whole number from ${min} to ${max}`;
+  return v.pipe(v.number(m), v.safeInteger(m), v.minValue(min, m), v.maxValue(max, m));
+}
+/** An id of our own sequences (integrations, tokens, records, log): below MAX_ID. */
+const id = whole(1);
+/** An id a reader typed or a request carried (a client_id): any positive safe integer. */
+const anyId = whole(1, Number.MAX_SAFE_INTEGER);
+const count = whole(0);
+const time = whole(0, MAX_TIME);
+const status = whole(100, 599);
+
+function text(max: number) {
+  const m = `expected text of at most ${max} characters`;
+  return v.pipe(v.string(m), v.maxLength(max, m));
+}
+const tableName = v.pipe(text(127), v.regex(TABLE_NAME_PATTERN, 'bad table name'));
+const oneOf = <T extends string>(options: readonly T[]) =>
+  v.picklist(options, `expected one of ${options.join(', ')}`);
+const data = v.custom<JsonObject>(isJsonObject, 'record data malformed');
+
+/** A JSON array of exactly these items, read by position. */
+function tuple<const T extends v.TupleItems>(items: T) {
+  return v.pipe(
+    v.array(v.unknown(), MALFORMED),
+    v.length(items.length, MALFORMED),
+    v.strictTuple(items, MALFORMED),
+  );
+}
+function list<T extends v.GenericSchema>(item: T, max = Infinity) {
+  return v.pipe(v.array(item, MALFORMED), v.maxLength(max, MALFORMED));
+}
+
+/** The fields of one tuple of the save, in their order, each with its schema. */
+type Fields = Record<string, v.GenericSchema>;
+type Read<F extends Fields> = {-readonly [K in keyof F]: v.InferOutput<F[K]>};
+
+/** A tuple read into an object by its fields; `encode.ts` writes it with `tupleOf`. */
+function row<F extends Fields>(fields: F) {
+  const keys = Object.keys(fields);
+  return v.pipe(
+    tuple(Object.values(fields)),
+    v.transform((t) => Object.fromEntries(keys.map((k, i) => [k, t[i]])) as Read<F>),
+  );
+}
+
+/** An object's fields as the tuple `row(fields)` reads. */
+export function tupleOf<F extends Fields>(fields: F, o: {[K in keyof F]: unknown}): unknown[] {
+  return Object.keys(fields).map((k) => o[k]);
+}
+
+/** Rows kept with their data: by id in a table, by place in a queued entry. */
+const dataRow = {id: count, data};
+const queuedRow = {at: count, data};
+const statusCount = {status, count};
+
+/** Every tuple of the save: the one statement of its shape, for reading and writing. */
+export const FIELDS = {
+  integration: {
+    id,
+    displayName: text(MAX_DISPLAY_NAME),
+    schema: text(MAX_SCHEMA_NAME),
+    stitchClientId: id,
+    createdAt: time,
+    updatedAt: time,
+  },
+  token: {
+    id,
+    integrationId: id,
+    createdAt: time,
+    revokedAt: v.nullable(time),
+    lastUsedAt: v.nullable(time),
+    fingerprint: text(FINGERPRINT_CHARS),
+  },
+  presented: {
+    fingerprint: text(FINGERPRINT_CHARS),
+    hint: text(HINT_CHARS),
+    tokenId: v.nullable(id),
+  },
+  response: {at: time, status, body: v.custom<JsonValue>(isJsonValue, 'body malformed')},
+  pending: {
+    table: tableName,
+    count: whole(1, MAX_BATCH),
+    attempts: whole(1, MAX_ATTEMPTS),
+    retryAt: time,
+  },
+  dataRow,
+  table: {
+    schema: v.string(MALFORMED),
+    table: tableName,
+    first: id,
+    total: whole(1),
+    recent: list(row(dataRow), RECENT_ROWS),
+  },
+  queuedRow,
+  entry: {
+    table: tableName,
+    total: whole(1),
+    recent: list(row(queuedRow), RECENT_ROWS),
+    requests: count,
+    integrationId: v.nullable(id),
+    clientIds: list(anyId, MAX_BATCH),
+  },
+  log: {
+    seq: id,
+    at: time,
+    via: oneOf(['web', 'connect', 'import'] as const),
+    action: text(MAX_ACTION),
+    // A token id as requested (a 404 for any id the console accepts), not only ids that exist.
+    tokenId: v.union(
+      [v.literal('unknown'), v.null(), anyId],
+      'expected a token id, "unknown" or null',
+    ),
+    integrationId: v.nullable(id),
+    status,
+    outcome: text(MAX_OUTCOME),
+    records: count,
+  },
+  statusCount,
+  counters: {
+    total: count,
+    ok: count,
+    failed: count,
+    byStatus: list(row(statusCount), MAX_STATUSES),
+    recordsLoaded: count,
+    retried: count,
+  },
+  rotation: {
+    integrationId: id,
+    trigger: oneOf(['second-token', 'revoked-in-use'] as const),
+    startedAt: time,
+    oldTokenId: id,
+    newTokenId: v.nullable(id),
+    oldRevokedAt: v.nullable(time),
+    validatedAt: v.nullable(time),
+    switchedAt: v.nullable(time),
+    verifiedAt: v.nullable(time),
+    abandonedAt: v.nullable(time),
+    interrupted: count,
+    resent: count,
+    resentRecords: count,
+  },
+} as const satisfies Record<string, Fields>;
+
+type TableRow = Read<typeof FIELDS.table>;
+
+function destination(tables: readonly TableRow[]): Destination {
+  const schemas = new Map<string, Map<string, Table>>();
+  for (const {schema, table, ...t} of tables) {
+    const named = schemas.get(schema) ?? new Map<string, Table>();
+    if (named.has(table)) throw new Invalid(`destination ${schema}.${table}: listed twice`);
+    schemas.set(schema, named.set(table, t));
+  }
+  // Object.fromEntries defines own keys, so a name like `__proto__` stays a name.
+  return Object.fromEntries([...schemas].map(([s, t]) => [s, Object.fromEntries(t)]));
+}
+
+const payload = v.object(
+  {
+    v: v.literal(STORAGE_VERSION),
+    preset: oneOf(PRESETS),
+    clientId: id,
+    outage: v.boolean('expected true or false'),
+    lastAt: time,
+    next: tuple([id, id, id, id]),
+    integrations: list(row(FIELDS.integration), MAX_INTEGRATIONS),
+    tokens: list(row(FIELDS.token), MAX_TOKENS),
+    revoked: list(row(FIELDS.token), MAX_TOKENS),
+    app: v.object(
+      {
+        token: v.nullable(row(FIELDS.presented)),
+        clientId: anyId,
+        integrationId: v.nullable(id),
+        last: v.nullable(row(FIELDS.response)),
+        pending: list(row(FIELDS.pending), MAX_PENDING),
+        traffic: v.boolean('expected true or false'),
+      },
+      MALFORMED,
+    ),
+    dest: list(row(FIELDS.table)),
+    failed: list(row(FIELDS.entry)),
+    log: list(row(FIELDS.log), LOG_CAPACITY),
+    counters: row(FIELDS.counters),
+    rotations: list(row(FIELDS.rotation), MAX_INTEGRATIONS),
+  },
+  MALFORMED,
+);
+
+/** A payload that is not a save this page can read, with where and why. */
+export class Invalid extends Error {}
+
+/** How a reader names a place in the payload: "integration 0", "app pending", "next". */
+const PLACES: Record<string, string> = {
+  integrations: 'integration',
+  tokens: 'token',
+  revoked: 'revoked token',
+  dest: 'destination table',
+  failed: 'failed queue entry',
+  log: 'log entry',
+  rotations: 'rotation',
+};
+const APP_PLACES: Record<string, string> = {
+  token: 'app token',
+  last: 'app last response',
+  pending: 'app pending',
+  integrationId: 'app integration',
+};
+
+function place(path: readonly {key: unknown}[]): string {
+  const [first, second] = path.map((p) => String(p.key));
+  if (first === undefined) return 'save';
+  if (first === 'app')
+    return second === undefined ? 'app' : (APP_PLACES[second] ?? `app ${second}`);
+  const named = PLACES[first];
+  return named !== undefined && second !== undefined ? `${named} ${second}` : first;
+}
+
+/** Reads a version-5 payload into a state, or throws `Invalid` with the first problem. */
+export function decode(p: unknown): SandboxState {
+  const r = v.safeParse(payload, p, {abortEarly: true});
+  if (!r.success) {
+    const issue = r.issues[0];
+    throw new Invalid(`${place(issue.path ?? [])}: ${issue.message}`);
+  }
+  const o = r.output;
+  const [nextIntegrationId, nextTokenId, nextRecordId, nextLogSeq] = o.next;
+  const {last, ...app} = o.app;
+  return {
+    preset: o.preset,
+    clientId: o.clientId,
+    integrations: o.integrations,
+    tokens: o.tokens,
+    revokedTokens: o.revoked,
+    reveal: null,
+    app: {...app, lastResponse: last, clipboard: null},
+    destination: destination(o.dest),
+    failed: o.failed,
+    log: o.log,
+    counters: o.counters,
+    rotations: o.rotations,
+    outage: o.outage,
+    nextIntegrationId,
+    nextTokenId,
+    nextRecordId,
+    nextLogSeq,
+    lastAt: o.lastAt,
+  };
+}
