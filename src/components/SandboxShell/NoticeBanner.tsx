@@ -16,7 +16,8 @@ export default function NoticeBanner({
 }: {
   notice: Notice;
   onDismiss: () => void;
-  onUndo: () => void;
+  /** Absent for a lasting condition, which has nothing to undo. */
+  onUndo?: () => void;
 }): ReactNode {
   const ref = useRef<HTMLDivElement>(null);
   const warning = notice.tone === 'warning';
@@ -35,7 +36,7 @@ export default function NoticeBanner({
       <p role={warning ? 'alert' : 'status'} className={styles.noticeText}>
         {notice.text}
       </p>
-      {notice.undo === true && (
+      {notice.undo === true && onUndo !== undefined && (
         <button type="button" className="button button--primary" onClick={onUndo}>
           {sandboxLabels.buttons.undo}
         </button>

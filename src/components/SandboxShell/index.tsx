@@ -49,7 +49,7 @@ export default function SandboxShell(props: SandboxShellProps): ReactNode {
 }
 
 function LiveShell({sandbox, label, headingLevel = 3, children}: SandboxShellProps): ReactNode {
-  const {ready, notice, store, role} = useSandbox(sandbox);
+  const {ready, notice, condition, store, role} = useSandbox(sandbox);
   const mirror = role === 'mirror' || role === 'taking';
   const [ref, due] = useMountWhenDue();
   return (
@@ -61,6 +61,9 @@ function LiveShell({sandbox, label, headingLevel = 3, children}: SandboxShellPro
         className={styles.shell}
         data-ready={ready && due ? 'true' : 'false'}
       >
+        {condition !== null && (
+          <NoticeBanner notice={condition} onDismiss={() => store.dismissCondition()} />
+        )}
         {notice !== null && (
           <NoticeBanner
             notice={notice}

@@ -14,7 +14,10 @@ export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
 export interface RoleHost {
   /** The role changed. */
   changed(role: Role): void;
-  /** A newer state from the writer (a save, or its last state handed over). */
+  /**
+   * The writer's state (its latest save, or its last state handed over). A mirror shows it
+   * whatever it held before: the writer's state is the sandbox.
+   */
   received(rev: number, text: string, unsavedSince: number | null): void;
   /** What this tab, as the writer, says to others: its current save. */
   current(): {rev: number; text: string; unsavedSince: number | null} | null;
@@ -54,6 +57,8 @@ export function createRole(cross: CrossTab, tabId: string, host: RoleHost, timer
   const granted = () => {
     holding = true;
     become('writer');
+    // The other tabs show what this one writes from now on, whatever they showed before.
+    announce();
   };
   /** Waits its turn for the lock: the writer's tab may close. */
   const queue = () => {

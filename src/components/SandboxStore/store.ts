@@ -41,7 +41,10 @@ export interface Snapshot {
   readonly ready: boolean;
   /** A `mirror` shows another tab's sandbox and takes no action until it takes over. */
   readonly role: Role;
+  /** What became of the reader's last action (a replacement, a share link, Undo…). */
   readonly notice: Notice | null;
+  /** A lasting condition: storage unavailable, or changes not saved. */
+  readonly condition: Notice | null;
   /** Counts the reader's own changes: a message about one action expires with the next. */
   readonly revision: number;
   /** What replaced the reader's sandbox, while Undo can bring it back. */
@@ -67,6 +70,7 @@ export interface SandboxStore {
   /** Brings back the sandbox the newest replacement put aside. */
   undo(): void;
   dismissNotice(): void;
+  dismissCondition(): void;
   dispatch(event: SandboxEvent): Outcome;
   request(req: HttpRequest): HttpResponse;
   setTraffic(on: boolean): void;
@@ -92,9 +96,6 @@ export interface StoreOptions {
   readonly scheduler?: Scheduler;
 }
 
-/** Conditions that last: once dismissed, not raised again until they clear. */
-const CONDITIONS: ReadonlySet<NoticeCode> = new Set(['storage-unavailable', 'not-saved']);
-
 const ELSEWHERE: Refusal = {
   ok: false,
   code: 'another-tab',
@@ -114,6 +115,7 @@ export function createSandboxStore(
     ready: false,
     role: 'starting',
     notice: null,
+    condition: null,
     revision: 0,
     undo: null,
   };
@@ -145,12 +147,13 @@ export function createSandboxStore(
     runTicker();
     listeners.forEach((l) => l());
   };
-  const raise = (notice: Notice) => {
-    if (!dismissed.has(notice.code) && snap.notice?.code !== notice.code) set({notice});
+  /** A condition is said once: not again after Dismiss until it has cleared. */
+  const raise = (condition: Notice) => {
+    if (!dismissed.has(condition.code) && snap.condition?.code !== condition.code) set({condition});
   };
   const clear = (code: NoticeCode) => {
     dismissed.delete(code);
-    if (snap.notice?.code === code) set({notice: null});
+    if (snap.condition?.code === code) set({condition: null});
   };
 
   /** Saves the state now (the writer only), and sends it to the other tabs. */
@@ -187,7 +190,7 @@ export function createSandboxStore(
         ? {
             state,
             revision: snap.revision + 1,
-            notice: snap.notice !== null && CONDITIONS.has(snap.notice.code) ? snap.notice : null,
+            notice: null,
           }
         : {state},
     );
@@ -214,7 +217,7 @@ export function createSandboxStore(
               settleShare();
             },
             received(nextRev, text, since) {
-              if (nextRev > rev) adopt(nextRev, text);
+              adopt(nextRev, text);
               if (since === null) return clear('not-saved');
               markers.forEach((m) => writeMarker(m, since));
               raise(notices.notSavedSince(since));
@@ -251,7 +254,7 @@ export function createSandboxStore(
 
   const fromStorage = (): Partial<Snapshot> => {
     const read = storage.read();
-    if (!read.ok) return {notice: notices.unavailable(read.reason)};
+    if (!read.ok) return {condition: notices.unavailable(read.reason)};
     const stored = unwrap(read.text);
     if (stored.text === null) return {};
     const loaded = load(stored.text);
@@ -350,10 +353,10 @@ export function createSandboxStore(
       });
       persist();
     },
-    dismissNotice() {
-      const code = snap.notice?.code;
-      if (code !== undefined && CONDITIONS.has(code)) dismissed.add(code);
-      set({notice: null});
+    dismissNotice: () => set({notice: null}),
+    dismissCondition() {
+      if (snap.condition !== null) dismissed.add(snap.condition.code);
+      set({condition: null});
     },
     dispatch(event) {
       if (!writing()) return ELSEWHERE;

@@ -149,7 +149,7 @@ function run(seed: number, count: number, steps: readonly Step[]) {
     if (t == null) return;
     t.store.saveNow(); // pagehide
     // A writer that said its changes are not saved loses them on closing: not silently.
-    if (t.store.getSnapshot().notice?.code === 'not-saved') {
+    if (t.store.getSnapshot().condition?.code === 'not-saved') {
       const saved = savedState(world);
       accepted = new Set(saved === null ? [] : records(saved).filter((r) => accepted.has(r)));
     }
@@ -235,7 +235,7 @@ function run(seed: number, count: number, steps: readonly Step[]) {
     if (w === null) return;
     const state = w.store.getSnapshot().state;
     for (const r of records(state)) accepted.add(r);
-    if (world.storage.state.full || w.store.getSnapshot().notice?.code === 'not-saved') return;
+    if (world.storage.state.full || w.store.getSnapshot().condition?.code === 'not-saved') return;
     const saved = savedState(world);
     if (saved === null) return;
     expect(saved).toEqual(shown(state));

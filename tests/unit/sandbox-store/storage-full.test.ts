@@ -46,7 +46,7 @@ describe('storage full mid-session', () => {
     q.state.full = true;
     first.dispatch({type: 'pushRecords', count: 3});
     first.dispatch({type: 'pushRecords', count: 3});
-    const notice = first.getSnapshot().notice!;
+    const notice = first.getSnapshot().condition!;
     expect(notice.code).toBe('not-saved');
     expect(notice.text).toBe(
       `Changes since ${at} are not saved (storage is full or blocked): a reload would bring back that save, with ${savedThen.counters.total} requests and 6 records loaded.`,
@@ -75,8 +75,8 @@ describe('storage full mid-session', () => {
     world.storage.state.full = true;
     a.store.dispatch({type: 'createIntegration', displayName: 'Later'});
     world.settle();
-    expect(a.store.getSnapshot().notice?.code).toBe('not-saved');
-    expect(b.store.getSnapshot().notice?.code).toBe('not-saved');
+    expect(a.store.getSnapshot().condition?.code).toBe('not-saved');
+    expect(b.store.getSnapshot().condition?.code).toBe('not-saved');
     // Both tabs close; a new one shows the older save and says so.
     a.store.close();
     world.close('a');

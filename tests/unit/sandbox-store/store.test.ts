@@ -50,7 +50,7 @@ describe('sandbox store', () => {
     };
     const store = createSandboxStore(broken, seededEnv(4));
     store.start(null);
-    expect(store.getSnapshot().notice?.text).toBe('storage blocked');
+    expect(store.getSnapshot().condition?.text).toBe('storage blocked');
     const outcome = store.dispatch({type: 'createIntegration', displayName: 'Orders'});
     expect(outcome.ok).toBe(true);
     expect(integrations(store.getSnapshot().state)).toHaveLength(1);
@@ -158,11 +158,11 @@ describe('sandbox store notices', () => {
     withAppToken(store);
     const raised = new Set<unknown>();
     store.subscribe(() => {
-      const n = store.getSnapshot().notice;
+      const n = store.getSnapshot().condition;
       if (n?.code === 'not-saved') raised.add(n);
     });
     fillUntilTooLarge(store);
-    const notice = store.getSnapshot().notice;
+    const notice = store.getSnapshot().condition;
     expect(notice?.code).toBe('not-saved');
     expect(notice?.text).toMatch(
       /are not saved \(it holds too much data\): a reload would bring back/,
@@ -173,19 +173,19 @@ describe('sandbox store notices', () => {
     store.attachTraffic();
     store.setTraffic(true);
     t.fire();
-    expect(store.getSnapshot().notice).toBe(notice);
+    expect(store.getSnapshot().condition).toBe(notice);
     expect(written).toBe(writes);
     expect(raised.size).toBe(1); // raised once: never replaced, so never re-announced
-    store.dismissNotice();
+    store.dismissCondition();
     store.dispatch({type: 'pushRecords', count: 10});
     t.fire();
-    expect(store.getSnapshot().notice).toBeNull();
+    expect(store.getSnapshot().condition).toBeNull();
     // Reset clears the condition (a save succeeds); the next time it is announced again.
     store.dispatch({type: 'reset'});
-    expect(store.getSnapshot().notice).toBeNull();
+    expect(store.getSnapshot().condition).toBeNull();
     withAppToken(store);
     fillUntilTooLarge(store);
-    expect(store.getSnapshot().notice?.code).toBe('not-saved');
+    expect(store.getSnapshot().condition?.code).toBe('not-saved');
   });
 });
 
