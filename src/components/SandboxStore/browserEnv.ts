@@ -10,7 +10,7 @@ export const browserEnv: Env = {
     if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') {
       const buf = new Uint32Array(1);
       crypto.getRandomValues(buf);
-      return buf[0]! / 2 ** 32;
+      return (buf[0] ?? 0) / 2 ** 32;
     }
     return Math.random();
   },

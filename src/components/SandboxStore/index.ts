@@ -1,6 +1,6 @@
 export {useSandbox, type SandboxKey} from './useSandbox';
-export {createSandboxStore, SHARE_PARAM} from './store';
-export type {SandboxStore, Snapshot, StoreOptions, ReplaceResult} from './store';
+export {SandboxStore} from './store';
+export {SHARE_PARAM, type Snapshot, type StoreOptions, type ReplaceResult} from './types';
 export type {Notice, NoticeCode, NoticeTone, ReplaceKind} from './notices';
 export type {Role} from './role';
 export type {CrossTab, TabMessage} from './crossTab';

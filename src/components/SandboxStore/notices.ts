@@ -3,9 +3,16 @@
  * bring back, what Undo would restore. Each text is built from what actually happened (the
  * write that failed, the backup that was or was not kept), never promised in advance.
  */
-import {counters, plural, type SandboxState} from '@site/src/tokens';
+import {counters, plural, type Refusal, type SandboxState} from '@site/src/tokens';
 import {formatTime} from '@site/src/components/SandboxShell/format';
 import type {ReplaceKind} from './saved';
+
+/** What a tab that does not write says to an action. */
+export const ELSEWHERE: Refusal = {
+  ok: false,
+  code: 'another-tab',
+  reason: 'This sandbox is saved by another tab: choose “Use the sandbox here” to work in it here.',
+};
 
 export type NoticeTone = 'info' | 'warning';
 
@@ -94,6 +101,9 @@ export const notices = {
     tone: 'warning',
     text: `The shared link could not be opened, so your own sandbox is shown. ${reason}`,
   }),
+  /** Why a replacement asks first. */
+  cannotKeep:
+    'Storage is full, so your sandbox cannot be kept for Undo: replacing it would lose it.',
   undone: (): Notice => ({code: 'undone', tone: 'info', text: 'Your previous sandbox is back.'}),
   undoFailed: (reason: string): Notice => ({
     code: 'restore-failed',

@@ -6,7 +6,7 @@
  * hands its last state to that tab, which then takes the lock. So one tab writes at a time,
  * always from the newest state, and nothing any tab accepted is lost.
  */
-import type {CrossTab, TabMessage} from './crossTab';
+import type {CrossTab, LockHandlers, TabMessage} from './crossTab';
 
 /** `starting` until the lock has answered; `taking` while a take-over is under way. */
 export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
@@ -31,130 +31,151 @@ export interface Scheduler {
   clearTimeout(handle: unknown): void;
 }
 
-export function createRole(cross: CrossTab, tabId: string, host: RoleHost, timer: Scheduler) {
-  let role: Role = 'starting';
-  let release: (() => void) | null = null;
+const browserScheduler: Scheduler = {
+  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+  clearTimeout: (h) => window.clearTimeout(h as number),
+};
+
+export class TabRole {
+  private role: Role = 'starting';
+  private release: (() => void) | null = null;
   /** This tab holds the lock (a writer, or a writer that handed over and waits to be stolen from). */
-  let holding = false;
-  let retry: unknown = null;
+  private holding = false;
+  private retry: unknown = null;
   /** The tab this one handed over to, until it takes the lock (or long enough has passed). */
-  let handedTo: string | null = null;
+  private handedTo: string | null = null;
+  private readonly cross: CrossTab;
+  private readonly tabId: string;
+  private readonly host: RoleHost;
+  private readonly timer: Scheduler;
+  private readonly stopListening: () => void;
+  private readonly handlers: LockHandlers = {
+    granted: () => {
+      this.holding = true;
+      this.become('writer');
+      // The other tabs show what this one writes from now on, whatever they showed before.
+      this.announce();
+    },
+    lost: () => {
+      this.holding = false;
+      this.handedTo = null;
+      this.stopRetry();
+      if (this.role === 'writer') this.become('mirror');
+      this.queue();
+    },
+  };
 
-  const become = (next: Role) => {
-    role = next;
-    host.changed(next);
-  };
-  const stopRetry = () => {
-    if (retry !== null) timer.clearTimeout(retry);
-    retry = null;
-  };
-  const send = (m: TabMessage) => cross.post(m);
-  const announce = () => {
-    const c = host.current();
-    if (c !== null) send({type: 'saved', ...c});
-  };
-
-  const granted = () => {
-    holding = true;
-    become('writer');
-    // The other tabs show what this one writes from now on, whatever they showed before.
-    announce();
-  };
-  /** Waits its turn for the lock: the writer's tab may close. */
-  const queue = () => {
-    release = cross.lock('wait', {granted, lost: lostLock});
-  };
-  function lostLock() {
-    holding = false;
-    handedTo = null;
-    stopRetry();
-    if (role === 'writer') become('mirror');
-    queue();
+  constructor(cross: CrossTab, tabId: string, host: RoleHost, timer = browserScheduler) {
+    this.cross = cross;
+    this.tabId = tabId;
+    this.host = host;
+    this.timer = timer;
+    this.stopListening = cross.listen((m) => this.onMessage(m));
   }
-  const steal = () => {
-    stopRetry();
-    release?.();
-    release = cross.lock('steal', {granted, lost: lostLock});
-  };
+
+  start(): void {
+    this.release = this.cross.lock('if-available', {
+      ...this.handlers,
+      busy: () => {
+        this.become('mirror');
+        this.cross.post({type: 'hello'});
+        this.queue();
+      },
+    });
+  }
+
+  /** "Use the sandbox here". */
+  takeOver(): void {
+    if (this.role !== 'mirror') return;
+    // Still holding the lock: the tab it was handed to went away before taking it.
+    if (this.holding) {
+      this.handedTo = null;
+      this.stopRetry();
+      return this.become('writer');
+    }
+    this.become('taking');
+    this.ask();
+  }
+
+  /** The writer says what it saved. */
+  announce(): void {
+    const c = this.host.current();
+    if (c !== null) this.cross.post({type: 'saved', ...c});
+  }
+
+  close(): void {
+    this.stopRetry();
+    this.stopListening();
+    this.release?.();
+    this.release = null;
+    this.holding = false;
+  }
+
+  private become(next: Role) {
+    this.role = next;
+    this.host.changed(next);
+  }
+
+  private stopRetry() {
+    if (this.retry !== null) this.timer.clearTimeout(this.retry);
+    this.retry = null;
+  }
+
+  /** Waits its turn for the lock: the writer's tab may close. */
+  private queue() {
+    this.release = this.cross.lock('wait', this.handlers);
+  }
+
+  private steal() {
+    this.stopRetry();
+    this.release?.();
+    this.release = this.cross.lock('steal', this.handlers);
+  }
+
   // A tab that holds the lock answers (Web Locks keep a tab with a lock from being frozen),
   // so a take-over only ever asks: it never takes the lock from a tab still writing.
-  const ask = () => {
-    send({type: 'take', from: tabId});
-    retry = timer.setTimeout(() => {
-      retry = null;
-      if (role === 'taking') ask();
+  private ask() {
+    this.cross.post({type: 'take', from: this.tabId});
+    this.retry = this.timer.setTimeout(() => {
+      this.retry = null;
+      if (this.role === 'taking') this.ask();
     }, TAKE_RETRY_MS);
-  };
+  }
 
-  const onMessage = (m: TabMessage) => {
+  private onMessage(m: TabMessage) {
     switch (m.type) {
       case 'saved':
-        if (role !== 'writer') host.received(m.rev, m.text, m.unsavedSince);
+        if (this.role !== 'writer') this.host.received(m.rev, m.text, m.unsavedSince);
         return;
       case 'hello':
-        if (role === 'writer') announce();
+        if (this.role === 'writer') this.announce();
         return;
-      case 'take': {
-        // The lock's holder answers, one tab at a time: a tab handed the state takes the lock
-        // in the same moment, so one that has not after a while has gone away.
-        if (!holding || m.from === tabId || (handedTo !== null && handedTo !== m.from)) return;
-        // Stop first, then hand over: nothing is accepted here after the state it is given.
-        if (role === 'writer') become('mirror');
-        handedTo = m.from;
-        stopRetry();
-        retry = timer.setTimeout(() => {
-          retry = null;
-          handedTo = null;
-        }, 2 * TAKE_RETRY_MS);
-        const c = host.current();
-        if (c !== null) send({type: 'handover', to: m.from, rev: c.rev, text: c.text});
-        return;
-      }
+      case 'take':
+        return this.handOver(m.from);
       case 'handover':
-        if (role === 'writer') return;
-        host.received(m.rev, m.text, null);
-        if (m.to === tabId && role === 'taking') steal();
+        if (this.role === 'writer') return;
+        this.host.received(m.rev, m.text, null);
+        if (m.to === this.tabId && this.role === 'taking') this.steal();
         return;
     }
-  };
+  }
 
-  const stopListening = cross.listen(onMessage);
-
-  return {
-    role: () => role,
-    start() {
-      release = cross.lock('if-available', {
-        granted,
-        busy: () => {
-          become('mirror');
-          send({type: 'hello'});
-          queue();
-        },
-        lost: lostLock,
-      });
-    },
-    /** "Use the sandbox here". */
-    takeOver() {
-      if (role !== 'mirror') return;
-      // Still holding the lock: the tab it was handed to went away before taking it.
-      if (holding) {
-        handedTo = null;
-        stopRetry();
-        return become('writer');
-      }
-      become('taking');
-      ask();
-    },
-    /** The writer says what it saved. */
-    announce,
-    close() {
-      stopRetry();
-      stopListening();
-      release?.();
-      release = null;
-      holding = false;
-    },
-  };
+  /**
+   * The lock's holder answers, one tab at a time: a tab handed the state takes the lock in the
+   * same moment, so one that has not after a while has gone away.
+   */
+  private handOver(to: string) {
+    if (!this.holding || to === this.tabId || (this.handedTo !== null && this.handedTo !== to))
+      return;
+    // Stop first, then hand over: nothing is accepted here after the state it is given.
+    if (this.role === 'writer') this.become('mirror');
+    this.handedTo = to;
+    this.stopRetry();
+    this.retry = this.timer.setTimeout(() => {
+      this.retry = null;
+      this.handedTo = null;
+    }, 2 * TAKE_RETRY_MS);
+    const c = this.host.current();
+    if (c !== null) this.cross.post({type: 'handover', to, rev: c.rev, text: c.text});
+  }
 }
-
-export type TabRole = ReturnType<typeof createRole>;

@@ -20,13 +20,13 @@ export interface Stored {
 const HEADER = 'stitch-sandbox';
 const KINDS: readonly ReplaceKind[] = ['share', 'reset', 'drill'];
 const kindOf = (v: unknown): ReplaceKind | null =>
-  v === 'preset' ? 'drill' : KINDS.includes(v as ReplaceKind) ? (v as ReplaceKind) : null;
+  KINDS.includes(v as ReplaceKind) ? (v as ReplaceKind) : null;
 
 export function wrap(s: Stored & {text: string}): string {
   return `${HEADER} ${s.rev} ${s.replaced ?? 'own'}\n${s.text}`;
 }
 
-/** A stored value back; earlier pages wrote a bare save, or one under a line of tab heads. */
+/** A stored value back; earlier pages wrote a bare save, which `load` then explains. */
 export function unwrap(raw: string | null): Stored {
   if (raw === null) return {rev: 0, replaced: null, text: null};
   const end = raw.indexOf('\n');
@@ -39,8 +39,13 @@ export function unwrap(raw: string | null): Stored {
       text: raw.slice(end + 1),
     };
   }
-  if (head[0] === 'sandbox-sync') return {rev: 0, replaced: null, text: raw.slice(end + 1)};
   return {rev: 0, replaced: null, text: raw};
+}
+
+/** What storage holds now, or null when it cannot be read. */
+export function readStored(storage: SandboxStorage): Stored | null {
+  const read = storage.read();
+  return read.ok ? unwrap(read.text) : null;
 }
 
 /** A sandbox put aside by a replacement. */
@@ -67,9 +72,8 @@ export function readBackups(storage: SandboxStorage): Backup[] {
   if (!read.ok || read.text === null) return [];
   try {
     const parsed = JSON.parse(read.text) as {v?: unknown; list?: unknown};
-    // Version 1 kept a single backup; version 2 a list.
-    const list = parsed.v === 2 && Array.isArray(parsed.list) ? parsed.list : [parsed];
-    return list.map(backupOf).filter((b): b is Backup => b !== null);
+    if (parsed.v !== 2 || !Array.isArray(parsed.list)) return [];
+    return parsed.list.map(backupOf).filter((b): b is Backup => b !== null);
   } catch {
     return [];
   }
@@ -82,3 +86,20 @@ export function writeBackups(storage: SandboxStorage, list: readonly Backup[]): 
   }
   return storage.write(JSON.stringify({v: 2, list: list.slice(-MAX_BACKUPS)})).ok;
 }
+
+/** Puts the reader's sandbox aside for Undo; false when storage cannot hold it. */
+export function putAside(backups: SandboxStorage, kind: ReplaceKind, at: number, save: string) {
+  return writeBackups(backups, [...readBackups(backups), {kind, at, save}]);
+}
+
+/** Takes the newest sandbox put aside off the list, with what Undo would bring back next. */
+export function takeBack(backups: SandboxStorage): {save: string; next: ReplaceKind | null} | null {
+  const list = readBackups(backups);
+  const last = list.at(-1);
+  if (last === undefined) return null;
+  writeBackups(backups, list.slice(0, -1));
+  return {save: last.save, next: list.at(-2)?.kind ?? null};
+}
+
+export const newestKept = (backups: SandboxStorage): ReplaceKind | null =>
+  readBackups(backups).at(-1)?.kind ?? null;

@@ -10,7 +10,6 @@ import {
   decodeShare,
   encodeShare,
   handleRequest,
-  initialState,
   load,
   presetState,
   save,
@@ -20,378 +19,230 @@ import {
   type HttpResponse,
   type Outcome,
   type PresetKey,
-  type Refusal,
   type SandboxEvent,
   type SandboxState,
 } from '@site/src/tokens';
-import type {CrossTab} from './crossTab';
-import {notices, type Notice, type NoticeCode} from './notices';
-import {createRole, type Role, type Scheduler} from './role';
-import {readBackups, unwrap, wrap, writeBackups, type ReplaceKind} from './saved';
+import {ELSEWHERE, notices} from './notices';
+import {restore} from './restore';
+import {Snapshots} from './snapshots';
+import {TabRole} from './role';
+import {newestKept, putAside, readStored, takeBack, type ReplaceKind} from './saved';
+import {createSaving} from './saving';
 import {memoryStorage, type SandboxStorage} from './storage';
-import {browserTimers, TICK_MS, type Timers} from './timers';
-import {pristine, readMarker, writeMarker} from './unsaved';
+import {browserTimers, createTraffic, type Timers} from './timers';
+import {
+  firstSnapshot,
+  SHARE_PARAM,
+  type ReplaceResult,
+  type Snapshot,
+  type StoreOptions,
+} from './types';
+import {pristine} from './unsaved';
 
-export const SHARE_PARAM = 'share';
-
-/** What widgets render from: one immutable snapshot per change. */
-export interface Snapshot {
-  readonly state: SandboxState;
-  /** False until saved state has been read and this tab knows whether it writes. */
-  readonly ready: boolean;
-  /** A `mirror` shows another tab's sandbox and takes no action until it takes over. */
-  readonly role: Role;
-  /** What became of the reader's last action (a replacement, a share link, Undo…). */
-  readonly notice: Notice | null;
-  /** A lasting condition: storage unavailable, or changes not saved. */
-  readonly condition: Notice | null;
-  /** Counts the reader's own changes: a message about one action expires with the next. */
-  readonly revision: number;
-  /** What replaced the reader's sandbox, while Undo can bring it back. */
-  readonly undo: ReplaceKind | null;
-}
-
-export type ReplaceResult = {readonly ok: true} | {readonly ok: false; readonly reason: string};
-
-export interface SandboxStore {
-  getSnapshot(): Snapshot;
-  subscribe(listener: () => void): () => void;
-  /** Reads the saved state once (and opens a share link, if given); later calls do nothing. */
-  start(shareFragment: string | null): void;
-  /** Opens a share link's scenario, putting the reader's sandbox aside for Undo. */
-  openShare(shareFragment: string): void;
-  /**
-   * Replaces the scenario, putting the reader's own sandbox aside first. Refused when it
-   * cannot be put aside (storage full) unless `force`: the page asks the reader first.
-   */
-  replace(kind: ReplaceKind, next: SandboxState, force?: boolean): ReplaceResult;
-  reset(force?: boolean): ReplaceResult;
-  startDrill(drill: PresetKey, force?: boolean): ReplaceResult;
-  /** Brings back the sandbox the newest replacement put aside. */
-  undo(): void;
-  dismissNotice(): void;
-  dismissCondition(): void;
-  dispatch(event: SandboxEvent): Outcome;
-  request(req: HttpRequest): HttpResponse;
-  setTraffic(on: boolean): void;
-  /** A page shows the application: while one does, its traffic runs (in the writing tab). */
-  attachTraffic(): () => void;
-  /** "Use the sandbox here": this tab becomes the one that writes. */
-  takeOver(): void;
-  shareFragment(): {ok: true; value: string} | {ok: false; reason: string};
-  /** The page is being hidden or closed: changes not saved yet get one more try. */
-  saveNow(): void;
-  /** The page goes away (tests; the browser releases the lock by itself). */
-  close(): void;
-}
-
-export interface StoreOptions {
-  /** Where replaced sandboxes are kept for Undo (memory only if absent). */
-  readonly backup?: SandboxStorage;
-  /** Notes that writes failed since a time: this tab's (kept on reload) and the origin's. */
-  readonly markers?: readonly SandboxStorage[];
-  /** The other tabs; without them this tab writes alone. */
-  readonly crossTab?: CrossTab | null;
-  readonly tabId?: string;
-  readonly scheduler?: Scheduler;
-}
-
-const ELSEWHERE: Refusal = {
-  ok: false,
-  code: 'another-tab',
-  reason: 'This sandbox is saved by another tab: choose “Use the sandbox here” to work in it here.',
-};
-
-export function createSandboxStore(
-  storage: SandboxStorage,
-  env: Env,
-  timers: Timers = browserTimers,
-  options: StoreOptions = {},
-): SandboxStore {
-  const backups = options.backup ?? memoryStorage();
-  const markers = options.markers ?? [];
-  let snap: Snapshot = {
-    state: initialState(),
-    ready: false,
-    role: 'starting',
-    notice: null,
-    condition: null,
-    revision: 0,
-    undo: null,
-  };
-  let started = false;
+// Methods are arrow-function fields: widgets pass them around unbound.
+export class SandboxStore extends Snapshots<Snapshot> {
+  private started = false;
   /** The number of the write `snap.state` is (or comes from). */
-  let rev = 0;
-  let replaced: ReplaceKind | null = null;
-  /** The last state written, and since when writes fail. */
-  let written: {at: number; state: SandboxState} | null = null;
-  let unsavedSince: number | null = null;
-  let ticker: unknown = null;
-  let attached = 0;
+  private rev = 0;
+  private replaced: ReplaceKind | null = null;
   /** A share link waiting for this tab to write (a mirror takes over first). */
-  let pendingShare: string | null = null;
-  const dismissed = new Set<NoticeCode>();
-  const listeners = new Set<() => void>();
+  private pendingShare: string | null = null;
+  private readonly backups: SandboxStorage;
+  private readonly markers: readonly SandboxStorage[];
+  private readonly saving;
+  private readonly traffic;
+  private readonly role: TabRole | null;
+  private readonly storage: SandboxStorage;
+  private readonly env: Env;
 
-  const writing = () => snap.role === 'writer';
-  const runTicker = () => {
-    const due = writing() && attached > 0 && trafficOn(snap.state);
-    if (due && ticker === null) ticker = timers.setInterval(tick, TICK_MS);
-    if (!due && ticker !== null) {
-      timers.clearInterval(ticker);
-      ticker = null;
-    }
-  };
-  const set = (next: Partial<Snapshot>) => {
-    snap = {...snap, ...next};
-    runTicker();
-    listeners.forEach((l) => l());
-  };
-  /** A condition is said once: not again after Dismiss until it has cleared. */
-  const raise = (condition: Notice) => {
-    if (!dismissed.has(condition.code) && snap.condition?.code !== condition.code) set({condition});
-  };
-  const clear = (code: NoticeCode) => {
-    dismissed.delete(code);
-    if (snap.condition?.code === code) set({condition: null});
-  };
-
-  /** Saves the state now (the writer only), and sends it to the other tabs. */
-  const persist = () => {
-    const saved = save(snap.state);
-    rev += 1;
-    const result = saved.ok
-      ? storage.write(wrap({rev, replaced, text: saved.text}))
-      : {ok: false as const, reason: 'it holds too much data'};
-    if (result.ok) {
-      written = {at: snap.state.lastAt, state: snap.state};
-      unsavedSince = null;
-      markers.forEach((m) => m.clear());
-      clear('not-saved');
-    } else {
-      unsavedSince ??= written?.at ?? snap.state.lastAt;
-      markers.forEach((m) => writeMarker(m, unsavedSince!));
-      raise(
-        notices.notSaved(
-          result.reason,
-          written !== null && !pristine(written.state) ? written : null,
-        ),
-      );
-    }
-    if (saved.ok) role?.announce();
-  };
-
-  /** The state after the writer applied something: saved, and a reader's act makes it theirs. */
-  const applied = (state: SandboxState, byReader: boolean) => {
-    if (state === snap.state) return;
-    if (byReader) replaced = null;
-    set(
-      byReader
-        ? {
-            state,
-            revision: snap.revision + 1,
-            notice: null,
-          }
-        : {state},
+  constructor(
+    storage: SandboxStorage,
+    env: Env,
+    timers: Timers = browserTimers,
+    options: StoreOptions = {},
+  ) {
+    super(firstSnapshot());
+    this.storage = storage;
+    this.env = env;
+    this.backups = options.backup ?? memoryStorage();
+    this.markers = options.markers ?? [];
+    this.saving = createSaving(storage, this.markers, {
+      get: () => this.snap.condition,
+      set: (condition) => this.set({condition}),
+    });
+    this.traffic = createTraffic(
+      timers,
+      () => this.writing() && trafficOn(this.snap.state),
+      // Runs only while due: a tab that stops writing stops it first.
+      () => this.applied(applyEvent(this.snap.state, {type: 'tick'}, this.env).state, false),
     );
-    persist();
-  };
-
-  function tick() {
-    // Like a real app's background job, the simulated one pauses with its tab.
-    if (timers.isHidden() || !writing()) return;
-    applied(applyEvent(snap.state, {type: 'tick'}, env).state, false);
+    const {crossTab, tabId = Math.floor(env.random() * 36 ** 8).toString(36)} = options;
+    this.role = crossTab ? new TabRole(crossTab, tabId, this.roleHost, options.scheduler) : null;
   }
 
-  const role =
-    options.crossTab == null
-      ? null
-      : createRole(
-          options.crossTab,
-          options.tabId ?? Math.floor(env.random() * 36 ** 8).toString(36),
-          {
-            changed(r) {
-              const behind = r === 'writer' && adoptStored();
-              set({role: r, ready: true});
-              if (behind) persist();
-              settleShare();
-            },
-            received(nextRev, text, since) {
-              adopt(nextRev, text);
-              if (since === null) return clear('not-saved');
-              markers.forEach((m) => writeMarker(m, since));
-              raise(notices.notSavedSince(since));
-            },
-            current: () => {
-              const saved = save(snap.state);
-              return saved.ok ? {rev, text: saved.text, unsavedSince} : null;
-            },
-          },
-          options.scheduler ?? {
-            setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-            clearTimeout: (h) => window.clearTimeout(h as number),
-          },
-        );
+  /** Reads the saved state once (and opens a share link, if given); later calls do nothing. */
+  start = (shareFragment: string | null): void => {
+    if (this.started) return;
+    this.started = true;
+    const {show, saved} = restore(this.storage, this.backups, this.markers);
+    this.set(show);
+    if (saved !== null) {
+      ({rev: this.rev, replaced: this.replaced} = saved);
+      this.saving.restored(saved.state);
+    }
+    if (this.role === null) this.set({role: 'writer', ready: true});
+    else this.role.start();
+    if (shareFragment !== null) this.openShare(shareFragment);
+  };
 
-  /** Another tab's save, if it is newer than what this tab shows. */
-  const adopt = (nextRev: number, text: string, kind: ReplaceKind | null = replaced) => {
+  /** Opens a share link's scenario, putting the reader's sandbox aside for Undo. */
+  openShare = (fragment: string): void => {
+    if (!this.started) return this.start(fragment);
+    this.pendingShare = fragment;
+    this.settleShare();
+  };
+
+  /** Puts the reader's sandbox aside first; refused when it cannot (storage full) unless `force`. */
+  reset = (force = false): ReplaceResult =>
+    this.replace('reset', presetState('planned', this.snap.state, this.env), force);
+
+  startDrill = (drill: PresetKey, force = false): ReplaceResult =>
+    this.replace('drill', presetState(drill, this.snap.state, this.env), force);
+
+  /** Brings back the sandbox the newest replacement put aside. */
+  undo = (): void => {
+    const back = this.writing() ? takeBack(this.backups) : null;
+    if (back === null) return;
+    const loaded = load(back.save);
+    if (!loaded.ok) return this.set({notice: notices.undoFailed(loaded.reason), undo: null});
+    this.replaced = null;
+    const revision = this.snap.revision + 1;
+    this.set({state: loaded.state, revision, notice: notices.undone(), undo: back.next});
+    this.persist();
+  };
+
+  dismissNotice = (): void => this.set({notice: null});
+  dismissCondition = (): void => this.saving.dismiss();
+
+  dispatch = (event: SandboxEvent): Outcome => {
+    if (!this.writing()) return ELSEWHERE;
+    const step = applyEvent(this.snap.state, event, this.env);
+    this.applied(step.state, true);
+    return step.outcome;
+  };
+
+  request = (request: HttpRequest): HttpResponse => {
+    if (!this.writing()) return {status: 409, body: {status: 'ERROR', error: ELSEWHERE.reason}};
+    const step = handleRequest(this.snap.state, request, this.env);
+    this.applied(step.state, true);
+    return step.response;
+  };
+
+  setTraffic = (on: boolean): void => void this.dispatch({type: 'setTraffic', on});
+  /** A page shows the application: while one does, its traffic runs (in the writing tab). */
+  attachTraffic = (): (() => void) => this.traffic.attach();
+
+  /** "Use the sandbox here": this tab becomes the one that writes. */
+  takeOver = (): void => this.role?.takeOver();
+  shareFragment = (): {ok: true; value: string} | {ok: false; reason: string} => {
+    const encoded = encodeShare(this.snap.state);
+    return encoded.ok ? {ok: true, value: `${SHARE_PARAM}=${encoded.value}`} : encoded;
+  };
+
+  /** The page is being hidden or closed: changes not saved yet get one more try. */
+  saveNow = (): void => {
+    if (this.writing() && this.saving.unsavedSince() !== null) this.persist();
+  };
+
+  /** The page goes away (tests; the browser releases the lock by itself). */
+  close = (): void => {
+    this.role?.close();
+    this.traffic.stop();
+  };
+
+  private writing = () => this.snap.role === 'writer';
+
+  protected override changed() {
+    this.traffic.update();
+  }
+
+  /** Saves the state now (the writer only), and sends it to the other tabs. */
+  private persist() {
+    this.rev += 1;
+    if (this.saving.write(this.snap.state, this.rev, this.replaced)) this.role?.announce();
+  }
+
+  /** The state after the writer applied something: saved, and a reader's act makes it theirs. */
+  private applied(state: SandboxState, byReader: boolean) {
+    if (state === this.snap.state) return;
+    if (byReader) this.replaced = null;
+    this.set(byReader ? {state, revision: this.snap.revision + 1, notice: null} : {state});
+    this.persist();
+  }
+
+  private readonly roleHost = {
+    changed: (role: Snapshot['role']) => {
+      const behind = role === 'writer' && this.adoptStored();
+      this.set({role, ready: true});
+      if (behind) this.persist();
+      this.settleShare();
+    },
+    received: (rev: number, text: string, since: number | null) => {
+      this.adopt(rev, text);
+      this.saving.mirrored(since);
+    },
+    current: () => {
+      const saved = save(this.snap.state);
+      return saved.ok
+        ? {rev: this.rev, text: saved.text, unsavedSince: this.saving.unsavedSince()}
+        : null;
+    },
+  };
+
+  /** Shows the writer's save (the writer's state is the sandbox). */
+  private adopt(rev: number, text: string, kind: ReplaceKind | null = this.replaced) {
     const loaded = load(text);
     if (!loaded.ok) return;
-    rev = nextRev;
-    replaced = kind;
-    set({state: loaded.state});
-  };
+    this.rev = rev;
+    this.replaced = kind;
+    this.set({state: loaded.state});
+  }
+
   /**
    * On becoming the writer: storage may hold a write whose message has not arrived yet, or
    * this tab may hold a newer state than storage (the last writer could not save it).
    */
-  const adoptStored = () => {
-    const read = storage.read();
-    const stored = read.ok ? unwrap(read.text) : null;
-    if (stored?.text != null && stored.rev > rev) adopt(stored.rev, stored.text, stored.replaced);
-    return stored !== null && stored.rev < rev;
-  };
-
-  const fromStorage = (): Partial<Snapshot> => {
-    const read = storage.read();
-    if (!read.ok) return {condition: notices.unavailable(read.reason)};
-    const stored = unwrap(read.text);
-    if (stored.text === null) return {};
-    const loaded = load(stored.text);
-    if (!loaded.ok) {
-      storage.clear();
-      return {notice: notices.restoreFailed(loaded.reason)};
-    }
-    rev = stored.rev;
-    replaced = stored.replaced;
-    written = {at: loaded.state.lastAt, state: loaded.state};
-    const kept = readBackups(backups).at(-1);
-    const since = readMarker(markers);
-    const notice =
-      since !== null
-        ? notices.restoredOlder(since)
-        : kept !== undefined
-          ? notices.backupKept(kept.kind, kept.at)
-          : null;
-    return {state: loaded.state, notice, undo: kept?.kind ?? null};
-  };
-
-  const replace = (kind: ReplaceKind, next: SandboxState, force = false): ReplaceResult => {
-    if (!writing()) return ELSEWHERE;
-    const list = readBackups(backups);
-    // The reader's own work is put aside; an untouched replacement can be made again.
-    const own = replaced === null && !pristine(snap.state);
-    const saved = own ? save(snap.state) : null;
-    const kept =
-      saved?.ok === true &&
-      writeBackups(backups, [...list, {kind, at: env.now(), save: saved.text}]);
-    if (own && !kept && !force)
-      return {
-        ok: false,
-        reason:
-          'Storage is full, so your sandbox cannot be kept for Undo: replacing it would lose it.',
-      };
-    replaced = kind;
-    const undo = own && kept ? kind : (list.at(-1)?.kind ?? null);
-    set({
-      state: next,
-      revision: snap.revision + 1,
-      notice: notices.replaced(kind, undo !== null),
-      undo,
-    });
-    persist();
-    return {ok: true};
-  };
-
-  /** A share link is opened by the writing tab: a mirror takes over first. */
-  function settleShare() {
-    if (pendingShare === null) return;
-    if (snap.role === 'mirror') return role?.takeOver();
-    if (!writing()) return;
-    const shared = decodeShare(pendingShare);
-    pendingShare = null;
-    const opened = shared.ok ? replace('share', shared.state) : shared;
-    if (!opened.ok) set({notice: notices.shareFailed(opened.reason)});
+  private adoptStored() {
+    const stored = readStored(this.storage);
+    if (stored?.text != null && stored.rev > this.rev)
+      this.adopt(stored.rev, stored.text, stored.replaced);
+    return stored !== null && stored.rev < this.rev;
   }
 
-  const store: SandboxStore = {
-    getSnapshot: () => snap,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    start(shareFragment) {
-      if (started) return;
-      started = true;
-      set(fromStorage());
-      if (role === null) set({role: 'writer', ready: true});
-      else role.start();
-      if (shareFragment !== null) store.openShare(shareFragment);
-    },
-    openShare(fragment) {
-      if (!started) return store.start(fragment);
-      pendingShare = fragment;
-      settleShare();
-    },
-    replace,
-    reset: (force) => replace('reset', presetState('planned', snap.state, env), force),
-    startDrill: (drill, force) => replace('drill', presetState(drill, snap.state, env), force),
-    undo() {
-      if (!writing()) return;
-      const list = readBackups(backups);
-      const last = list.at(-1);
-      if (last === undefined) return;
-      const loaded = load(last.save);
-      writeBackups(backups, list.slice(0, -1));
-      if (!loaded.ok) return set({notice: notices.undoFailed(loaded.reason), undo: null});
-      replaced = null;
-      set({
-        state: loaded.state,
-        revision: snap.revision + 1,
-        notice: notices.undone(),
-        undo: list.at(-2)?.kind ?? null,
-      });
-      persist();
-    },
-    dismissNotice: () => set({notice: null}),
-    dismissCondition() {
-      if (snap.condition !== null) dismissed.add(snap.condition.code);
-      set({condition: null});
-    },
-    dispatch(event) {
-      if (!writing()) return ELSEWHERE;
-      const step = applyEvent(snap.state, event, env);
-      applied(step.state, true);
-      return step.outcome;
-    },
-    request(request) {
-      if (!writing()) return {status: 409, body: {status: 'ERROR', error: ELSEWHERE.reason}};
-      const step = handleRequest(snap.state, request, env);
-      applied(step.state, true);
-      return step.response;
-    },
-    setTraffic: (on) => void store.dispatch({type: 'setTraffic', on}),
-    attachTraffic() {
-      attached += 1;
-      runTicker();
-      return () => {
-        attached -= 1;
-        runTicker();
-      };
-    },
-    takeOver: () => role?.takeOver(),
-    shareFragment: () => {
-      const encoded = encodeShare(snap.state);
-      return encoded.ok ? {ok: true, value: `${SHARE_PARAM}=${encoded.value}`} : encoded;
-    },
-    saveNow() {
-      if (writing() && unsavedSince !== null) persist();
-    },
-    close() {
-      role?.close();
-      if (ticker !== null) timers.clearInterval(ticker);
-      ticker = null;
-    },
-  };
-  return store;
+  private replace(kind: ReplaceKind, next: SandboxState, force: boolean): ReplaceResult {
+    if (!this.writing()) return ELSEWHERE;
+    const before = newestKept(this.backups);
+    // The reader's own work is put aside; an untouched replacement can be made again.
+    const own = this.replaced === null && !pristine(this.snap.state);
+    const saved = own ? save(this.snap.state) : null;
+    const kept = saved?.ok === true && putAside(this.backups, kind, this.env.now(), saved.text);
+    if (own && !kept && !force) return {ok: false, reason: notices.cannotKeep};
+    this.replaced = kind;
+    const undo = own && kept ? kind : before;
+    const notice = notices.replaced(kind, undo !== null);
+    this.set({state: next, revision: this.snap.revision + 1, notice, undo});
+    this.persist();
+    return {ok: true};
+  }
+
+  /** A share link is opened by the writing tab: a mirror takes over first. */
+  private settleShare() {
+    if (this.pendingShare === null) return;
+    if (this.snap.role === 'mirror') return this.role?.takeOver();
+    if (!this.writing()) return;
+    const shared = decodeShare(this.pendingShare);
+    this.pendingShare = null;
+    const opened = shared.ok ? this.replace('share', shared.state, false) : shared;
+    if (!opened.ok) this.set({notice: notices.shareFailed(opened.reason)});
+  }
 }

@@ -2,7 +2,8 @@ import {useEffect, useSyncExternalStore} from 'react';
 import {browserEnv} from './browserEnv';
 import {browserCrossTab} from './crossTab';
 import {browserStorage} from './storage';
-import {createSandboxStore, SHARE_PARAM, type SandboxStore, type Snapshot} from './store';
+import {SandboxStore} from './store';
+import {SHARE_PARAM, type Snapshot} from './types';
 
 /**
  * `guide`: the guide's web-app, console and guided-rotation widgets (one scenario);
@@ -19,7 +20,7 @@ function storeFor(key: SandboxKey): SandboxStore {
   let store = stores.get(key);
   if (store === undefined) {
     const name = `stitch-token-sandbox:${key}`;
-    store = createSandboxStore(browserStorage(name), browserEnv, undefined, {
+    store = new SandboxStore(browserStorage(name), browserEnv, undefined, {
       backup: browserStorage(`${name}:backup`),
       markers: [browserStorage(`${name}:unsaved`, 'session'), browserStorage(`${name}:unsaved`)],
       crossTab: browserCrossTab(name),

@@ -5,7 +5,7 @@
  * cannot put it aside asks first.
  */
 import {describe, expect, it} from 'vitest';
-import {createSandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
+import {SandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
 import {readBackups} from '@site/src/components/SandboxStore/saved';
 import {seededEnv} from '@site/src/tokens/random';
 import type {SandboxStorage} from '@site/src/components/SandboxStore';
@@ -15,7 +15,7 @@ import {startTab} from './tabs';
 /** A page load: a store on the given storage, started. */
 function page(storage: SandboxStorage, backup: SandboxStorage, marker: SandboxStorage, seed = 1) {
   const env = seededEnv(seed, Date.UTC(2026, 10, 29, 14, 0, 0));
-  const store = createSandboxStore(storage, env, manualTimers().timers, {
+  const store = new SandboxStore(storage, env, manualTimers().timers, {
     backup,
     markers: [marker],
   });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
-  createSandboxStore,
+  SandboxStore,
   memoryStorage,
   type SandboxStorage,
   unwrapSaved,
@@ -22,7 +22,7 @@ function savedWithIntegration(name: string): string {
 
 describe('sandbox store', () => {
   it('starts empty and not ready, then restores the saved scenario on start', () => {
-    const store = createSandboxStore(memoryStorage(savedWithIntegration('Orders')), seededEnv(2));
+    const store = new SandboxStore(memoryStorage(savedWithIntegration('Orders')), seededEnv(2));
     expect(store.getSnapshot().ready).toBe(false);
     expect(integrations(store.getSnapshot().state)).toHaveLength(0);
     store.start(null);
@@ -33,7 +33,7 @@ describe('sandbox store', () => {
 
   it('resets with a visible notice when the saved state is corrupt, and clears it', () => {
     const storage = memoryStorage('{"v":2,"integrations":[');
-    const store = createSandboxStore(storage, seededEnv(3));
+    const store = new SandboxStore(storage, seededEnv(3));
     store.start(null);
     const {notice, state} = store.getSnapshot();
     expect(notice?.tone).toBe('warning');
@@ -48,7 +48,7 @@ describe('sandbox store', () => {
       write: () => ({ok: false, reason: 'storage blocked'}),
       clear: () => {},
     };
-    const store = createSandboxStore(broken, seededEnv(4));
+    const store = new SandboxStore(broken, seededEnv(4));
     store.start(null);
     expect(store.getSnapshot().condition?.text).toBe('storage blocked');
     const outcome = store.dispatch({type: 'createIntegration', displayName: 'Orders'});
@@ -58,7 +58,7 @@ describe('sandbox store', () => {
 
   it('saves every change, and a refused event writes nothing', () => {
     const storage = memoryStorage();
-    const store = createSandboxStore(storage, seededEnv(5));
+    const store = new SandboxStore(storage, seededEnv(5));
     store.start(null);
     store.dispatch({type: 'createIntegration', displayName: 'Orders'});
     const after = storage.read();
@@ -77,26 +77,26 @@ describe('sandbox store', () => {
     const encoded = encodeShare(shared);
     if (!encoded.ok) throw new Error(encoded.reason);
 
-    const good = createSandboxStore(memoryStorage(savedWithIntegration('Mine')), seededEnv(7));
+    const good = new SandboxStore(memoryStorage(savedWithIntegration('Mine')), seededEnv(7));
     good.start(encoded.value);
     expect(integrations(good.getSnapshot().state).map((i) => i.schema)).toEqual(['shared_one']);
     expect(good.getSnapshot().notice?.text).toMatch(/shared scenario/);
 
-    const bad = createSandboxStore(memoryStorage(savedWithIntegration('Mine')), seededEnv(8));
+    const bad = new SandboxStore(memoryStorage(savedWithIntegration('Mine')), seededEnv(8));
     bad.start('not*base64');
     expect(integrations(bad.getSnapshot().state).map((i) => i.schema)).toEqual(['mine']);
     expect(bad.getSnapshot().notice?.text).toMatch(/shared link could not be opened/);
   });
 
   it('round-trips its own share fragment', () => {
-    const store = createSandboxStore(memoryStorage(), seededEnv(9));
+    const store = new SandboxStore(memoryStorage(), seededEnv(9));
     store.start(null);
     store.dispatch({type: 'createIntegration', displayName: 'Customer Records'});
     const fragment = store.shareFragment();
     if (!fragment.ok) throw new Error(fragment.reason);
     const [param, value] = fragment.value.split('=');
     expect(param).toBe('share');
-    const other = createSandboxStore(memoryStorage(), seededEnv(10));
+    const other = new SandboxStore(memoryStorage(), seededEnv(10));
     other.start(value!);
     expect(integrations(other.getSnapshot().state)).toEqual(
       integrations(store.getSnapshot().state),
@@ -105,7 +105,7 @@ describe('sandbox store', () => {
 
   it('pushes on each tick while traffic is on, pauses when hidden, stops on reset', () => {
     const t = manualTimers();
-    const store = createSandboxStore(memoryStorage(), seededEnv(13), t.timers);
+    const store = new SandboxStore(memoryStorage(), seededEnv(13), t.timers);
     store.start(null);
     store.dispatch({type: 'createIntegration', displayName: 'Orders'});
     store.dispatch({type: 'copySecret'});
@@ -126,7 +126,7 @@ describe('sandbox store', () => {
   });
 });
 
-function withAppToken(store: ReturnType<typeof createSandboxStore>) {
+function withAppToken(store: SandboxStore) {
   store.dispatch({type: 'createIntegration', displayName: 'Orders'});
   store.dispatch({type: 'copySecret'});
   store.dispatch({type: 'acknowledgeReveal'});
@@ -137,7 +137,7 @@ function withAppToken(store: ReturnType<typeof createSandboxStore>) {
  * A request refused 401 whose 20,000 records carry data: they are queued for re-send with
  * their data, more than a save holds. (The widgets never send such a request.)
  */
-function fillUntilTooLarge(store: ReturnType<typeof createSandboxStore>) {
+function fillUntilTooLarge(store: SandboxStore) {
   // The core keeps the newest 20 rows' data of a queued request: 20 rows of 20 KB.
   const body = Array.from({length: 20}, (_, i) => ({
     client_id: 116078,
@@ -153,7 +153,7 @@ describe('sandbox store notices', () => {
     const base = memoryStorage();
     const storage: SandboxStorage = {...base, write: (t) => (written++, base.write(t))};
     const t = manualTimers();
-    const store = createSandboxStore(storage, seededEnv(24), t.timers);
+    const store = new SandboxStore(storage, seededEnv(24), t.timers);
     store.start(null);
     withAppToken(store);
     const raised = new Set<unknown>();
@@ -205,7 +205,7 @@ describe('share links', () => {
     const mine = savedWithIntegration('Mine');
     const storage = memoryStorage(mine);
     const backup = memoryStorage();
-    const store = createSandboxStore(storage, seededEnv(31), undefined, {backup});
+    const store = new SandboxStore(storage, seededEnv(31), undefined, {backup});
     store.start(sharedScenario());
     const {notice} = store.getSnapshot();
     expect(notice?.code).toBe('replaced');
@@ -223,14 +223,14 @@ describe('share links', () => {
   });
 
   it('offers no Undo when there was nothing of the reader’s to replace', () => {
-    const store = createSandboxStore(memoryStorage(), seededEnv(32));
+    const store = new SandboxStore(memoryStorage(), seededEnv(32));
     store.start(sharedScenario());
     expect(store.getSnapshot().notice?.undo).toBe(false);
     expect(store.getSnapshot().notice?.text).toBe('Loaded the shared scenario.');
   });
 
   it('opens a share link reached after the store started (in-site navigation)', () => {
-    const store = createSandboxStore(memoryStorage(savedWithIntegration('Mine')), seededEnv(33));
+    const store = new SandboxStore(memoryStorage(savedWithIntegration('Mine')), seededEnv(33));
     store.start(null);
     store.openShare(sharedScenario());
     expect(integrations(store.getSnapshot().state).map((i) => i.schema)).toEqual(['shared_one']);

@@ -1,12 +1,12 @@
 /** Tabs of one origin opened on a `tabWorld`, each with its store, timers and session note. */
-import {createSandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
+import {SandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
 import {seededEnv} from '@site/src/tokens/random';
 import {manualScheduler, manualTimers, type TabWorld} from './fakes';
 
 export function openTab(world: TabWorld, id: string, seed: number, session = memoryStorage()) {
   const timers = manualTimers();
   const scheduler = manualScheduler();
-  const store = createSandboxStore(world.storage.storage, seededEnv(seed), timers.timers, {
+  const store = new SandboxStore(world.storage.storage, seededEnv(seed), timers.timers, {
     backup: world.backup.storage,
     markers: [session, world.local.storage],
     crossTab: world.crossTab(id),

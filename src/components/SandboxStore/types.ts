@@ -1,0 +1,50 @@
+/** What the store offers widgets, and what it is made from. */
+import {initialState, type SandboxState} from '@site/src/tokens';
+import type {CrossTab} from './crossTab';
+import type {Notice} from './notices';
+import type {Role, Scheduler} from './role';
+import type {ReplaceKind} from './saved';
+import type {SandboxStorage} from './storage';
+
+export const SHARE_PARAM = 'share';
+
+/** What widgets render from: one immutable snapshot per change. */
+export interface Snapshot {
+  readonly state: SandboxState;
+  /** False until saved state has been read and this tab knows whether it writes. */
+  readonly ready: boolean;
+  /** A `mirror` shows another tab's sandbox and takes no action until it takes over. */
+  readonly role: Role;
+  /** What became of the reader's last action (a replacement, a share link, Undo…). */
+  readonly notice: Notice | null;
+  /** A lasting condition: storage unavailable, or changes not saved. */
+  readonly condition: Notice | null;
+  /** Counts the reader's own changes: a message about one action expires with the next. */
+  readonly revision: number;
+  /** What replaced the reader's sandbox, while Undo can bring it back. */
+  readonly undo: ReplaceKind | null;
+}
+
+/** What a tab shows before it has read storage. */
+export const firstSnapshot = (): Snapshot => ({
+  state: initialState(),
+  ready: false,
+  role: 'starting',
+  notice: null,
+  condition: null,
+  revision: 0,
+  undo: null,
+});
+
+export type ReplaceResult = {readonly ok: true} | {readonly ok: false; readonly reason: string};
+
+export interface StoreOptions {
+  /** Where replaced sandboxes are kept for Undo (memory only if absent). */
+  readonly backup?: SandboxStorage;
+  /** Notes that writes failed since a time: this tab's (kept on reload) and the origin's. */
+  readonly markers?: readonly SandboxStorage[];
+  /** The other tabs; without them this tab writes alone. */
+  readonly crossTab?: CrossTab | null;
+  readonly tabId?: string;
+  readonly scheduler?: Scheduler;
+}
