@@ -16,11 +16,7 @@ export default defineConfig({
   // A safety net only: the suite passes with --retries=0 on a busy two-core machine.
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
-  // Budgets from measurement on this two-core machine beside a CPU-bound process (and other
-  // agents' work, load about 11): the slowest test took 11 s, most under 8 s; with three
-  // such processes and a trace recorded for every test, the slowest took 28 s. The longest
-  // single wait, the guide's first widget mounting (its code fetched and run): under 5 s at
-  // the worst. So about five times the one and twice the other, three times the wait.
+  // Budgets about five times the slowest test measured beside a CPU-bound process.
   timeout: 60_000,
   expect: {timeout: 15_000},
   reporter: process.env.CI ? [['list']] : [['list'], ['html', {open: 'never'}]],
@@ -28,9 +24,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     // Set by the global setup; workers start after it.
     baseURL: process.env.TEST_ORIGIN,
-    // Recording a trace of every test (to keep those of the tests that fail) made the
-    // focus and guide-widget tests take 69 s instead of 39-43 s, measured alternately on
-    // two shared cores: a failing test is traced on its retry instead.
+    // Tracing every test doubles the slowest ones: a failure is traced on its retry.
     trace: 'on-first-retry',
     launchOptions: {executablePath: chromiumExecutablePath, args: chromiumArgs},
   },
