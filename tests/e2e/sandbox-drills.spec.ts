@@ -8,6 +8,7 @@ import {
   showPanel,
   test,
 } from './sandbox-helpers';
+import {defined} from '../support/defined';
 
 /*
  * Every drill, from a fresh start, done by following its own coach line: the step it names,
@@ -53,7 +54,10 @@ async function revoke(page: Page, tokenId: string, expectWarning: boolean): Prom
 }
 
 const appToken = async (page: Page) =>
-  (await page.getByTestId('app-token').textContent())!.match(/Token (\d+)/)![1]!;
+  defined(
+    (await page.getByTestId('app-token').textContent())?.match(/Token (\d+)/)?.[1],
+    'token id',
+  );
 
 async function generate(page: Page): Promise<void> {
   await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();

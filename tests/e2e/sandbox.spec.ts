@@ -23,6 +23,7 @@ import {
   verdict,
   coach,
 } from './sandbox-helpers';
+import {defined} from '../support/defined';
 
 /**
  * Waits until the "Succeeded" or "Failed" counter has grown by at least `n` (traffic keeps
@@ -357,7 +358,7 @@ test.describe('token rotation sandbox', () => {
     await press('Enter');
     await expect(reveal).toBeHidden();
     await expect(page.getByRole('heading', {name: 'API Access Tokens'})).toBeFocused();
-    const oldId = (await savedState(page)).tokens[0]!.id;
+    const oldId = defined((await savedState(page)).tokens[0], 'token').id;
 
     await tab('Use the newest token I copied');
     await press('Enter');

@@ -5,6 +5,7 @@ import {initialState} from '../../src/tokens/state';
 import {seededEnv} from '../../src/tokens/random';
 import type {SandboxEvent} from '../../src/tokens/events';
 import {STORAGE_KEY, expect, openSandbox, setTraffic, showPanel, test} from './sandbox-helpers';
+import {defined} from '../support/defined';
 
 /*
  * The sandbox workspace keeps every control whole at every width: each control and table
@@ -29,7 +30,7 @@ function busySandbox(): string {
     {type: 'acknowledgeReveal'},
   ];
   let s = applyEvents(initialState(), events, env);
-  const first = s.integrations[0]!.id;
+  const first = defined(s.integrations[0], 'integration').id;
   s = applyEvents(
     s,
     [{type: 'generateToken', integrationId: first}, {type: 'acknowledgeReveal'}],
@@ -163,7 +164,7 @@ test('on a phone the panel switcher’s buttons line up in rows', async ({page})
   // Buttons less than half a button apart share a row; within a row they share a top edge.
   const rows: number[][] = [];
   for (const top of tops) {
-    const row = rows.find((r) => Math.abs(r[0]! - top) < 18);
+    const row = rows.find((r) => Math.abs((r[0] ?? -Infinity) - top) < 18);
     if (row) row.push(top);
     else rows.push([top]);
   }

@@ -1,12 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import type {PrismTheme} from 'prism-react-renderer';
 import {darkCodeTheme, lightCodeTheme} from '@site/src/config/prism-themes';
+import {defined} from '../../support/defined';
 
 type Rgb = [number, number, number];
 
 function parse(colour: string): Rgb {
   const hex = /^#([0-9a-f]{6})$/i.exec(colour);
-  if (hex) return [0, 2, 4].map((i) => parseInt(hex[1]!.slice(i, i + 2), 16)) as Rgb;
+  if (hex) return [0, 2, 4].map((i) => parseInt(defined(hex[1]).slice(i, i + 2), 16)) as Rgb;
   const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/i.exec(colour);
   if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
   throw new Error(`unparsed colour ${colour}`);
@@ -30,7 +31,7 @@ function drawn(theme: PrismTheme, style: PrismTheme['plain']): Rgb {
   const bg = parse(theme.plain.backgroundColor!);
   const fg = parse(style.color ?? theme.plain.color!);
   const alpha = style.opacity === undefined ? 1 : Number(style.opacity);
-  return fg.map((c, i) => c * alpha + bg[i]! * (1 - alpha)) as Rgb;
+  return fg.map((c, i) => c * alpha + defined(bg[i]) * (1 - alpha)) as Rgb;
 }
 
 describe.each([

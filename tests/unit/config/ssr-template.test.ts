@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
 import {ssrTemplate} from '@site/src/config/ssr-template';
+import {defined} from '../../support/defined';
 
 const require = createRequire(import.meta.url);
 // The template Docusaurus would use without ours (CommonJS, `exports.default`).
@@ -40,7 +41,7 @@ async function renderPage(baseUrl: string): Promise<string> {
 function loaderSources(html: string): string[] {
   const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
   expect(scripts).toHaveLength(1);
-  const list = /\}\)\((\[.*\])\);\s*$/.exec(scripts[0]![1]!)?.[1];
+  const list = /\}\)\((\[.*\])\);\s*$/.exec(defined(scripts[0]?.[1], 'script'))?.[1];
   return JSON.parse(list ?? 'null') as string[];
 }
 

@@ -13,6 +13,7 @@ import {
   loadPage,
 } from './build-output';
 import path from 'node:path';
+import {defined} from '../../support/defined';
 
 /*
  * The port, checked on the production build: what a reader, a search engine and an old
@@ -164,7 +165,7 @@ describe("this site's section: rotate with the Connect API, step by step", () =>
   };
 
   it("says first that it is this site's addition, not Stitch's", () => {
-    const first = section()[0]!;
+    const first = defined(section()[0], 'section');
     expect(first.querySelector('.badge')?.text).toBe("Not in Stitch's guide");
     expect(first.text).toMatch(/addition of this site/);
   });

@@ -18,6 +18,7 @@ import type {PresetKey, SandboxState} from '@site/src/tokens/model';
 import {tabWorld, type TabWorld} from './fakes';
 import {openTab, type Tab} from './tabs';
 import {CEILING_EDITS, act, actions, type Action} from './model-actions';
+import {defined} from '../../support/defined';
 
 type Step =
   /** An action in the writing tab, or (`elsewhere`) in any tab, where a mirror refuses it. */
@@ -218,7 +219,7 @@ function run(seed: number, count: number, steps: readonly Step[]) {
       case 'shareEdited': {
         if (t === null) break;
         const p = JSON.parse(serialize(t.store.getSnapshot().state));
-        CEILING_EDITS[st.edit]!(p);
+        defined(CEILING_EDITS[st.edit], 'ceiling edit')(p);
         t.store.openShare(encodeBase64Url(new TextEncoder().encode(JSON.stringify(p))));
         rebase();
         break;
