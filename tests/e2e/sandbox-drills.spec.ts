@@ -75,6 +75,23 @@ async function ends(page: Page, verdict: RegExp): Promise<void> {
 }
 
 for (const size of SIZES) {
+  /** Revokes the token the application sends, then recovers: generate, switch, re-send. */
+  async function revokeInUseThenRecover(page: Page, step: string) {
+    await follow(page, step);
+    await openSettings(page, 'Customer Records');
+    await revoke(page, await appToken(page), true);
+    await page.clock.runFor(3_000);
+    await follow(page, 'Generate a new token');
+    await generate(page);
+    await follow(page, 'Switch to the new token');
+    await useCopied(page);
+    await page.clock.runFor(2_000);
+    await follow(page, 'Re-send failed requests');
+    await panel(page, 'Request log and failed requests')
+      .getByRole('button', {name: 'Re-send failed requests'})
+      .click();
+  }
+
   test.describe(`drills on a ${size.name}`, () => {
     test.beforeEach(async ({page}) => {
       await page.setViewportSize({width: size.width, height: size.height});
@@ -113,19 +130,7 @@ for (const size of SIZES) {
       await startDrill(page, 'Wrong order');
       await follow(page, 'Turn on traffic');
       await traffic(page).click();
-      await follow(page, 'Revoke the token in use');
-      await openSettings(page, 'Customer Records');
-      await revoke(page, await appToken(page), true);
-      await page.clock.runFor(3_000);
-      await follow(page, 'Generate a new token');
-      await generate(page);
-      await follow(page, 'Switch to the new token');
-      await useCopied(page);
-      await page.clock.runFor(2_000);
-      await follow(page, 'Re-send failed requests');
-      await panel(page, 'Request log and failed requests')
-        .getByRole('button', {name: 'Re-send failed requests'})
-        .click();
+      await revokeInUseThenRecover(page, 'Revoke the token in use');
       await ends(
         page,
         /^✓ Rotated; \d+ requests failed while an invalid token was in use and were re-sent$/,
@@ -137,19 +142,7 @@ for (const size of SIZES) {
       // The application is already pushing with the leaked token.
       await showPanel(page, 'Your application');
       await expect(traffic(page)).toHaveAttribute('aria-checked', 'true');
-      await follow(page, 'Revoke the leaked token');
-      await openSettings(page, 'Customer Records');
-      await revoke(page, await appToken(page), true);
-      await page.clock.runFor(3_000);
-      await follow(page, 'Generate a new token');
-      await generate(page);
-      await follow(page, 'Switch to the new token');
-      await useCopied(page);
-      await page.clock.runFor(2_000);
-      await follow(page, 'Re-send failed requests');
-      await panel(page, 'Request log and failed requests')
-        .getByRole('button', {name: 'Re-send failed requests'})
-        .click();
+      await revokeInUseThenRecover(page, 'Revoke the leaked token');
       await ends(
         page,
         /^✓ Leak contained: a 401 window of \d+ seconds? \([1-9]\d* requests? refused\), [1-9]\d* records? re-sent, 0 lost$/,

@@ -25,6 +25,18 @@ const done = (page: Page, key: string) =>
 const notDone = (page: Page, key: string) =>
   expect(step(page, key)).toHaveAttribute('data-done', 'false');
 
+/** The application pushes on its first token, and a second token's window is open. */
+async function midRotation(page: Page) {
+  await page.clock.install();
+  await openSandbox(page);
+  const first = await createWithToken(page, 'Customer Records');
+  await useCopied(page, first.tokenId);
+  await setTraffic(page, true);
+  await page.clock.runFor(2_000);
+  await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
+  return first;
+}
+
 test('a second token alone ticks nothing the reader did not do', async ({page}) => {
   await openSandbox(page);
   await createWithToken(page, 'Orders');
@@ -39,13 +51,7 @@ test('a second token alone ticks nothing the reader did not do', async ({page}) 
 test('revoking the token in use with two active warns, focus on Cancel; the steps come undone', async ({
   page,
 }) => {
-  await page.clock.install();
-  await openSandbox(page);
-  const first = await createWithToken(page, 'Customer Records');
-  await useCopied(page, first.tokenId);
-  await setTraffic(page, true);
-  await page.clock.runFor(2_000);
-  await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
+  const first = await midRotation(page);
   const second = await copyAndClose(page);
 
   const dialog = await revokeToken(page, first.tokenId);
@@ -111,13 +117,7 @@ test('Ctrl+C in the token window counts as copying', async ({page}) => {
 test('a reload with the token window open: the coach says the value is gone and how to replace it', async ({
   page,
 }) => {
-  await page.clock.install();
-  await openSandbox(page);
-  const first = await createWithToken(page, 'Customer Records');
-  await useCopied(page, first.tokenId);
-  await setTraffic(page, true);
-  await page.clock.runFor(2_000);
-  await panel(page, 'Stitch web app').getByRole('button', {name: 'Generate Token'}).click();
+  await midRotation(page);
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.reload();
   await openSandbox(page);
