@@ -74,24 +74,24 @@ async function ends(page: Page, verdict: RegExp): Promise<void> {
   await expect(coachText(page)).toBeInViewport();
 }
 
-for (const size of SIZES) {
-  /** Revokes the token the application sends, then recovers: generate, switch, re-send. */
-  async function revokeInUseThenRecover(page: Page, step: string) {
-    await follow(page, step);
-    await openSettings(page, 'Customer Records');
-    await revoke(page, await appToken(page), true);
-    await page.clock.runFor(3_000);
-    await follow(page, 'Generate a new token');
-    await generate(page);
-    await follow(page, 'Switch to the new token');
-    await useCopied(page);
-    await page.clock.runFor(2_000);
-    await follow(page, 'Re-send failed requests');
-    await panel(page, 'Request log and failed requests')
-      .getByRole('button', {name: 'Re-send failed requests'})
-      .click();
-  }
+/** Revokes the token the application sends, then recovers: generate, switch, re-send. */
+async function revokeInUseThenRecover(page: Page, step: string) {
+  await follow(page, step);
+  await openSettings(page, 'Customer Records');
+  await revoke(page, await appToken(page), true);
+  await page.clock.runFor(3_000);
+  await follow(page, 'Generate a new token');
+  await generate(page);
+  await follow(page, 'Switch to the new token');
+  await useCopied(page);
+  await page.clock.runFor(2_000);
+  await follow(page, 'Re-send failed requests');
+  await panel(page, 'Request log and failed requests')
+    .getByRole('button', {name: 'Re-send failed requests'})
+    .click();
+}
 
+for (const size of SIZES) {
   test.describe(`drills on a ${size.name}`, () => {
     test.beforeEach(async ({page}) => {
       await page.setViewportSize({width: size.width, height: size.height});
