@@ -59,7 +59,7 @@ export function activeTokens(s: SandboxState, integrationId: number): TokenView[
 }
 
 /** Every token of an integration, active and revoked, oldest first, metadata only. */
-export function tokensOf(s: SandboxState, integrationId: number): TokenView[] {
+export function tokenHistory(s: SandboxState, integrationId: number): TokenView[] {
   return [...s.tokens, ...s.revokedTokens]
     .filter((t) => t.integrationId === integrationId)
     .sort((a, b) => a.id - b.id)

@@ -19,7 +19,7 @@ function put(rs: Rotations, r: Rotation): Rotations {
   return out;
 }
 
-export function rotationOf(rs: Rotations, integrationId: number): Rotation | undefined {
+export function findRotation(rs: Rotations, integrationId: number): Rotation | undefined {
   return rs.find((x) => x.integrationId === integrationId);
 }
 
@@ -56,7 +56,7 @@ export function onGenerated(
   activeBefore: readonly number[],
   now: number,
 ): Rotations {
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   if (inProgress(r)) return r.newTokenId === null ? put(rs, {...r, newTokenId}) : rs;
   if (activeBefore.length === 1) {
     return put(rs, fresh(integrationId, 'second-token', now, activeBefore[0]!, newTokenId, null));
@@ -72,7 +72,7 @@ export function onRevoked(
   remainingActive: readonly number[],
   now: number,
 ): Rotations {
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   if (inProgress(r)) {
     if (tokenId === r.newTokenId) {
       // Revoking the replacement while the old one still works means the rotation is off;
@@ -106,7 +106,7 @@ function withReplacement(
   tokenId: number,
   change: (r: Rotation) => Rotation | null,
 ): Rotations {
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   if (!inProgress(r) || tokenId === r.oldTokenId) return rs;
   if (r.newTokenId !== tokenId && r.switchedAt !== null) return rs;
   const current = r.newTokenId === tokenId ? r : {...r, newTokenId: tokenId, validatedAt: null};
@@ -134,7 +134,7 @@ export const onValidated: TokenEvent = (rs, integrationId, tokenId, now) =>
 
 export function onUnauthorized(rs: Rotations, integrationId: number | null): Rotations {
   if (integrationId === null) return rs;
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   return inProgress(r) ? put(rs, {...r, interrupted: r.interrupted + 1}) : rs;
 }
 
@@ -149,7 +149,7 @@ export function onResent(
   stillQueued: number,
   records: number,
 ): Rotations {
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   if (r === undefined) return rs;
   const resent = Math.max(r.resent, r.interrupted - stillQueued);
   if (resent === r.resent) return rs;

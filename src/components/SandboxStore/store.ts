@@ -6,20 +6,20 @@
  * it back; when it cannot be put aside (storage full), the replacement asks first.
  */
 import {
+  appStatus,
   applyEvent,
   decodeShare,
   encodeShare,
   handleRequest,
   initialState,
   load,
-  presetState,
+  drillState,
   save,
-  trafficOn,
   type Env,
   type HttpRequest,
   type HttpResponse,
   type Outcome,
-  type PresetKey,
+  type DrillKey,
   type Refusal,
   type SandboxEvent,
   type SandboxState,
@@ -66,7 +66,7 @@ export interface SandboxStore {
    */
   replace(kind: ReplaceKind, next: SandboxState, force?: boolean): ReplaceResult;
   reset(force?: boolean): ReplaceResult;
-  startDrill(drill: PresetKey, force?: boolean): ReplaceResult;
+  startDrill(drill: DrillKey, force?: boolean): ReplaceResult;
   /** Brings back the sandbox the newest replacement put aside. */
   undo(): void;
   dismissNotice(): void;
@@ -135,7 +135,7 @@ export function createSandboxStore(
 
   const writing = () => snap.role === 'writer';
   const runTicker = () => {
-    const due = writing() && attached > 0 && trafficOn(snap.state);
+    const due = writing() && attached > 0 && appStatus(snap.state).traffic;
     if (due && ticker === null) ticker = timers.setInterval(tick, TICK_MS);
     if (!due && ticker !== null) {
       timers.clearInterval(ticker);
@@ -334,8 +334,8 @@ export function createSandboxStore(
       settleShare();
     },
     replace,
-    reset: (force) => replace('reset', presetState('planned', snap.state, env), force),
-    startDrill: (drill, force) => replace('drill', presetState(drill, snap.state, env), force),
+    reset: (force) => replace('reset', drillState('planned', snap.state, env), force),
+    startDrill: (drill, force) => replace('drill', drillState(drill, snap.state, env), force),
     undo() {
       if (!writing()) return;
       const list = readBackups(backups);
@@ -362,13 +362,13 @@ export function createSandboxStore(
       if (!writing()) return ELSEWHERE;
       const step = applyEvent(snap.state, event, env);
       applied(step.state, true);
-      return step.outcome;
+      return step.result;
     },
     request(request) {
       if (!writing()) return {status: 409, body: {status: 'ERROR', error: ELSEWHERE.reason}};
       const step = handleRequest(snap.state, request, env);
       applied(step.state, true);
-      return step.response;
+      return step.result;
     },
     setTraffic: (on) => void store.dispatch({type: 'setTraffic', on}),
     attachTraffic() {

@@ -16,8 +16,8 @@ import {opGenerateToken} from '../ops/generate';
 import {opRevokeToken} from '../ops/revoke';
 import {clock} from '../state';
 import {bearer, iso, pathOf} from './util';
-import type {HttpRequest, HttpResponse, HttpStep, RefusalCode} from '../events';
-import type {Env, Integration, JsonValue, SandboxState} from '../model';
+import type {HttpRequest, HttpResponse, RefusalCode, Step} from '../events';
+import type {Env, Integration, JsonValue, LogKind, SandboxState} from '../model';
 
 export function sourceObject(i: Integration): JsonValue {
   return {
@@ -116,21 +116,28 @@ const ALLOWED: Record<Exclude<Route['kind'], 'malformed' | 'none'>, readonly str
 
 /** How a Connect request answers: a logged failure, or a logged 200 with a body. */
 interface Reply {
-  fail(res: HttpResponse, tokenId?: number | null): HttpStep;
-  ok(body: JsonValue, outcome: string): HttpStep;
+  fail(res: HttpResponse, tokenId?: number | null): Step<HttpResponse>;
+  ok(body: JsonValue, outcome: string): Step<HttpResponse>;
 }
 
-function replies(s: SandboxState, env: Env, action: string, sourceId: number | null): Reply {
+function replies(
+  s: SandboxState,
+  env: Env,
+  action: string,
+  kind: LogKind,
+  sourceId: number | null,
+): Reply {
   const logged = (res: HttpResponse, entry: {tokenId: number | null; outcome: string}) => ({
     state: withLog(s, clock(s, env), {
       via: 'connect',
+      kind,
       action,
       integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
       status: res.status,
       records: 0,
       ...entry,
     }),
-    response: res,
+    result: res,
   });
   return {
     fail: (res, tokenId = null) =>
@@ -152,7 +159,7 @@ function tokensRoute(
   method: string,
   env: Env,
   reply: Reply,
-): HttpStep {
+): Step<HttpResponse> {
   if (method === 'GET') {
     const list = activeTokens(s, source.id).map((t) => ({
       token_id: t.id,
@@ -162,16 +169,24 @@ function tokensRoute(
   }
   const {state, result} = opGenerateToken(s, source.id, env, 'connect');
   if (!result.ok) return reply.fail(refusal(result.code, result.reason));
-  return {state, response: {status: 200, body: {id: result.tokenId, access_token: result.secret}}};
+  return {state, result: {status: 200, body: {id: result.tokenId, access_token: result.secret}}};
 }
 
-export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpStep {
+export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
   const r = route(path);
   const sourceId =
     r.kind === 'source' || r.kind === 'tokens' || r.kind === 'token' ? r.sourceId : null;
-  const reply = replies(s, env, `${method} ${path}`, sourceId);
+  const kind: LogKind =
+    r.kind === 'tokens' && method === 'POST'
+      ? 'generate'
+      : r.kind === 'token' && method === 'DELETE'
+        ? 'revoke'
+        : method === 'GET'
+          ? 'read'
+          : 'other';
+  const reply = replies(s, env, `${method} ${path}`, kind, sourceId);
   const {fail, ok} = reply;
 
   if (r.kind === 'none') return fail(error(404, 'not_found', `No Connect API route ${path}.`));
@@ -202,7 +217,7 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
     case 'token': {
       const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
       if (!result.ok) return fail(refusal(result.code, result.reason), r.tokenId);
-      return {state, response: {status: 200, body: sourceObject(result.integration)}};
+      return {state, result: {status: 200, body: sourceObject(result.integration)}};
     }
     default: {
       const unreachable: never = r;

@@ -3,6 +3,13 @@ import type {JsonObject, JsonValue} from '../model';
 
 export const CONNECT_BASE_URL = 'https://api.stitchdata.com';
 
+/** Here, not in import-api.ts, so the snippets can name them without bringing the simulated API. */
+export const IMPORT_ROUTES = {
+  push: '/v2/import/push',
+  validate: '/v2/import/validate',
+  status: '/v2/import/status',
+} as const;
+
 export function header(req: HttpRequest, name: string): string | undefined {
   const want = name.toLowerCase();
   for (const [k, v] of Object.entries(req.headers ?? {})) if (k.toLowerCase() === want) return v;

@@ -11,7 +11,7 @@ import {clock, recordRoom} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
 import {isUnavailable} from './outage';
-import {opPush, PUSH_ACTION} from './push';
+import {opPush} from './push';
 import {opValidate} from './validate';
 
 /** 1 s, 2 s, 4 s … up to a minute between attempts. */
@@ -51,20 +51,20 @@ function cannotPush(s: SandboxState, table: string, count: number): Outcome | nu
   return s.outage && full ? refusals.holdFull() : null;
 }
 
-function send(s: SandboxState, table: string, count: number, env: Env, action = PUSH_ACTION) {
+function send(s: SandboxState, table: string, count: number, env: Env, retry?: number) {
   const app = s.app;
   return opPush(
     s,
     {token: app.token, clientIds: [app.clientId], groups: [{table, count, data: null}]},
     env,
     'import',
-    action,
+    retry,
   );
 }
 
 export function appPush(s: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
   const refused = cannotPush(s, table, count);
-  if (refused !== null) return {state: s, outcome: refused};
+  if (refused !== null) return {state: s, result: refused};
   const {state, result} = send(s, table, count, env);
   const at = state.lastAt;
   const next = isUnavailable(result.status)
@@ -72,7 +72,7 @@ export function appPush(s: SandboxState, count: number, table: string, env: Env)
     : state;
   return {
     state: answered(next, result.status, result.body),
-    outcome: {ok: true, type: 'pushed', ...result},
+    result: {ok: true, type: 'pushed', ...result},
   };
 }
 
@@ -86,7 +86,7 @@ function retryDue(s: SandboxState, env: Env): SandboxState {
       kept.push(p);
       continue;
     }
-    const r = send(state, p.table, p.count, env, `${PUSH_ACTION} (retry ${p.attempts})`);
+    const r = send(state, p.table, p.count, env, p.attempts);
     const counters = {...r.state.counters, retried: r.state.counters.retried + 1};
     state = answered({...r.state, counters}, r.result.status, r.result.body);
     if (isUnavailable(r.result.status))
@@ -103,7 +103,7 @@ function retryDue(s: SandboxState, env: Env): SandboxState {
 export function appTick(s: SandboxState, env: Env): Step<Outcome> {
   const count = 1 + Math.floor(env.random() * 3);
   const refused = cannotPush(s, appTables(s).tick, count);
-  if (refused !== null) return {state: s, outcome: refused};
+  if (refused !== null) return {state: s, result: refused};
   const retried = s.app.pending.length === 0 ? s : retryDue(s, env);
   return appPush(retried, count, appTables(retried).tick, env);
 }
@@ -114,7 +114,7 @@ export function appTick(s: SandboxState, env: Env): Step<Outcome> {
  */
 export function appValidate(s: SandboxState, which: 'app' | 'copied', env: Env): Step<Outcome> {
   const copied = s.app.clipboard;
-  if (which === 'copied' && copied === null) return {state: s, outcome: refusals.nothingCopied()};
+  if (which === 'copied' && copied === null) return {state: s, result: refusals.nothingCopied()};
   const {state, result} = opValidate(
     s,
     {
@@ -127,6 +127,6 @@ export function appValidate(s: SandboxState, which: 'app' | 'copied', env: Env):
   );
   return {
     state: answered(state, result.status, result.body),
-    outcome: {ok: true, type: 'validated', ...result},
+    result: {ok: true, type: 'validated', ...result},
   };
 }

@@ -1,6 +1,6 @@
 import {withLog} from '../log';
 import {plural} from '../plural';
-import type {JsonValue, LogChannel, SandboxState} from '../model';
+import type {JsonValue, LogChannel, LogKind, SandboxState} from '../model';
 
 /** A 503 or 504: Stitch stored nothing, and the same request may simply be sent again. */
 export const isUnavailable = (status: number): boolean => status === 503 || status === 504;
@@ -20,6 +20,7 @@ export function outageAnswer(s: SandboxState): {status: 503 | 504; body: JsonVal
 export function logOutage(
   s: SandboxState,
   now: number,
+  kind: LogKind,
   action: string,
   tokenId: number | 'unknown' | null,
   records: number,
@@ -28,6 +29,7 @@ export function logOutage(
   const via: LogChannel = 'import';
   const state = withLog(s, now, {
     via,
+    kind,
     action,
     tokenId,
     integrationId: s.app.integrationId,

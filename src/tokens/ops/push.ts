@@ -10,13 +10,14 @@ import {enqueue} from '../queue';
 import {onPushAccepted, onUnauthorized} from '../rotation';
 import {clock} from '../state';
 import {logOutage} from './outage';
-import type {LoadedRun, PushResult} from '../events';
+import type {LoadedRun, PushResult, Step} from '../events';
 import type {
   Env,
   Integration,
   JsonObject,
   JsonValue,
   LogChannel,
+  LogKind,
   QueueEntry,
   SandboxState,
   Token,
@@ -59,7 +60,12 @@ export function deliver(
   integration: Integration,
   batches: readonly Batch[],
   now: number,
-  log: {readonly via: LogChannel; readonly action: string; readonly outcome: string},
+  log: {
+    readonly via: LogChannel;
+    readonly kind: LogKind;
+    readonly action: string;
+    readonly outcome: string;
+  },
   failed: readonly QueueEntry[] = s.failed,
   rotations: (rs: SandboxState['rotations']) => SandboxState['rotations'] = (rs) => rs,
 ): {state: SandboxState; loaded: LoadedRun[]} {
@@ -101,16 +107,19 @@ export function opPush(
   input: PushInput,
   env: Env,
   via: LogChannel,
-  action: string = PUSH_ACTION,
-): {state: SandboxState; result: PushResult} {
+  /** The attempt this retries, for the application's retries after a 503/504. */
+  retry?: number,
+): Step<PushResult> {
   const now = clock(s, env);
+  const kind = retry === undefined ? 'push' : 'retry';
+  const action = retry === undefined ? PUSH_ACTION : `${PUSH_ACTION} (retry ${retry})`;
   const n = input.groups.reduce((a, g) => a + g.count, 0);
   const presentedId = input.token?.tokenId ?? null;
   const active = findActive(s, presentedId);
   const logTokenId: PushResult['tokenId'] =
     input.token === null ? null : (presentedId ?? 'unknown');
   if (s.outage) {
-    const o = logOutage(s, now, action, logTokenId, n);
+    const o = logOutage(s, now, kind, action, logTokenId, n);
     return {
       state: o.state,
       result: {status: o.status, body: o.body, recordIds: [], tokenId: logTokenId},
@@ -135,6 +144,7 @@ export function opPush(
     return {
       state: withLog(next, now, {
         via,
+        kind,
         action,
         tokenId: logTokenId,
         integrationId: blame,
@@ -152,6 +162,7 @@ export function opPush(
     return {
       state: withLog(s, now, {
         via,
+        kind,
         action,
         tokenId: active.id,
         integrationId: integration.id,
@@ -164,7 +175,12 @@ export function opPush(
   }
 
   const outcome = `Batch accepted: ${plural(n, 'record')} loaded into schema ${integration.schema}`;
-  const {state, loaded} = deliver(s, active, integration, batches, now, {via, action, outcome});
+  const {state, loaded} = deliver(s, active, integration, batches, now, {
+    via,
+    kind,
+    action,
+    outcome,
+  });
   // At most a batch (20,000 records): small enough to list.
   const recordIds = loaded.flatMap((r) => Array.from({length: r.count}, (_, i) => r.first + i));
   return {state, result: {status: 201, body: BODY_201, recordIds, tokenId: active.id}};

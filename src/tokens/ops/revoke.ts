@@ -5,7 +5,7 @@ import {KEPT_REVOKED} from '../limits';
 import {onRevoked} from '../rotation';
 import {clock} from '../state';
 import type {Env, Integration, LogChannel, SandboxState, Token} from '../model';
-import type {Op} from './op';
+import type {Result, Step} from '../events';
 
 function insertById(list: readonly Token[], t: Token): Token[] {
   let i = list.length;
@@ -41,7 +41,7 @@ export function opRevokeToken(
   tokenId: number,
   env: Env,
   via: LogChannel,
-): Op<{integration: Integration}> {
+): Step<Result<{integration: Integration}>> {
   const integration = findIntegration(s, integrationId);
   if (integration === undefined)
     return {state: s, result: refusals.unknownIntegration(integrationId)};
@@ -73,6 +73,7 @@ export function opRevokeToken(
   return {
     state: withLog(next, now, {
       via,
+      kind: 'revoke',
       action:
         via === 'connect'
           ? `DELETE /v4/sources/${integrationId}/tokens/${tokenId}`

@@ -8,7 +8,7 @@ import {findActive, findIntegration, findToken} from '../lookups';
 import {plural} from '../plural';
 import {onValidated} from '../rotation';
 import {clock} from '../state';
-import type {ValidateResult} from '../events';
+import type {Step, ValidateResult} from '../events';
 import type {Env, JsonValue, LogChannel, SandboxState} from '../model';
 import {logOutage} from './outage';
 import {BODY_401, BODY_403, type PushInput} from './push';
@@ -21,18 +21,18 @@ export function opValidate(
   input: PushInput,
   env: Env,
   via: LogChannel,
-): {state: SandboxState; result: ValidateResult} {
+): Step<ValidateResult> {
   const now = clock(s, env);
   const n = input.groups.reduce((a, g) => a + g.count, 0);
   const presentedId = input.token?.tokenId ?? null;
   const tokenId: ValidateResult['tokenId'] =
     input.token === null ? null : (presentedId ?? 'unknown');
   if (s.outage) {
-    const o = logOutage(s, now, VALIDATE_ACTION, tokenId, n);
+    const o = logOutage(s, now, 'validate', VALIDATE_ACTION, tokenId, n);
     return {state: o.state, result: {status: o.status, body: o.body, tokenId}};
   }
   const active = findActive(s, presentedId);
-  const entry = {via, action: VALIDATE_ACTION, tokenId, records: n};
+  const entry = {via, kind: 'validate' as const, action: VALIDATE_ACTION, tokenId, records: n};
   if (active === undefined) {
     const known = presentedId === null ? undefined : findToken(s, presentedId);
     const why =

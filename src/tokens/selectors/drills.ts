@@ -10,10 +10,10 @@ import {appTokenStatus} from '../ops/app';
 import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
-import {rotationOf} from '../rotation';
+import {findRotation} from '../rotation';
 import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
-import type {Integration, PresetKey, Rotation, SandboxState} from '../model';
+import type {Integration, DrillKey, Rotation, SandboxState} from '../model';
 import {rotationVerdict, type Verdict} from './rotation';
 
 export type DrillStepKey =
@@ -50,7 +50,7 @@ export interface DrillStep {
 }
 
 export interface DrillStatus {
-  readonly preset: PresetKey;
+  readonly drill: DrillKey;
   readonly steps: readonly DrillStep[];
   /** The step to do now; null once every step is done. */
   readonly next: DrillStepKey | null;
@@ -82,7 +82,7 @@ export type Replacement =
   /** The application sends it or can (it is the copied one). */
   | {readonly kind: 'ready'; readonly tokenId: number};
 
-export const DRILL_STEPS: Record<PresetKey, readonly DrillStepKey[]> = {
+export const DRILL_STEPS: Record<DrillKey, readonly DrillStepKey[]> = {
   planned: [
     'create-integration',
     'app-uses-token',
@@ -211,10 +211,10 @@ const CHECKS: Record<DrillStepKey, (x: Subject) => boolean> = {
 
 function subjectOf(s: SandboxState): Subject {
   const integration =
-    s.preset === 'planned'
+    s.drill === 'planned'
       ? (s.integrations.find((i) => i.id === s.app.integrationId) ?? first(s))
       : first(s);
-  const r = integration === undefined ? undefined : rotationOf(s.rotations, integration.id);
+  const r = integration === undefined ? undefined : findRotation(s.rotations, integration.id);
   // A token the application never pushed with is not what a rotation protects: replacing it
   // is setting up, not the drill's rotation.
   const used = r !== undefined && findToken(s, r.oldTokenId)?.lastUsedAt != null;
@@ -240,7 +240,7 @@ function leakVerdict(s: SandboxState, r: Rotation | undefined, complete: boolean
 
 function verdictOf(x: Subject, complete: boolean): Verdict | null {
   const {s, r} = x;
-  switch (s.preset) {
+  switch (s.drill) {
     case 'planned':
     case 'wrong-order':
       return r === undefined ? null : rotationVerdict(r);
@@ -274,7 +274,7 @@ function verdictOf(x: Subject, complete: boolean): Verdict | null {
 
 export function drillStatus(s: SandboxState): DrillStatus {
   const x = subjectOf(s);
-  const keys = DRILL_STEPS[s.preset];
+  const keys = DRILL_STEPS[s.drill];
   const done = keys.map((k) => CHECKS[k](x));
   const steps = keys.map((key, i) => ({
     key,
@@ -290,7 +290,7 @@ export function drillStatus(s: SandboxState): DrillStatus {
       : null;
   const complete = next === null && fix === null;
   return {
-    preset: s.preset,
+    drill: s.drill,
     steps,
     next,
     fix,

@@ -4,13 +4,13 @@ import type {AppTokenStatus} from '../events';
 import type {Integration, Reveal, SandboxState} from '../model';
 import {appTokenStatus} from '../ops/app';
 
-export interface IntegrationView extends Integration {
-  readonly activeTokens: number;
-}
-
 /** The account's client_id: every integration's records carry it. */
 export function accountClientId(s: SandboxState): number {
   return s.clientId;
+}
+
+export interface IntegrationView extends Integration {
+  readonly activeTokens: number;
 }
 
 export function integrations(s: SandboxState): IntegrationView[] {
@@ -30,7 +30,7 @@ export function copiedToken(
   return c === null ? null : {tokenId: c.tokenId, integrationId: c.integrationId, hint: c.hint};
 }
 
-export interface AppView {
+export interface AppStatus {
   readonly token: AppTokenStatus;
   readonly clientId: number;
   readonly clientMatches: boolean;
@@ -38,9 +38,11 @@ export interface AppView {
   readonly lastResponse: SandboxState['app']['lastResponse'];
   /** Records held for a retry after a 503/504, and when the next attempt is due. */
   readonly pending: {readonly records: number; readonly nextRetryAt: number | null};
+  /** "Continuous traffic": the application pushes every second while a page shows it. */
+  readonly traffic: boolean;
 }
 
-export function appView(s: SandboxState): AppView {
+export function appStatus(s: SandboxState): AppStatus {
   const pending = s.app.pending;
   return {
     token: appTokenStatus(s),
@@ -52,6 +54,7 @@ export function appView(s: SandboxState): AppView {
       records: pending.reduce((n, p) => n + p.count, 0),
       nextRetryAt: pending.length === 0 ? null : Math.min(...pending.map((p) => p.retryAt)),
     },
+    traffic: s.app.traffic,
   };
 }
 

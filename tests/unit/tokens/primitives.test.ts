@@ -155,7 +155,7 @@ describe('toCurl', () => {
   it('never includes a generated secret', () => {
     const env = seededEnv(5);
     const r = applyEvent(initialState(), {type: 'createIntegration', displayName: 'X'}, env);
-    const secret = r.outcome.ok && r.outcome.type === 'integrationCreated' ? r.outcome.secret : '';
+    const secret = r.result.ok && r.result.type === 'integrationCreated' ? r.result.secret : '';
     expect(
       toCurl({
         method: 'POST',
