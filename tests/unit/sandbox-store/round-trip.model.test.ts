@@ -11,7 +11,7 @@ import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {unwrapSaved} from '@site/src/components/SandboxStore';
 import {load, serialize} from '@site/src/tokens/persistence';
-import {encodeBase64Url} from '@site/src/tokens/base64url';
+import {encodeBase64Url} from '@site/src/tokens/share-url';
 import {encodeShare} from '@site/src/tokens/share-url';
 import {recordPlacement} from '@site/src/tokens/selectors/destination';
 import {DRILLS, type DrillKey, type SandboxState} from '@site/src/tokens/model';

@@ -7,7 +7,7 @@ import {handleRequest} from '../../../src/tokens/http';
 import {load, serialize} from '../../../src/tokens/persistence';
 import {decodeShare, encodeShare} from '../../../src/tokens/share-url';
 import {destinationSummary} from '../../../src/tokens/selectors/destination';
-import {encodeBase64Url} from '../../../src/tokens/base64url';
+import {encodeBase64Url} from '../../../src/tokens/share-url';
 import type {SandboxState} from '../../../src/tokens/model';
 import {AUTH, newEnv, step, withApp} from './helpers';
 

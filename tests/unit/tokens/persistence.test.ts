@@ -11,7 +11,7 @@ import {
 import {MAX_BATCH, MAX_ID} from '../../../src/tokens/limits';
 import {fingerprint} from '../../../src/tokens/secret';
 import type {SandboxState} from '../../../src/tokens/model';
-import {encodeBase64Url} from '../../../src/tokens/base64url';
+import {encodeBase64Url} from '../../../src/tokens/share-url';
 import {AUTH, newEnv, step, withApp} from './helpers';
 
 /** A state that exercises every part of the format. */
