@@ -23,7 +23,7 @@ export {encodeShare, decodeShare} from './share-url';
 export {findIntegration, activeTokens, tokenHistory, appTables} from './lookups';
 export {canGenerate} from './ops/generate';
 export {appTokenStatus} from './ops/app';
-export {isUnavailable} from './ops/outage';
+export {isUnavailable} from './ops/push';
 export {schemaNameOf} from './schema-name';
 export {plural} from './plural';
 export {
@@ -33,7 +33,9 @@ export {
   copiedToken,
   appStatus,
   revokeWarning,
+  tokenRoute,
   type IntegrationView,
+  type TokenRoute,
 } from './selectors/tokens';
 export {
   requestLog,
@@ -47,13 +49,11 @@ export {
 export {destinationSummary, schemaRowTotals, type SchemaSummary} from './selectors/destination';
 export {
   drillStatus,
-  tokenRoute,
   DRILL_STEPS,
   type DrillFix,
   type DrillStatus,
   type DrillStepKey,
   type Replacement,
-  type TokenRoute,
 } from './selectors/drills';
 
 // Requests as snippets in the reader's language (curl, Python, JavaScript, Go)

@@ -58,10 +58,9 @@ export function onGenerated(
 ): Rotations {
   const r = findRotation(rs, integrationId);
   if (inProgress(r)) return r.newTokenId === null ? put(rs, {...r, newTokenId}) : rs;
-  if (activeBefore.length === 1) {
-    return put(rs, fresh(integrationId, 'second-token', now, activeBefore[0]!, newTokenId, null));
-  }
-  return rs;
+  const [old] = activeBefore;
+  if (activeBefore.length !== 1 || old === undefined) return rs;
+  return put(rs, fresh(integrationId, 'second-token', now, old, newTokenId, null));
 }
 
 export function onRevoked(
@@ -87,8 +86,7 @@ export function onRevoked(
   if (tokenId === appTokenId) {
     // Revoking the token the app still sends: the revoke-first mistake. Traffic fails from
     // now on, so this is where the interruption count must start.
-    const replacement =
-      remainingActive.length > 0 ? remainingActive[remainingActive.length - 1]! : null;
+    const replacement = remainingActive.at(-1) ?? null;
     return put(rs, fresh(integrationId, 'revoked-in-use', now, tokenId, replacement, now));
   }
   return rs;

@@ -89,20 +89,21 @@ const ROUTES =
 
 function route(path: string): Route {
   const seg = path.split('/').slice(1);
-  if (seg[0] !== 'v4') return {kind: 'none'};
+  const [v4, sources, sourceText = '', tokens, tokenText = ''] = seg;
+  if (v4 !== 'v4') return {kind: 'none'};
   const unknown: Route = {
     kind: 'malformed',
     message: `No Connect API route ${path}: use ${ROUTES}.`,
   };
-  if (seg[1] !== 'sources') return unknown;
+  if (sources !== 'sources') return unknown;
   if (seg.length === 2) return {kind: 'sources'};
-  if (seg.length > 5 || (seg.length >= 4 && seg[3] !== 'tokens')) return unknown;
-  const source = parsePathId(seg[2]!, 'source');
+  if (seg.length > 5 || (seg.length >= 4 && tokens !== 'tokens')) return unknown;
+  const source = parsePathId(sourceText, 'source');
   if (!source.ok) return {kind: 'malformed', message: source.reason};
   const sourceId = source.id;
   if (seg.length === 3) return {kind: 'source', sourceId};
   if (seg.length === 4) return {kind: 'tokens', sourceId};
-  const token = parsePathId(seg[4]!, 'token');
+  const token = parsePathId(tokenText, 'token');
   if (!token.ok) return {kind: 'malformed', message: token.reason};
   return {kind: 'token', sourceId, tokenId: token.id};
 }

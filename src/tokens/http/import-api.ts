@@ -14,9 +14,7 @@
  */
 import {withLog} from '../log';
 import {findTokenBySecret} from '../lookups';
-import {logOutage} from '../ops/outage';
-import {opPush, PUSH_ACTION} from '../ops/push';
-import {opValidate, VALIDATE_ACTION} from '../ops/validate';
+import {logOutage, opPush, opValidate, PUSH_ACTION, VALIDATE_ACTION} from '../ops/push';
 import {fingerprint} from '../secret';
 import {refusals} from '../refusals';
 import {clock, recordRoom} from '../state';
@@ -57,7 +55,12 @@ function reject(
 function status(s: SandboxState, env: Env, req: HttpRequest): Step<HttpResponse> {
   const now = clock(s, env);
   if (s.outage) {
-    const o = logOutage(s, now, 'status', `GET ${IMPORT_ROUTES.status}`, null, 0);
+    const o = logOutage(s, now, {
+      kind: 'status',
+      action: `GET ${IMPORT_ROUTES.status}`,
+      tokenId: null,
+      records: 0,
+    });
     return {state: o.state, result: {status: o.status, body: o.body}};
   }
   const state = withLog(s, now, {
@@ -77,10 +80,11 @@ function status(s: SandboxState, env: Env, req: HttpRequest): Step<HttpResponse>
 function batch(s: SandboxState, env: Env, req: HttpRequest, validate: boolean): Step<HttpResponse> {
   const action = validate ? VALIDATE_ACTION : PUSH_ACTION;
   if (s.outage) {
-    const o = logOutage(s, clock(s, env), validate ? 'validate' : 'push', action, null, 0);
+    const kind = validate ? 'validate' : 'push';
+    const o = logOutage(s, clock(s, env), {kind, action, tokenId: null, records: 0});
     return {state: o.state, result: {status: o.status, body: o.body}};
   }
-  const type = header(req, 'content-type')?.split(';')[0]!.trim().toLowerCase();
+  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== undefined && !JSON_TYPES.includes(type)) {
     const message = `Content-Type ${type} is not supported: send application/json`;
     return reject(s, env, req, 415, {status: 'ERROR', message}, message);

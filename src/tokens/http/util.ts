@@ -19,11 +19,11 @@ export function header(req: HttpRequest, name: string): string | undefined {
 /** The value after `Bearer `, or null when the header is missing or not a bearer token. */
 export function bearer(req: HttpRequest): string | null {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header(req, 'authorization') ?? '');
-  return m === null ? null : m[1]!;
+  return m?.[1] ?? null;
 }
 
 export function pathOf(req: HttpRequest): string {
-  return req.path.split('?')[0]!.replace(/\/+$/, '') || '/';
+  return req.path.replace(/\?.*$/s, '').replace(/\/+$/, '') || '/';
 }
 
 export function isJsonValue(v: unknown, depth = 0): v is JsonValue {

@@ -10,9 +10,7 @@ import {refusals} from '../refusals';
 import {clock, recordRoom} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
-import {isUnavailable} from './outage';
-import {opPush} from './push';
-import {opValidate} from './validate';
+import {isUnavailable, opPush, opValidate} from './push';
 
 /** 1 s, 2 s, 4 s … up to a minute between attempts. */
 export function backoffMs(attempts: number): number {
@@ -24,10 +22,9 @@ function retryLater(attempts: number, now: number) {
   return {attempts, retryAt: Math.min(now + backoffMs(attempts), MAX_TIME)};
 }
 
-/** The app's last response is the log's newest entry: the request just made. */
+/** The app's last response: to the request just made, logged at the state's latest time. */
 export function answered(s: SandboxState, status: number, body: JsonValue): SandboxState {
-  const at = s.log[s.log.length - 1]!.at;
-  return {...s, app: {...s.app, lastResponse: {at, status, body}}};
+  return {...s, app: {...s.app, lastResponse: {at: s.lastAt, status, body}}};
 }
 
 const joinable = (p: PendingBatch, table: string, count: number) =>

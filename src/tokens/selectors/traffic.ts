@@ -1,5 +1,5 @@
 /** The request log, the counters, the timeline and the failed-request queue. */
-import {isUnavailable} from '../ops/outage';
+import {isUnavailable} from '../ops/push';
 import {resendPlan} from '../ops/resend';
 import {queuedRecords, queuedRequests} from '../queue';
 import type {Counters, LogEntry, SandboxState} from '../model';
@@ -106,6 +106,5 @@ export function resendReadiness(s: SandboxState): ResendReadiness {
 
 /** The newest re-send still in the log: its time and what it said. */
 export function lastResend(s: SandboxState): LogEntry | null {
-  for (let i = s.log.length - 1; i >= 0; i--) if (s.log[i]!.kind === 'resend') return s.log[i]!;
-  return null;
+  return [...s.log].reverse().find((e) => e.kind === 'resend') ?? null;
 }

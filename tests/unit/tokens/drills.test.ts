@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {drillStatus, tokenRoute} from '../../../src/tokens/selectors/drills';
+import {drillStatus} from '../../../src/tokens/selectors/drills';
+import {tokenRoute} from '../../../src/tokens/selectors/tokens';
 import {drillState} from '../../../src/tokens/drills';
 import {applyEvent} from '../../../src/tokens/reducer';
 import {initialState} from '../../../src/tokens/state';
