@@ -55,7 +55,7 @@ function replay(gc?: () => void) {
   const t0 = performance.now();
   for (let i = 1; i <= CORE_EVENTS; i++) {
     const step = applyEvent(state, nextEvent(state, pick), env);
-    if (!step.outcome.ok) refused++;
+    if (!step.result.ok) refused++;
     state = step.state;
     if (gc && CHECKPOINTS.includes(i)) {
       gc();

@@ -120,7 +120,7 @@ export function runMix(mix: string, next: (i: number, s: SandboxState) => Sandbo
   for (let i = 1; i <= SAVE_CHECKPOINTS.at(-1)! && !r.stopped; i++) {
     try {
       const step = applyEvent(s, next(i, s), env);
-      if (!step.outcome.ok) r.refused++;
+      if (!step.result.ok) r.refused++;
       s = step.state;
     } catch (err) {
       stop(i, `the core threw: ${err instanceof Error ? err.message : String(err)}`);

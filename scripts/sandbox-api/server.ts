@@ -26,9 +26,9 @@ export interface Scenario {
 export function customerRecords(env: Env): {state: SandboxState; scenario: Scenario} {
   const displayName = 'Customer Records';
   const created = applyEvent(initialState(), {type: 'createIntegration', displayName}, env);
-  if (!created.outcome.ok || created.outcome.type !== 'integrationCreated')
+  if (!created.result.ok || created.result.type !== 'integrationCreated')
     throw new Error('The scenario could not be set up');
-  const {integration, tokenId, secret} = created.outcome;
+  const {integration, tokenId, secret} = created.result;
   const state = applyEvent(created.state, {type: 'acknowledgeReveal'}, env).state;
   return {
     state,
@@ -137,8 +137,8 @@ export async function startSandboxApiServer(
     }
     const step = handleRequest(state, request, env);
     state = step.state;
-    res.writeHead(step.response.status, {'Content-Type': 'application/json; charset=utf-8'});
-    res.end(JSON.stringify(step.response.body));
+    res.writeHead(step.result.status, {'Content-Type': 'application/json; charset=utf-8'});
+    res.end(JSON.stringify(step.result.body));
   };
 
   const server = http.createServer((req, res) => {

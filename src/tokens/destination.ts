@@ -9,7 +9,7 @@ export function own<T>(o: {readonly [key: string]: T}, key: string): T | undefin
   return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
-export function tableOf(dest: Destination, schema: string, table: string): Table | null {
+export function findTable(dest: Destination, schema: string, table: string): Table | null {
   const tables = own(dest, schema);
   return (tables === undefined ? undefined : own(tables, table)) ?? null;
 }

@@ -143,9 +143,10 @@ export type Outcome =
   | {readonly ok: true; readonly type: 'reset'}
   | Refusal;
 
-export interface Step<S> {
+/** What every action and request gives: the next state and what happened (a refusal keeps the state). */
+export interface Step<R> {
   readonly state: SandboxState;
-  readonly outcome: S;
+  readonly result: R;
 }
 
 /** The token as the UI may see it: metadata only, never the secret or its fingerprint. */
@@ -169,9 +170,4 @@ export interface HttpRequest {
 export interface HttpResponse {
   readonly status: number;
   readonly body: JsonValue;
-}
-
-export interface HttpStep {
-  readonly state: SandboxState;
-  readonly response: HttpResponse;
 }

@@ -1,5 +1,5 @@
 import {LOG_CAPACITY, MAX_ACTION, MAX_OUTCOME} from './limits';
-import type {Counters, LogChannel, LogEntry, SandboxState} from './model';
+import type {Counters, LogChannel, LogEntry, LogKind, SandboxState} from './model';
 
 export const emptyCounters: Counters = {
   total: 0,
@@ -31,6 +31,7 @@ export function clip(text: string, max: number): string {
 
 export interface LogInput {
   readonly via: LogChannel;
+  readonly kind: LogKind;
   readonly action: string;
   readonly tokenId: LogEntry['tokenId'];
   readonly integrationId: number | null;

@@ -10,19 +10,8 @@ export function findIntegration(s: SandboxState, id: number): Integration | unde
   return s.integrations.find((i) => i.id === id);
 }
 
-/** revokedTokens is kept in id order, so a lookup is a binary search. */
 export function findRevoked(s: SandboxState, id: number): Token | undefined {
-  const list = s.revokedTokens;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = list[mid]!;
-    if (t.id === id) return t;
-    if (t.id < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  return s.revokedTokens.find((t) => t.id === id);
 }
 
 export function findActive(s: SandboxState, id: number | null | undefined): Token | undefined {
@@ -59,7 +48,7 @@ export function activeTokens(s: SandboxState, integrationId: number): TokenView[
 }
 
 /** Every token of an integration, active and revoked, oldest first, metadata only. */
-export function tokensOf(s: SandboxState, integrationId: number): TokenView[] {
+export function tokenHistory(s: SandboxState, integrationId: number): TokenView[] {
   return [...s.tokens, ...s.revokedTokens]
     .filter((t) => t.integrationId === integrationId)
     .sort((a, b) => a.id - b.id)

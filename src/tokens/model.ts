@@ -154,10 +154,26 @@ export interface QueueEntry {
 
 export type LogChannel = 'web' | 'connect' | 'import';
 
+/** What a log entry records, so readers match on it instead of its label. */
+export const LOG_KINDS = [
+  'create',
+  'generate',
+  'revoke',
+  'read',
+  'push',
+  'retry',
+  'resend',
+  'validate',
+  'status',
+  'other',
+] as const;
+export type LogKind = (typeof LOG_KINDS)[number];
+
 export interface LogEntry {
   readonly seq: number;
   readonly at: number;
   readonly via: LogChannel;
+  readonly kind: LogKind;
   /** e.g. "POST /v2/import/push" or "Generate token". */
   readonly action: string;
   /** Import token used; 'unknown' for an unrecognised value, null when none applies. */
@@ -210,13 +226,14 @@ export interface Rotation {
 }
 
 /**
- * The drill the sandbox is set up for (the toolbar's presets). Each has its own steps and
- * verdict; `planned` is the safe rotation the guide teaches.
+ * The drills the sandbox can be set up for. Each has its own steps and verdict; `planned` is
+ * the safe rotation the guide teaches.
  */
-export type PresetKey = 'planned' | 'wrong-order' | 'leak' | 'two-integrations' | 'outage';
+export const DRILLS = ['planned', 'wrong-order', 'leak', 'two-integrations', 'outage'] as const;
+export type DrillKey = (typeof DRILLS)[number];
 
 export interface SandboxState {
-  readonly preset: PresetKey;
+  readonly drill: DrillKey;
   readonly clientId: number;
   readonly integrations: readonly Integration[];
   /** Active tokens, ascending id (at most two per integration). */

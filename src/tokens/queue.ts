@@ -28,16 +28,15 @@ export function enqueue(
   requests: number,
   origin: QueueOrigin,
 ): QueueEntry[] {
-  const i = queue.findIndex((e) => e.table === b.table && sameOrigin(e, origin));
-  if (i >= 0) {
-    const e = queue[i]!;
+  const e = queue.find((x) => x.table === b.table && sameOrigin(x, origin));
+  if (e !== undefined) {
     const merged: QueueEntry = {
       ...e,
       total: e.total + b.count,
       recent: joinRows(e.recent, e.total, b.rows),
       requests: e.requests + requests,
     };
-    return queue.map((x, k) => (k === i ? merged : x));
+    return queue.map((x) => (x === e ? merged : x));
   }
   const entry: QueueEntry = {
     table: b.table,

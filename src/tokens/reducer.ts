@@ -18,8 +18,8 @@ import type {Env, SandboxState} from './model';
 
 function pushRecords(state: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
   if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH)
-    return {state, outcome: refusals.invalidCount()};
-  if (!TABLE_NAME_PATTERN.test(table)) return {state, outcome: refusals.invalidTable()};
+    return {state, result: refusals.invalidCount()};
+  if (!TABLE_NAME_PATTERN.test(table)) return {state, result: refusals.invalidTable()};
   return appPush(state, count, table, env);
 }
 
@@ -29,22 +29,22 @@ function withReveal(
   env: Env,
   event: Extract<SandboxEvent, {type: 'createIntegration' | 'generateToken'}>,
 ): Step<Outcome> {
-  if (state.reveal !== null) return {state, outcome: refusals.revealOpen()};
+  if (state.reveal !== null) return {state, result: refusals.revealOpen()};
   if (event.type === 'createIntegration') {
     const op = opCreateIntegration(state, event.displayName, event.schemaName ?? '', env);
-    if (!op.result.ok) return {state, outcome: op.result};
+    if (!op.result.ok) return {state, result: op.result};
     const {integration, tokenId, secret} = op.result;
     return {
       state: {...op.state, reveal: {tokenId, integrationId: integration.id, secret}},
-      outcome: {ok: true, type: 'integrationCreated', integration, tokenId, secret},
+      result: {ok: true, type: 'integrationCreated', integration, tokenId, secret},
     };
   }
   const op = opGenerateToken(state, event.integrationId, env, 'web');
-  if (!op.result.ok) return {state, outcome: op.result};
+  if (!op.result.ok) return {state, result: op.result};
   const {tokenId, secret} = op.result;
   return {
     state: {...op.state, reveal: {tokenId, integrationId: event.integrationId, secret}},
-    outcome: {ok: true, type: 'tokenGenerated', tokenId, secret},
+    result: {ok: true, type: 'tokenGenerated', tokenId, secret},
   };
 }
 
@@ -62,21 +62,21 @@ const LOGGED: ReadonlySet<SandboxEvent['type']> = new Set([
 /** One user action. Refusals return the very same state object. */
 export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): Step<Outcome> {
   if (LOGGED.has(event.type) && !roomToLog(state))
-    return {state, outcome: refusals.sandboxFull('request log sequence')};
+    return {state, result: refusals.sandboxFull('request log sequence')};
   switch (event.type) {
     case 'createIntegration':
     case 'generateToken':
       return withReveal(state, env, event);
     case 'acknowledgeReveal':
-      if (state.reveal === null) return {state, outcome: refusals.noReveal()};
-      return {state: {...state, reveal: null}, outcome: {ok: true, type: 'revealClosed'}};
+      if (state.reveal === null) return {state, result: refusals.noReveal()};
+      return {state: {...state, reveal: null}, result: {ok: true, type: 'revealClosed'}};
     case 'copySecret':
       return copySecret(state);
     case 'revokeToken': {
       const {integrationId, tokenId} = event;
       const op = opRevokeToken(state, integrationId, tokenId, env, 'web');
-      if (!op.result.ok) return {state, outcome: op.result};
-      return {state: op.state, outcome: {ok: true, type: 'tokenRevoked', tokenId}};
+      if (!op.result.ok) return {state, result: op.result};
+      return {state: op.state, result: {ok: true, type: 'tokenRevoked', tokenId}};
     }
     case 'setAppToken':
       return setAppToken(state, event.value);
@@ -92,10 +92,10 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
       return appValidate(state, event.token ?? 'app', env);
     case 'setOutage':
       if (state.outage === event.on)
-        return {state, outcome: {ok: true, type: 'outageSet', on: event.on}};
+        return {state, result: {ok: true, type: 'outageSet', on: event.on}};
       return {
         state: {...state, outage: event.on},
-        outcome: {ok: true, type: 'outageSet', on: event.on},
+        result: {ok: true, type: 'outageSet', on: event.on},
       };
     case 'setTraffic':
       return {
@@ -103,18 +103,18 @@ export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): 
           state.app.traffic === event.on
             ? state
             : {...state, app: {...state.app, traffic: event.on}},
-        outcome: {ok: true, type: 'trafficSet', on: event.on},
+        result: {ok: true, type: 'trafficSet', on: event.on},
       };
     case 'resendFailed': {
       const op = opResend(state, env);
-      if (!op.result.ok) return {state, outcome: op.result};
+      if (!op.result.ok) return {state, result: op.result};
       return {
         state: answered(op.state, 201, BODY_201),
-        outcome: {...op.result, type: 'resent'},
+        result: {...op.result, type: 'resent'},
       };
     }
     case 'reset':
-      return {state: resetState(state), outcome: {ok: true, type: 'reset'}};
+      return {state: resetState(state), result: {ok: true, type: 'reset'}};
     default: {
       const unreachable: never = event;
       throw new Error(`Unhandled event ${JSON.stringify(unreachable)}`);

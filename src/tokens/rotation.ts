@@ -19,7 +19,7 @@ function put(rs: Rotations, r: Rotation): Rotations {
   return out;
 }
 
-export function rotationOf(rs: Rotations, integrationId: number): Rotation | undefined {
+export function findRotation(rs: Rotations, integrationId: number): Rotation | undefined {
   return rs.find((x) => x.integrationId === integrationId);
 }
 
@@ -56,12 +56,11 @@ export function onGenerated(
   activeBefore: readonly number[],
   now: number,
 ): Rotations {
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   if (inProgress(r)) return r.newTokenId === null ? put(rs, {...r, newTokenId}) : rs;
-  if (activeBefore.length === 1) {
-    return put(rs, fresh(integrationId, 'second-token', now, activeBefore[0]!, newTokenId, null));
-  }
-  return rs;
+  const [old] = activeBefore;
+  if (activeBefore.length !== 1 || old === undefined) return rs;
+  return put(rs, fresh(integrationId, 'second-token', now, old, newTokenId, null));
 }
 
 export function onRevoked(
@@ -72,7 +71,7 @@ export function onRevoked(
   remainingActive: readonly number[],
   now: number,
 ): Rotations {
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   if (inProgress(r)) {
     if (tokenId === r.newTokenId) {
       // Revoking the replacement while the old one still works means the rotation is off;
@@ -87,8 +86,7 @@ export function onRevoked(
   if (tokenId === appTokenId) {
     // Revoking the token the app still sends: the revoke-first mistake. Traffic fails from
     // now on, so this is where the interruption count must start.
-    const replacement =
-      remainingActive.length > 0 ? remainingActive[remainingActive.length - 1]! : null;
+    const replacement = remainingActive.at(-1) ?? null;
     return put(rs, fresh(integrationId, 'revoked-in-use', now, tokenId, replacement, now));
   }
   return rs;
@@ -106,7 +104,7 @@ function withReplacement(
   tokenId: number,
   change: (r: Rotation) => Rotation | null,
 ): Rotations {
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   if (!inProgress(r) || tokenId === r.oldTokenId) return rs;
   if (r.newTokenId !== tokenId && r.switchedAt !== null) return rs;
   const current = r.newTokenId === tokenId ? r : {...r, newTokenId: tokenId, validatedAt: null};
@@ -134,7 +132,7 @@ export const onValidated: TokenEvent = (rs, integrationId, tokenId, now) =>
 
 export function onUnauthorized(rs: Rotations, integrationId: number | null): Rotations {
   if (integrationId === null) return rs;
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   return inProgress(r) ? put(rs, {...r, interrupted: r.interrupted + 1}) : rs;
 }
 
@@ -149,7 +147,7 @@ export function onResent(
   stillQueued: number,
   records: number,
 ): Rotations {
-  const r = rotationOf(rs, integrationId);
+  const r = findRotation(rs, integrationId);
   if (r === undefined) return rs;
   const resent = Math.max(r.resent, r.interrupted - stillQueued);
   if (resent === r.resent) return rs;

@@ -1,4 +1,5 @@
-import {sha256Hex} from './sha256';
+import {sha256} from '@noble/hashes/sha2';
+import {bytesToHex} from '@noble/hashes/utils';
 import type {Env} from './model';
 
 /**
@@ -23,8 +24,9 @@ export function looksLikeSecret(value: string): boolean {
   return SHAPE.test(value);
 }
 
+/** SHA-256 in hex, synchronous (WebCrypto's digest is async, and the reducer is not). */
 export function fingerprint(secret: string): string {
-  return sha256Hex(secret);
+  return bytesToHex(sha256(secret));
 }
 
 export function hintOf(value: string): string {

@@ -3,9 +3,26 @@
  * base64url, meant for the URL fragment so it never reaches a server log. Decoding runs the
  * full validation of `load`.
  */
-import {decodeBase64Url, encodeBase64Url} from './base64url';
 import {load, serialize, type LoadResult} from './persistence';
 import type {SandboxState} from './model';
+
+/** Bytes as base64url without padding; btoa and atob work alike in browsers and Node. */
+export function encodeBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** null for characters outside the alphabet or an impossible length. */
+export function decodeBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
 
 /** Browsers take far longer URLs; this keeps links pasteable into chats and issues. */
 export const MAX_SHARE_CHARS = 64 * 1024;

@@ -12,7 +12,7 @@ export const FIRST_RECORD_ID = 1;
 
 export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState {
   return {
-    preset: 'planned',
+    drill: 'planned',
     clientId,
     integrations: [],
     tokens: [],
@@ -48,7 +48,7 @@ export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState
 export function resetState(s: SandboxState): SandboxState {
   return {
     ...initialState(s.clientId),
-    preset: s.preset,
+    drill: s.drill,
     nextIntegrationId: s.nextIntegrationId,
     nextTokenId: s.nextTokenId,
     nextRecordId: s.nextRecordId,

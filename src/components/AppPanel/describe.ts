@@ -1,10 +1,4 @@
-import {
-  isUnavailable,
-  plural,
-  VALIDATE_ACTION,
-  type AppTokenStatus,
-  type LogEntry,
-} from '@site/src/tokens';
+import {isUnavailable, plural, type AppTokenStatus, type LogEntry} from '@site/src/tokens';
 
 /** What the application sends, in words: by ID and last four characters, never the value. */
 export function describeAppToken(
@@ -28,7 +22,7 @@ export function describeAppToken(
  * the state says, and is announced once when it arrives).
  */
 export function describeRequest(e: LogEntry): string {
-  const validate = e.action.startsWith(VALIDATE_ACTION);
+  const validate = e.kind === 'validate';
   const what = validate ? 'Validate' : 'Push';
   switch (true) {
     case e.status === 200:

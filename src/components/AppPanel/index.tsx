@@ -11,12 +11,11 @@ import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   appTables,
-  appView,
+  appStatus,
   copiedToken,
   findIntegration,
   plural,
   requestLog,
-  trafficOn,
   type SandboxState,
 } from '@site/src/tokens';
 import {frames} from '@site/src/components/widgetFrames';
@@ -138,7 +137,7 @@ function PasteToken({sandbox}: {sandbox: SandboxKey}): ReactNode {
 
 function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state, store} = useSandbox(sandbox);
-  const app = appView(state);
+  const app = appStatus(state);
   const tables = appTables(state);
   // The log entry of the reader's own last request here, announced when it arrives.
   const [mine, setMine] = useState<number | null>(null);
@@ -175,7 +174,7 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
         </button>
         <Switch
           label={buttons.continuousTraffic}
-          on={trafficOn(state)}
+          on={appStatus(state).traffic}
           onChange={(on) => store.setTraffic(on)}
         />
         <button

@@ -4,7 +4,7 @@
  */
 import {
   activeTokens,
-  appView,
+  appStatus,
   findIntegration,
   integrations,
   parsePathId,
@@ -15,7 +15,7 @@ import {
 /** The source a reader most likely means: the application's integration, else the newest. */
 export function defaultSource(state: SandboxState): string {
   const list = integrations(state);
-  const appId = appView(state).integrationId;
+  const appId = appStatus(state).integrationId;
   const pick = list.find((i) => i.id === appId) ?? list[list.length - 1];
   return pick === undefined ? '' : String(pick.id);
 }

@@ -3,7 +3,7 @@ import {DataTable, WidgetHeading} from '@site/src/components/SandboxShell';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
-  appView,
+  appStatus,
   destinationSummary,
   plural,
   type SandboxState,
@@ -36,7 +36,7 @@ interface SchemaCard extends SchemaSummary {
 
 /** Every integration's schema, with data or not, so an empty one is visibly untouched. */
 function schemaCards(state: SandboxState): SchemaCard[] {
-  const token = appView(state).token;
+  const token = appStatus(state).token;
   const appIntegration = token.kind === 'valid' ? token.integrationId : null;
   return destinationSummary(state).map((s) => ({
     ...s,

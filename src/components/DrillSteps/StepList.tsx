@@ -1,12 +1,12 @@
 import type {ReactNode} from 'react';
-import {DRILL_STEPS, type PresetKey} from '@site/src/tokens';
+import {DRILL_STEPS, type DrillKey} from '@site/src/tokens';
 import {stepWording} from './wording';
 
 /**
  * A drill's steps as a page's numbered list: the very steps, in the same order and words,
  * that the sandbox ticks off (rendered on the server; no state).
  */
-export default function DrillStepList({drill}: {drill: PresetKey}): ReactNode {
+export default function DrillStepList({drill}: {drill: DrillKey}): ReactNode {
   return (
     <ol data-drill-steps={drill}>
       {DRILL_STEPS[drill].map((key) => (

@@ -73,7 +73,7 @@ export default function DrillSteps({
   );
   return (
     <div className={styles.steps}>
-      <p className={styles.drill}>{sandboxLabels.drills[status.preset]}</p>
+      <p className={styles.drill}>{sandboxLabels.drills[status.drill]}</p>
       {fix !== null && (
         <div className={clsx(w.verdict, w.warning, styles.fix)} data-testid="drill-fix">
           First: {fix.text} {show(fix.place)}

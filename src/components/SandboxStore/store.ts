@@ -6,19 +6,19 @@
  * it back; when it cannot be put aside (storage full), the replacement asks first.
  */
 import {
+  appStatus,
   applyEvent,
   decodeShare,
   encodeShare,
   handleRequest,
+  drillState,
   load,
-  presetState,
   save,
-  trafficOn,
   type Env,
   type HttpRequest,
   type HttpResponse,
   type Outcome,
-  type PresetKey,
+  type DrillKey,
   type SandboxEvent,
   type SandboxState,
 } from '@site/src/tokens';
@@ -72,7 +72,7 @@ export class SandboxStore extends Snapshots<Snapshot> {
     });
     this.traffic = createTraffic(
       timers,
-      () => this.writing() && trafficOn(this.snap.state),
+      () => this.writing() && appStatus(this.snap.state).traffic,
       // Runs only while due: a tab that stops writing stops it first.
       () => this.applied(applyEvent(this.snap.state, {type: 'tick'}, this.env).state, false),
     );
@@ -104,10 +104,10 @@ export class SandboxStore extends Snapshots<Snapshot> {
 
   /** Puts the reader's sandbox aside first; refused when it cannot (storage full) unless `force`. */
   reset = (force = false): ReplaceResult =>
-    this.replace('reset', presetState('planned', this.snap.state, this.env), force);
+    this.replace('reset', drillState('planned', this.snap.state, this.env), force);
 
-  startDrill = (drill: PresetKey, force = false): ReplaceResult =>
-    this.replace('drill', presetState(drill, this.snap.state, this.env), force);
+  startDrill = (drill: DrillKey, force = false): ReplaceResult =>
+    this.replace('drill', drillState(drill, this.snap.state, this.env), force);
 
   /** Brings back the sandbox the newest replacement put aside. */
   undo = (): void => {
@@ -128,14 +128,14 @@ export class SandboxStore extends Snapshots<Snapshot> {
     if (!this.writing()) return ELSEWHERE;
     const step = applyEvent(this.snap.state, event, this.env);
     this.applied(step.state, true);
-    return step.outcome;
+    return step.result;
   };
 
   request = (request: HttpRequest): HttpResponse => {
     if (!this.writing()) return {status: 409, body: {status: 'ERROR', error: ELSEWHERE.reason}};
     const step = handleRequest(this.snap.state, request, this.env);
     this.applied(step.state, true);
-    return step.response;
+    return step.result;
   };
 
   setTraffic = (on: boolean): void => void this.dispatch({type: 'setTraffic', on});

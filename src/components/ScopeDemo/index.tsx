@@ -13,7 +13,6 @@ import {
   schemaRowTotals,
   EXAMPLE_NAMES,
   MAX_ACTIVE_TOKENS,
-  PUSH_ACTION,
   type LogEntry,
   type SandboxState,
 } from '@site/src/tokens';
@@ -41,14 +40,14 @@ type Example = ReturnType<typeof exampleRows>[number];
 
 /** The schema a request grew: an accepted push's, else none. */
 function grownSchema(state: SandboxState, e: LogEntry | undefined): string | null {
-  if (e === undefined || !e.action.startsWith(PUSH_ACTION) || e.status !== 201) return null;
+  if (e === undefined || e.kind !== 'push' || e.status !== 201) return null;
   return findIntegration(state, e.integrationId ?? -1)?.schema ?? null;
 }
 
 /** What the reader's last request did, read from the log: never ahead of what happened. */
 function describe(state: SandboxState, e: LogEntry): string {
   // Creating, generating and revoking are said as they are; only a push names schemas.
-  if (!e.action.startsWith(PUSH_ACTION))
+  if (e.kind !== 'push')
     return e.status < 300 ? `${e.outcome}.` : `Refused (${e.status}): ${e.outcome}`;
   if (e.status !== 201) return `Push refused (${e.status}): ${e.outcome}.`;
   const schema = grownSchema(state, e);

@@ -1,7 +1,7 @@
 import {useId, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {integrations, timeline, tokensOf} from '@site/src/tokens';
+import {integrations, timeline, tokenHistory} from '@site/src/tokens';
 import {describe, layout, type Lane} from './layout';
 import {frames} from '@site/src/components/widgetFrames';
 import styles from './styles.module.css';
@@ -64,7 +64,7 @@ function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {ref, width, measured} = useWidth(600);
   const l = layout(
     timeline(state),
-    integrations(state).flatMap((i) => tokensOf(state, i.id)),
+    integrations(state).flatMap((i) => tokenHistory(state, i.id)),
   );
   const summary = describe(l);
 

@@ -1,11 +1,11 @@
 import {useId, useState, type ReactNode} from 'react';
 import {copyText, Switch, widgetStyles as w} from '@site/src/components/SandboxShell';
 import type {SandboxStore, Snapshot} from '@site/src/components/SandboxStore';
-import type {PresetKey} from '@site/src/tokens';
+import type {DrillKey} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
-const DRILLS = Object.keys(sandboxLabels.drills) as PresetKey[];
+const DRILLS = Object.keys(sandboxLabels.drills) as DrillKey[];
 
 const UNDO: Record<NonNullable<Snapshot['undo']>, string> = {
   share: 'Undo the shared scenario',
@@ -33,7 +33,7 @@ export default function Toolbar({
   store: SandboxStore;
 }): ReactNode {
   const id = useId();
-  const [drill, setDrill] = useState<PresetKey>(state.preset);
+  const [drill, setDrill] = useState<DrillKey>(state.drill);
   const [shared, setShared] = useState<Shared | null>(null);
   const current = shared?.revision === revision ? shared : null;
 
@@ -61,7 +61,7 @@ export default function Toolbar({
         <select
           id={`${id}-drill`}
           value={drill}
-          onChange={(e) => setDrill(e.target.value as PresetKey)}
+          onChange={(e) => setDrill(e.target.value as DrillKey)}
         >
           {DRILLS.map((key) => (
             <option key={key} value={key}>

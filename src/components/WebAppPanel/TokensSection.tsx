@@ -12,7 +12,7 @@ import {
   activeTokens,
   appTokenStatus,
   canGenerate,
-  tokensOf,
+  tokenHistory,
   type Integration,
   type SandboxState,
   type TokenView,
@@ -48,7 +48,7 @@ export default function TokensSection({
   /** The section's heading, where focus goes after the first token window closes. */
   headingRef?: Ref<HTMLHeadingElement>;
 }): ReactNode {
-  const tokens = tokensOf(state, integration.id);
+  const tokens = tokenHistory(state, integration.id);
   const active = activeTokens(state, integration.id).length;
   const sent = appTokenStatus(state);
   const appTokenId = sent.kind === 'valid' || sent.kind === 'revoked' ? sent.tokenId : null;

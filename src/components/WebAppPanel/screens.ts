@@ -1,4 +1,4 @@
-import {appView, findIntegration, integrations, type SandboxState} from '@site/src/tokens';
+import {appStatus, findIntegration, integrations, type SandboxState} from '@site/src/tokens';
 
 /** Where the mock web app is. Local to one panel: navigating is not a sandbox event. */
 export type Screen =
@@ -22,7 +22,7 @@ export function resolveScreen(chosen: Screen | null, view: WebAppView, s: Sandbo
     return {kind: 'dashboard'};
   }
   if (view === 'revoke') {
-    const appId = appView(s).integrationId;
+    const appId = appStatus(s).integrationId;
     const own = (appId === null ? undefined : findIntegration(s, appId)) ?? integrations(s)[0];
     if (own !== undefined) return {kind: 'integration', id: own.id, tab: 'settings'};
   }

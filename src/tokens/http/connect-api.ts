@@ -16,8 +16,8 @@ import {opGenerateToken} from '../ops/generate';
 import {opRevokeToken} from '../ops/revoke';
 import {clock} from '../state';
 import {bearer, iso, pathOf} from './util';
-import type {HttpRequest, HttpResponse, HttpStep, RefusalCode} from '../events';
-import type {Env, Integration, JsonValue, SandboxState} from '../model';
+import type {HttpRequest, HttpResponse, RefusalCode, Step} from '../events';
+import type {Env, Integration, JsonValue, LogKind, SandboxState} from '../model';
 
 export function sourceObject(i: Integration): JsonValue {
   return {
@@ -89,20 +89,21 @@ const ROUTES =
 
 function route(path: string): Route {
   const seg = path.split('/').slice(1);
-  if (seg[0] !== 'v4') return {kind: 'none'};
+  const [v4, sources, sourceText = '', tokens, tokenText = ''] = seg;
+  if (v4 !== 'v4') return {kind: 'none'};
   const unknown: Route = {
     kind: 'malformed',
     message: `No Connect API route ${path}: use ${ROUTES}.`,
   };
-  if (seg[1] !== 'sources') return unknown;
+  if (sources !== 'sources') return unknown;
   if (seg.length === 2) return {kind: 'sources'};
-  if (seg.length > 5 || (seg.length >= 4 && seg[3] !== 'tokens')) return unknown;
-  const source = parsePathId(seg[2]!, 'source');
+  if (seg.length > 5 || (seg.length >= 4 && tokens !== 'tokens')) return unknown;
+  const source = parsePathId(sourceText, 'source');
   if (!source.ok) return {kind: 'malformed', message: source.reason};
   const sourceId = source.id;
   if (seg.length === 3) return {kind: 'source', sourceId};
   if (seg.length === 4) return {kind: 'tokens', sourceId};
-  const token = parsePathId(seg[4]!, 'token');
+  const token = parsePathId(tokenText, 'token');
   if (!token.ok) return {kind: 'malformed', message: token.reason};
   return {kind: 'token', sourceId, tokenId: token.id};
 }
@@ -116,21 +117,28 @@ const ALLOWED: Record<Exclude<Route['kind'], 'malformed' | 'none'>, readonly str
 
 /** How a Connect request answers: a logged failure, or a logged 200 with a body. */
 interface Reply {
-  fail(res: HttpResponse, tokenId?: number | null): HttpStep;
-  ok(body: JsonValue, outcome: string): HttpStep;
+  fail(res: HttpResponse, tokenId?: number | null): Step<HttpResponse>;
+  ok(body: JsonValue, outcome: string): Step<HttpResponse>;
 }
 
-function replies(s: SandboxState, env: Env, action: string, sourceId: number | null): Reply {
+function replies(
+  s: SandboxState,
+  env: Env,
+  action: string,
+  kind: LogKind,
+  sourceId: number | null,
+): Reply {
   const logged = (res: HttpResponse, entry: {tokenId: number | null; outcome: string}) => ({
     state: withLog(s, clock(s, env), {
       via: 'connect',
+      kind,
       action,
       integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
       status: res.status,
       records: 0,
       ...entry,
     }),
-    response: res,
+    result: res,
   });
   return {
     fail: (res, tokenId = null) =>
@@ -152,7 +160,7 @@ function tokensRoute(
   method: string,
   env: Env,
   reply: Reply,
-): HttpStep {
+): Step<HttpResponse> {
   if (method === 'GET') {
     const list = activeTokens(s, source.id).map((t) => ({
       token_id: t.id,
@@ -162,16 +170,24 @@ function tokensRoute(
   }
   const {state, result} = opGenerateToken(s, source.id, env, 'connect');
   if (!result.ok) return reply.fail(refusal(result.code, result.reason));
-  return {state, response: {status: 200, body: {id: result.tokenId, access_token: result.secret}}};
+  return {state, result: {status: 200, body: {id: result.tokenId, access_token: result.secret}}};
 }
 
-export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpStep {
+export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
   const r = route(path);
   const sourceId =
     r.kind === 'source' || r.kind === 'tokens' || r.kind === 'token' ? r.sourceId : null;
-  const reply = replies(s, env, `${method} ${path}`, sourceId);
+  const kind: LogKind =
+    r.kind === 'tokens' && method === 'POST'
+      ? 'generate'
+      : r.kind === 'token' && method === 'DELETE'
+        ? 'revoke'
+        : method === 'GET'
+          ? 'read'
+          : 'other';
+  const reply = replies(s, env, `${method} ${path}`, kind, sourceId);
   const {fail, ok} = reply;
 
   if (r.kind === 'none') return fail(error(404, 'not_found', `No Connect API route ${path}.`));
@@ -202,7 +218,7 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): HttpSte
     case 'token': {
       const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
       if (!result.ok) return fail(refusal(result.code, result.reason), r.tokenId);
-      return {state, response: {status: 200, body: sourceObject(result.integration)}};
+      return {state, result: {status: 200, body: sourceObject(result.integration)}};
     }
     default: {
       const unreachable: never = r;

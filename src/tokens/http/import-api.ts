@@ -14,24 +14,22 @@
  */
 import {withLog} from '../log';
 import {findTokenBySecret} from '../lookups';
-import {logOutage} from '../ops/outage';
-import {opPush, PUSH_ACTION} from '../ops/push';
-import {opValidate, VALIDATE_ACTION} from '../ops/validate';
+import {logOutage, opPush, opValidate, PUSH_ACTION, VALIDATE_ACTION} from '../ops/push';
 import {fingerprint} from '../secret';
 import {refusals} from '../refusals';
 import {clock, recordRoom} from '../state';
-import type {HttpRequest, HttpStep} from '../events';
-import type {Env, JsonObject, SandboxState} from '../model';
+import type {HttpRequest, HttpResponse, Step} from '../events';
+import type {Env, JsonObject, LogKind, SandboxState} from '../model';
 import {parseBatch} from './import-body';
-import {bearer, header, pathOf} from './util';
-
-export const IMPORT_ROUTES = {
-  push: '/v2/import/push',
-  validate: '/v2/import/validate',
-  status: '/v2/import/status',
-} as const;
+import {bearer, header, IMPORT_ROUTES, pathOf} from './util';
 
 const JSON_TYPES = ['application/json', 'application/transit+json'];
+
+const KIND_OF: Record<string, LogKind> = {
+  [IMPORT_ROUTES.push]: 'push',
+  [IMPORT_ROUTES.validate]: 'validate',
+  [IMPORT_ROUTES.status]: 'status',
+};
 
 function reject(
   s: SandboxState,
@@ -40,9 +38,10 @@ function reject(
   status: number,
   body: JsonObject,
   outcome: string,
-): HttpStep {
+): Step<HttpResponse> {
   const state = withLog(s, clock(s, env), {
     via: 'import',
+    kind: KIND_OF[pathOf(req)] ?? 'other',
     action: `${req.method.toUpperCase()} ${pathOf(req)}`,
     tokenId: null,
     integrationId: null,
@@ -50,17 +49,23 @@ function reject(
     outcome,
     records: 0,
   });
-  return {state, response: {status, body}};
+  return {state, result: {status, body}};
 }
 
-function status(s: SandboxState, env: Env, req: HttpRequest): HttpStep {
+function status(s: SandboxState, env: Env, req: HttpRequest): Step<HttpResponse> {
   const now = clock(s, env);
   if (s.outage) {
-    const o = logOutage(s, now, `GET ${IMPORT_ROUTES.status}`, null, 0);
-    return {state: o.state, response: {status: o.status, body: o.body}};
+    const o = logOutage(s, now, {
+      kind: 'status',
+      action: `GET ${IMPORT_ROUTES.status}`,
+      tokenId: null,
+      records: 0,
+    });
+    return {state: o.state, result: {status: o.status, body: o.body}};
   }
   const state = withLog(s, now, {
     via: 'import',
+    kind: 'status',
     action: `${req.method.toUpperCase()} ${IMPORT_ROUTES.status}`,
     tokenId: null,
     integrationId: null,
@@ -68,17 +73,18 @@ function status(s: SandboxState, env: Env, req: HttpRequest): HttpStep {
     outcome: 'The Import API is up',
     records: 0,
   });
-  return {state, response: {status: 200, body: {status: 'OK'}}};
+  return {state, result: {status: 200, body: {status: 'OK'}}};
 }
 
 /** Push or validate: the same body, token and checks; only what happens on success differs. */
-function batch(s: SandboxState, env: Env, req: HttpRequest, validate: boolean): HttpStep {
+function batch(s: SandboxState, env: Env, req: HttpRequest, validate: boolean): Step<HttpResponse> {
   const action = validate ? VALIDATE_ACTION : PUSH_ACTION;
   if (s.outage) {
-    const o = logOutage(s, clock(s, env), action, null, 0);
-    return {state: o.state, response: {status: o.status, body: o.body}};
+    const kind = validate ? 'validate' : 'push';
+    const o = logOutage(s, clock(s, env), {kind, action, tokenId: null, records: 0});
+    return {state: o.state, result: {status: o.status, body: o.body}};
   }
-  const type = header(req, 'content-type')?.split(';')[0]!.trim().toLowerCase();
+  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== undefined && !JSON_TYPES.includes(type)) {
     const message = `Content-Type ${type} is not supported: send application/json`;
     return reject(s, env, req, 415, {status: 'ERROR', message}, message);
@@ -99,10 +105,10 @@ function batch(s: SandboxState, env: Env, req: HttpRequest, validate: boolean): 
   const {state, result} = validate
     ? opValidate(s, input, env, 'import')
     : opPush(s, input, env, 'import');
-  return {state, response: {status: result.status, body: result.body}};
+  return {state, result: {status: result.status, body: result.body}};
 }
 
-export function importApi(s: SandboxState, req: HttpRequest, env: Env): HttpStep {
+export function importApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
   const allowed = path === IMPORT_ROUTES.status ? 'GET' : 'POST';

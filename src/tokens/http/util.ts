@@ -3,6 +3,13 @@ import type {JsonObject, JsonValue} from '../model';
 
 export const CONNECT_BASE_URL = 'https://api.stitchdata.com';
 
+/** Here, not in import-api.ts, so the snippets can name them without bringing the simulated API. */
+export const IMPORT_ROUTES = {
+  push: '/v2/import/push',
+  validate: '/v2/import/validate',
+  status: '/v2/import/status',
+} as const;
+
 export function header(req: HttpRequest, name: string): string | undefined {
   const want = name.toLowerCase();
   for (const [k, v] of Object.entries(req.headers ?? {})) if (k.toLowerCase() === want) return v;
@@ -12,11 +19,11 @@ export function header(req: HttpRequest, name: string): string | undefined {
 /** The value after `Bearer `, or null when the header is missing or not a bearer token. */
 export function bearer(req: HttpRequest): string | null {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header(req, 'authorization') ?? '');
-  return m === null ? null : m[1]!;
+  return m?.[1] ?? null;
 }
 
 export function pathOf(req: HttpRequest): string {
-  return req.path.split('?')[0]!.replace(/\/+$/, '') || '/';
+  return req.path.replace(/\?.*$/s, '').replace(/\/+$/, '') || '/';
 }
 
 export function isJsonValue(v: unknown, depth = 0): v is JsonValue {

@@ -10,9 +10,7 @@ import {refusals} from '../refusals';
 import {clock, recordRoom} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
-import {isUnavailable} from './outage';
-import {opPush, PUSH_ACTION} from './push';
-import {opValidate} from './validate';
+import {isUnavailable, opPush, opValidate} from './push';
 
 /** 1 s, 2 s, 4 s … up to a minute between attempts. */
 export function backoffMs(attempts: number): number {
@@ -24,10 +22,9 @@ function retryLater(attempts: number, now: number) {
   return {attempts, retryAt: Math.min(now + backoffMs(attempts), MAX_TIME)};
 }
 
-/** The app's last response is the log's newest entry: the request just made. */
+/** The app's last response: to the request just made, logged at the state's latest time. */
 export function answered(s: SandboxState, status: number, body: JsonValue): SandboxState {
-  const at = s.log[s.log.length - 1]!.at;
-  return {...s, app: {...s.app, lastResponse: {at, status, body}}};
+  return {...s, app: {...s.app, lastResponse: {at: s.lastAt, status, body}}};
 }
 
 const joinable = (p: PendingBatch, table: string, count: number) =>
@@ -51,20 +48,20 @@ function cannotPush(s: SandboxState, table: string, count: number): Outcome | nu
   return s.outage && full ? refusals.holdFull() : null;
 }
 
-function send(s: SandboxState, table: string, count: number, env: Env, action = PUSH_ACTION) {
+function send(s: SandboxState, table: string, count: number, env: Env, retry?: number) {
   const app = s.app;
   return opPush(
     s,
     {token: app.token, clientIds: [app.clientId], groups: [{table, count, data: null}]},
     env,
     'import',
-    action,
+    retry,
   );
 }
 
 export function appPush(s: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
   const refused = cannotPush(s, table, count);
-  if (refused !== null) return {state: s, outcome: refused};
+  if (refused !== null) return {state: s, result: refused};
   const {state, result} = send(s, table, count, env);
   const at = state.lastAt;
   const next = isUnavailable(result.status)
@@ -72,7 +69,7 @@ export function appPush(s: SandboxState, count: number, table: string, env: Env)
     : state;
   return {
     state: answered(next, result.status, result.body),
-    outcome: {ok: true, type: 'pushed', ...result},
+    result: {ok: true, type: 'pushed', ...result},
   };
 }
 
@@ -86,7 +83,7 @@ function retryDue(s: SandboxState, env: Env): SandboxState {
       kept.push(p);
       continue;
     }
-    const r = send(state, p.table, p.count, env, `${PUSH_ACTION} (retry ${p.attempts})`);
+    const r = send(state, p.table, p.count, env, p.attempts);
     const counters = {...r.state.counters, retried: r.state.counters.retried + 1};
     state = answered({...r.state, counters}, r.result.status, r.result.body);
     if (isUnavailable(r.result.status))
@@ -103,7 +100,7 @@ function retryDue(s: SandboxState, env: Env): SandboxState {
 export function appTick(s: SandboxState, env: Env): Step<Outcome> {
   const count = 1 + Math.floor(env.random() * 3);
   const refused = cannotPush(s, appTables(s).tick, count);
-  if (refused !== null) return {state: s, outcome: refused};
+  if (refused !== null) return {state: s, result: refused};
   const retried = s.app.pending.length === 0 ? s : retryDue(s, env);
   return appPush(retried, count, appTables(retried).tick, env);
 }
@@ -114,7 +111,7 @@ export function appTick(s: SandboxState, env: Env): Step<Outcome> {
  */
 export function appValidate(s: SandboxState, which: 'app' | 'copied', env: Env): Step<Outcome> {
   const copied = s.app.clipboard;
-  if (which === 'copied' && copied === null) return {state: s, outcome: refusals.nothingCopied()};
+  if (which === 'copied' && copied === null) return {state: s, result: refusals.nothingCopied()};
   const {state, result} = opValidate(
     s,
     {
@@ -127,6 +124,6 @@ export function appValidate(s: SandboxState, which: 'app' | 'copied', env: Env):
   );
   return {
     state: answered(state, result.status, result.body),
-    outcome: {ok: true, type: 'validated', ...result},
+    result: {ok: true, type: 'validated', ...result},
   };
 }

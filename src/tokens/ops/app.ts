@@ -21,7 +21,7 @@ export function appTokenStatus(s: SandboxState): AppTokenStatus {
 
 const set = (s: SandboxState, app: Application): Step<Outcome> => {
   const state = {...s, app};
-  return {state, outcome: {ok: true, type: 'appTokenSet', resolved: appTokenStatus(state)}};
+  return {state, result: {ok: true, type: 'appTokenSet', resolved: appTokenStatus(state)}};
 };
 
 /** The value as pasted into the application's token field; empty means "send none". */
@@ -30,7 +30,7 @@ export function setAppToken(s: SandboxState, raw: string): Step<Outcome> {
   if (/^bearer\s/i.test(value)) {
     return {
       state: s,
-      outcome: refusal(
+      result: refusal(
         'invalid-value',
         'Paste the token alone, without "Bearer ": the application adds the Authorization header itself.',
       ),
@@ -39,7 +39,7 @@ export function setAppToken(s: SandboxState, raw: string): Step<Outcome> {
   if (value.length > MAX_TOKEN_VALUE) {
     return {
       state: s,
-      outcome: refusal(
+      result: refusal(
         'invalid-value',
         `That value is ${value.length} characters long; an access token is much shorter (at most ${MAX_TOKEN_VALUE}).`,
       ),
@@ -57,7 +57,7 @@ export function setAppToken(s: SandboxState, raw: string): Step<Outcome> {
 
 export function pasteCopiedToken(s: SandboxState): Step<Outcome> {
   const c = s.app.clipboard;
-  if (c === null) return {state: s, outcome: refusals.nothingCopied()};
+  if (c === null) return {state: s, result: refusals.nothingCopied()};
   // A copied token revoked since may have been dropped from the history: then it is unknown.
   const tokenId = findToken(s, c.tokenId) === undefined ? null : c.tokenId;
   return set(s, {
@@ -69,7 +69,7 @@ export function pasteCopiedToken(s: SandboxState): Step<Outcome> {
 
 export function copySecret(s: SandboxState): Step<Outcome> {
   const r = s.reveal;
-  if (r === null) return {state: s, outcome: refusals.nothingToCopy()};
+  if (r === null) return {state: s, result: refusals.nothingToCopy()};
   // The token record already holds the fingerprint; no need to hash again.
   const fp = findActive(s, r.tokenId)?.fingerprint ?? fingerprint(r.secret);
   const clipboard = {
@@ -80,15 +80,15 @@ export function copySecret(s: SandboxState): Step<Outcome> {
   };
   return {
     state: {...s, app: {...s.app, clipboard}},
-    outcome: {ok: true, type: 'secretCopied', tokenId: r.tokenId},
+    result: {ok: true, type: 'secretCopied', tokenId: r.tokenId},
   };
 }
 
 export function setAppClientId(s: SandboxState, clientId: number): Step<Outcome> {
   if (!Number.isSafeInteger(clientId) || clientId <= 0)
-    return {state: s, outcome: refusals.invalidClientId()};
+    return {state: s, result: refusals.invalidClientId()};
   return {
     state: {...s, app: {...s.app, clientId}},
-    outcome: {ok: true, type: 'appClientIdSet', clientId},
+    result: {ok: true, type: 'appClientIdSet', clientId},
   };
 }

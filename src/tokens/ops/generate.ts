@@ -7,9 +7,8 @@ import {checkDisplayName} from '../schema-name';
 import {makeToken} from '../secret';
 import {MAX_ACTIVE_TOKENS, MAX_ID, MAX_INTEGRATIONS} from '../limits';
 import {clock} from '../state';
-import type {Result} from '../events';
 import type {Env, Integration, LogChannel, SandboxState, Token} from '../model';
-import type {Op} from './op';
+import type {Result, Step} from '../events';
 
 /** Whether the integration may get another token, and the reason when not. */
 export function canGenerate(s: SandboxState, integrationId: number): Result<object> {
@@ -32,7 +31,7 @@ export function opGenerateToken(
   integrationId: number,
   env: Env,
   via: LogChannel,
-): Op<{tokenId: number; secret: string}> {
+): Step<Result<{tokenId: number; secret: string}>> {
   const check = canGenerate(s, integrationId);
   if (!check.ok) return {state: s, result: check};
   const now = clock(s, env);
@@ -56,6 +55,7 @@ export function opGenerateToken(
   return {
     state: withLog(next, now, {
       via,
+      kind: 'generate',
       action: via === 'connect' ? `POST /v4/sources/${integrationId}/tokens` : 'Generate token',
       tokenId: id,
       integrationId,
@@ -73,7 +73,7 @@ export function opCreateIntegration(
   displayName: string,
   schemaName: string,
   env: Env,
-): Op<{integration: Integration; tokenId: number; secret: string}> {
+): Step<Result<{integration: Integration; tokenId: number; secret: string}>> {
   if (s.integrations.length >= MAX_INTEGRATIONS)
     return {state: s, result: refusals.integrationLimit()};
   if (s.nextIntegrationId >= MAX_ID)
@@ -102,6 +102,7 @@ export function opCreateIntegration(
     now,
     {
       via: 'web',
+      kind: 'create',
       action: 'Save and Generate Token',
       tokenId: null,
       integrationId: integration.id,

@@ -1,36 +1,65 @@
 /**
- * The push path, shared by the application's events and the Import API door: 401 (records
- * queued for re-send), 403 (dropped) or 201 (loaded into the token's own schema only).
+ * The Import API's push and validate, shared by the application's events and the HTTP door.
+ * Both check the outage (503/504), the token (401) and the client_id (403) alike; a refused
+ * push queues its records for re-send, an accepted one loads them into the token's own
+ * schema only. Validate stores nothing: it is how a new token is tested before the
+ * application switches to it, so a validate with a rotation's replacement ticks "validated".
  */
 import {appendRows, newestRows, type Batch} from '../destination';
-import {withLog} from '../log';
+import {withLog, type LogInput} from '../log';
 import {findActive, findIntegration, findToken} from '../lookups';
 import {plural} from '../plural';
 import {enqueue} from '../queue';
-import {onPushAccepted, onUnauthorized} from '../rotation';
+import {onPushAccepted, onUnauthorized, onValidated} from '../rotation';
 import {clock} from '../state';
-import {logOutage} from './outage';
-import type {LoadedRun, PushResult} from '../events';
+import type {LoadedRun, PushResult, Step, ValidateResult} from '../events';
 import type {
   Env,
   Integration,
   JsonObject,
   JsonValue,
   LogChannel,
+  LogKind,
   QueueEntry,
   SandboxState,
   Token,
 } from '../model';
 
 export const PUSH_ACTION = 'POST /v2/import/push';
+export const VALIDATE_ACTION = 'POST /v2/import/validate';
 
 export const BODY_201: JsonValue = {status: 'OK', message: 'Batch Accepted!'};
-export const BODY_401: JsonValue = {status: 'ERROR', error: 'Not Authenticated.', errors: null};
-export const BODY_403: JsonValue = {
+const BODY_VALID: JsonValue = {status: 'OK', message: 'Batch is valid!'};
+const BODY_401: JsonValue = {status: 'ERROR', error: 'Not Authenticated.', errors: null};
+const BODY_403: JsonValue = {
   status: 'ERROR',
   error: 'Forbidden',
   errors: {error: 'Access token is not associated with this client.'},
 };
+
+/** A 503 or 504: Stitch stored nothing, and the same request may simply be sent again. */
+export const isUnavailable = (status: number): boolean => status === 503 || status === 504;
+
+/**
+ * Logs a request the "Import API outage" fault refused: nothing stored, nothing queued. 503
+ * or 504 alternates with the request sequence, so a run shows both and stays reproducible.
+ */
+export function logOutage(
+  s: SandboxState,
+  now: number,
+  entry: Pick<LogInput, 'kind' | 'action' | 'tokenId' | 'records'>,
+): {state: SandboxState; status: 503 | 504; body: JsonValue} {
+  const status = s.nextLogSeq % 2 === 0 ? 503 : 504;
+  const message = status === 503 ? 'Service Unavailable' : 'Gateway Timeout';
+  const state = withLog(s, now, {
+    ...entry,
+    via: 'import',
+    integrationId: s.app.integrationId,
+    status,
+    outcome: `${status === 503 ? 'Service unavailable' : 'Gateway timeout'}: nothing stored; try again later (${plural(entry.records, 'record')})`,
+  });
+  return {state, status, body: {status: 'ERROR', message}};
+}
 
 /** Consecutive records of one table; `data` null for synthetic rows. */
 export interface RecordGroup {
@@ -46,6 +75,46 @@ export interface PushInput {
   readonly groups: readonly RecordGroup[];
 }
 
+type Checked =
+  | {readonly status: 401; readonly blame: number | null; readonly why: string}
+  | {
+      readonly status: 403;
+      readonly token: Token;
+      readonly integration: Integration;
+      readonly outcome: string;
+    }
+  | {readonly status: 200; readonly token: Token; readonly integration: Integration};
+
+/** The token (401) and client_id (403) checks, with what the log says of a refusal. */
+function check(s: SandboxState, input: PushInput): Checked {
+  const id = input.token?.tokenId ?? null;
+  const token = findActive(s, id);
+  if (token === undefined) {
+    const known = id === null ? undefined : findToken(s, id);
+    const why =
+      input.token === null
+        ? 'no token sent'
+        : known !== undefined
+          ? `token ${known.id} is revoked`
+          : 'unknown token';
+    // The revoked token's integration; for an unknown or missing token, the app's.
+    return {status: 401, blame: known?.integrationId ?? s.app.integrationId, why};
+  }
+  const integration = findIntegration(s, token.integrationId) as Integration;
+  const wrong = input.clientIds.find((c) => c !== integration.stitchClientId);
+  if (wrong === undefined) return {status: 200, token, integration};
+  const outcome = `Forbidden: token ${token.id} belongs to client ${integration.stitchClientId}, not ${wrong}`;
+  return {status: 403, token, integration, outcome};
+}
+
+/** How one push or validate request is logged, before its status and outcome are known. */
+function entryOf(input: PushInput, via: LogChannel, kind: LogKind, action: string) {
+  const tokenId: PushResult['tokenId'] =
+    input.token === null ? null : (input.token.tokenId ?? 'unknown');
+  const records = input.groups.reduce((a, g) => a + g.count, 0);
+  return {via, kind, action, tokenId, records};
+}
+
 /**
  * The one accepted-push path, shared by a push and a re-send: loads the batches into the
  * token's integration's schema only, each numbered by its table, sets the token's last use,
@@ -59,7 +128,7 @@ export function deliver(
   integration: Integration,
   batches: readonly Batch[],
   now: number,
-  log: {readonly via: LogChannel; readonly action: string; readonly outcome: string},
+  log: Pick<LogInput, 'via' | 'kind' | 'action' | 'outcome'>,
   failed: readonly QueueEntry[] = s.failed,
   rotations: (rs: SandboxState['rotations']) => SandboxState['rotations'] = (rs) => rs,
 ): {state: SandboxState; loaded: LoadedRun[]} {
@@ -91,81 +160,98 @@ export function deliver(
   return {state, loaded};
 }
 
-function why401(input: PushInput, known: Token | undefined): string {
-  if (input.token === null) return 'no token sent';
-  return known !== undefined ? `token ${known.id} is revoked` : 'unknown token';
-}
-
+/** `retry`: the attempt this repeats, for the application's retries after a 503/504. */
 export function opPush(
   s: SandboxState,
   input: PushInput,
   env: Env,
   via: LogChannel,
-  action: string = PUSH_ACTION,
-): {state: SandboxState; result: PushResult} {
+  retry?: number,
+): Step<PushResult> {
   const now = clock(s, env);
-  const n = input.groups.reduce((a, g) => a + g.count, 0);
-  const presentedId = input.token?.tokenId ?? null;
-  const active = findActive(s, presentedId);
-  const logTokenId: PushResult['tokenId'] =
-    input.token === null ? null : (presentedId ?? 'unknown');
+  const entry =
+    retry === undefined
+      ? entryOf(input, via, 'push', PUSH_ACTION)
+      : entryOf(input, via, 'retry', `${PUSH_ACTION} (retry ${retry})`);
+  const {tokenId, records: n} = entry;
   if (s.outage) {
-    const o = logOutage(s, now, action, logTokenId, n);
-    return {
-      state: o.state,
-      result: {status: o.status, body: o.body, recordIds: [], tokenId: logTokenId},
-    };
+    const {state, status, body} = logOutage(s, now, entry);
+    return {state, result: {status, body, recordIds: [], tokenId}};
   }
   const batches: Batch[] = input.groups.map((g) => ({
     table: g.table,
     count: g.count,
     rows: newestRows(g.data),
   }));
-
-  if (active === undefined) {
-    const known = presentedId === null ? undefined : findToken(s, presentedId);
-    // The revoked token's integration; for an unknown or missing token, the app's.
-    const blame = known?.integrationId ?? s.app.integrationId;
-    const origin = {integrationId: blame, clientIds: input.clientIds};
+  const c = check(s, input);
+  if (c.status === 401) {
+    const origin = {integrationId: c.blame, clientIds: input.clientIds};
     let failed: readonly QueueEntry[] = s.failed;
     batches.forEach((b, i) => {
       failed = enqueue(failed, b, i === 0 ? 1 : 0, origin);
     });
-    const next: SandboxState = {...s, failed, rotations: onUnauthorized(s.rotations, blame)};
+    const next: SandboxState = {...s, failed, rotations: onUnauthorized(s.rotations, c.blame)};
+    const outcome = `Not authenticated (${c.why}): ${plural(n, 'record')} queued for re-send`;
     return {
-      state: withLog(next, now, {
-        via,
-        action,
-        tokenId: logTokenId,
-        integrationId: blame,
-        status: 401,
-        outcome: `Not authenticated (${why401(input, known)}): ${plural(n, 'record')} queued for re-send`,
-        records: n,
-      }),
-      result: {status: 401, body: BODY_401, recordIds: [], tokenId: logTokenId},
+      state: withLog(next, now, {...entry, integrationId: c.blame, status: 401, outcome}),
+      result: {status: 401, body: BODY_401, recordIds: [], tokenId},
     };
   }
-
-  const integration = findIntegration(s, active.integrationId)!;
-  const wrong = input.clientIds.find((c) => c !== integration.stitchClientId);
-  if (wrong !== undefined) {
+  const {token, integration} = c;
+  if (c.status === 403) {
     return {
       state: withLog(s, now, {
-        via,
-        action,
-        tokenId: active.id,
+        ...entry,
         integrationId: integration.id,
         status: 403,
-        outcome: `Forbidden: token ${active.id} belongs to client ${integration.stitchClientId}, not ${wrong}`,
-        records: n,
+        outcome: c.outcome,
       }),
-      result: {status: 403, body: BODY_403, recordIds: [], tokenId: active.id},
+      result: {status: 403, body: BODY_403, recordIds: [], tokenId: token.id},
     };
   }
-
   const outcome = `Batch accepted: ${plural(n, 'record')} loaded into schema ${integration.schema}`;
-  const {state, loaded} = deliver(s, active, integration, batches, now, {via, action, outcome});
+  const {state, loaded} = deliver(s, token, integration, batches, now, {...entry, outcome});
   // At most a batch (20,000 records): small enough to list.
   const recordIds = loaded.flatMap((r) => Array.from({length: r.count}, (_, i) => r.first + i));
-  return {state, result: {status: 201, body: BODY_201, recordIds, tokenId: active.id}};
+  return {state, result: {status: 201, body: BODY_201, recordIds, tokenId: token.id}};
+}
+
+export function opValidate(
+  s: SandboxState,
+  input: PushInput,
+  env: Env,
+  via: LogChannel,
+): Step<ValidateResult> {
+  const now = clock(s, env);
+  const entry = entryOf(input, via, 'validate', VALIDATE_ACTION);
+  const {tokenId, records: n} = entry;
+  if (s.outage) {
+    const {state, status, body} = logOutage(s, now, entry);
+    return {state, result: {status, body, tokenId}};
+  }
+  const c = check(s, input);
+  if (c.status === 401) {
+    const outcome = `Not authenticated (${c.why}): nothing stored, nothing to re-send`;
+    const state = withLog(s, now, {...entry, integrationId: c.blame, status: 401, outcome});
+    return {state, result: {status: 401, body: BODY_401, tokenId}};
+  }
+  const {token, integration} = c;
+  if (c.status === 403) {
+    const state = withLog(s, now, {
+      ...entry,
+      integrationId: integration.id,
+      status: 403,
+      outcome: c.outcome,
+    });
+    return {state, result: {status: 403, body: BODY_403, tokenId}};
+  }
+  const rotations = onValidated(s.rotations, integration.id, token.id, now);
+  const outcome = `Batch is valid: token ${token.id} may write ${plural(n, 'record')} to ${integration.schema}; nothing stored`;
+  const state = withLog({...s, rotations}, now, {
+    ...entry,
+    integrationId: integration.id,
+    status: 200,
+    outcome,
+  });
+  return {state, result: {status: 200, body: BODY_VALID, tokenId}};
 }

@@ -11,9 +11,8 @@ import {queuedRecords, queuedRequests} from '../queue';
 import {refusal, refusals} from '../refusals';
 import {onResent} from '../rotation';
 import {clock} from '../state';
-import type {Refusal, ResendResult} from '../events';
+import type {Refusal, ResendResult, Result, Step} from '../events';
 import type {Env, Integration, QueueEntry, SandboxState, Token} from '../model';
-import type {Op} from './op';
 import {deliver} from './push';
 
 export const RESEND_ACTION = 'POST /v2/import/push (re-send)';
@@ -110,7 +109,7 @@ export function resendPlan(s: SandboxState): ResendPlan {
   };
 }
 
-export function opResend(s: SandboxState, env: Env): Op<ResendResult> {
+export function opResend(s: SandboxState, env: Env): Step<Result<ResendResult>> {
   const plan = resendPlan(s);
   if (plan.kind === 'refused') return {state: s, result: plan.refusal};
   const {token: active, integration, send, kept} = plan;
@@ -127,7 +126,7 @@ export function opResend(s: SandboxState, env: Env): Op<ResendResult> {
     integration,
     send.map((e) => ({table: e.table, count: e.total, rows: e.recent})),
     now,
-    {via: 'import', action: RESEND_ACTION, outcome},
+    {via: 'import', kind: 'resend', action: RESEND_ACTION, outcome},
     kept,
     (rs) => onResent(rs, integration.id, stillMine, records),
   );

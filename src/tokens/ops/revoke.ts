@@ -4,14 +4,8 @@ import {refusals} from '../refusals';
 import {KEPT_REVOKED} from '../limits';
 import {onRevoked} from '../rotation';
 import {clock} from '../state';
-import type {Env, Integration, LogChannel, SandboxState, Token} from '../model';
-import type {Op} from './op';
-
-function insertById(list: readonly Token[], t: Token): Token[] {
-  let i = list.length;
-  while (i > 0 && list[i - 1]!.id > t.id) i--;
-  return [...list.slice(0, i), t, ...list.slice(i)];
-}
+import type {Env, Integration, LogChannel, SandboxState} from '../model';
+import type {Result, Step} from '../events';
 
 /**
  * An integration keeps its newest KEPT_REVOKED revoked tokens; older ones are dropped unless
@@ -41,7 +35,7 @@ export function opRevokeToken(
   tokenId: number,
   env: Env,
   via: LogChannel,
-): Op<{integration: Integration}> {
+): Step<Result<{integration: Integration}>> {
   const integration = findIntegration(s, integrationId);
   if (integration === undefined)
     return {state: s, result: refusals.unknownIntegration(integrationId)};
@@ -57,7 +51,7 @@ export function opRevokeToken(
     {
       ...s,
       tokens,
-      revokedTokens: insertById(s.revokedTokens, {...token, revokedAt: now}),
+      revokedTokens: [...s.revokedTokens, {...token, revokedAt: now}].sort((a, b) => a.id - b.id),
       integrations: s.integrations.map((i) => (i.id === integrationId ? updated : i)),
       rotations: onRevoked(
         s.rotations,
@@ -73,6 +67,7 @@ export function opRevokeToken(
   return {
     state: withLog(next, now, {
       via,
+      kind: 'revoke',
       action:
         via === 'connect'
           ? `DELETE /v4/sources/${integrationId}/tokens/${tokenId}`

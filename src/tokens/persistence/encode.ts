@@ -11,7 +11,7 @@ export function encode(s: SandboxState): string {
   const a = s.app;
   return JSON.stringify({
     v: STORAGE_VERSION,
-    preset: s.preset,
+    drill: s.drill,
     clientId: s.clientId,
     outage: s.outage,
     lastAt: s.lastAt,

@@ -13,7 +13,7 @@ import {encode} from './encode';
 import {decode, Invalid, STORAGE_VERSION} from './schema';
 import {validate} from './validate';
 
-export {STORAGE_VERSION, PRESETS} from './schema';
+export {STORAGE_VERSION} from './schema';
 
 /**
  * The most a save may hold (characters of JSON). Every state the sandbox's own actions make

@@ -25,17 +25,17 @@ import {
   RECENT_ROWS,
   TABLE_NAME_PATTERN,
 } from '../limits';
-import type {Destination, JsonObject, JsonValue, PresetKey, SandboxState, Table} from '../model';
+import {
+  DRILLS,
+  LOG_KINDS,
+  type Destination,
+  type JsonObject,
+  type JsonValue,
+  type SandboxState,
+  type Table,
+} from '../model';
 
 export const STORAGE_VERSION = 5;
-
-export const PRESETS: readonly PresetKey[] = [
-  'planned',
-  'wrong-order',
-  'leak',
-  'two-integrations',
-  'outage',
-];
 
 const MALFORMED = 'malformed';
 
@@ -146,6 +146,7 @@ export const FIELDS = {
     seq: id,
     at: time,
     via: oneOf(['web', 'connect', 'import'] as const),
+    kind: oneOf(LOG_KINDS),
     action: text(MAX_ACTION),
     // A token id as requested (a 404 for any id the console accepts), not only ids that exist.
     tokenId: v.union(
@@ -199,7 +200,7 @@ function destination(tables: readonly TableRow[]): Destination {
 const payload = v.object(
   {
     v: v.literal(STORAGE_VERSION),
-    preset: oneOf(PRESETS),
+    drill: oneOf(DRILLS),
     clientId: id,
     outage: v.boolean('expected true or false'),
     lastAt: time,
@@ -267,7 +268,7 @@ export function decode(p: unknown): SandboxState {
   const [nextIntegrationId, nextTokenId, nextRecordId, nextLogSeq] = o.next;
   const {last, ...app} = o.app;
   return {
-    preset: o.preset,
+    drill: o.drill,
     clientId: o.clientId,
     integrations: o.integrations,
     tokens: o.tokens,

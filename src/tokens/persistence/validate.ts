@@ -21,12 +21,11 @@ function bad(what: string): never {
 /** `a ≤ b`, for times that may be null (no constraint then). */
 function ordered(where: string, ...times: (number | null)[]): void {
   const set = times.filter((t): t is number => t !== null);
-  for (let i = 1; i < set.length; i++)
-    if (set[i]! < set[i - 1]!) bad(`${where}: times out of order`);
+  if (set.some((t, i) => t < (set[i - 1] ?? t))) bad(`${where}: times out of order`);
 }
 
 function ascending(ids: readonly number[], where: string): void {
-  for (let i = 1; i < ids.length; i++) if (ids[i]! <= ids[i - 1]!) bad(`${where}: not in order`);
+  if (ids.some((id, i) => id <= (ids[i - 1] ?? -1))) bad(`${where}: not in order`);
 }
 
 function checkIntegrations(s: SandboxState): void {

@@ -1,5 +1,5 @@
 /** What the destination holds: schemas, tables, row counts and the newest rows. */
-import {idsOf, own, rowsOf, schemaRows, tableOf} from '../destination';
+import {idsOf, own, rowsOf, schemaRows, findTable} from '../destination';
 import type {Row, SandboxState} from '../model';
 
 /** Stitch's log of records the destination refused: every integration schema has one. */
@@ -60,7 +60,7 @@ export function schemaRowTotals(s: SandboxState): SchemaRowTotal[] {
 
 /** Every row of one table, oldest first (tests and small tables: it lists every id). */
 export function tableRows(s: SandboxState, schema: string, table: string): Row[] {
-  return rowsOf(tableOf(s.destination, schema, table));
+  return rowsOf(findTable(s.destination, schema, table));
 }
 
 /**

@@ -7,37 +7,18 @@
  */
 import {activeTokens, findActive, findToken} from '../lookups';
 import {appTokenStatus} from '../ops/app';
-import {isUnavailable} from '../ops/outage';
+import {isUnavailable} from '../ops/push';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
-import {rotationOf} from '../rotation';
+import {findRotation} from '../rotation';
 import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
-import type {Integration, PresetKey, Rotation, SandboxState} from '../model';
+import type {Integration, DrillKey, Rotation, SandboxState} from '../model';
 import {rotationVerdict, type Verdict} from './rotation';
+import {freeSlot} from './tokens';
 
-export type DrillStepKey =
-  | 'create-integration'
-  | 'app-uses-token'
-  | 'traffic-on'
-  | 'second-token'
-  | 'validated'
-  | 'switched'
-  | 'old-revoked'
-  | 'verified'
-  | 'revoke-in-use'
-  | 'revoke-leaked'
-  | 'see-401s'
-  | 'new-token'
-  | 'resent'
-  | 'push-first'
-  | 'switch-to-second'
-  | 'push-second'
-  | 'limit'
-  | 'see-unavailable'
-  | 'retries'
-  | 'outage-off'
-  | 'delivered';
+/** A drill's step: a name for the UI's wording, and the fact it checks (`CHECKS`). */
+export type DrillStepKey = keyof typeof CHECKS;
 
 /** What must be put right before the next step: failed requests waiting to be re-sent. */
 export type DrillFix = 'resend';
@@ -50,7 +31,7 @@ export interface DrillStep {
 }
 
 export interface DrillStatus {
-  readonly preset: PresetKey;
+  readonly drill: DrillKey;
   readonly steps: readonly DrillStep[];
   /** The step to do now; null once every step is done. */
   readonly next: DrillStepKey | null;
@@ -69,20 +50,16 @@ export interface DrillStatus {
   readonly replacement: Replacement | null;
 }
 
-/** The drill's new token, and what the reader can do about it. */
+/**
+ * The drill's new token, and what the reader can do about it: none yet (a free slot, or a
+ * token to revoke first); its window is open (`shown`: copy, then close); its value is gone
+ * (`lost`: closed without copying, or a reload); or the application sends it or can (`ready`).
+ */
 export type Replacement =
-  /** None yet, and a slot is free. */
-  | {readonly kind: 'generate'}
-  /** None yet, but two tokens are active: this one (not sent by the application) goes first. */
-  | {readonly kind: 'revoke-first'; readonly tokenId: number}
-  /** Its window is open: copy the value, then close. */
-  | {readonly kind: 'shown'; readonly tokenId: number}
-  /** Generated, but its value is gone (closed without copying, or a reload): replace it. */
-  | {readonly kind: 'lost'; readonly tokenId: number}
-  /** The application sends it or can (it is the copied one). */
-  | {readonly kind: 'ready'; readonly tokenId: number};
+  | ReturnType<typeof freeSlot>
+  | {readonly kind: 'shown' | 'lost' | 'ready'; readonly tokenId: number};
 
-export const DRILL_STEPS: Record<PresetKey, readonly DrillStepKey[]> = {
+export const DRILL_STEPS: Record<DrillKey, readonly DrillStepKey[]> = {
   planned: [
     'create-integration',
     'app-uses-token',
@@ -102,45 +79,13 @@ export const DRILL_STEPS: Record<PresetKey, readonly DrillStepKey[]> = {
 /** Recommended steps: passed over, not missing, once the step after them is done. */
 const OPTIONAL: ReadonlySet<DrillStepKey> = new Set(['validated']);
 
-/** How the application can be given a valid token of an integration, from where things stand. */
-export type TokenRoute =
-  /** It already sends one. */
-  | {readonly kind: 'sent'; readonly tokenId: number}
-  /** The token window is open: copy, close, then "Use the newest token I copied". */
-  | {readonly kind: 'reveal'; readonly tokenId: number}
-  /** A token of it is the one copied last: "Use the newest token I copied". */
-  | {readonly kind: 'copied'; readonly tokenId: number}
-  /** A slot is free: generate one (then copy, close, use). */
-  | {readonly kind: 'generate'}
-  /** Both slots are taken by tokens whose values are gone: revoke this one first. */
-  | {readonly kind: 'revoke-first'; readonly tokenId: number};
-
-/** The active token to revoke to free a slot: one the application does not send, unused first. */
-function spare(s: SandboxState, integrationId: number): number {
-  const others = activeTokens(s, integrationId).filter((t) => t.id !== s.app.token?.tokenId);
-  return (others.find((t) => t.lastUsedAt === null) ?? others[0]!).id;
-}
-
-export function tokenRoute(s: SandboxState, integrationId: number): TokenRoute {
-  const sent = appTokenStatus(s);
-  if (sent.kind === 'valid' && sent.integrationId === integrationId)
-    return {kind: 'sent', tokenId: sent.tokenId};
-  if (s.reveal?.integrationId === integrationId) return {kind: 'reveal', tokenId: s.reveal.tokenId};
-  const copied = s.app.clipboard;
-  if (copied?.integrationId === integrationId && findActive(s, copied.tokenId) !== undefined)
-    return {kind: 'copied', tokenId: copied.tokenId};
-  if (activeTokens(s, integrationId).length < MAX_ACTIVE_TOKENS) return {kind: 'generate'};
-  return {kind: 'revoke-first', tokenId: spare(s, integrationId)};
-}
-
 function replacementOf({s, integration, r}: Subject): Replacement | null {
   if (integration === undefined) return null;
   if (s.reveal?.integrationId === integration.id) return {kind: 'shown', tokenId: s.reveal.tokenId};
   const id = r?.newTokenId ?? null;
   if (id !== null && findActive(s, id) !== undefined)
     return {kind: reachable(s, id) ? 'ready' : 'lost', tokenId: id};
-  if (activeTokens(s, integration.id).length < MAX_ACTIVE_TOKENS) return {kind: 'generate'};
-  return {kind: 'revoke-first', tokenId: spare(s, integration.id)};
+  return freeSlot(s, integration.id);
 }
 
 /** The application sends this token, or can (it is the copied one and its window is closed). */
@@ -174,12 +119,12 @@ const sendsNew = ({s, r}: Subject) =>
 const waiting = (s: SandboxState, integrationId: number | undefined) =>
   queuedRequests(s.failed.filter((e) => e.integrationId === integrationId));
 /** The old token was revoked while the application still sent it. */
-const revokedInUse = (r: Rotation | undefined) =>
+const revokedInUse = (r: Rotation | undefined): r is Rotation & {oldRevokedAt: number} =>
   r !== undefined &&
   r.oldRevokedAt !== null &&
   (r.switchedAt === null || r.switchedAt > r.oldRevokedAt);
 
-const CHECKS: Record<DrillStepKey, (x: Subject) => boolean> = {
+const CHECKS = {
   'create-integration': ({s}) => s.integrations.length > 0,
   'app-uses-token': ({s, integration}) => sendsValid(s, integration?.id),
   // On, and it has run: the token the application sends has a last use.
@@ -195,9 +140,9 @@ const CHECKS: Record<DrillStepKey, (x: Subject) => boolean> = {
   'revoke-in-use': ({r}) => revokedInUse(r),
   'revoke-leaked': ({r}) => revokedInUse(r),
   'see-401s': ({r}) => (r?.interrupted ?? 0) > 0,
-  'new-token': ({s, r}) => revokedInUse(r) && reachable(s, r!.newTokenId),
+  'new-token': ({s, r}) => revokedInUse(r) && reachable(s, r.newTokenId),
   resent: ({s, r}) =>
-    revokedInUse(r) && r!.resent >= r!.interrupted && waiting(s, r!.integrationId) === 0,
+    revokedInUse(r) && r.resent >= r.interrupted && waiting(s, r.integrationId) === 0,
   'push-first': ({s}) => rowsIn(s, first(s)) > 0,
   'switch-to-second': ({s}) => sendsValid(s, second(s)?.id),
   'push-second': ({s}) => rowsIn(s, second(s)) > 0,
@@ -207,14 +152,14 @@ const CHECKS: Record<DrillStepKey, (x: Subject) => boolean> = {
   'outage-off': ({s}) => !s.outage && unavailable(s) > 0,
   delivered: ({s}) =>
     !s.outage && s.counters.retried > 0 && s.app.pending.length === 0 && unavailable(s) > 0,
-};
+} satisfies Record<string, (x: Subject) => boolean>;
 
 function subjectOf(s: SandboxState): Subject {
   const integration =
-    s.preset === 'planned'
+    s.drill === 'planned'
       ? (s.integrations.find((i) => i.id === s.app.integrationId) ?? first(s))
       : first(s);
-  const r = integration === undefined ? undefined : rotationOf(s.rotations, integration.id);
+  const r = integration === undefined ? undefined : findRotation(s.rotations, integration.id);
   // A token the application never pushed with is not what a rotation protects: replacing it
   // is setting up, not the drill's rotation.
   const used = r !== undefined && findToken(s, r.oldTokenId)?.lastUsedAt != null;
@@ -227,29 +172,29 @@ function seconds(ms: number): string {
 
 function leakVerdict(s: SandboxState, r: Rotation | undefined, complete: boolean): Verdict | null {
   if (!revokedInUse(r)) return null;
-  const window = seconds((r!.switchedAt ?? s.lastAt) - r!.oldRevokedAt!);
+  const window = seconds((r.switchedAt ?? s.lastAt) - r.oldRevokedAt);
   const refused =
-    r!.interrupted === 0 ? 'no request refused' : `${plural(r!.interrupted, 'request')} refused`;
+    r.interrupted === 0 ? 'no request refused' : `${plural(r.interrupted, 'request')} refused`;
   return complete
     ? {
         tone: 'success',
-        text: `Leak contained: a 401 window of ${window} (${refused}), ${plural(r!.resentRecords, 'record')} re-sent, 0 lost`,
+        text: `Leak contained: a 401 window of ${window} (${refused}), ${plural(r.resentRecords, 'record')} re-sent, 0 lost`,
       }
     : {tone: 'warning', text: `Leaked token revoked. 401 window so far: ${window}, ${refused}`};
 }
 
 function verdictOf(x: Subject, complete: boolean): Verdict | null {
   const {s, r} = x;
-  switch (s.preset) {
+  switch (s.drill) {
     case 'planned':
     case 'wrong-order':
       return r === undefined ? null : rotationVerdict(r);
     case 'leak':
       return leakVerdict(s, r, complete);
     case 'two-integrations': {
-      if (!complete) return null;
-      const [a, b] = [first(s)!, second(s)!];
-      const full = s.integrations.find((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS)!;
+      const [a, b] = s.integrations;
+      const full = s.integrations.find((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS);
+      if (!complete || a === undefined || b === undefined || full === undefined) return null;
       return {
         tone: 'success',
         text: `Each token wrote only to its own schema: ${a.schema} ${plural(rowsIn(s, a), 'row')}, ${b.schema} ${plural(rowsIn(s, b), 'row')}; ${full.displayName} has ${MAX_ACTIVE_TOKENS} active tokens, the most an integration may have`,
@@ -274,12 +219,12 @@ function verdictOf(x: Subject, complete: boolean): Verdict | null {
 
 export function drillStatus(s: SandboxState): DrillStatus {
   const x = subjectOf(s);
-  const keys = DRILL_STEPS[s.preset];
+  const keys = DRILL_STEPS[s.drill];
   const done = keys.map((k) => CHECKS[k](x));
   const steps = keys.map((key, i) => ({
     key,
-    done: done[i]!,
-    skipped: !done[i] && OPTIONAL.has(key) && done[i + 1] === true,
+    done: done[i] === true,
+    skipped: done[i] !== true && OPTIONAL.has(key) && done[i + 1] === true,
   }));
   const next = steps.find((st) => !st.done && !st.skipped)?.key ?? null;
   // Drills that teach the re-send have it as a step; elsewhere it is a fix once a valid token
@@ -290,7 +235,7 @@ export function drillStatus(s: SandboxState): DrillStatus {
       : null;
   const complete = next === null && fix === null;
   return {
-    preset: s.preset,
+    drill: s.drill,
     steps,
     next,
     fix,

@@ -1,6 +1,6 @@
 /** Where a rotation stands, step by step, and its verdict. */
 import {plural} from '../plural';
-import {isRunning, rotationOf} from '../rotation';
+import {isRunning, findRotation} from '../rotation';
 import type {Rotation, SandboxState} from '../model';
 
 export type VerdictTone = 'success' | 'info' | 'warning' | 'error';
@@ -63,7 +63,7 @@ export function rotationVerdict(r: Rotation): Verdict {
 export function rotationStatus(s: SandboxState, integrationId?: number): RotationStatus | null {
   const id = integrationId ?? s.app.integrationId;
   if (id === null) return null;
-  const r = rotationOf(s.rotations, id);
+  const r = findRotation(s.rotations, id);
   if (r === undefined) return null;
   return {
     integrationId: id,

@@ -1,16 +1,17 @@
 /** What the web app and the application show of integrations and tokens: never a secret. */
 import {activeTokens, findActive} from '../lookups';
+import {MAX_ACTIVE_TOKENS} from '../limits';
 import type {AppTokenStatus} from '../events';
 import type {Integration, Reveal, SandboxState} from '../model';
 import {appTokenStatus} from '../ops/app';
 
-export interface IntegrationView extends Integration {
-  readonly activeTokens: number;
-}
-
 /** The account's client_id: every integration's records carry it. */
 export function accountClientId(s: SandboxState): number {
   return s.clientId;
+}
+
+export interface IntegrationView extends Integration {
+  readonly activeTokens: number;
 }
 
 export function integrations(s: SandboxState): IntegrationView[] {
@@ -30,7 +31,7 @@ export function copiedToken(
   return c === null ? null : {tokenId: c.tokenId, integrationId: c.integrationId, hint: c.hint};
 }
 
-export interface AppView {
+export interface AppStatus {
   readonly token: AppTokenStatus;
   readonly clientId: number;
   readonly clientMatches: boolean;
@@ -38,9 +39,11 @@ export interface AppView {
   readonly lastResponse: SandboxState['app']['lastResponse'];
   /** Records held for a retry after a 503/504, and when the next attempt is due. */
   readonly pending: {readonly records: number; readonly nextRetryAt: number | null};
+  /** "Continuous traffic": the application pushes every second while a page shows it. */
+  readonly traffic: boolean;
 }
 
-export function appView(s: SandboxState): AppView {
+export function appStatus(s: SandboxState): AppStatus {
   const pending = s.app.pending;
   return {
     token: appTokenStatus(s),
@@ -52,6 +55,7 @@ export function appView(s: SandboxState): AppView {
       records: pending.reduce((n, p) => n + p.count, 0),
       nextRetryAt: pending.length === 0 ? null : Math.min(...pending.map((p) => p.retryAt)),
     },
+    traffic: s.app.traffic,
   };
 }
 
@@ -67,4 +71,43 @@ export function revokeWarning(s: SandboxState, tokenId: number): RevokeWarning |
   if (t === undefined || s.app.token?.tokenId !== tokenId) return null;
   const other = activeTokens(s, t.integrationId).find((x) => x.id !== tokenId);
   return {otherActive: other?.id ?? null};
+}
+
+/** How the application can be given a valid token of an integration, from where things stand. */
+export type TokenRoute =
+  /** It already sends one. */
+  | {readonly kind: 'sent'; readonly tokenId: number}
+  /** The token window is open: copy, close, then "Use the newest token I copied". */
+  | {readonly kind: 'reveal'; readonly tokenId: number}
+  /** A token of it is the one copied last: "Use the newest token I copied". */
+  | {readonly kind: 'copied'; readonly tokenId: number}
+  /** A slot is free: generate one (then copy, close, use). */
+  | {readonly kind: 'generate'}
+  /** Both slots are taken by tokens whose values are gone: revoke this one first. */
+  | {readonly kind: 'revoke-first'; readonly tokenId: number};
+
+/**
+ * A free slot for a new token: one is free, or the active token to revoke first (one the
+ * application does not send, unused first).
+ */
+export function freeSlot(
+  s: SandboxState,
+  integrationId: number,
+): {readonly kind: 'generate'} | {readonly kind: 'revoke-first'; readonly tokenId: number} {
+  const active = activeTokens(s, integrationId);
+  const others = active.filter((t) => t.id !== s.app.token?.tokenId);
+  const spare = others.find((t) => t.lastUsedAt === null) ?? others[0];
+  if (active.length < MAX_ACTIVE_TOKENS || spare === undefined) return {kind: 'generate'};
+  return {kind: 'revoke-first', tokenId: spare.id};
+}
+
+export function tokenRoute(s: SandboxState, integrationId: number): TokenRoute {
+  const sent = appTokenStatus(s);
+  if (sent.kind === 'valid' && sent.integrationId === integrationId)
+    return {kind: 'sent', tokenId: sent.tokenId};
+  if (s.reveal?.integrationId === integrationId) return {kind: 'reveal', tokenId: s.reveal.tokenId};
+  const copied = s.app.clipboard;
+  if (copied?.integrationId === integrationId && findActive(s, copied.tokenId) !== undefined)
+    return {kind: 'copied', tokenId: copied.tokenId};
+  return freeSlot(s, integrationId);
 }

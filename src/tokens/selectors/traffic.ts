@@ -1,6 +1,6 @@
 /** The request log, the counters, the timeline and the failed-request queue. */
-import {isUnavailable} from '../ops/outage';
-import {RESEND_ACTION, resendPlan} from '../ops/resend';
+import {isUnavailable} from '../ops/push';
+import {resendPlan} from '../ops/resend';
 import {queuedRecords, queuedRequests} from '../queue';
 import type {Counters, LogEntry, SandboxState} from '../model';
 
@@ -106,12 +106,5 @@ export function resendReadiness(s: SandboxState): ResendReadiness {
 
 /** The newest re-send still in the log: its time and what it said. */
 export function lastResend(s: SandboxState): LogEntry | null {
-  for (let i = s.log.length - 1; i >= 0; i--)
-    if (s.log[i]!.action === RESEND_ACTION) return s.log[i]!;
-  return null;
-}
-
-/** "Continuous traffic" is on: the application pushes every second while a page shows it. */
-export function trafficOn(s: SandboxState): boolean {
-  return s.app.traffic;
+  return [...s.log].reverse().find((e) => e.kind === 'resend') ?? null;
 }

@@ -1,5 +1,5 @@
 import type {HttpRequest} from '../events';
-import {DEFAULT_BASE_URL, describeRequest, ENV} from './model';
+import {DEFAULT_BASE_URL, snippetModel, ENV} from './model';
 import {mapChars, mustEscape} from './text';
 
 /**
@@ -41,7 +41,7 @@ const PLAIN_PATH = /^[A-Za-z0-9/._~%{}-]*$/;
  * the new token's value, so that one goes to a file (mode 600), not to the screen.
  */
 export function toCurl(req: HttpRequest): string {
-  const m = describeRequest(req);
+  const m = snippetModel(req);
   // Double quotes on purpose, here and for the header: the variables must expand.
   const base = `\${${ENV.baseUrl}:-${DEFAULT_BASE_URL}}`;
   const url = PLAIN_PATH.test(m.path) ? `"${base}${m.path}"` : `"${base}"${shellQuote(m.path)}`;

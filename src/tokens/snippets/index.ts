@@ -6,13 +6,13 @@ import type {HttpRequest} from '../events';
 import {toCurl} from './curl';
 import {goSnippet} from './go';
 import {javascriptSnippet} from './javascript';
-import {describeRequest} from './model';
+import {snippetModel} from './model';
 import {pythonSnippet} from './python';
 import {LANGUAGES, type Snippet, type SnippetLanguage} from './languages';
 
 /** The request in every language, in tab order. */
 export function requestSnippets(req: HttpRequest): Snippet[] {
-  const m = describeRequest(req);
+  const m = snippetModel(req);
   const code: Record<SnippetLanguage, string> = {
     curl: toCurl(req),
     python: pythonSnippet(m),
@@ -24,4 +24,4 @@ export function requestSnippets(req: HttpRequest): Snippet[] {
 
 export {toCurl} from './curl';
 export {LANGUAGES, type Snippet, type SnippetLanguage} from './languages';
-export {requests, importRecord, describeRequest, wirePath, ENV, type RecordInput} from './model';
+export {requests, importRecord, snippetModel, wirePath, ENV, type RecordInput} from './model';

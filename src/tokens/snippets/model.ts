@@ -5,7 +5,7 @@
  */
 import type {HttpRequest} from '../events';
 import type {JsonObject, JsonValue} from '../model';
-import {CONNECT_BASE_URL, isJsonValue, pathOf} from '../http/util';
+import {CONNECT_BASE_URL, IMPORT_ROUTES, isJsonValue, pathOf} from '../http/util';
 import {jsonText, wellFormed, wellFormedJson} from './text';
 
 export const ENV = {
@@ -17,17 +17,6 @@ export const ENV = {
 } as const;
 
 export const DEFAULT_BASE_URL = CONNECT_BASE_URL;
-
-/**
- * The Import API's routes, as `http/import-api.ts` has them (IMPORT_ROUTES; a test checks
- * they agree). Not imported from there: that module brings the simulated API, and with it
- * most of the core, into every page that shows a snippet.
- */
-export const IMPORT_PATHS = {
-  push: '/v2/import/push',
-  validate: '/v2/import/validate',
-  status: '/v2/import/status',
-} as const;
 
 export interface TokenVariable {
   readonly name: string;
@@ -107,12 +96,12 @@ function bodyOf(body: unknown): SnippetBody | null {
 const CREATE_TOKEN = /^\/v4\/sources\/[^/]+\/tokens$/;
 
 /** What every language needs to know about a request. */
-export function describeRequest(req: HttpRequest): SnippetModel {
+export function snippetModel(req: HttpRequest): SnippetModel {
   const path = wirePath(req.path);
   const bare = pathOf({method: req.method, path});
   const method = wellFormed(req.method).toUpperCase();
   const token = bare.startsWith('/v2/')
-    ? bare === IMPORT_PATHS.status
+    ? bare === IMPORT_ROUTES.status
       ? null
       : IMPORT_TOKEN
     : CONNECT_TOKEN;
@@ -158,15 +147,15 @@ export const requests = {
     method: 'DELETE',
     path: `/v4/sources/${segment(sourceId)}/tokens/${segment(tokenId)}`,
   }),
-  importStatus: (): HttpRequest => ({method: 'GET', path: IMPORT_PATHS.status}),
+  importStatus: (): HttpRequest => ({method: 'GET', path: IMPORT_ROUTES.status}),
   validate: (records: readonly JsonObject[]): HttpRequest => ({
     method: 'POST',
-    path: IMPORT_PATHS.validate,
+    path: IMPORT_ROUTES.validate,
     body: records,
   }),
   push: (records: readonly JsonObject[]): HttpRequest => ({
     method: 'POST',
-    path: IMPORT_PATHS.push,
+    path: IMPORT_ROUTES.push,
     body: records,
   }),
 };

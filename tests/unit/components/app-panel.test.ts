@@ -6,6 +6,7 @@ const entry = (e: Partial<LogEntry>): LogEntry => ({
   seq: 1,
   at: 0,
   via: 'import',
+  kind: 'push',
   action: 'POST /v2/import/push',
   tokenId: 1,
   integrationId: 1,
@@ -38,8 +39,8 @@ describe('AppPanel messages', () => {
     expect(describeRequest(entry({status: 503}))).toMatch(
       /unavailable; the application will retry/,
     );
-    expect(describeRequest(entry({action: 'POST /v2/import/validate', status: 200}))).toBe(
-      'Validate: 200, the token and the batch are valid (nothing stored).',
-    );
+    expect(
+      describeRequest(entry({kind: 'validate', action: 'POST /v2/import/validate', status: 200})),
+    ).toBe('Validate: 200, the token and the batch are valid (nothing stored).');
   });
 });

@@ -5,7 +5,7 @@ import {initialState} from '../../../src/tokens/state';
 import {integrations} from '../../../src/tokens/selectors/tokens';
 import {seededEnv} from '../../../src/tokens/random';
 import {timeline} from '../../../src/tokens/selectors/traffic';
-import {tokensOf} from '../../../src/tokens/lookups';
+import {tokenHistory} from '../../../src/tokens/lookups';
 import type {SandboxEvent} from '../../../src/tokens/events';
 import type {SandboxState} from '../../../src/tokens/model';
 import {describe as summarize, layout} from '../../../src/components/Timeline/layout';
@@ -27,7 +27,7 @@ function run(events: SandboxEvent[]) {
 const view = (s: SandboxState) =>
   layout(
     timeline(s),
-    integrations(s).flatMap((i) => tokensOf(s, i.id)),
+    integrations(s).flatMap((i) => tokenHistory(s, i.id)),
   );
 
 describe('Timeline layout', () => {

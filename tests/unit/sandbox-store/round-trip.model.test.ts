@@ -11,10 +11,10 @@ import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {unwrapSaved} from '@site/src/components/SandboxStore';
 import {load, serialize} from '@site/src/tokens/persistence';
-import {encodeBase64Url} from '@site/src/tokens/base64url';
+import {encodeBase64Url} from '@site/src/tokens/share-url';
 import {encodeShare} from '@site/src/tokens/share-url';
 import {recordPlacement} from '@site/src/tokens/selectors/destination';
-import type {PresetKey, SandboxState} from '@site/src/tokens/model';
+import {DRILLS, type DrillKey, type SandboxState} from '@site/src/tokens/model';
 import {tabWorld, type TabWorld} from './fakes';
 import {openTab, type Tab} from './tabs';
 import {CEILING_EDITS, act, actions, type Action} from './model-actions';
@@ -28,11 +28,10 @@ type Step =
   | {k: 'close'; tabs: number[]}
   | {k: 'outage'; tab: number; ticks: number}
   | {k: 'replace'; tab: number; kind: 'reset' | 'undo' | 'shareSelf'}
-  | {k: 'drill'; tab: number; drill: PresetKey}
+  | {k: 'drill'; tab: number; drill: DrillKey}
   | {k: 'shareEdited'; tab: number; edit: number}
   | {k: 'full'; on: boolean};
 
-const DRILLS: PresetKey[] = ['planned', 'wrong-order', 'leak', 'two-integrations', 'outage'];
 const tab = fc.nat({max: 3});
 const step: fc.Arbitrary<Step> = fc.oneof(
   {

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {IMPORT_ROUTES} from '../../../src/tokens/http/import-api';
-import {IMPORT_PATHS} from '../../../src/tokens/snippets/model';
 
 const SNIPPETS = path.resolve(__dirname, '../../../src/tokens/snippets');
 
@@ -14,10 +12,6 @@ function sources(dir: string): string[] {
 }
 
 describe('src/tokens/snippets', () => {
-  it('knows the Import API routes the simulated API serves', () => {
-    expect(IMPORT_PATHS).toEqual(IMPORT_ROUTES);
-  });
-
   // A page that shows a snippet loads these modules: they must not bring the core along.
   it('imports values only from itself and http/util.ts (types from anywhere)', () => {
     const outside: string[] = [];

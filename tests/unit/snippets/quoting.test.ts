@@ -12,7 +12,7 @@ import {shellQuote, toCurl} from '../../../src/tokens/snippets/curl';
 import {requestSnippets} from '../../../src/tokens/snippets';
 import {goString} from '../../../src/tokens/snippets/go';
 import {jsString, jsSyntax} from '../../../src/tokens/snippets/javascript';
-import {describeRequest, requests, wirePath} from '../../../src/tokens/snippets/model';
+import {snippetModel, requests, wirePath} from '../../../src/tokens/snippets/model';
 import {pythonString, pythonSyntax} from '../../../src/tokens/snippets/python';
 import {jsonText, mustEscape, renderLiteral, wellFormed} from '../../../src/tokens/snippets/text';
 import type {JsonValue} from '../../../src/tokens/model';
@@ -223,7 +223,7 @@ describe('paths', () => {
   it('a typed id is one path segment that decodes back to what was typed', () => {
     fc.assert(
       fc.property(hostileString, (id) => {
-        const {path: sent} = describeRequest(requests.listTokens(id));
+        const {path: sent} = snippetModel(requests.listTokens(id));
         const segments = sent.split('/');
         expect(segments).toHaveLength(5);
         expect(decodeURIComponent(segments[3]!)).toBe(wellFormed(id));

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import {customerRecords, serverEnv} from '../../../scripts/sandbox-api/server';
 import {handleRequest} from '../../../src/tokens/http';
-import {describeRequest, importRecord, requests} from '../../../src/tokens/snippets/model';
+import {snippetModel, importRecord, requests} from '../../../src/tokens/snippets/model';
 import type {HttpRequest, HttpResponse} from '../../../src/tokens/events';
 import type {JsonObject} from '../../../src/tokens/model';
 import {hostileString} from './tools';
@@ -79,7 +79,7 @@ function requestsToRun(sourceId: number, clientId: number, createdId: () => numb
 
 /** The request as a snippet sends it: the wire path, the env's token, JSON as a value. */
 function sentOf(request: HttpRequest, importToken: string): HttpRequest {
-  const m = describeRequest(request);
+  const m = snippetModel(request);
   const headers: Record<string, string> = {};
   if (m.token !== null) {
     const value = m.token.name === 'STITCH_CONNECT_TOKEN' ? CONNECT_TOKEN : importToken;
@@ -107,12 +107,12 @@ export function planRuns(): {runs: PlannedRun[]; importToken: string; secrets: s
     const sent = sentOf(req, importToken);
     const step = handleRequest(state, sent, env);
     state = step.state;
-    const body = step.response.body as {id?: number; access_token?: string} | null;
+    const body = step.result.body as {id?: number; access_token?: string} | null;
     if (typeof body?.access_token === 'string') {
       created = body.id ?? null;
       secrets.push(body.access_token);
     }
-    return {name, request: req, sent, response: step.response};
+    return {name, request: req, sent, response: step.result};
   });
   return {runs, importToken, secrets};
 }

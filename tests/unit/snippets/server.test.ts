@@ -65,7 +65,7 @@ describe('scripts/sandbox-api-server.ts', () => {
     const expected = (req: HttpRequest) => {
       const step = handleRequest(state, req, env);
       state = step.state;
-      return step.response;
+      return step.result;
     };
     const send = async (method: string, p: string, body?: unknown) => {
       const res = await fetch(baseUrl + p, {

@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {drillStatus, tokenRoute} from '../../../src/tokens/selectors/drills';
-import {presetState} from '../../../src/tokens/presets';
+import {drillStatus} from '../../../src/tokens/selectors/drills';
+import {tokenRoute} from '../../../src/tokens/selectors/tokens';
+import {drillState} from '../../../src/tokens/drills';
 import {applyEvent} from '../../../src/tokens/reducer';
 import {initialState} from '../../../src/tokens/state';
 import {seededEnv} from '../../../src/tokens/random';
 import type {SandboxEvent} from '../../../src/tokens/events';
-import type {Env, PresetKey, SandboxState} from '../../../src/tokens/model';
+import type {Env, DrillKey, SandboxState} from '../../../src/tokens/model';
 
 const env = (): Env => seededEnv(3, Date.UTC(2026, 10, 29, 12), 1000);
 
@@ -23,7 +24,7 @@ const traffic: SandboxEvent = {type: 'setTraffic', on: true};
 
 /** A planned drill with the application pushing on its integration's first token. */
 function pushingOnFirst(e: Env): SandboxState {
-  const s = presetState('planned', initialState(), e);
+  const s = drillState('planned', initialState(), e);
   return run(
     s,
     e,
@@ -35,7 +36,7 @@ function pushingOnFirst(e: Env): SandboxState {
   );
 }
 
-const drill = (preset: PresetKey, e: Env) => presetState(preset, initialState(), e);
+const drill = (key: DrillKey, e: Env) => drillState(key, initialState(), e);
 
 describe('planned rotation', () => {
   it('steps tick in order; validating is recommended, not required', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {activeTokens, tokensOf} from '../../../src/tokens/lookups';
+import {activeTokens, tokenHistory} from '../../../src/tokens/lookups';
 import {appTokenStatus} from '../../../src/tokens/ops/app';
 import {applyEvent} from '../../../src/tokens/reducer';
 import {copiedToken, revealedSecret} from '../../../src/tokens/selectors/tokens';
@@ -17,11 +17,11 @@ import {deepFreeze, newEnv, ok, step, withApp} from './helpers';
 
 function expectRefused(s: SandboxState, e: SandboxEvent, code: string, reason?: RegExp) {
   const r = step(s, e, newEnv(99));
-  expect(r.outcome.ok).toBe(false);
-  if (!r.outcome.ok) {
-    expect(r.outcome.code).toBe(code);
-    if (reason) expect(r.outcome.reason).toMatch(reason);
-    expect(r.outcome.reason.length).toBeGreaterThan(10);
+  expect(r.result.ok).toBe(false);
+  if (!r.result.ok) {
+    expect(r.result.code).toBe(code);
+    if (reason) expect(r.result.reason).toMatch(reason);
+    expect(r.result.reason.length).toBeGreaterThan(10);
   }
   expect(r.state).toBe(s);
 }
@@ -31,7 +31,7 @@ describe('createIntegration', () => {
     const env = newEnv();
     const s0 = deepFreeze(initialState());
     const r = step(s0, {type: 'createIntegration', displayName: '  Customer Records '}, env);
-    const o = ok<typeof r.outcome>(r.outcome);
+    const o = ok<typeof r.result>(r.result);
     if (o.type !== 'integrationCreated') throw new Error();
     expect(o.integration).toMatchObject({
       displayName: 'Customer Records',
@@ -44,7 +44,7 @@ describe('createIntegration', () => {
       integrationId: o.integration.id,
       secret: o.secret,
     });
-    expect(tokensOf(r.state, o.integration.id)).toEqual([
+    expect(tokenHistory(r.state, o.integration.id)).toEqual([
       {
         id: o.tokenId,
         integrationId: o.integration.id,
@@ -54,7 +54,7 @@ describe('createIntegration', () => {
         active: true,
       },
     ]);
-    expect(JSON.stringify(tokensOf(r.state, o.integration.id))).not.toContain(o.secret);
+    expect(JSON.stringify(tokenHistory(r.state, o.integration.id))).not.toContain(o.secret);
     expect(s0.integrations).toEqual([]);
   });
 
@@ -71,7 +71,7 @@ describe('createIntegration', () => {
   it('accepts exactly 100 characters', () => {
     expect(
       step(initialState(), {type: 'createIntegration', displayName: 'x'.repeat(100)}, newEnv())
-        .outcome.ok,
+        .result.ok,
     ).toBe(true);
   });
 
@@ -94,9 +94,9 @@ describe('createIntegration', () => {
     for (const n of ['A', 'B', 'C']) {
       const r = step(s, {type: 'createIntegration', displayName: n}, env);
       s = step(r.state, {type: 'acknowledgeReveal'}, env).state;
-      if (r.outcome.ok && r.outcome.type === 'integrationCreated') {
-        ids.push(r.outcome.integration.id);
-        tids.push(r.outcome.tokenId);
+      if (r.result.ok && r.result.type === 'integrationCreated') {
+        ids.push(r.result.integration.id);
+        tids.push(r.result.tokenId);
       }
     }
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
@@ -110,7 +110,7 @@ describe('generateToken', () => {
     const env = newEnv();
     const {s, iid, t1} = withApp(env);
     const r2 = step(s, {type: 'generateToken', integrationId: iid}, env);
-    const o = ok<typeof r2.outcome>(r2.outcome);
+    const o = ok<typeof r2.result>(r2.result);
     if (o.type !== 'tokenGenerated') throw new Error();
     expect(o.tokenId).toBeGreaterThan(t1);
     expect(activeTokens(r2.state, iid).map((t) => t.id)).toEqual([t1, o.tokenId]);
@@ -134,7 +134,7 @@ describe('generateToken', () => {
     let x = step(s, {type: 'generateToken', integrationId: iid}, env).state;
     x = step(x, {type: 'acknowledgeReveal'}, env).state;
     x = step(x, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
-    expect(step(x, {type: 'generateToken', integrationId: iid}, env).outcome.ok).toBe(true);
+    expect(step(x, {type: 'generateToken', integrationId: iid}, env).result.ok).toBe(true);
   });
 });
 
@@ -176,7 +176,7 @@ describe('setAppToken', () => {
   it('resolves a pasted value to its token, or unknown, or none', () => {
     const env = newEnv();
     const r = step(initialState(), {type: 'createIntegration', displayName: 'A'}, env);
-    const o = ok<typeof r.outcome>(r.outcome);
+    const o = ok<typeof r.result>(r.result);
     if (o.type !== 'integrationCreated') throw new Error();
     let s = step(r.state, {type: 'setAppToken', value: ` ${o.secret}\n`}, env).state;
     expect(appTokenStatus(s)).toEqual({
@@ -204,8 +204,8 @@ describe('revokeToken', () => {
     const env = newEnv();
     const {s, iid, t1} = withApp(env);
     const r = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env);
-    expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({type: 'tokenRevoked', tokenId: t1});
-    expect(tokensOf(r.state, iid)[0]!.revokedAt).not.toBeNull();
+    expect(ok<typeof r.result>(r.result)).toMatchObject({type: 'tokenRevoked', tokenId: t1});
+    expect(tokenHistory(r.state, iid)[0]!.revokedAt).not.toBeNull();
     expect(r.state.integrations[0]!.updatedAt).toBeGreaterThan(s.integrations[0]!.updatedAt);
     expectRefused(
       r.state,
@@ -239,7 +239,7 @@ describe('pushRecords and tick', () => {
     const other = step(s, {type: 'createIntegration', displayName: 'Other'}, env);
     let x = step(other.state, {type: 'acknowledgeReveal'}, env).state;
     const r = step(x, {type: 'pushRecords', count: 3, table: 'orders'}, env);
-    const o = ok<typeof r.outcome>(r.outcome);
+    const o = ok<typeof r.result>(r.result);
     expect(o).toMatchObject({
       type: 'pushed',
       status: 201,
@@ -250,7 +250,7 @@ describe('pushRecords and tick', () => {
     x = r.state;
     expect(tableRows(x, 'customer_records', 'orders').map((row) => row.id)).toEqual([1, 2, 3]);
     expect(x.destination.other).toBeUndefined();
-    expect(tokensOf(x, iid)[0]!.lastUsedAt).toBe(x.app.lastResponse!.at);
+    expect(tokenHistory(x, iid)[0]!.lastUsedAt).toBe(x.app.lastResponse!.at);
     expect(x.app.lastResponse!.status).toBe(201);
     expect(counters(x)).toMatchObject({recordsLoaded: 3});
     // The log names the schema as a schema: the application's tables can share its name.
@@ -258,7 +258,7 @@ describe('pushRecords and tick', () => {
       'Batch accepted: 3 records loaded into schema customer_records',
     );
     const t = step(x, {type: 'tick'}, env);
-    expect(ok<typeof t.outcome>(t.outcome)).toMatchObject({status: 201});
+    expect(ok<typeof t.result>(t.result)).toMatchObject({status: 201});
     // Continuous traffic writes the integration's own events table; _sdc_rejected is always there.
     expect(destinationSummary(t.state)[0]!.tables.map((tb) => tb.table)).toEqual([
       'orders',
@@ -280,17 +280,17 @@ describe('pushRecords and tick', () => {
     const {s, iid, t1} = withApp(env);
     let x = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
     const r = step(x, {type: 'pushRecords', count: 2}, env);
-    expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({
+    expect(ok<typeof r.result>(r.result)).toMatchObject({
       status: 401,
       body: {status: 'ERROR', error: 'Not Authenticated.', errors: null},
       tokenId: t1,
     });
     x = step(r.state, {type: 'setAppToken', value: 'nope'}, env).state;
     const u = step(x, {type: 'pushRecords'}, env);
-    expect(ok<typeof u.outcome>(u.outcome)).toMatchObject({status: 401, tokenId: 'unknown'});
+    expect(ok<typeof u.result>(u.result)).toMatchObject({status: 401, tokenId: 'unknown'});
     x = step(u.state, {type: 'setAppToken', value: ''}, env).state;
     const n = step(x, {type: 'pushRecords'}, env);
-    expect(ok<typeof n.outcome>(n.outcome)).toMatchObject({status: 401, tokenId: null});
+    expect(ok<typeof n.result>(n.result)).toMatchObject({status: 401, tokenId: null});
     // All blamed on the app's integration: the revoked token's, then the app's own. Three
     // requests of one table and origin are kept as one entry (a save stays small).
     expect(failedQueue(n.state)).toEqual({
@@ -308,7 +308,7 @@ describe('pushRecords and tick', () => {
     });
     // Nothing stored, so no id yet: a re-send numbers them in the table they go to.
     expect(recordPlacement(n.state).queued).toHaveLength(4);
-    expect(r.outcome).toMatchObject({recordIds: []});
+    expect(r.result).toMatchObject({recordIds: []});
     expect(n.state.destination).toEqual({});
     expect(counters(n.state).byStatus['401']).toBe(3);
   });
@@ -318,7 +318,7 @@ describe('pushRecords and tick', () => {
     const {s} = withApp(env);
     const x = step(s, {type: 'setAppClientId', clientId: 999}, env).state;
     const r = step(x, {type: 'pushRecords', count: 2}, env);
-    expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({
+    expect(ok<typeof r.result>(r.result)).toMatchObject({
       status: 403,
       body: {
         status: 'ERROR',
@@ -353,9 +353,9 @@ describe('resendFailed', () => {
       {table: 'a', first: 1, count: 2},
       {table: 'b', first: 3, count: 1},
     ];
-    expect(step(other, {type: 'resendFailed'}, env).outcome).toMatchObject({ok: true, loaded});
+    expect(step(other, {type: 'resendFailed'}, env).result).toMatchObject({ok: true, loaded});
     const r = step(x, {type: 'resendFailed'}, env);
-    expect(ok<typeof r.outcome>(r.outcome)).toMatchObject({
+    expect(ok<typeof r.result>(r.result)).toMatchObject({
       type: 'resent',
       loaded,
       requests: 2,
@@ -387,7 +387,7 @@ describe('reset', () => {
     expect(x.app.token).toBeNull();
     expect(requestLog(x)).toEqual([]);
     const y = step(x, {type: 'createIntegration', displayName: 'Customer Records'}, env);
-    expect(y.outcome.ok && y.outcome.type === 'integrationCreated' && y.outcome.tokenId > t1).toBe(
+    expect(y.result.ok && y.result.type === 'integrationCreated' && y.result.tokenId > t1).toBe(
       true,
     );
   });

@@ -38,12 +38,12 @@ export function withApp(
 ): {s: SandboxState; iid: number; t1: number} {
   let s = initialState();
   const r = step(s, {type: 'createIntegration', displayName: name}, env);
-  if (!r.outcome.ok || r.outcome.type !== 'integrationCreated') throw new Error('setup failed');
+  if (!r.result.ok || r.result.type !== 'integrationCreated') throw new Error('setup failed');
   s = r.state;
   s = step(s, {type: 'copySecret'}, env).state;
   s = step(s, {type: 'acknowledgeReveal'}, env).state;
   s = step(s, {type: 'pasteCopiedToken'}, env).state;
-  return {s, iid: r.outcome.integration.id, t1: r.outcome.tokenId};
+  return {s, iid: r.result.integration.id, t1: r.result.tokenId};
 }
 
 export function ok<T extends Outcome>(o: Outcome): Extract<T, {ok: true}> {

@@ -26,8 +26,8 @@ describe('Connect API', () => {
   it('GET /v4/sources lists Source objects', () => {
     const {s, iid} = withApp(newEnv());
     const r = call(s, req('GET', '/v4/sources'));
-    expect(r.response.status).toBe(200);
-    expect(r.response.body).toEqual([
+    expect(r.result.status).toBe(200);
+    expect(r.result.body).toEqual([
       {
         id: iid,
         name: 'customer_records',
@@ -55,23 +55,23 @@ describe('Connect API', () => {
     const env = newEnv();
     const {s, iid, t1} = withApp(env);
     const p = call(s, req('POST', `/v4/sources/${iid}/tokens`), env);
-    expect(p.response.status).toBe(200);
-    const body = p.response.body as {id: number; access_token: string};
+    expect(p.result.status).toBe(200);
+    const body = p.result.body as {id: number; access_token: string};
     expect(body.id).toBeGreaterThan(t1);
     expect(body.access_token).toMatch(/^sandbox_not_a_real_token_/);
     expect(revealedSecret(p.state)).toBeNull();
     const list = call(p.state, req('GET', `/v4/sources/${iid}/tokens`), env);
-    expect(list.response).toEqual({
+    expect(list.result).toEqual({
       status: 200,
       body: [
         {token_id: t1, created_at: expect.any(String)},
         {token_id: body.id, created_at: expect.any(String)},
       ],
     });
-    expect(JSON.stringify(list.response)).not.toContain(body.access_token);
+    expect(JSON.stringify(list.result)).not.toContain(body.access_token);
     const third = call(p.state, req('POST', `/v4/sources/${iid}/tokens`), env);
-    expect(third.response.status).toBe(409);
-    expect(third.response.body).toMatchObject({
+    expect(third.result.status).toBe(409);
+    expect(third.result.body).toMatchObject({
       error: {type: 'conflict', message: expect.stringContaining('2 active tokens')},
     });
     expect(activeTokens(third.state, iid)).toHaveLength(2);
@@ -85,16 +85,16 @@ describe('Connect API', () => {
     const env = newEnv();
     const {s, iid, t1} = withApp(env);
     const before = (
-      call(s, req('GET', '/v4/sources'), env).response.body as {updated_at: string}[]
+      call(s, req('GET', '/v4/sources'), env).result.body as {updated_at: string}[]
     )[0]!.updated_at;
     const d = call(s, req('DELETE', `/v4/sources/${iid}/tokens/${t1}`), env);
-    expect(d.response.status).toBe(200);
-    expect(d.response.body).toMatchObject({id: iid, name: 'customer_records'});
-    expect((d.response.body as {updated_at: string}).updated_at > before).toBe(true);
-    expect(call(d.state, req('GET', `/v4/sources/${iid}/tokens`), env).response.body).toEqual([]);
-    expect(
-      call(d.state, req('DELETE', `/v4/sources/${iid}/tokens/${t1}`), env).response.status,
-    ).toBe(404);
+    expect(d.result.status).toBe(200);
+    expect(d.result.body).toMatchObject({id: iid, name: 'customer_records'});
+    expect((d.result.body as {updated_at: string}).updated_at > before).toBe(true);
+    expect(call(d.state, req('GET', `/v4/sources/${iid}/tokens`), env).result.body).toEqual([]);
+    expect(call(d.state, req('DELETE', `/v4/sources/${iid}/tokens/${t1}`), env).result.status).toBe(
+      404,
+    );
   });
 
   it.each([
@@ -118,27 +118,27 @@ describe('Connect API', () => {
   ])('%s %s -> %i', (method, path, status) => {
     const {s} = withApp(newEnv());
     const r = call(s, req(method, path));
-    expect(r.response.status).toBe(status);
-    expect(r.response.body).toMatchObject({error: {message: expect.any(String)}});
+    expect(r.result.status).toBe(status);
+    expect(r.result.body).toMatchObject({error: {message: expect.any(String)}});
     expect(requestLog(r.state)[0]).toMatchObject({via: 'connect', status});
     expect(r.state.tokens).toBe(s.tokens);
   });
 
   it('400s a wrong method or an unknown /v4 route with a clear JSON error', () => {
     const {s} = withApp(newEnv());
-    expect(call(s, req('PUT', '/v4/sources')).response).toEqual({
+    expect(call(s, req('PUT', '/v4/sources')).result).toEqual({
       status: 400,
       body: {
         error: {type: 'bad_request', message: 'PUT is not allowed on /v4/sources; use GET.'},
       },
     });
-    expect(call(s, req('DELETE', '/v4/sources/1/tokens')).response.body).toEqual({
+    expect(call(s, req('DELETE', '/v4/sources/1/tokens')).result.body).toEqual({
       error: {
         type: 'bad_request',
         message: 'DELETE is not allowed on /v4/sources/1/tokens; use GET or POST.',
       },
     });
-    expect(call(s, req('GET', '/v4/nothing')).response.body).toEqual({
+    expect(call(s, req('GET', '/v4/nothing')).result.body).toEqual({
       error: {
         type: 'bad_request',
         message:
@@ -150,18 +150,18 @@ describe('Connect API', () => {
   it('404s an unknown token of a known source and keeps state', () => {
     const {s, iid} = withApp(newEnv());
     const r = call(s, req('DELETE', `/v4/sources/${iid}/tokens/12345`));
-    expect(r.response.status).toBe(404);
+    expect(r.result.status).toBe(404);
     expect(r.state.tokens).toBe(s.tokens);
   });
 
   it('401s without a bearer header', () => {
     const {s} = withApp(newEnv());
-    expect(call(s, req('GET', '/v4/sources', undefined, {})).response.status).toBe(401);
+    expect(call(s, req('GET', '/v4/sources', undefined, {})).result.status).toBe(401);
     expect(
-      call(s, req('GET', '/v4/sources', undefined, {authorization: 'Basic abc'})).response.status,
+      call(s, req('GET', '/v4/sources', undefined, {authorization: 'Basic abc'})).result.status,
     ).toBe(401);
     expect(
-      call(s, req('GET', '/v4/sources', undefined, {authorization: 'bearer abc'})).response.status,
+      call(s, req('GET', '/v4/sources', undefined, {authorization: 'bearer abc'})).result.status,
     ).toBe(200);
   });
 });
@@ -183,13 +183,13 @@ describe('Import API push', () => {
       {type: 'createIntegration', displayName: 'Customer Records'},
       env,
     );
-    if (!r.outcome.ok || r.outcome.type !== 'integrationCreated') throw new Error();
+    if (!r.result.ok || r.result.type !== 'integrationCreated') throw new Error();
     return {
       s: r.state,
       env,
-      secret: r.outcome.secret,
-      tokenId: r.outcome.tokenId,
-      iid: r.outcome.integration.id,
+      secret: r.result.secret,
+      tokenId: r.result.tokenId,
+      iid: r.result.integration.id,
     };
   }
 
@@ -205,7 +205,7 @@ describe('Import API push', () => {
       ),
       env,
     );
-    expect(r.response).toEqual({status: 201, body: {status: 'OK', message: 'Batch Accepted!'}});
+    expect(r.result).toEqual({status: 201, body: {status: 'OK', message: 'Batch Accepted!'}});
     // Each table numbers its own records; a new table starts above every id used so far.
     expect(tableRows(r.state, 'customer_records', 'orders')).toEqual([
       {id: 1, data: {id: 7, n: 'a'}},
@@ -225,7 +225,7 @@ describe('Import API push', () => {
           Authorization: `Bearer ${secret}`,
         }),
         env,
-      ).response.status,
+      ).result.status,
     ).toBe(201);
   });
 
@@ -274,7 +274,7 @@ describe('Import API push', () => {
       req('POST', '/v2/import/push', body, {Authorization: `Bearer ${secret}`}),
       env,
     );
-    expect(r.response).toEqual({status: 400, body: {status: 'ERROR', message}});
+    expect(r.result).toEqual({status: 400, body: {status: 'ERROR', message}});
     expect(requestLog(r.state)[0]).toMatchObject({via: 'import', status: 400, outcome});
     expect(r.state.destination).toEqual({});
     expect(r.state.failed).toEqual([]);
@@ -292,7 +292,7 @@ describe('Import API push', () => {
       ),
       env,
     );
-    expect(r.response.status).toBe(201);
+    expect(r.result.status).toBe(201);
     expect(tableRows(r.state, 'customer_records', 'orders')).toHaveLength(20000);
   });
 
@@ -305,7 +305,7 @@ describe('Import API push', () => {
       {},
     ]) {
       const r = call(revoked, req('POST', '/v2/import/push', [rec()], headers), env);
-      expect(r.response).toEqual({
+      expect(r.result).toEqual({
         status: 401,
         body: {status: 'ERROR', error: 'Not Authenticated.', errors: null},
       });
@@ -323,7 +323,7 @@ describe('Import API push', () => {
       }),
       env,
     );
-    expect(r.response).toEqual({
+    expect(r.result).toEqual({
       status: 403,
       body: {
         status: 'ERROR',
@@ -336,8 +336,8 @@ describe('Import API push', () => {
 
   it('404 and 405 for other routes and methods', () => {
     const {s} = withSecret();
-    expect(call(s, req('GET', '/v2/import/push')).response.status).toBe(405);
-    expect(call(s, req('POST', '/v2/import/batch', [])).response.status).toBe(404);
+    expect(call(s, req('GET', '/v2/import/push')).result.status).toBe(405);
+    expect(call(s, req('POST', '/v2/import/batch', [])).result.status).toBe(404);
   });
 });
 
@@ -370,10 +370,10 @@ describe('one code path, two doors', () => {
       {type: 'createIntegration', displayName: 'Customer Records'},
       envB,
     );
-    if (!a0.outcome.ok || a0.outcome.type !== 'integrationCreated') throw new Error();
-    const iid = a0.outcome.integration.id,
-      t1 = a0.outcome.tokenId,
-      secret = a0.outcome.secret;
+    if (!a0.result.ok || a0.result.type !== 'integrationCreated') throw new Error();
+    const iid = a0.result.integration.id,
+      t1 = a0.result.tokenId,
+      secret = a0.result.secret;
     let a = step(a0.state, {type: 'acknowledgeReveal'}, envA).state;
     a = step(a, {type: 'setAppToken', value: secret}, envA).state;
     let b = step(b0.state, {type: 'acknowledgeReveal'}, envB).state;
@@ -382,7 +382,7 @@ describe('one code path, two doors', () => {
     a = step(a, {type: 'generateToken', integrationId: iid}, envA).state;
     const gen = call(b, req('POST', `/v4/sources/${iid}/tokens`), envB);
     b = gen.state;
-    expect((gen.response.body as {access_token: string}).access_token).toBe(
+    expect((gen.result.body as {access_token: string}).access_token).toBe(
       revealedSecret(a)!.secret,
     );
     a = step(a, {type: 'acknowledgeReveal'}, envA).state;

@@ -8,7 +8,7 @@ import {handleRequest} from '../../../src/tokens/http';
 import {MAX_BODY_BYTES} from '../../../src/tokens/http/import-body';
 import {backoffMs} from '../../../src/tokens/ops/app-traffic';
 import {rotationStatus} from '../../../src/tokens/selectors/rotation';
-import {appView, revealedSecret} from '../../../src/tokens/selectors/tokens';
+import {appStatus, revealedSecret} from '../../../src/tokens/selectors/tokens';
 import {counters, requestLog} from '../../../src/tokens/selectors/traffic';
 import {recordPlacement} from '../../../src/tokens/selectors/destination';
 import {seededEnv} from '../../../src/tokens/random';
@@ -43,7 +43,7 @@ describe('validate and status', () => {
       headers: {Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json'},
       body: [rec(), rec()],
     });
-    expect(r.response).toEqual({status: 200, body: {status: 'OK', message: 'Batch is valid!'}});
+    expect(r.result).toEqual({status: 200, body: {status: 'OK', message: 'Batch is valid!'}});
     expect(r.state.destination).toEqual(s.destination);
     expect(r.state.failed).toEqual(s.failed);
     expect(r.state.nextRecordId).toBe(s.nextRecordId);
@@ -58,7 +58,7 @@ describe('validate and status', () => {
     const {s, env, iid, t1} = withSecret();
     const revoked = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
     const r = step(revoked, {type: 'validateToken'}, env);
-    expect(r.outcome).toMatchObject({ok: true, type: 'validated', status: 401});
+    expect(r.result).toMatchObject({ok: true, type: 'validated', status: 401});
     expect(r.state.failed).toEqual([]);
   });
 
@@ -67,13 +67,13 @@ describe('validate and status', () => {
     expect(rotationStatus(s)!.validatedAt).toBeNull();
     const app = step(s, {type: 'setAppToken', value: secret}, env).state;
     const v = step(app, {type: 'validateToken'}, env);
-    expect(v.outcome).toMatchObject({type: 'validated', status: 200});
+    expect(v.result).toMatchObject({type: 'validated', status: 200});
     expect(rotationStatus(v.state)).toMatchObject({validatedAt: v.state.lastAt, switchedAt: null});
   });
 
   it('status answers 200 {"status":"OK"} without a token', () => {
     const {s} = withSecret();
-    expect(call(s, {method: 'GET', path: '/v2/import/status'}).response).toEqual({
+    expect(call(s, {method: 'GET', path: '/v2/import/status'}).result).toEqual({
       status: 200,
       body: {status: 'OK'},
     });
@@ -87,7 +87,7 @@ describe('the other codes', () => {
     const {s, secret} = withSecret();
     const body = `[${'1,'.repeat(MAX_BODY_BYTES / 2)}1]`;
     const r = call(s, {method: 'POST', path: '/v2/import/push', headers: auth(secret), body});
-    expect(r.response.status).toBe(413);
+    expect(r.result.status).toBe(413);
     expect(r.state.nextRecordId).toBe(s.nextRecordId);
   });
 
@@ -95,11 +95,10 @@ describe('the other codes', () => {
     const {s, secret} = withSecret();
     const headers = {...auth(secret), 'Content-Type': 'application/x-www-form-urlencoded'};
     const r = call(s, {method: 'POST', path: '/v2/import/push', headers, body: [rec()]});
-    expect(r.response.status).toBe(415);
+    expect(r.result.status).toBe(415);
     const ok = {...auth(secret), 'Content-Type': 'application/transit+json; charset=utf-8'};
     expect(
-      call(s, {method: 'POST', path: '/v2/import/push', headers: ok, body: [rec()]}).response
-        .status,
+      call(s, {method: 'POST', path: '/v2/import/push', headers: ok, body: [rec()]}).result.status,
     ).toBe(201);
   });
 
@@ -113,7 +112,7 @@ describe('the other codes', () => {
       headers: auth(secret),
       body: [record],
     });
-    expect(r.response).toEqual({
+    expect(r.result).toEqual({
       status: 422,
       body: {status: 'ERROR', message: `Record 0: ${field} is required`},
     });
@@ -121,9 +120,9 @@ describe('the other codes', () => {
 
   it('405 for another method, 404 for another route', () => {
     const {s} = withSecret();
-    expect(call(s, {method: 'POST', path: '/v2/import/status'}).response.status).toBe(405);
-    expect(call(s, {method: 'DELETE', path: '/v2/import/push'}).response.status).toBe(405);
-    expect(call(s, {method: 'POST', path: '/v2/import/batch', body: []}).response.status).toBe(404);
+    expect(call(s, {method: 'POST', path: '/v2/import/status'}).result.status).toBe(405);
+    expect(call(s, {method: 'DELETE', path: '/v2/import/push'}).result.status).toBe(405);
+    expect(call(s, {method: 'POST', path: '/v2/import/batch', body: []}).result.status).toBe(404);
   });
 });
 
@@ -141,7 +140,7 @@ describe('an Import API outage', () => {
       ['GET', '/v2/import/status'],
     ] as const) {
       const r = call(s, {method, path, body: method === 'POST' ? [rec()] : undefined});
-      expect([503, 504]).toContain(r.response.status);
+      expect([503, 504]).toContain(r.result.status);
       expect(r.state.destination).toEqual(s.destination);
       expect(r.state.failed).toEqual(s.failed);
     }
@@ -153,11 +152,12 @@ describe('an Import API outage', () => {
     const {s: s0} = withApp(env);
     let s = step(s0, {type: 'setOutage', on: true}, env).state;
     s = step(s, {type: 'pushRecords', count: 3}, env).state;
-    expect(appView(s).pending).toMatchObject({records: 3});
+    expect(appStatus(s).pending).toMatchObject({records: 3});
     expect([503, 504]).toContain(s.app.lastResponse!.status);
     for (let i = 0; i < 40; i++) s = step(s, {type: 'tick'}, env).state;
-    const retries = requestLog(s).filter((e) => /\(retry \d+\)$/.test(e.action));
+    const retries = requestLog(s).filter((e) => e.kind === 'retry');
     expect(retries.length).toBeGreaterThan(1);
+    for (const e of retries) expect(e.action).toMatch(/^POST \/v2\/import\/push \(retry \d+\)$/);
     // Attempts spread out: 1 s, 2 s, 4 s … apart (the clock moves 250 ms per read here).
     expect(backoffMs(1)).toBe(1000);
     expect(backoffMs(4)).toBe(8000);

@@ -7,7 +7,7 @@ import {handleRequest} from '../../../src/tokens/http';
 import {load, serialize} from '../../../src/tokens/persistence';
 import {decodeShare, encodeShare} from '../../../src/tokens/share-url';
 import {destinationSummary} from '../../../src/tokens/selectors/destination';
-import {encodeBase64Url} from '../../../src/tokens/base64url';
+import {encodeBase64Url} from '../../../src/tokens/share-url';
 import type {SandboxState} from '../../../src/tokens/model';
 import {AUTH, newEnv, step, withApp} from './helpers';
 
@@ -127,9 +127,9 @@ describe('load checks meaning, not just shape', () => {
     if (!r.ok) throw new Error(r.reason);
     const env = newEnv(3);
     for (const path of ['/v4/sources', `/v4/sources/${r.state.integrations[0]!.id}/tokens`])
-      expect(
-        handleRequest(r.state, {method: 'GET', path, headers: AUTH}, env).response.status,
-      ).toBe(200);
+      expect(handleRequest(r.state, {method: 'GET', path, headers: AUTH}, env).result.status).toBe(
+        200,
+      );
   });
 
   it('a share of the scenario round-trips', () => {

@@ -25,7 +25,7 @@ describe('parsePathId', () => {
       {method: 'GET', path: '/v4/sources/abc/tokens', headers: {Authorization: 'Bearer x'}},
       seededEnv(1),
     );
-    expect(res.response).toEqual({
+    expect(res.result).toEqual({
       status: 400,
       body: {error: {type: 'bad_request', message: r.ok ? '' : r.reason}},
     });

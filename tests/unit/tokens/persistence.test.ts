@@ -11,7 +11,7 @@ import {
 import {MAX_BATCH, MAX_ID} from '../../../src/tokens/limits';
 import {fingerprint} from '../../../src/tokens/secret';
 import type {SandboxState} from '../../../src/tokens/model';
-import {encodeBase64Url} from '../../../src/tokens/base64url';
+import {encodeBase64Url} from '../../../src/tokens/share-url';
 import {AUTH, newEnv, step, withApp} from './helpers';
 
 /** A state that exercises every part of the format. */
@@ -23,7 +23,7 @@ function rich(): {s: SandboxState; secrets: string[]} {
   const secrets: string[] = [];
   s = step(s, {type: 'pushRecords', count: 3}, env).state;
   const g = step(s, {type: 'generateToken', integrationId: iid}, env);
-  if (g.outcome.ok && g.outcome.type === 'tokenGenerated') secrets.push(g.outcome.secret);
+  if (g.result.ok && g.result.type === 'tokenGenerated') secrets.push(g.result.secret);
   s = step(g.state, {type: 'copySecret'}, env).state;
   s = step(s, {type: 'acknowledgeReveal'}, env).state;
   s = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
@@ -87,7 +87,7 @@ describe('serialize / load', () => {
     x = step(x, {type: 'pasteCopiedToken'}, env).state;
     const r = load(serialize(x));
     if (!r.ok) throw new Error(r.reason);
-    expect(step(r.state, {type: 'pushRecords'}, env).outcome).toMatchObject({status: 201});
+    expect(step(r.state, {type: 'pushRecords'}, env).result).toMatchObject({status: 201});
   });
 
   it.each([

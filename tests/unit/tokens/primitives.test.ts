@@ -6,25 +6,25 @@ import {describe, expect, it} from 'vitest';
 import {mulberry32, seededEnv} from '../../../src/tokens/random';
 import {toSchemaName} from '../../../src/tokens/schema-name';
 import {toCurl} from '../../../src/tokens/snippets/curl';
-import {SECRET_PREFIX} from '../../../src/tokens/secret';
+import {fingerprint, makeSecret, SECRET_PREFIX} from '../../../src/tokens/secret';
 import {initialState} from '../../../src/tokens/state';
 import {applyEvent} from '../../../src/tokens/reducer';
-import {sha256Hex} from '../../../src/tokens/sha256';
-import {decodeBase64Url, encodeBase64Url} from '../../../src/tokens/base64url';
-import {makeSecret} from '../../../src/tokens/secret';
+import {decodeBase64Url, encodeBase64Url} from '../../../src/tokens/share-url';
 
-describe('sha256', () => {
+describe('fingerprint (SHA-256)', () => {
   it('matches the FIPS 180-4 test vectors', () => {
-    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Hex('abc')).toBe(
+    expect(fingerprint('')).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
+    expect(fingerprint('abc')).toBe(
       'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
     );
-    expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
+    expect(fingerprint('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
       '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
     );
   });
   it('hashes UTF-8 and multi-block input', () => {
-    expect(sha256Hex('a'.repeat(1000))).toBe(
+    expect(fingerprint('a'.repeat(1000))).toBe(
       '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3',
     );
   });
@@ -155,7 +155,7 @@ describe('toCurl', () => {
   it('never includes a generated secret', () => {
     const env = seededEnv(5);
     const r = applyEvent(initialState(), {type: 'createIntegration', displayName: 'X'}, env);
-    const secret = r.outcome.ok && r.outcome.type === 'integrationCreated' ? r.outcome.secret : '';
+    const secret = r.result.ok && r.result.type === 'integrationCreated' ? r.result.secret : '';
     expect(
       toCurl({
         method: 'POST',

@@ -4,10 +4,10 @@ import {applyEvent} from '../../../src/tokens/reducer';
 import {decodeShare, encodeShare} from '../../../src/tokens/share-url';
 import {handleRequest} from '../../../src/tokens/http';
 import {initialState} from '../../../src/tokens/state';
-import {MAX_ACTIVE_TOKENS} from '../../../src/tokens/limits';
+import {MAX_ACTIVE_TOKENS, TABLE_NAME_PATTERN} from '../../../src/tokens/limits';
 import {load, serialize} from '../../../src/tokens/persistence';
 import {recordPlacement} from '../../../src/tokens/selectors/destination';
-import {tableOf} from '../../../src/tokens/destination';
+import {findTable} from '../../../src/tokens/destination';
 import {appTables} from '../../../src/tokens/lookups';
 import {seededEnv} from '../../../src/tokens/random';
 import type {Env, SandboxState} from '../../../src/tokens/model';
@@ -30,7 +30,6 @@ const NAMES = [
 ];
 /** Words that are Object.prototype keys: a fixed list of ordinary names never hits them. */
 const PROTO_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
-const TABLE_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
 
 /** Display names: fixed tricky ones and any generated string (most are refused or unique). */
 const displayName = fc.oneof(
@@ -42,7 +41,7 @@ const displayName = fc.oneof(
 const tableName = fc.oneof(
   fc.constantFrom('orders', 'events', 'people'),
   fc.constantFrom(...PROTO_WORDS),
-  fc.stringMatching(TABLE_PATTERN, {maxLength: 30}),
+  fc.stringMatching(TABLE_NAME_PATTERN, {maxLength: 30}),
 );
 
 /** Abstract commands; indices are resolved against the state at run time. */
@@ -151,7 +150,7 @@ function schemaOfToken(s: SandboxState, id: number): string {
 }
 
 const totalOf = (s: SandboxState, schema: string, table: string) =>
-  tableOf(s.destination, schema, table)?.total ?? 0;
+  findTable(s.destination, schema, table)?.total ?? 0;
 
 /** The model's count for a queue key, changed by `n`. */
 function addQueued(w: World, key: string, n: number) {
@@ -238,7 +237,7 @@ function check(w: World, prev: SandboxState) {
   for (const [schema, tables] of Object.entries(s.destination))
     for (const [name, t] of Object.entries(tables)) {
       expect(t.first + t.total).toBeLessThanOrEqual(s.nextRecordId);
-      const before = tableOf(prev.destination, schema, name);
+      const before = findTable(prev.destination, schema, name);
       if (before === null) expect(t.first).toBeGreaterThanOrEqual(prev.nextRecordId);
       else expect(t.first).toBe(before.first);
     }
@@ -257,7 +256,7 @@ function runCmd(w: World, c: Cmd) {
   const prev = w.s;
   const e = eventFor(w, c);
   if (e !== null) {
-    const {state, outcome} = applyEvent(deepFreeze(prev), e, w.env);
+    const {state, result: outcome} = applyEvent(deepFreeze(prev), e, w.env);
     w.s = state;
     if (!outcome.ok) expect(state).toBe(prev);
     if (outcome.ok) {
@@ -275,7 +274,7 @@ function runCmd(w: World, c: Cmd) {
             expect(isActive(prev, presented)).toBe(true);
             const schema = schemaOfToken(prev, presented!);
             expectLoaded(w, prev, schema, table, n);
-            const end = tableOf(state.destination, schema, table)!;
+            const end = findTable(state.destination, schema, table)!;
             expect(outcome.recordIds).toEqual(
               Array.from({length: n}, (_, i) => end.first + end.total - n + i),
             );
@@ -322,8 +321,8 @@ function runCmd(w: World, c: Cmd) {
         {method: 'POST', path: `/v4/sources/${iid}/tokens`, headers: AUTH},
         w.env,
       );
-      if (r.response.status === 200) {
-        const b = r.response.body as {id: number; access_token: string};
+      if (r.result.status === 200) {
+        const b = r.result.body as {id: number; access_token: string};
         w.secrets.set(b.id, b.access_token);
       }
     } else if (c.k === 'httpRevoke') {
@@ -336,15 +335,15 @@ function runCmd(w: World, c: Cmd) {
         {method: 'DELETE', path: `/v4/sources/${iid}/tokens/${t?.id ?? 99}`, headers: AUTH},
         w.env,
       );
-      expect(r.response.status).toBe(t !== undefined && t.revokedAt === null ? 200 : 404);
+      expect(r.result.status).toBe(t !== undefined && t.revokedAt === null ? 200 : 404);
     } else if (c.k === 'httpList') {
       r = handleRequest(
         deepFreeze(prev),
         {method: 'GET', path: `/v4/sources/${iid}/tokens`, headers: AUTH},
         w.env,
       );
-      if (r.response.status === 200)
-        expect((r.response.body as unknown[]).length).toBeLessThanOrEqual(2);
+      if (r.result.status === 200)
+        expect((r.result.body as unknown[]).length).toBeLessThanOrEqual(2);
     } else if (c.k === 'httpPush') {
       const entry = pick([...w.secrets.entries()], c.j);
       const clientId = c.badClient ? 555 : prev.clientId;
@@ -365,12 +364,12 @@ function runCmd(w: World, c: Cmd) {
       );
       const active = entry !== undefined && isActive(prev, entry[0]);
       // a revoked token never authorizes, whatever the body
-      if (!active) expect(r.response.status).toBe(401);
-      else expect(r.response.status).toBe(c.badClient ? 403 : 201);
+      if (!active) expect(r.result.status).toBe(401);
+      else expect(r.result.status).toBe(c.badClient ? 403 : 201);
       w.s = r.state;
-      if (r.response.status === 201)
+      if (r.result.status === 201)
         expectLoaded(w, prev, schemaOfToken(prev, entry![0]), c.table, c.count);
-      if (r.response.status === 401)
+      if (r.result.status === 401)
         addQueued(w, queueKey(c.table, blamed(prev, entry?.[0] ?? null), clientId), c.count);
     } else {
       throw new Error('unreachable');

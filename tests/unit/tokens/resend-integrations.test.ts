@@ -18,8 +18,8 @@ function generate(s: SandboxState, iid: number, env: Env): {s: SandboxState; t: 
 function refusal(s: SandboxState, e: SandboxEvent) {
   const r = step(s, e, newEnv(99));
   expect(r.state).toBe(s);
-  if (r.outcome.ok) throw new Error('expected a refusal');
-  return r.outcome;
+  if (r.result.ok) throw new Error('expected a refusal');
+  return r.result;
 }
 
 /**
@@ -61,7 +61,7 @@ describe('re-send with several integrations', () => {
     const {env, s: s0, cr, orders, c2} = twoIntegrationsQueued();
     const s = step(s0, {type: 'setAppToken', value: c2.v}, env).state;
     const r = step(s, {type: 'resendFailed'}, env);
-    const o = ok<typeof r.outcome>(r.outcome);
+    const o = ok<typeof r.result>(r.result);
     if (o.type !== 'resent') throw new Error();
     expect(o.loaded).toEqual([{table: 'a', first: 1, count: 2}]);
     expect(o.requests).toBe(1);
@@ -90,7 +90,7 @@ describe('re-send with several integrations', () => {
     const o2 = generate(r.state, orders, env);
     const x = step(o2.s, {type: 'setAppToken', value: o2.v}, env).state;
     const last = step(x, {type: 'resendFailed'}, env);
-    const lo = ok<typeof last.outcome>(last.outcome);
+    const lo = ok<typeof last.result>(last.result);
     if (lo.type !== 'resent') throw new Error();
     expect(lo.note).toBeNull();
     expect(lo.waiting).toEqual({requests: 0, records: 0});
@@ -111,7 +111,7 @@ describe('re-send with several integrations', () => {
     s = step(s, {type: 'pushRecords', count: 2}, env).state; // 401: queued with 116078
     s = step(s, {type: 'setAppToken', value: t2.v}, env).state;
     const r = step(s, {type: 'resendFailed'}, env);
-    const o = ok<typeof r.outcome>(r.outcome);
+    const o = ok<typeof r.result>(r.result);
     if (o.type !== 'resent') throw new Error();
     // Only the two records sent with 116078 go, numbered by the table they are loaded into.
     expect(o.loaded).toEqual([{table: 'customer_records', first: 1, count: 2}]);
@@ -134,7 +134,7 @@ describe('re-send with several integrations', () => {
     s = step(s, {type: 'acknowledgeReveal'}, env).state;
     s = step(s, {type: 'pasteCopiedToken'}, env).state;
     const r = step(s, {type: 'resendFailed'}, env);
-    expect(r.outcome).toMatchObject({ok: true, type: 'resent', requests: 1});
+    expect(r.result).toMatchObject({ok: true, type: 'resent', requests: 1});
     // Pushed while the app had no integration: the fallback table, delivered into Orders.
     expect(tableRows(r.state, 'orders', 'records').length).toBe(2);
   });

@@ -8,7 +8,7 @@ import {AUTH, newEnv, step, withApp} from './helpers';
 function refused(s: SandboxState, e: SandboxEvent) {
   const r = step(s, e, newEnv(99));
   expect(r.state).toBe(s);
-  return r.outcome;
+  return r.result;
 }
 
 const REVEAL_OPEN = {
@@ -28,7 +28,7 @@ describe('an open reveal is never overwritten', () => {
     expect(refused(s, {type: 'createIntegration', displayName: 'Orders'})).toEqual(REVEAL_OPEN);
     // after "Close and Continue" both work again
     const closed = step(s, {type: 'acknowledgeReveal'}, env).state;
-    expect(step(closed, {type: 'createIntegration', displayName: 'Orders'}, env).outcome.ok).toBe(
+    expect(step(closed, {type: 'createIntegration', displayName: 'Orders'}, env).result.ok).toBe(
       true,
     );
   });
@@ -43,8 +43,8 @@ describe('an open reveal is never overwritten', () => {
       {method: 'POST', path: `/v4/sources/${iid}/tokens`, headers: AUTH},
       env,
     );
-    expect(r.response.status).toBe(200);
-    const body = r.response.body as {id: number; access_token: string};
+    expect(r.result.status).toBe(200);
+    const body = r.result.body as {id: number; access_token: string};
     expect(body.access_token).not.toBe(shown.secret);
     expect(revealedSecret(r.state)).toBe(shown);
     expect(r.state.reveal).toBe(s.reveal);

@@ -43,7 +43,7 @@ describe('ids the Connect console sends', () => {
     const {s: s0, iid} = withApp(env);
     const path = `/v4/sources/${iid}/tokens/${Number.MAX_SAFE_INTEGER}`;
     const r = handleRequest(s0, {method: 'DELETE', path, headers: AUTH}, env);
-    expect(r.response.status).toBe(404);
+    expect(r.result.status).toBe(404);
     roundTrips(r.state);
   });
 });
@@ -71,7 +71,7 @@ describe('log lines stay within the cap by construction', () => {
     s = step(s, {type: 'acknowledgeReveal'}, env).state;
     s = step(s, {type: 'pasteCopiedToken'}, env).state;
     const r = step(s, {type: 'resendFailed'}, env);
-    expect(r.outcome).toMatchObject({ok: true, type: 'resent'});
+    expect(r.result).toMatchObject({ok: true, type: 'resent'});
     const line = r.state.log[r.state.log.length - 1]!.outcome;
     expect(line.length).toBe(MAX_OUTCOME);
     expect(line.endsWith('…')).toBe(true);
@@ -115,7 +115,7 @@ describe('saves grow with what must be kept, not per push', {timeout: 60_000}, (
     s = step(s, {type: 'acknowledgeReveal'}, env).state;
     s = step(s, {type: 'pasteCopiedToken'}, env).state;
     const r = step(s, {type: 'resendFailed'}, env);
-    expect(r.outcome).toMatchObject({ok: true, type: 'resent', requests: 86_400});
+    expect(r.result).toMatchObject({ok: true, type: 'resent', requests: 86_400});
     expect(r.state.failed).toEqual([]);
     roundTrips(r.state);
   });
@@ -171,10 +171,10 @@ describe('saves stay bounded whatever the mix of events', {timeout: 60_000}, () 
       s = step(s, {type: 'revokeToken', integrationId: app.iid, tokenId: old}, env).state;
     }
     expect(s.revokedTokens).toHaveLength(KEPT_REVOKED);
-    expect(step(s, {type: 'setAppToken', value: secrets[0]!}, env).outcome).toMatchObject({
+    expect(step(s, {type: 'setAppToken', value: secrets[0]!}, env).result).toMatchObject({
       resolved: {kind: 'unknown'},
     });
-    expect(step(s, {type: 'setAppToken', value: secrets[97]!}, env).outcome).toMatchObject({
+    expect(step(s, {type: 'setAppToken', value: secrets[97]!}, env).result).toMatchObject({
       resolved: {kind: 'revoked'},
     });
     roundTrips(s);

@@ -22,11 +22,11 @@ describe('one table-name rule', () => {
     const valid = TABLE_NAME_PATTERN.test(table);
     const env = newEnv();
     const {s} = withApp(env);
-    const event = step(s, {type: 'pushRecords', table}, env).outcome;
+    const event = step(s, {type: 'pushRecords', table}, env).result;
     expect(event.ok).toBe(valid);
     const body = [{client_id: s.clientId, table_name: table, data: {}}];
     const http = handleRequest(s, {method: 'POST', path: '/v2/import/push', body}, env);
-    expect(http.response.status === 400).toBe(!valid);
+    expect(http.result.status === 400).toBe(!valid);
     const saved = JSON.parse(serialize(step(s, {type: 'pushRecords'}, env).state));
     saved.dest[0][1] = table;
     expect(load(JSON.stringify(saved)).ok).toBe(valid);

@@ -1,12 +1,12 @@
 /**
- * The drills (the sandbox toolbar's presets): each starts fresh from a set-up a reader
- * would otherwise click together, so the drill is about its lesson. Built by replaying
- * ordinary events, so a preset's state is one the sandbox can reach by hand.
+ * The drills' set-ups: each drill starts fresh from a set-up a reader would otherwise click
+ * together, so the drill is about its lesson. Built by replaying ordinary events, so a
+ * drill's state is one the sandbox can reach by hand.
  */
 import {applyEvents} from './reducer';
 import {resetState} from './state';
 import type {SandboxEvent} from './events';
-import type {Env, PresetKey, SandboxState} from './model';
+import type {Env, DrillKey, SandboxState} from './model';
 
 /** The guide's example integrations. */
 export const EXAMPLE_NAMES = {first: 'Customer Records', second: 'Orders'} as const;
@@ -22,7 +22,7 @@ const appOnFirst: SandboxEvent[] = [
 /** The same, with one push made: the token has been in use. */
 const appOnFirstToken: SandboxEvent[] = [...appOnFirst, {type: 'pushRecords', count: 3}];
 
-const SETUPS: Record<PresetKey, readonly SandboxEvent[]> = {
+const SETUPS: Record<DrillKey, readonly SandboxEvent[]> = {
   planned: [],
   'wrong-order': appOnFirstToken,
   // The application is pushing when the leak is found: revoking it is what interrupts it.
@@ -38,6 +38,6 @@ const SETUPS: Record<PresetKey, readonly SandboxEvent[]> = {
 };
 
 /** A fresh sandbox set up for a drill; ids keep counting up, as on a real account. */
-export function presetState(preset: PresetKey, from: SandboxState, env: Env): SandboxState {
-  return applyEvents({...resetState(from), preset}, SETUPS[preset], env);
+export function drillState(drill: DrillKey, from: SandboxState, env: Env): SandboxState {
+  return applyEvents({...resetState(from), drill}, SETUPS[drill], env);
 }
