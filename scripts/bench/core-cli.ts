@@ -14,8 +14,8 @@ import {parseArgs} from 'node:util';
 import {runAsCli, wholeNumber} from '../run-cli';
 import {saveChecks, type Check} from './checks';
 import {CORE_EVENTS, measureCore, type CoreTiming} from './core-measure';
-import {measureSaves, SAVE_CAP_BYTES, TIMED_CALLS, type MixResult} from './core-saves';
-import {renderTable} from './stats';
+import {measureSaves, SAVE_CAP_BYTES, type MixResult} from './core-saves';
+import {count, renderTable} from './format';
 
 export interface CoreSummary {
   timing: CoreTiming;
@@ -23,56 +23,27 @@ export interface CoreSummary {
   checks: Check[];
 }
 
-const n = (x: number) => x.toLocaleString('en');
-
-function renderTiming(t: CoreTiming): string {
-  return [
-    `token core: ${n(CORE_EVENTS)} events in ${t.ms} ms median of ${t.runs} runs (best ${t.bestMs} ms, CPU ${t.cpuMs} ms/run; ${n(t.eventsPerSec)} events/s)`,
-    `  refused ${t.refused}, requests logged ${t.requests}, records loaded ${t.recordsLoaded}, queued ${t.failedQueued}, tokens ${t.tokens}`,
-    `  heap before ${t.heapBeforeMB} MB, after ${t.heapAfterMB} MB, after gc ${t.heapAfterGcMB} MB`,
-    `  heap after gc at ${Object.entries(t.heapAtMB)
-      .map(([events, mb]) => `${Number(events) / 1000}k: ${mb} MB`)
-      .join(', ')}`,
-    `  saved state after the last replay: ${t.save}`,
-  ].join('\n');
-}
-
-function renderMixes(mixes: MixResult[]): string {
+/** What `npm run bench:core` prints (also in `npm run bench`'s report). */
+export function renderCore({timing: t, mixes, checks}: CoreSummary): string {
   const rows = mixes.flatMap((m) => [
     ...m.points.map((p) => [
       m.mix,
-      n(p.events),
-      n(p.bytes),
-      String(p.saveMs),
-      String(p.loadMs),
+      count(p.events),
+      count(p.bytes),
       p.loadsBack ? 'yes' : 'NO',
       p.bytes <= SAVE_CAP_BYTES ? 'ok' : 'OVER',
     ]),
-    ...(m.stopped ? [[m.mix, n(m.stopped.events), 'stopped (below)', '', '', '', '']] : []),
+    ...(m.stopped ? [[m.mix, count(m.stopped.events), m.stopped.reason, '', 'STOPPED']] : []),
   ]);
-  const notes = mixes.map(
-    (m) =>
-      `  ${m.mix}: last save accepted ${n(m.lastSaved.bytes)} bytes at ${n(m.lastSaved.events)} ` +
-      `events; ${m.refused} events refused; ${(m.ms / 1000).toFixed(1)} s` +
-      (m.stopped ? `\n    stopped at ${n(m.stopped.events)} events: ${m.stopped.reason}` : ''),
-  );
+  const failed = checks.filter((c) => !c.ok).map((c) => c.name);
   return [
-    `Saved size by traffic mix (save and load ms: medians of ${TIMED_CALLS} calls)`,
-    renderTable(
-      ['mix', 'events', 'bytes', 'save ms', 'load ms', 'loads back', `≤ ${n(SAVE_CAP_BYTES)}`],
-      rows,
-    ),
-    ...notes,
+    `token core: ${count(CORE_EVENTS)} events in ${t.ms} ms, median of ${t.runs} runs ` +
+      `(best ${t.bestMs} ms; ${count(t.eventsPerSec)} events/s; ${t.refused} refused); ` +
+      `heap after gc ${t.heapMB} MB; final save ${t.save}`,
+    `Saved size by traffic mix (refused events: ${mixes.map((m) => `${m.mix} ${m.refused}`).join(', ')})`,
+    renderTable(['mix', 'events', 'bytes', 'loads back', `≤ ${count(SAVE_CAP_BYTES)}`], rows),
+    `save check: ${failed.length ? `FAIL: ${failed.join(', ')}` : `every mix ≤ ${count(SAVE_CAP_BYTES)} bytes and loads back`}`,
   ].join('\n');
-}
-
-/** What `npm run bench:core` prints (also in `npm run bench`'s report). */
-export function renderCore(s: CoreSummary): string {
-  const failed = s.checks.filter((c) => !c.ok);
-  const verdict = failed.length
-    ? `FAIL: ${failed.map((c) => c.name).join(', ')}`
-    : `every mix ≤ ${n(SAVE_CAP_BYTES)} bytes and loads back`;
-  return `${renderTiming(s.timing)}\n\n${renderMixes(s.mixes)}\nsave check: ${verdict}\n`;
 }
 
 function main(args: string[]): number {
