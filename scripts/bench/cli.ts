@@ -9,7 +9,7 @@
  *
  * Steps: both sites built cold for /acme/docs/; both served by nginx with the deploy recipe;
  * page weights in the browser; Lighthouse in rounds (measure.ts); the core bench
- * (`npm run bench:core`). The report and every file behind it go to bench-results/<time>/.
+ * (core-cli.ts). The report and every file behind it go to bench-results/<time>/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,10 +17,10 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {repoRoot} from '../csp-hashes';
 import {runAsCli, wholeNumber} from '../run-cli';
-import type {CoreSummary} from './core-cli';
+import {coreBench} from './core-cli';
 import {measureServed, OUR_PAGES} from './measure';
 import {renderReport, type Measured} from './report';
-import {coldBuild, log, prepareStockSite, run, stockSiteDir, type BuildResult} from './sites';
+import {coldBuild, log, prepareStockSite, stockSiteDir, type BuildResult} from './sites';
 
 export interface Options {
   check: boolean;
@@ -85,17 +85,6 @@ function stockSite(opts: Options, runDir: string): Measured['stock'] {
   }
 }
 
-/** `npm run bench:core` in its own process, as a reader runs it (its heap is its own). */
-function coreBench(): CoreSummary | string {
-  log('npm run bench:core…');
-  const ran = run('npm', ['run', '--silent', 'bench:core', '--', '--json'], repoRoot);
-  try {
-    return JSON.parse(ran.stdout) as CoreSummary;
-  } catch {
-    return `not available: ${ran.tail(1).slice(0, 160)}`;
-  }
-}
-
 const loadAverage = () => Math.round((os.loadavg()[0] ?? 0) * 10) / 10;
 
 async function main(args: string[]): Promise<number> {
@@ -113,6 +102,7 @@ async function main(args: string[]): Promise<number> {
       : null,
     runDir,
   });
+  if (opts.core) log('core bench (npm run bench:core)…');
   const core = opts.core ? coreBench() : null;
   const measured: Measured = {opts, ours, stock, served, core, load: [loadAtStart, loadAverage()]};
   const {report, checks} = renderReport(measured);

@@ -66,6 +66,8 @@ export interface MixResult {
   refused: number;
   /** Where and why the mix stopped before its last checkpoint. */
   stopped: {events: number; reason: string} | null;
+  /** How long the mix took, saves and loads included. */
+  ms: number;
 }
 
 const APP_ON_VALID_TOKEN: SandboxEvent[] = [
@@ -91,7 +93,8 @@ function probe(r: MixResult, events: number, s: SandboxState): string | null {
 export function runMix(mix: string, next: (i: number, s: SandboxState) => SandboxEvent): MixResult {
   const env = seededEnv(7, Date.UTC(2026, 10, 29), 1000);
   let s = APP_ON_VALID_TOKEN.reduce((st, e) => applyEvent(st, e, env).state, initialState());
-  const r: MixResult = {mix, points: [], refused: 0, stopped: null};
+  const r: MixResult = {mix, points: [], refused: 0, stopped: null, ms: 0};
+  const t0 = performance.now();
   for (let i = 1; i <= LAST_CHECKPOINT; i++) {
     try {
       const step = applyEvent(s, next(i, s), env);
@@ -107,6 +110,7 @@ export function runMix(mix: string, next: (i: number, s: SandboxState) => Sandbo
       break;
     }
   }
+  r.ms = Math.round(performance.now() - t0);
   return r;
 }
 

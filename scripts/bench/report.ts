@@ -1,5 +1,5 @@
 /** The printed report: the builds, the pages side by side, against stock, the checks. */
-import {runChecks, saveChecks, type Check, type CheckInput} from './checks';
+import {runChecks, type Check, type CheckInput} from './checks';
 import {renderCore, type CoreSummary} from './core-cli';
 import {kB, median, renderTable} from './format';
 import type {FormFactor, Metric, PageName, Served} from './measure';
@@ -12,8 +12,8 @@ export interface Measured {
   ours: BuildResult | null;
   stock: {install: string; build: BuildResult | null; buildDir: string} | {error: string};
   served: Served;
-  /** The core bench's figures, or why there are none. */
-  core: CoreSummary | string | null;
+  /** null with --no-core. */
+  core: CoreSummary | null;
   /** 1-minute load averages at the start and the end: how busy the shared machine was. */
   load: [number, number];
 }
@@ -86,33 +86,20 @@ function pagesTable(m: Measured): string {
 
 function vsStockTable(m: Measured): string {
   const ours = PAGES.filter((p) => p !== 'stock');
-  const vs = (label: string, f: (page: PageName) => number | null, fmt: (n: number) => string) => [
+  const vs = (label: string, of: (p: PageName) => number | null | undefined, points = false) => [
     label,
     ...ours.map((p) => {
-      const v = f(p);
-      return v === null || !Number.isFinite(v) ? NONE : fmt(v);
+      const [a, b] = [of(p), of('stock')];
+      if (a == null || b == null || (!points && b === 0)) return NONE;
+      return points ? `${a > b ? '+' : ''}${a - b}` : `${(a / b).toFixed(2)}×`;
     }),
   ];
-  const ratio = (a: number | null | undefined, b: number | null | undefined) =>
-    a == null || !b ? null : a / b;
-  const times = (n: number) => `${n.toFixed(2)}×`;
-  const rows = FORM_FACTORS.flatMap((ff) => {
-    const at = (p: PageName, metric: Metric) => medianOf(m, p, ff, metric);
-    return [
-      vs(
-        `${ff} performance, points`,
-        (p) => {
-          const [a, b] = [at(p, 'performance'), at('stock', 'performance')];
-          return a === null || b === null ? null : a - b;
-        },
-        (n) => `${n > 0 ? '+' : ''}${n}`,
-      ),
-      vs(`${ff} TBT ratio`, (p) => ratio(at(p, 'tbtMs'), at('stock', 'tbtMs')), times),
-      vs(`${ff} LCP ratio`, (p) => ratio(at(p, 'lcpMs'), at('stock', 'lcpMs')), times),
-    ];
-  });
-  const gzip = (p: PageName) => m.served.weights[p]?.jsCss.gzip;
-  rows.push(vs('JS+CSS gzip ratio', (p) => ratio(gzip(p), gzip('stock')), times));
+  const rows = FORM_FACTORS.flatMap((ff) => [
+    vs(`${ff} performance, points`, (p) => medianOf(m, p, ff, 'performance'), true),
+    vs(`${ff} TBT ratio`, (p) => medianOf(m, p, ff, 'tbtMs')),
+    vs(`${ff} LCP ratio`, (p) => medianOf(m, p, ff, 'lcpMs')),
+  ]);
+  rows.push(vs('JS+CSS gzip ratio', (p) => m.served.weights[p]?.jsCss.gzip));
   return `Against stock, from the medians: ours − stock (points), ours ÷ stock (×)\n${renderTable(['metric', ...ours], rows)}`;
 }
 
@@ -141,10 +128,7 @@ function checksTable(checks: Check[], enforced: boolean): string {
 
 export function renderReport(m: Measured): {report: string; checks: Check[]} {
   const {opts, core, load} = m;
-  const checks = [
-    ...runChecks(checkInput(m)),
-    ...(typeof core === 'object' && core ? saveChecks(core.mixes) : []),
-  ];
+  const checks = [...runChecks(checkInput(m)), ...(core?.checks ?? [])];
   const lh = opts.lighthouse
     ? `Lighthouse 12.8: ${opts.runs} mobile and ${m.served.lighthouse['guide/desktop']?.length} desktop rounds, each round stock then guide, sandbox.`
     : 'Lighthouse skipped (--no-lighthouse).';
@@ -152,11 +136,7 @@ export function renderReport(m: Measured): {report: string; checks: Check[]} {
     buildTable(m),
     pagesTable(m),
     'error' in m.stock || !opts.lighthouse ? '' : vsStockTable(m),
-    core === null
-      ? ''
-      : typeof core === 'string'
-        ? `Core bench: ${core}\n`
-        : `Core bench (npm run bench:core)\n${renderCore(core)}\n`,
+    core ? `Core bench (npm run bench:core)\n${renderCore(core)}\n` : '',
     m.served.errors.length
       ? `Lighthouse runs that failed:\n  ${m.served.errors.join('\n  ')}\n`
       : '',

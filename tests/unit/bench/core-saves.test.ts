@@ -9,6 +9,7 @@ const mix = (over: Partial<MixResult>): MixResult => ({
   points: [point(10_000, 28_000), point(100_000, 29_000)],
   refused: 0,
   stopped: null,
+  ms: 1,
   ...over,
 });
 
