@@ -3,12 +3,10 @@
  *
  *   tsx scripts/csp-hashes.ts [buildDir=build] [--base /acme/docs/] [--json]
  *
- * Reads every HTML file of the build, hashes each inline script the browser executes
- * (Docusaurus's theme script, the page template's script loader, client-redirect pages…),
- * fills the `deploy/_headers` template with them and writes `<buildDir>/_headers`. The nginx
- * recipe (deploy/nginx/render.ts) takes its headers from the same rendered policy, so the
- * two cannot drift. Fails when the build has inline event handlers or `javascript:` URLs,
- * which no hash can allow.
+ * Hashes each inline script of every HTML file the browser executes, fills the
+ * `deploy/_headers` template with them and writes `<buildDir>/_headers`; the nginx recipe
+ * (deploy/nginx/render.ts) takes its headers from the same policy, so the two cannot drift.
+ * Fails on inline event handlers or `javascript:` URLs, which no hash can allow.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -21,14 +19,6 @@ const headersTemplatePath = path.join(repoRoot, 'deploy', '_headers');
 
 /** Script `type`s a browser executes; anything else (ld+json, templates) is data. */
 const EXECUTABLE_TYPE = /^(module|(text|application)\/(java|ecma)script)?$/;
-
-export interface CspScan {
-  /** Distinct `'sha256-…'` sources, sorted. */
-  hashes: string[];
-  /** Every inline script: the file it is in and its hash. */
-  scripts: {file: string; hash: string}[];
-  htmlFiles: number;
-}
 
 export const cspHash = (source: string): string =>
   `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
@@ -47,12 +37,13 @@ export function inlineScriptsOf(html: string): string[] {
   );
 }
 
-export function scanBuild(buildDir: string): CspScan {
+/** Distinct `'sha256-…'` sources (sorted) of every inline script, and where each one is. */
+export function scanBuild(buildDir: string) {
   const files = fs
     .readdirSync(buildDir, {recursive: true, encoding: 'utf8'})
     .filter((file) => file.endsWith('.html'))
     .sort();
-  const scripts: CspScan['scripts'] = [];
+  const scripts: {file: string; hash: string}[] = [];
   const problems: string[] = [];
   for (const file of files) {
     const html = fs.readFileSync(path.join(buildDir, file), 'utf8');
@@ -145,10 +136,8 @@ function main(argv: string[]): void {
     `${scan.htmlFiles} HTML files, ${scan.scripts.length} inline scripts, ` +
       `${scan.hashes.length} distinct hashes (baseUrl ${baseUrl}):`,
   );
-  for (const h of scan.hashes) {
-    const where = scan.scripts.filter((s) => s.hash === h);
-    console.log(`  ${h}  ×${where.length}  e.g. ${where[0]?.file}`);
-  }
+  for (const h of scan.hashes)
+    console.log(`  ${h}  e.g. ${scan.scripts.find((s) => s.hash === h)?.file}`);
   console.log(`Wrote ${path.join(buildDir, '_headers')}`);
 }
 

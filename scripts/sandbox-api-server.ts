@@ -1,16 +1,14 @@
 /**
  * The sandbox's simulated Connect and Import APIs over HTTP, on loopback: one in-memory
- * state, and every request answered by `handleRequest` from `src/tokens/`, exactly. It is how
- * the snippets are known to work: tests run them against it. Not for production use: it
- * keeps what it received, and its test hook lets a test stage a race.
+ * state, every request answered by `handleRequest` from `src/tokens/`, exactly. Tests run the
+ * snippets against it. Not for production use: it keeps what it received.
  *
  *   npx tsx scripts/sandbox-api-server.ts [--port N] [--seed N] [--test-hooks]
  *
  * starts from one Import API integration ("Customer Records") with one token and prints one
- * JSON line: {"port":…,"baseUrl":"http://127.0.0.1:…","sourceId":…,"clientId":…,"token":{"id":…,"value":"…"}}.
- * `--port 0` (the default) picks a free port; `--seed` makes ids, secrets and the clock
- * deterministic; `--test-hooks` serves POST /__sandbox/race-next-revoke. Stops on SIGINT or
- * SIGTERM. The printed token is a sandbox token: it works on this server only.
+ * JSON line: port, baseUrl, sourceId, clientId and token {id, value} (a sandbox token: it
+ * works on this server only). `--port 0` (the default) picks a free port; `--seed` makes ids,
+ * secrets and the clock deterministic; `--test-hooks` serves POST /__sandbox/race-next-revoke.
  */
 import {randomBytes} from 'node:crypto';
 import http from 'node:http';
@@ -18,22 +16,14 @@ import type {AddressInfo} from 'node:net';
 import {parseArgs} from 'node:util';
 import type {HttpRequest} from '../src/tokens/events';
 import {handleRequest} from '../src/tokens/http';
-import type {Env, SandboxState} from '../src/tokens/model';
+import type {Env} from '../src/tokens/model';
 import {seededEnv} from '../src/tokens/random';
 import {applyEvent} from '../src/tokens/reducer';
 import {initialState} from '../src/tokens/state';
 import {runAsCli, wholeNumber} from './run-cli';
 
-/** What a client of the server needs: the scenario's ids and token. */
-export interface Scenario {
-  readonly sourceId: number;
-  readonly displayName: string;
-  readonly clientId: number;
-  readonly token: {readonly id: number; readonly value: string};
-}
-
 /** One Import API integration with one token, its reveal closed (as after the web app). */
-export function customerRecords(env: Env): {state: SandboxState; scenario: Scenario} {
+export function customerRecords(env: Env) {
   const displayName = 'Customer Records';
   const created = applyEvent(initialState(), {type: 'createIntegration', displayName}, env);
   if (!created.outcome.ok || created.outcome.type !== 'integrationCreated')
@@ -56,19 +46,7 @@ export function serverEnv(seed?: number): Env {
   return {now: () => Date.now(), random: () => randomBytes(4).readUInt32BE() / 2 ** 32};
 }
 
-export interface SandboxApiServer {
-  readonly port: number;
-  readonly baseUrl: string;
-  readonly scenario: Scenario;
-  /** The requests handled so far, as `handleRequest` got them (newest last). */
-  readonly received: readonly HttpRequest[];
-  /**
-   * Test hook: the next token DELETE is handled twice, the first time as if someone else
-   * revoked the same token a moment before, so the caller gets what the second one answers.
-   */
-  raceNextRevoke(): void;
-  close(): Promise<void>;
-}
+export type SandboxApiServer = Awaited<ReturnType<typeof startSandboxApiServer>>;
 
 const HOOK_PATH = '/__sandbox/race-next-revoke';
 /** Requests kept for `received`. */
@@ -95,7 +73,7 @@ async function readBody(req: http.IncomingMessage): Promise<unknown> {
 
 export async function startSandboxApiServer(
   options: {port?: number; seed?: number; testHooks?: boolean} = {},
-): Promise<SandboxApiServer> {
+) {
   const env = serverEnv(options.seed);
   const setup = customerRecords(env);
   let state = setup.state;
@@ -140,9 +118,15 @@ export async function startSandboxApiServer(
   return {
     port,
     baseUrl: `http://127.0.0.1:${port}`,
+    /** What a client needs: the scenario's ids and token. */
     scenario: setup.scenario,
-    received,
-    raceNextRevoke: () => (raceArmed = true),
+    /** The requests handled so far, as `handleRequest` got them (newest last). */
+    received: received as readonly HttpRequest[],
+    /**
+     * Test hook: the next token DELETE is handled twice, the first time as if someone else
+     * revoked the same token a moment before, so the caller gets what the second one answers.
+     */
+    raceNextRevoke: () => void (raceArmed = true),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

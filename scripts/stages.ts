@@ -1,9 +1,8 @@
 /**
- * The stage runner of `npm test` and `npm run check`, and the project's stages. Steps run
- * one after the other, a step being one stage or a group side by side; the runner stops at
- * the first failure and always ends with each stage's wall time. A stage alone streams its
- * output; a group's stages hold theirs back and print it whole when each ends (no
- * interleaved lines), and when one of them fails the others are stopped.
+ * The project's stages, and the runner of `npm test` and `npm run check`: steps in turn, each
+ * one stage (its output streamed) or a group side by side (each one's output printed whole
+ * when it ends; one failing stops the others); it stops at the first failure and always ends
+ * with each stage's wall time.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
@@ -11,11 +10,7 @@ import {styleText} from 'node:util';
 import {repoRoot} from './csp-hashes';
 
 /** A binary of node_modules/.bin and its arguments. */
-export interface Stage {
-  name: string;
-  command: string;
-  args: string[];
-}
+export type Stage = {name: string; command: string; args: string[]};
 const stage = (name: string, command: string, ...args: string[]): Stage => ({name, command, args});
 
 export const STAGES = {
@@ -33,12 +28,12 @@ export const STAGES = {
 /** The checks that need no build, side by side. */
 export const NO_BUILD: Stage[] = [STAGES.typecheck, STAGES.lint, STAGES.format, STAGES.unit];
 
-interface Row {
+type Row = {
   name: string;
   outcome: 'ok' | 'FAILED' | 'stopped' | 'not run';
   ms: number;
   group: boolean;
-}
+};
 
 const running = new Set<ChildProcess>();
 

@@ -1,12 +1,9 @@
 /**
- * The one production build the tests run on: the site for the sub-path /acme/docs/ (the
- * harder case: every link, asset and redirect must carry the base), in build-subpath/.
- * Content tests read it, nginx (the deploy recipe) serves it to the browser tests.
+ * The one production build the tests run on, in build-subpath/: the site for the sub-path
+ * /acme/docs/, the harder case (every link, asset and redirect must carry the base). Content
+ * tests read it; nginx serves it to the browser tests. `npm run build` is left alone.
  *
- *   tsx scripts/test-build.ts            build, unless build-subpath/ is newer than its sources
- *   tsx scripts/test-build.ts --force    build in any case (what `npm test` does)
- *
- * `npm run build` (the site at `/`, into build/) is left alone.
+ *   tsx scripts/test-build.ts [--force]    build unless newer than its sources; --force: anyway
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';

@@ -32,14 +32,8 @@ export interface CheckInput {
   desktop: Partial<Record<Checked | 'stock', Medians>>;
 }
 
-export interface Check {
-  name: string;
-  value: string;
-  limit: string;
-  /** Passed; false also when a figure it needs was not measured. */
-  ok: boolean;
-  measured: boolean;
-}
+/** `ok` is false also when a figure it needs was not `measured`. */
+export type Check = {name: string; value: string; limit: string; ok: boolean; measured: boolean};
 
 /** A check of one figure (null: not measured, which fails it). */
 function check<T>(
@@ -54,37 +48,34 @@ function check<T>(
   return {name, value: show(figure), limit, ok: pass(figure), measured: true};
 }
 
-/** Ours and the stock figure, or null when either is missing. */
-const withStock = (ours: number | null | undefined, stock: number | null | undefined) =>
-  ours == null || stock == null ? null : {ours, stock};
-
 function vsStockChecks({mobile}: CheckInput): Check[] {
   const {performanceOverStock: points, sandboxTbtOfStock: share} = BUDGETS;
-  // A score cannot pass 100: against a stock 95, "+10" means 100.
-  const perf = CHECKED.map((page) =>
-    check(
-      `${page} mobile performance vs stock`,
-      withStock(mobile[page]?.performance, mobile.stock?.performance),
-      `≥ stock + ${points}, at most 100`,
-      ({ours, stock}) => `${ours} (stock ${stock})`,
-      ({ours, stock}) => ours >= Math.min(stock + points, 100),
+  const {performance: perf, tbtMs: tbt} = mobile.stock ?? {};
+  // Ours against a stock figure that was not measured is not measured either.
+  const vs = (stock: number | null | undefined, ours: number | null | undefined) =>
+    stock == null ? null : ours;
+  return [
+    ...CHECKED.map((page) =>
+      check(
+        `${page} mobile performance vs stock`,
+        vs(perf, mobile[page]?.performance),
+        `≥ stock + ${points}, at most 100`,
+        (x) => `${x} (stock ${perf})`,
+        // A score cannot pass 100: against a stock 95, "+10" means 100.
+        (x) => x >= Math.min((perf ?? 0) + points, 100),
+      ),
     ),
-  );
-  const tbt = check(
-    'sandbox mobile TBT vs stock',
-    withStock(mobile.sandbox?.tbtMs, mobile.stock?.tbtMs),
-    `≤ ${share} × stock`,
-    ({ours, stock}) => `${Math.round(ours)} ms (stock ${Math.round(stock)} ms)`,
-    ({ours, stock}) => ours <= share * stock,
-  );
-  return [...perf, tbt];
+    check(
+      'sandbox mobile TBT vs stock',
+      vs(tbt, mobile.sandbox?.tbtMs),
+      `≤ ${share} × stock`,
+      (x) => `${Math.round(x)} ms (stock ${Math.round(tbt ?? 0)} ms)`,
+      (x) => x <= share * (tbt ?? 0),
+    ),
+  ];
 }
 
-const SCORES = [
-  ['accessibility', 'accessibility'],
-  ['bestPractices', 'best practices'],
-  ['seo', 'SEO'],
-] as const;
+const SCORES = {accessibility: 'accessibility', bestPractices: 'best practices', seo: 'SEO'};
 
 /** Every check, passed or not; a measurement that is missing fails its checks. */
 export function runChecks(input: CheckInput): Check[] {
@@ -100,10 +91,10 @@ export function runChecks(input: CheckInput): Check[] {
     ),
     ...vsStockChecks(input),
     ...CHECKED.flatMap((page) =>
-      SCORES.map(([key, label]) =>
+      Object.entries(SCORES).map(([key, label]) =>
         check(
           `${page} mobile ${label}`,
-          input.mobile[page]?.[key],
+          input.mobile[page]?.[key as keyof typeof SCORES],
           `= ${BUDGETS.otherScores}`,
           String,
           (score) => score >= BUDGETS.otherScores,

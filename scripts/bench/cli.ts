@@ -1,15 +1,11 @@
 /**
  * `npm run bench`: our guide and sandbox pages against the guide on a stock Docusaurus site
- * (sites.ts), built and measured in the same run.
+ * (sites.ts), both built cold and measured in the same run (measure.ts), then the core bench.
  *
- *   npm run bench                  measure and print
- *   npm run bench -- --check       also enforce the checks (checks.ts); exits 1 on a breach
- *   options: --runs N (mobile Lighthouse rounds, default 5; desktop: 3 at most),
- *            --no-build (reuse build-bench/ and the stock build), --no-lighthouse, --no-core
+ *   npm run bench [-- --check] [--runs N] [--no-build] [--no-lighthouse] [--no-core]
  *
- * Steps: both sites built cold for /acme/docs/; both served by nginx with the deploy recipe;
- * page weights in the browser; Lighthouse in rounds (measure.ts); the core bench
- * (core-cli.ts). The report and every file behind it go to bench-results/<time>/.
+ * --check exits 1 when a check (checks.ts) fails; --runs: mobile Lighthouse rounds (default
+ * 5; desktop: 3 at most); --no-build reuses both builds. Files go to bench-results/<time>/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,23 +16,16 @@ import {runAsCli, wholeNumber} from '../run-cli';
 import {coreBench} from './core-cli';
 import {measureServed, OUR_PAGES} from './measure';
 import {renderReport, type Measured} from './report';
-import {coldBuild, log, prepareStockSite, stockSiteDir, type BuildResult} from './sites';
+import {coldBuild, log, prepareStockSite, stockSiteDir} from './sites';
 
-export interface Options {
-  check: boolean;
-  /** Lighthouse rounds in mobile, the checks' form factor. */
-  runs: number;
-  build: boolean;
-  lighthouse: boolean;
-  core: boolean;
-}
+export type Options = ReturnType<typeof parseOptions>;
 
 /** Medians of fewer runs swing too much to hold a page to a few points. */
 const MIN_CHECK_RUNS = 5;
 /** Desktop figures feed only the CLS check, which does not swing: fewer rounds do. */
 const DESKTOP_RUNS = 3;
 
-export function parseOptions(args: string[]): Options {
+export function parseOptions(args: string[]) {
   const flag = {type: 'boolean', default: false} as const;
   const {values: v} = parseArgs({
     args,
@@ -48,8 +37,9 @@ export function parseOptions(args: string[]): Options {
       'no-core': flag,
     },
   });
-  const o: Options = {
+  const o = {
     check: v.check,
+    /** Lighthouse rounds in mobile, the checks' form factor. */
     runs: wholeNumber(v.runs, '--runs', 1),
     build: !v['no-build'],
     lighthouse: !v['no-lighthouse'],
@@ -77,7 +67,7 @@ function stockSite(opts: Options, runDir: string): Measured['stock'] {
     const guideMd = path.join(repoRoot, OUT_DIR, `${OUR_PAGES.guide.replace(/\/$/, '')}.md`);
     const {install} = prepareStockSite(fs.readFileSync(guideMd, 'utf8'));
     const built = build(opts, stockSiteDir, 'build', path.join(runDir, 'stock-build.log'));
-    return {install, build: built, buildDir: path.join(stockSiteDir, 'build')};
+    return {install, buildMs: built, buildDir: path.join(stockSiteDir, 'build')};
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     log(`stock site not available: ${message}`);
@@ -92,7 +82,7 @@ async function main(args: string[]): Promise<number> {
   const runDir = path.join(repoRoot, 'bench-results', new Date().toISOString().replace(/\W/g, '-'));
   fs.mkdirSync(runDir, {recursive: true});
   const loadAtStart = loadAverage();
-  const ours: BuildResult | null = build(opts, repoRoot, OUT_DIR, path.join(runDir, 'build.log'));
+  const ours = build(opts, repoRoot, OUT_DIR, path.join(runDir, 'build.log'));
   const stock = stockSite(opts, runDir);
   const served = await measureServed({
     buildDir: path.join(repoRoot, OUT_DIR),

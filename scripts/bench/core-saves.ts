@@ -1,8 +1,7 @@
 /**
- * The saved size under long traffic, mix by mix: the save must grow with what the sandbox
- * keeps (a ring of log lines, runs of ids, capped tokens), never with every push. Each mix
- * starts from the app on a valid token and runs to the last checkpoint, unless a save is
- * refused, does not load back, or the core throws: then it stops there and says why.
+ * The saved size under long traffic, mix by mix: it must grow with what the sandbox keeps,
+ * never with every push. Each mix starts from the app on a valid token and runs to the last
+ * checkpoint, unless a save is refused or does not load back, or the core throws.
  */
 import {applyEvent, initialState, load, save} from '../../src/tokens';
 import type {SandboxEvent, SandboxState} from '../../src/tokens';

@@ -1,12 +1,9 @@
 /**
- * Serves our build and the stock site's, each with the nginx deploy recipe (gzip, caching,
- * CSP from its own build) on its own loopback port, and measures each page: what the
- * browser fetches (Playwright response events, lazy chunks and prefetches included; gzip
- * computed on the bodies at level 6), then Lighthouse 12.8 with Debian's Chromium in rounds.
- * Each round runs every page once, stock first (stock, guide, sandbox, stock, …), so that
- * the load of the shared machine weighs on the baseline and our pages alike; one run at a
- * time, since two on two cores would skew each other. Mobile is Lighthouse's default
- * (Moto G-class, simulated slow 4G); desktop is `--preset=desktop`.
+ * Serves both builds with the nginx deploy recipe (gzip, caching, CSP) on loopback ports and
+ * measures each page: the JS and CSS the browser fetches (gzip computed on the bodies, level
+ * 6), then Lighthouse 12.8 in rounds, each running every page once, stock first, so that the
+ * shared machine's load weighs on the baseline and our pages alike; one run at a time, since
+ * two on two cores would skew each other. Desktop is Lighthouse's `--preset=desktop`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +22,7 @@ export const OUR_PAGES = {
 export type PageName = 'stock' | keyof typeof OUR_PAGES;
 export type FormFactor = 'mobile' | 'desktop';
 
-/** Category scores (0–100) and audits (ms, bytes, CLS) read from a report, by their ids. */
+/** Category scores (0–100) and audits (ms, CLS) read from a report, by their ids. */
 const SCORES = {
   performance: 'performance',
   accessibility: 'accessibility',
@@ -41,11 +38,8 @@ export type Metric = keyof typeof SCORES | keyof typeof AUDITS;
 /** One Lighthouse run's figures; null where the run failed. */
 export type LighthouseRun = Record<Metric, number> | null;
 
-export interface Weight {
-  jsCss: {raw: number; gzip: number; files: number};
-  /** Everything the page fetched, gzip. */
-  allGzip: number;
-}
+/** The JS and CSS a page fetched: bytes as served, gzip, and how many files. */
+export type Weight = {raw: number; gzip: number; files: number};
 
 export interface Served {
   weights: Partial<Record<PageName, Weight>>;
@@ -58,32 +52,30 @@ async function measureWeight(browser: Browser, url: string): Promise<Weight> {
   // A fresh context: empty cache, as a first visit.
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
   const page = await context.newPage();
-  const bodies: Promise<{jsCss: boolean; raw: number; gzip: number} | null>[] = [];
+  const bodies: Promise<Buffer | null>[] = [];
   page.on('response', (res) => {
-    const jsCss = /\.(js|css)$/.test(new URL(res.url()).pathname);
-    bodies.push(
-      res.body().then(
-        (b) => ({jsCss, raw: b.length, gzip: zlib.gzipSync(b, {level: 6}).length}),
-        () => null, // a redirect has no body
-      ),
-    );
+    // A redirect has no body.
+    if (/\.(js|css)$/.test(new URL(res.url()).pathname)) bodies.push(res.body().catch(() => null));
   });
-  const res = await page.goto(url, {waitUntil: 'networkidle'});
+  const res = await page.goto(url, {waitUntil: 'load'});
   if (!res?.ok()) throw new Error(`${url} answered ${res?.status()}`);
-  // Docusaurus prefetches the chunks of visible links after idle: let that settle too.
-  await page.waitForTimeout(1000);
-  await page.waitForLoadState('networkidle');
-  const files = (await Promise.all(bodies)).filter((f) => f !== null);
+  // Scripts fetch more as they run (route chunks, then Docusaurus's prefetches of visible
+  // links): done when, the main thread idle, a wait longer than our script loader's 2 s
+  // fallback (src/config/ssr-template.ts) passes with nothing new fetched.
+  for (let seen = -1; seen !== bodies.length;) {
+    seen = bodies.length;
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
+    await page.waitForTimeout(2500);
+    await Promise.all(bodies);
+  }
+  const files = (await Promise.all(bodies)).filter((b) => b !== null);
   await context.close();
-  const jsCss = files.filter((f) => f.jsCss);
-  const sum = (fs: typeof files, key: 'raw' | 'gzip') => fs.reduce((n, f) => n + f[key], 0);
-  return {
-    jsCss: {raw: sum(jsCss, 'raw'), gzip: sum(jsCss, 'gzip'), files: jsCss.length},
-    allGzip: sum(files, 'gzip'),
-  };
+  const gzip = files.reduce((n, b) => n + zlib.gzipSync(b, {level: 6}).length, 0);
+  return {raw: files.reduce((n, b) => n + b.length, 0), gzip, files: files.length};
 }
 
-function runLighthouse(url: string, formFactor: FormFactor, outFile: string): LighthouseRun {
+/** One Lighthouse run: its figures, or why it failed. */
+function runLighthouse(url: string, formFactor: FormFactor, outFile: string) {
   const ran = run(
     path.join(repoRoot, 'node_modules/.bin/lighthouse'),
     [
@@ -97,33 +89,18 @@ function runLighthouse(url: string, formFactor: FormFactor, outFile: string): Li
     repoRoot,
     {...process.env, CHROME_PATH: chromiumExecutablePath ?? process.env.CHROME_PATH ?? ''},
   );
-  if (!ran.ok) throw new Error(`lighthouse failed: ${ran.tail(3).replace(/\n/g, ' | ')}`);
+  if (!ran.ok) return `lighthouse failed: ${ran.tail(3).replace(/\n/g, ' | ')}`;
   const lhr = JSON.parse(fs.readFileSync(outFile, 'utf8')) as {
     categories: Record<string, {score: number | null} | undefined>;
     audits: Record<string, {numericValue?: number} | undefined>;
     runtimeError?: {code: string; message: string};
   };
-  if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) return `${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
   return Object.fromEntries([
     ...Object.entries(SCORES).map(([key, id]) => [key, score(id)]),
     ...Object.entries(AUDITS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? NaN]),
   ]) as Record<Metric, number>;
-}
-
-/** One run; Lighthouse sometimes loses the navigation in its trace (NO_NAVSTART): a flaw of the recording, not of the page, so that is tried again. */
-function lighthouseRun(url: string, ff: FormFactor, outFile: string, errors: string[]) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return runLighthouse(url, ff, outFile);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      log(`  ${message}`);
-      if (attempt < 3 && message.includes('NO_NAVSTART')) continue;
-      errors.push(`${path.basename(outFile)}: ${message}`);
-      return null;
-    }
-  }
 }
 
 /** Weights, then (unless `rounds` is null) Lighthouse; its reports go to `runDir`. */
@@ -149,7 +126,7 @@ export async function measureServed(opts: {
     for (const [name, url] of Object.entries(urls)) {
       const w = await measureWeight(browser, url);
       served.weights[name as PageName] = w;
-      log(`${name}: ${w.jsCss.files} JS/CSS files, ${kB(w.jsCss.gzip)} gzip`);
+      log(`${name}: ${w.files} JS/CSS files, ${kB(w.gzip)} gzip`);
     }
     await browser.close();
     for (const [ff, rounds] of Object.entries(opts.rounds ?? {}) as [FormFactor, number][]) {
@@ -157,8 +134,17 @@ export async function measureServed(opts: {
         for (const [name, url] of Object.entries(urls) as [PageName, string][]) {
           log(`lighthouse ${ff} round ${round}/${rounds}: ${name}`);
           const outFile = path.join(opts.runDir, `lh-${name}-${ff}-${round}.json`);
+          let result = runLighthouse(url, ff, outFile);
+          // Lighthouse sometimes loses the navigation in its trace (NO_NAVSTART): a flaw of
+          // the recording, not of the page, so that is tried again.
+          for (let retry = 1; retry < 3 && String(result).includes('NO_NAVSTART'); retry++)
+            result = runLighthouse(url, ff, outFile);
+          if (typeof result === 'string') {
+            log(`  failed: ${result}`);
+            served.errors.push(`${path.basename(outFile)}: ${result}`);
+          }
           (served.lighthouse[`${name}/${ff}`] ??= []).push(
-            lighthouseRun(url, ff, outFile, served.errors),
+            typeof result === 'string' ? null : result,
           );
         }
       }

@@ -4,17 +4,17 @@ import {renderCore, type CoreSummary} from './core-cli';
 import {kB, median, renderTable} from './format';
 import type {FormFactor, Metric, PageName, Served} from './measure';
 import type {Options} from './cli';
-import {BASE_URL, type BuildResult} from './sites';
+import {BASE_URL} from './sites';
 
 export interface Measured {
   opts: Options;
-  /** null with --no-build. */
-  ours: BuildResult | null;
-  stock: {install: string; build: BuildResult | null; buildDir: string} | {error: string};
+  /** Cold build times in ms; null when --no-build reused a build. */
+  ours: number | null;
+  stock: {install: string; buildMs: number | null; buildDir: string} | {error: string};
   served: Served;
   /** null with --no-core. */
   core: CoreSummary | null;
-  /** 1-minute load averages at the start and the end: how busy the shared machine was. */
+  /** 1-minute load averages, start and end: how busy the shared machine was. */
   load: [number, number];
 }
 
@@ -45,39 +45,21 @@ function spread(values: number[], fmt: (n: number) => string): string {
   return lo === hi ? fmt(mid) : `${fmt(mid)} (${lo}–${hi})`;
 }
 
-function buildTable({ours, stock}: Measured): string {
-  const stockBuild = 'build' in stock ? stock.build : null;
-  const cells = (f: (b: BuildResult) => string) => [ours, stockBuild].map((b) => (b ? f(b) : NONE));
-  const mib = (b: BuildResult) =>
-    b.peakRssBytes ? `${(b.peakRssBytes / 2 ** 20).toFixed(0)} MiB` : NONE;
-  const note =
+function buildLine({ours, stock}: Measured): string {
+  const time = (ms: number | null) => (ms === null ? 'reused' : `${(ms / 1000).toFixed(1)} s`);
+  const stockSite =
     'error' in stock
-      ? `stock site: not available (${stock.error})`
-      : `stock site: ${stock.install}; its guide is our guide's Markdown version (llms .md)`;
-  return `Build (cold; – reused)\n${renderTable(
-    ['metric', 'ours', 'stock'],
-    [
-      ['wall time', ...cells((b) => `${(b.wallMs / 1000).toFixed(1)} s`)],
-      ['peak memory (largest process)', ...cells(mib)],
-    ],
-  )}${note}\n`;
+      ? `stock site not available (${stock.error})`
+      : `stock ${time(stock.buildMs)} (site ${stock.install}; its guide is our guide's Markdown version, the llms .md)`;
+  return `Cold builds: ours ${time(ours)}, ${stockSite}\n`;
 }
 
 function pagesTable(m: Measured): string {
-  const weight = (label: string, f: (w: NonNullable<Served['weights']['stock']>) => string) => [
-    label,
-    ...PAGES.map((p) => {
-      const w = m.served.weights[p];
-      return w ? f(w) : NONE;
-    }),
-  ];
-  const rows = [
-    weight(
-      'JS+CSS fetched raw / gzip',
-      (w) => `${kB(w.jsCss.raw)} / ${kB(w.jsCss.gzip)} (${w.jsCss.files})`,
-    ),
-    weight('all fetched gzip', (w) => kB(w.allGzip)),
-  ];
+  const weight = (p: PageName) => {
+    const w = m.served.weights[p];
+    return w ? `${kB(w.raw)} / ${kB(w.gzip)} (${w.files})` : NONE;
+  };
+  const rows = [['JS+CSS fetched raw / gzip (files)', ...PAGES.map(weight)]];
   for (const ff of FORM_FACTORS)
     for (const [label, metric, fmt] of LH_ROWS)
       rows.push([`LH ${ff} ${label}`, ...PAGES.map((p) => spread(figures(m, p, ff, metric), fmt))]);
@@ -99,7 +81,7 @@ function vsStockTable(m: Measured): string {
     vs(`${ff} TBT ratio`, (p) => medianOf(m, p, ff, 'tbtMs')),
     vs(`${ff} LCP ratio`, (p) => medianOf(m, p, ff, 'lcpMs')),
   ]);
-  rows.push(vs('JS+CSS gzip ratio', (p) => m.served.weights[p]?.jsCss.gzip));
+  rows.push(vs('JS+CSS gzip ratio', (p) => m.served.weights[p]?.gzip));
   return `Against stock, from the medians: ours − stock (points), ours ÷ stock (×)\n${renderTable(['metric', ...ours], rows)}`;
 }
 
@@ -110,7 +92,7 @@ function checkInput(m: Measured): CheckInput {
     );
   const {guide, sandbox} = m.served.weights;
   return {
-    jsCssGzip: {guide: guide?.jsCss.gzip, sandbox: sandbox?.jsCss.gzip},
+    jsCssGzip: {guide: guide?.gzip, sandbox: sandbox?.gzip},
     mobile: medians('mobile'),
     desktop: medians('desktop'),
   };
@@ -133,7 +115,7 @@ export function renderReport(m: Measured): {report: string; checks: Check[]} {
     ? `Lighthouse 12.8: ${opts.runs} mobile and ${m.served.lighthouse['guide/desktop']?.length} desktop rounds, each round stock then guide, sandbox.`
     : 'Lighthouse skipped (--no-lighthouse).';
   const report = [
-    buildTable(m),
+    buildLine(m),
     pagesTable(m),
     'error' in m.stock || !opts.lighthouse ? '' : vsStockTable(m),
     core ? `Core bench (npm run bench:core)\n${renderCore(core)}\n` : '',

@@ -1,14 +1,10 @@
 /**
- * The two sites `npm run bench` compares, each built cold for the same base URL: ours, and
- * the baseline, a stock `create-docusaurus` classic site whose one added doc is our guide's
- * Markdown version (the `.md` our build writes for llms.txt: the same prose, widgets as one
- * line of text), so that the only difference between the two guide pages is the site.
- *
- * The stock site lives outside the repo, in `$XDG_CACHE_HOME/stitch-docs-bench/stock/`
- * (default `~/.cache/…`, or `BENCH_STOCK_DIR`), because Docusaurus does not compile a site's
- * own TypeScript under a `node_modules/` path, and the repo's type-check and lint would read
- * it. It is reused while its marker names the same versions: installing it takes a minute
- * or two, once.
+ * The two sites `npm run bench` compares, built cold for the same base URL: ours, and a stock
+ * `create-docusaurus` classic site whose one added doc is our guide's Markdown version (the
+ * `.md` our build writes for llms.txt: the same prose, widgets as a line of text). The stock
+ * site lives in `$XDG_CACHE_HOME/stitch-docs-bench/stock/` (or `BENCH_STOCK_DIR`), outside
+ * the repo: Docusaurus does not compile a site under `node_modules/`, and our type-check and
+ * lint would read it. It is installed once and reused while its versions match.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -36,26 +32,17 @@ export function run(cmd: string, args: string[], cwd: string, env?: NodeJS.Proce
   return {ok: r.status === 0, stdout: r.stdout ?? '', output, tail};
 }
 
-export interface BuildResult {
-  wallMs: number;
-  /** The largest process's peak RSS, from GNU time (null without /usr/bin/time). */
-  peakRssBytes: number | null;
-}
-
-/** A cold production build: generated files, the bundler's cache and the output cleared. */
-export function coldBuild(siteDir: string, outDir: string, logFile: string): BuildResult {
+/** A cold production build (generated files, the bundler's cache, the output cleared): ms. */
+export function coldBuild(siteDir: string, outDir: string, logFile: string): number {
   for (const dir of ['.docusaurus', path.join('node_modules', '.cache'), outDir])
     fs.rmSync(path.join(siteDir, dir), {recursive: true, force: true});
-  const docusaurus = [path.join(siteDir, 'node_modules', '.bin', 'docusaurus')];
-  const cmd = fs.existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', ...docusaurus] : docusaurus;
   const started = performance.now();
-  const [bin = '', ...args] = [...cmd, 'build', '--out-dir', outDir];
+  const docusaurus = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
   const env = {...process.env, BASE_URL, SITE_URL};
-  const ran = run(bin, args, siteDir, env);
+  const ran = run(docusaurus, ['build', '--out-dir', outDir], siteDir, env);
   fs.writeFileSync(logFile, ran.output);
   if (!ran.ok) throw new Error(`build of ${siteDir} failed (${logFile}):\n${ran.tail(15)}`);
-  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(ran.output)?.[1];
-  return {wallMs: performance.now() - started, peakRssBytes: maxRss ? Number(maxRss) * 1024 : null};
+  return performance.now() - started;
 }
 
 function mustRun(cmd: string, args: string[], cwd: string): void {
