@@ -3,12 +3,10 @@
  *
  *   tsx scripts/csp-hashes.ts [buildDir=build] [--base /acme/docs/] [--json]
  *
- * Reads every HTML file of the build, hashes each inline script the browser executes
- * (Docusaurus's theme script, the page template's script loader, client-redirect pages…), fills the
- * `deploy/_headers` template with them and writes `<buildDir>/_headers`. The nginx recipe
- * (deploy/nginx/render.ts) takes its headers from the same rendered policy, so the two
- * cannot drift. Fails when the build has inline event handlers or `javascript:` URLs,
- * which no hash can allow.
+ * Hashes each inline script of every HTML file the browser executes, fills the
+ * `deploy/_headers` template with them and writes `<buildDir>/_headers`; the nginx recipe
+ * (deploy/nginx/render.ts) takes its headers from the same policy, so the two cannot drift.
+ * Fails on inline event handlers or `javascript:` URLs, which no hash can allow.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -17,99 +15,64 @@ import {parseArgs} from 'node:util';
 import {runAsCli} from './run-cli';
 
 export const repoRoot = path.resolve(__dirname, '..');
-export const headersTemplatePath = path.join(repoRoot, 'deploy', '_headers');
+const headersTemplatePath = path.join(repoRoot, 'deploy', '_headers');
 
 /** Script `type`s a browser executes; anything else (ld+json, templates) is data. */
-const EXECUTABLE_TYPES = new Set([
-  '',
-  'module',
-  'text/javascript',
-  'application/javascript',
-  'application/ecmascript',
-  'text/ecmascript',
-]);
+const EXECUTABLE_TYPE = /^(module|(text|application)\/(java|ecma)script)?$/;
 
-export interface InlineScript {
-  file: string;
-  hash: string;
-  length: number;
-}
-
-export interface CspScan {
-  /** Distinct `'sha256-…'` sources, sorted. */
-  hashes: string[];
-  scripts: InlineScript[];
-  /** Inline `on*=` handlers or `javascript:` URLs: a hash cannot allow these. */
-  problems: string[];
-  htmlFiles: number;
-}
-
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(
-    attrs,
-  );
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
-}
-
-export function cspHash(source: string): string {
-  return `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
-}
-
-function listHtmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => path.join(dir, file))
-    .sort();
-}
+export const cspHash = (source: string): string =>
+  `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 
 /** Inline scripts of one HTML document (exact text between the tags: that is what is hashed). */
 export function inlineScriptsOf(html: string): string[] {
-  const scripts: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const [, attrs, body] = m;
-    if (/(?:^|\s)src(?:\s*=|\s|$)/i.test(attrs)) continue;
-    const type = (attr(attrs, 'type') ?? '').trim().toLowerCase();
-    if (!EXECUTABLE_TYPES.has(type)) continue;
-    if (body.length === 0) continue;
-    scripts.push(body);
-  }
-  return scripts;
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].flatMap(
+    ([, attrs = '', body = '']) => {
+      const type = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attrs);
+      const executable = EXECUTABLE_TYPE.test(
+        (type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim().toLowerCase(),
+      );
+      const hasSrc = /(?:^|\s)src(?:\s*=|\s|$)/i.test(attrs);
+      return executable && !hasSrc && body !== '' ? [body] : [];
+    },
+  );
 }
 
-export function scanBuild(buildDir: string): CspScan {
-  const files = listHtmlFiles(buildDir);
-  const scripts: InlineScript[] = [];
+/** Distinct `'sha256-…'` sources (sorted) of every inline script, and where each one is. */
+export function scanBuild(buildDir: string) {
+  const files = fs
+    .readdirSync(buildDir, {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+  const scripts: {file: string; hash: string}[] = [];
   const problems: string[] = [];
   for (const file of files) {
-    const html = fs.readFileSync(file, 'utf8');
-    const rel = path.relative(buildDir, file);
-    for (const body of inlineScriptsOf(html)) {
-      scripts.push({file: rel, hash: cspHash(body), length: body.length});
-    }
+    const html = fs.readFileSync(path.join(buildDir, file), 'utf8');
+    for (const body of inlineScriptsOf(html)) scripts.push({file, hash: cspHash(body)});
     // Look inside tags only: prose may mention `onclick=` in a code sample.
-    for (const tag of html.matchAll(/<[a-z][^>]*>/gi)) {
-      if (/\son[a-z]+\s*=/i.test(tag[0]) || /=\s*["']?\s*javascript:/i.test(tag[0])) {
-        problems.push(`${rel}: ${tag[0].slice(0, 120)}`);
-      }
-    }
+    for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi))
+      if (/\son[a-z]+\s*=|=\s*["']?\s*javascript:/i.test(tag))
+        problems.push(`${file}: ${tag.slice(0, 120)}`);
   }
+  if (problems.length > 0)
+    throw new Error(
+      `Inline handlers or javascript: URLs cannot be allowed by a CSP hash:\n  ${problems.join('\n  ')}`,
+    );
   const hashes = [...new Set(scripts.map((s) => s.hash))].sort();
-  return {hashes, scripts, problems, htmlFiles: files.length};
+  return {hashes, scripts, htmlFiles: files.length};
 }
 
 /** The site's baseUrl, read from the build itself (the one stylesheet's URL). */
 export function detectBaseUrl(buildDir: string): string {
   const html = fs.readFileSync(path.join(buildDir, 'index.html'), 'utf8');
-  const m = /href=["']?([^"'\s>]*?)assets\/css\/styles\./.exec(html);
-  if (!m) throw new Error(`Cannot find the stylesheet in ${buildDir}/index.html`);
-  return new URL(m[1], 'http://x').pathname;
+  const href = /href=["']?([^"'\s>]*?)assets\/css\/styles\./.exec(html)?.[1];
+  if (href === undefined) throw new Error(`Cannot find the stylesheet in ${buildDir}/index.html`);
+  return new URL(href, 'http://x').pathname;
 }
 
 export function renderHeaders(template: string, baseUrl: string, hashes: string[]): string {
+  // The template's comments are about the template; the rendered file says where it came from.
   const body = template
     .split('\n')
-    // The template's comments are about the template; the rendered file says where it came from.
     .filter((line) => !line.startsWith('#'))
     .join('\n')
     .replace(/^\n+/, '');
@@ -133,44 +96,27 @@ export function parseHeaders(text: string): HeaderRule[] {
       rules.push({path: line.trim(), headers: []});
       continue;
     }
-    const rule = rules.at(-1);
     const idx = line.indexOf(':');
+    const rule = rules.at(-1);
     if (!rule || idx < 0) throw new Error(`Bad _headers line: ${line}`);
     rule.headers.push([line.slice(0, idx).trim(), line.slice(idx + 1).trim()]);
   }
   return rules;
 }
 
-export interface RenderedHeaders {
-  baseUrl: string;
-  scan: CspScan;
-  text: string;
-  rules: HeaderRule[];
-  /** Headers for every response (the `{{BASE_URL}}*` rule). */
-  security: [string, string][];
-  csp: string;
-}
-
 /** Scans `buildDir`, renders the template for it; writes `<buildDir>/_headers` when asked. */
-export function renderForBuild(
-  buildDir: string,
-  opts: {baseUrl?: string; write?: boolean} = {},
-): RenderedHeaders {
+export function renderForBuild(buildDir: string, opts: {baseUrl?: string; write?: boolean} = {}) {
   const baseUrl = opts.baseUrl ?? detectBaseUrl(buildDir);
   const scan = scanBuild(buildDir);
-  if (scan.problems.length > 0) {
-    throw new Error(
-      `Inline handlers or javascript: URLs cannot be allowed by a CSP hash:\n  ${scan.problems.join('\n  ')}`,
-    );
-  }
   const text = renderHeaders(fs.readFileSync(headersTemplatePath, 'utf8'), baseUrl, scan.hashes);
   const rules = parseHeaders(text);
-  const all = rules.find((r) => r.path === `${baseUrl}*`);
-  if (!all) throw new Error(`deploy/_headers has no "{{BASE_URL}}*" rule`);
-  const csp = all.headers.find(([n]) => n.toLowerCase() === 'content-security-policy')?.[1];
+  /** Headers for every response (the `{{BASE_URL}}*` rule). */
+  const security = rules.find((r) => r.path === `${baseUrl}*`)?.headers;
+  if (!security) throw new Error(`deploy/_headers has no "{{BASE_URL}}*" rule`);
+  const csp = security.find(([n]) => n.toLowerCase() === 'content-security-policy')?.[1];
   if (!csp) throw new Error('deploy/_headers has no Content-Security-Policy');
   if (opts.write) fs.writeFileSync(path.join(buildDir, '_headers'), text);
-  return {baseUrl, scan, text, rules, security: all.headers, csp};
+  return {baseUrl, scan, text, rules, security, csp};
 }
 
 function main(argv: string[]): void {
@@ -181,20 +127,17 @@ function main(argv: string[]): void {
   });
   if (positionals.length > 1) throw new Error(`One build directory, not ${positionals.join(' ')}`);
   const [buildDir = 'build'] = positionals;
-  const {base: baseUrl, json} = values;
-  const out = renderForBuild(path.resolve(buildDir), {baseUrl, write: true});
-  if (json) {
-    console.log(JSON.stringify({baseUrl: out.baseUrl, hashes: out.scan.hashes, csp: out.csp}));
-    return;
-  }
+  const {baseUrl, scan, csp} = renderForBuild(path.resolve(buildDir), {
+    baseUrl: values.base,
+    write: true,
+  });
+  if (values.json) return console.log(JSON.stringify({baseUrl, hashes: scan.hashes, csp}));
   console.log(
-    `${out.scan.htmlFiles} HTML files, ${out.scan.scripts.length} inline scripts, ` +
-      `${out.scan.hashes.length} distinct hashes (baseUrl ${out.baseUrl}):`,
+    `${scan.htmlFiles} HTML files, ${scan.scripts.length} inline scripts, ` +
+      `${scan.hashes.length} distinct hashes (baseUrl ${baseUrl}):`,
   );
-  for (const h of out.scan.hashes) {
-    const where = out.scan.scripts.filter((s) => s.hash === h);
-    console.log(`  ${h}  ×${where.length}  e.g. ${where[0].file}`);
-  }
+  for (const h of scan.hashes)
+    console.log(`  ${h}  e.g. ${scan.scripts.find((s) => s.hash === h)?.file}`);
   console.log(`Wrote ${path.join(buildDir, '_headers')}`);
 }
 

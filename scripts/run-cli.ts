@@ -1,9 +1,8 @@
 import path from 'node:path';
 
 /**
- * Runs `main` only when `filename` is the command being run, not when the module is
- * imported (by tests or the bench). A number `main` returns is the exit code; a failure (bad
- * arguments included) prints its message, without a stack, and exits 1.
+ * Runs `main` only when `filename` is the command being run, not when it is imported. A
+ * number it returns is the exit code; a failure (bad arguments too) prints its message, exit 1.
  */
 export function runAsCli(
   filename: string,

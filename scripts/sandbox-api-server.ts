@@ -1,17 +1,139 @@
 /**
- * Serves the sandbox's simulated Connect and Import APIs on loopback, starting from one
- * Import API integration ("Customer Records") with one token, and prints one JSON line:
+ * The sandbox's simulated Connect and Import APIs over HTTP, on loopback: one in-memory
+ * state, every request answered by `handleRequest` from `src/tokens/`, exactly. Tests run the
+ * snippets against it. Not for production use: it keeps what it received.
  *
- *   {"port":…,"baseUrl":"http://127.0.0.1:…","sourceId":…,"clientId":…,"token":{"id":…,"value":"…"}}
+ *   npx tsx scripts/sandbox-api-server.ts [--port N] [--seed N] [--test-hooks]
  *
- * Run: npx tsx scripts/sandbox-api-server.ts [--port N] [--seed N] [--test-hooks]
- * `--port 0` (the default) picks a free port; `--seed` makes ids, secrets and the clock
- * deterministic; `--test-hooks` serves POST /__sandbox/race-next-revoke. Stops on SIGINT or
- * SIGTERM. The printed token is a sandbox token: it works on this server only.
+ * starts from one Import API integration ("Customer Records") with one token and prints one
+ * JSON line: port, baseUrl, sourceId, clientId and token {id, value} (a sandbox token: it
+ * works on this server only). `--port 0` (the default) picks a free port; `--seed` makes ids,
+ * secrets and the clock deterministic; `--test-hooks` serves POST /__sandbox/race-next-revoke.
  */
+import {randomBytes} from 'node:crypto';
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {parseArgs} from 'node:util';
+import type {HttpRequest} from '../src/tokens/events';
+import {handleRequest} from '../src/tokens/http';
+import type {Env} from '../src/tokens/model';
+import {seededEnv} from '../src/tokens/random';
+import {applyEvent} from '../src/tokens/reducer';
+import {initialState} from '../src/tokens/state';
 import {runAsCli, wholeNumber} from './run-cli';
-import {startSandboxApiServer} from './sandbox-api/server';
+
+/** One Import API integration with one token, its reveal closed (as after the web app). */
+export function customerRecords(env: Env) {
+  const displayName = 'Customer Records';
+  const created = applyEvent(initialState(), {type: 'createIntegration', displayName}, env);
+  if (!created.result.ok || created.result.type !== 'integrationCreated')
+    throw new Error('The scenario could not be set up');
+  const {integration, tokenId, secret} = created.result;
+  return {
+    state: applyEvent(created.state, {type: 'acknowledgeReveal'}, env).state,
+    scenario: {
+      sourceId: integration.id,
+      displayName,
+      clientId: integration.stitchClientId,
+      token: {id: tokenId, value: secret},
+    },
+  };
+}
+
+/** A deterministic Env (seeded randomness, a clock that steps 1 s per read), or the real one. */
+export function serverEnv(seed?: number): Env {
+  if (seed !== undefined) return seededEnv(seed);
+  return {now: () => Date.now(), random: () => randomBytes(4).readUInt32BE() / 2 ** 32};
+}
+
+export type SandboxApiServer = Awaited<ReturnType<typeof startSandboxApiServer>>;
+
+const HOOK_PATH = '/__sandbox/race-next-revoke';
+/** Requests kept for `received`. */
+const MAX_RECEIVED = 1000;
+/** The Import API refuses bodies over 4 MB (413); reading stops a little past that. */
+const MAX_READ_BYTES = 4 * 1024 * 1024 + 1024;
+
+/** The body parsed as JSON; anything else as the raw text (the handler answers 400 for it). */
+async function readBody(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= MAX_READ_BYTES) chunks.push(chunk);
+  }
+  if (size === 0) return undefined;
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export async function startSandboxApiServer(
+  options: {port?: number; seed?: number; testHooks?: boolean} = {},
+) {
+  const env = serverEnv(options.seed);
+  const setup = customerRecords(env);
+  let state = setup.state;
+  let raceArmed = false;
+  const received: HttpRequest[] = [];
+
+  const answer = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const body = await readBody(req);
+    if (options.testHooks && req.url === HOOK_PATH && req.method === 'POST') {
+      raceArmed = true;
+      res.writeHead(204).end();
+      return;
+    }
+    const headers = Object.entries(req.headers).flatMap(([name, v]) =>
+      v === undefined ? [] : [[name, Array.isArray(v) ? v.join(', ') : v]],
+    );
+    const request: HttpRequest = {
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      headers: Object.fromEntries(headers) as Record<string, string>,
+      body,
+    };
+    received.push(request);
+    if (received.length > MAX_RECEIVED) received.shift();
+    if (raceArmed && request.method.toUpperCase() === 'DELETE') {
+      raceArmed = false;
+      state = handleRequest(state, request, env).state;
+    }
+    const step = handleRequest(state, request, env);
+    state = step.state;
+    res.writeHead(step.result.status, {'Content-Type': 'application/json; charset=utf-8'});
+    res.end(JSON.stringify(step.result.body));
+  };
+
+  const server = http.createServer((req, res) => {
+    answer(req, res).catch((err: unknown) => {
+      res.writeHead(500, {'Content-Type': 'text/plain'}).end(String(err));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  return {
+    port,
+    baseUrl: `http://127.0.0.1:${port}`,
+    /** What a client needs: the scenario's ids and token. */
+    scenario: setup.scenario,
+    /** The requests handled so far, as `handleRequest` got them (newest last). */
+    received: received as readonly HttpRequest[],
+    /**
+     * Test hook: the next token DELETE is handled twice, the first time as if someone else
+     * revoked the same token a moment before, so the caller gets what the second one answers.
+     */
+    raceNextRevoke: () => void (raceArmed = true),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
 
 async function main(args: string[]): Promise<void> {
   const {values} = parseArgs({
@@ -28,9 +150,8 @@ async function main(args: string[]): Promise<void> {
     testHooks: values['test-hooks'],
   });
   const {port, baseUrl, scenario} = server;
-  process.stdout.write(
-    `${JSON.stringify({port, baseUrl, sourceId: scenario.sourceId, clientId: scenario.clientId, token: scenario.token})}\n`,
-  );
+  const {sourceId, clientId, token} = scenario;
+  console.log(JSON.stringify({port, baseUrl, sourceId, clientId, token}));
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

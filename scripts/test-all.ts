@@ -1,30 +1,12 @@
 /**
- * `npm test`: every check the project has, each once, then a table of stage times.
- *
- *   1. type-check, lint, format check and unit tests, side by side (no build needed);
- *   2. the one production build the tests use: the site for /acme/docs/ in build-subpath/
- *      (scripts/test-build.ts);
- *   3. content tests, which read that build;
- *   4. the browser tests, e2e and deploy projects in one Playwright run, on that build
- *      served by nginx with the deploy recipe.
- *
- * Exits 1 at the first failing stage (later stages do not run); the times are printed
- * either way. Arguments go to Playwright: `npm test -- --retries=0`.
+ * `npm test`: every check the project has, each once, then each stage's wall time:
+ * type-check, lint, format check and unit tests side by side; the one production build the
+ * tests use (/acme/docs/ in build-subpath/); the content tests, which read it; the browser
+ * tests, e2e and deploy in one Playwright run on that build served by nginx. Exits 1 at the
+ * first failing stage. Arguments go to Playwright: `npm test -- --retries=0`.
  */
-import {
-  browserTests,
-  contentTests,
-  formatCheck,
-  lint,
-  testBuild,
-  typecheck,
-  unitTests,
-} from './project-stages';
-import {runStages} from './stages';
+import {NO_BUILD, runStages, STAGES} from './stages';
 
-runStages('npm test', [
-  [typecheck, lint, formatCheck, unitTests],
-  testBuild,
-  contentTests,
-  {...browserTests, args: [...browserTests.args, ...process.argv.slice(2)]},
-]).then((code) => process.exit(code));
+const {build, content, browser} = STAGES;
+const browserTests = {...browser, args: [...browser.args, ...process.argv.slice(2)]};
+runStages('npm test', [NO_BUILD, build, content, browserTests]).then((code) => process.exit(code));

@@ -1,12 +1,9 @@
 /**
- * The one production build the tests run on: the site for the sub-path /acme/docs/ (the
- * harder case: every link, asset and redirect must carry the base), in build-subpath/.
- * Content tests read it, nginx (the deploy recipe) serves it to the browser tests.
+ * The one production build the tests run on, in build-subpath/: the site for the sub-path
+ * /acme/docs/, the harder case (every link, asset and redirect must carry the base). Content
+ * tests read it; nginx serves it to the browser tests. `npm run build` is left alone.
  *
- *   tsx scripts/test-build.ts            build, unless build-subpath/ is newer than its sources
- *   tsx scripts/test-build.ts --force    build in any case (what `npm test` does)
- *
- * `npm run build` (the site at `/`, into build/) is left alone.
+ *   tsx scripts/test-build.ts [--force]    build unless newer than its sources; --force: anyway
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -30,41 +27,29 @@ const INPUTS = [
   'sidebars.ts',
   'package-lock.json',
 ];
+/** Written by this script after a build: the base it was made for, and when it started. */
 const STAMP = path.join(repoRoot, 'node_modules', '.cache', 'test-build', 'stamp.json');
+const stampText = (builtAt: number) =>
+  JSON.stringify({baseUrl: TEST_BASE_URL, siteUrl: TEST_SITE_URL, builtAt});
 
-/** The environment that makes `docusaurus build` produce the test build. */
-export const testBuildEnv = {BASE_URL: TEST_BASE_URL, SITE_URL: TEST_SITE_URL};
-export const testBuildArgs = ['build', '--out-dir', TEST_BUILD_DIR_NAME];
-
+/** The newest modification time of a file, or of a folder and everything in it (0: none). */
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const entry of fs.readdirSync(p)) max = Math.max(max, newestMtime(path.join(p, entry)));
-  return max;
+  const inside = fs.statSync(p).isDirectory()
+    ? fs.readdirSync(p, {recursive: true, encoding: 'utf8'})
+    : [];
+  return Math.max(...[p, ...inside.map((f) => path.join(p, f))].map((f) => fs.statSync(f).mtimeMs));
 }
 
-export function testBuildExists(): boolean {
-  return fs.existsSync(path.join(testBuildDir, 'index.html'));
-}
+export const testBuildExists = (): boolean => fs.existsSync(path.join(testBuildDir, 'index.html'));
 
 /** The test build exists, was made by this script for the test base, after its last input change. */
 export function testBuildIsFresh(): boolean {
   if (!testBuildExists() || !fs.existsSync(STAMP)) return false;
-  const stamp = JSON.parse(fs.readFileSync(STAMP, 'utf8')) as Record<string, unknown>;
-  if (stamp.baseUrl !== TEST_BASE_URL || stamp.siteUrl !== TEST_SITE_URL) return false;
-  const newestInput = Math.max(...INPUTS.map((p) => newestMtime(path.join(repoRoot, p))));
-  return typeof stamp.builtAt === 'number' && newestInput < stamp.builtAt;
-}
-
-/** Records that the test build was made from the sources as they were at `startedAt`. */
-export function stampTestBuild(startedAt: number): void {
-  fs.mkdirSync(path.dirname(STAMP), {recursive: true});
-  fs.writeFileSync(
-    STAMP,
-    JSON.stringify({baseUrl: TEST_BASE_URL, siteUrl: TEST_SITE_URL, builtAt: startedAt}),
-  );
+  const {builtAt} = JSON.parse(fs.readFileSync(STAMP, 'utf8')) as {builtAt?: unknown};
+  if (typeof builtAt !== 'number' || fs.readFileSync(STAMP, 'utf8') !== stampText(builtAt))
+    return false;
+  return Math.max(...INPUTS.map((p) => newestMtime(path.join(repoRoot, p)))) < builtAt;
 }
 
 function main(argv: string[]): void {
@@ -75,13 +60,15 @@ function main(argv: string[]): void {
   }
   console.log(`[test build] building for BASE_URL=${TEST_BASE_URL} into ${TEST_BUILD_DIR_NAME}/`);
   const startedAt = Date.now();
-  const res = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'docusaurus'), testBuildArgs, {
+  const docusaurus = path.join(repoRoot, 'node_modules', '.bin', 'docusaurus');
+  const res = spawnSync(docusaurus, ['build', '--out-dir', TEST_BUILD_DIR_NAME], {
     cwd: repoRoot,
     stdio: 'inherit',
-    env: {...process.env, ...testBuildEnv},
+    env: {...process.env, BASE_URL: TEST_BASE_URL, SITE_URL: TEST_SITE_URL},
   });
   if (res.status !== 0) throw new Error(`docusaurus build for ${TEST_BASE_URL} failed`);
-  stampTestBuild(startedAt);
+  fs.mkdirSync(path.dirname(STAMP), {recursive: true});
+  fs.writeFileSync(STAMP, stampText(startedAt));
 }
 
 runAsCli(__filename, main);

@@ -1,96 +1,157 @@
 /**
- * Serves our build and the stock site's, each with the nginx deploy recipe (gzip, caching,
- * CSP from its own build) on its own loopback port, and measures what the browser fetches
- * for each page, then Lighthouse in rounds.
+ * Serves both builds with the nginx deploy recipe (gzip, caching, CSP) on loopback ports and
+ * measures each page: the JS and CSS the browser fetches (gzip computed on the bodies, level
+ * 6), then Lighthouse 12.8 in rounds, each running every page once, stock first, so that the
+ * shared machine's load weighs on the baseline and our pages alike; one run at a time, since
+ * two on two cores would skew each other. Desktop is Lighthouse's `--preset=desktop`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {chromium} from '@playwright/test';
+import zlib from 'node:zlib';
+import {chromium, type Browser} from '@playwright/test';
 import {chromiumArgs, chromiumExecutablePath} from '../../tests/support/browser';
-import {startNginx, type RunningNginx} from '../../tests/support/nginx';
-import {log, OUR_PAGES, type PageName} from './config';
-import type {Options} from './cli';
-import {lighthouseRounds, type FormFactor, type LhSeries} from './lighthouse';
-import {STOCK_GUIDE_PATH} from './stock-site';
-import {kB} from './stats';
-import {measurePage, type PageWeight} from './weights';
+import {startNginx} from '../../tests/support/nginx';
+import {repoRoot} from '../csp-hashes';
+import {kB} from './format';
+import {log, run, STOCK_GUIDE_PATH} from './sites';
 
-export type LhKey = `${PageName}/${FormFactor}`;
+export const OUR_PAGES = {
+  guide: 'developers/import-api/guides/import-api-access-tokens/',
+  sandbox: 'developers/import-api/guides/token-rotation-sandbox/',
+};
+export type PageName = 'stock' | keyof typeof OUR_PAGES;
+export type FormFactor = 'mobile' | 'desktop';
+
+/** Category scores (0–100) and audits (ms, CLS) read from a report, by their ids. */
+const SCORES = {
+  performance: 'performance',
+  accessibility: 'accessibility',
+  bestPractices: 'best-practices',
+  seo: 'seo',
+} as const;
+const AUDITS = {
+  lcpMs: 'largest-contentful-paint',
+  tbtMs: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+} as const;
+export type Metric = keyof typeof SCORES | keyof typeof AUDITS;
+/** One Lighthouse run's figures; null where the run failed. */
+export type LighthouseRun = Record<Metric, number> | null;
+
+/** The JS and CSS a page fetched: bytes as served, gzip, and how many files. */
+export type Weight = {raw: number; gzip: number; files: number};
 
 export interface Served {
-  weights: Map<PageName, PageWeight>;
-  lighthouse: Map<LhKey, LhSeries>;
+  weights: Partial<Record<PageName, Weight>>;
+  /** By `page/formFactor`, in round order. */
+  lighthouse: Partial<Record<`${PageName}/${FormFactor}`, LighthouseRun[]>>;
+  errors: string[];
 }
 
-/** Every page, ours in the build and the stock guide when there is a stock build. */
-function pageUrls(ours: RunningNginx, stock: RunningNginx | null, buildDir: string) {
-  const urls = new Map<PageName, string>();
-  for (const p of OUR_PAGES) {
-    if (fs.existsSync(path.join(buildDir, p.path, 'index.html')))
-      urls.set(p.name, ours.siteUrl + p.path);
-  }
-  if (stock) urls.set('stock', stock.siteUrl + STOCK_GUIDE_PATH);
-  return urls;
-}
-
-async function measureWeights(urls: Map<PageName, string>): Promise<Map<PageName, PageWeight>> {
-  const weights = new Map<PageName, PageWeight>();
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutablePath,
-    args: chromiumArgs,
+async function measureWeight(browser: Browser, url: string): Promise<Weight> {
+  // A fresh context: empty cache, as a first visit.
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  const bodies: Promise<Buffer | null>[] = [];
+  page.on('response', (res) => {
+    // A redirect has no body.
+    if (/\.(js|css)$/.test(new URL(res.url()).pathname)) bodies.push(res.body().catch(() => null));
   });
-  try {
-    for (const [name, url] of urls) {
-      const w = await measurePage(browser, name, url);
-      weights.set(name, w);
-      log(`${name}: ${w.jsCss.count} JS/CSS files, ${kB(w.jsCss.gzip)} gzip`);
-    }
-  } finally {
-    await browser.close();
+  const res = await page.goto(url, {waitUntil: 'load'});
+  if (!res?.ok()) throw new Error(`${url} answered ${res?.status()}`);
+  // Scripts fetch more as they run (route chunks, then Docusaurus's prefetches of visible
+  // links): done when, the main thread idle, a wait longer than our script loader's 2 s
+  // fallback (src/config/ssr-template.ts) passes with nothing new fetched.
+  for (let seen = -1; seen !== bodies.length;) {
+    seen = bodies.length;
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
+    await page.waitForTimeout(2500);
+    await Promise.all(bodies);
   }
-  return weights;
+  const files = (await Promise.all(bodies)).filter((b) => b !== null);
+  await context.close();
+  const gzip = files.reduce((n, b) => n + zlib.gzipSync(b, {level: 6}).length, 0);
+  return {raw: files.reduce((n, b) => n + b.length, 0), gzip, files: files.length};
 }
 
-async function measureLighthouse(
-  opts: Options,
-  urls: Map<PageName, string>,
-  runDir: string,
-): Promise<Map<LhKey, LhSeries>> {
-  const out = new Map<LhKey, LhSeries>();
-  // The baseline first in every round, then our pages in the order asked for.
-  const names: PageName[] = ['stock', ...opts.pages];
-  const targets = names.flatMap((name) => {
-    const url = urls.get(name);
-    return url ? [{name, url}] : [];
-  });
-  for (const formFactor of opts.formFactors) {
-    const rounds = formFactor === 'mobile' ? opts.runs : opts.desktopRuns;
-    const series = await lighthouseRounds({targets, formFactor, rounds, runDir});
-    for (const [name, s] of series) out.set(`${name}/${formFactor}`, s);
-  }
-  return out;
+/** One Lighthouse run: its figures, or why it failed. */
+function runLighthouse(url: string, formFactor: FormFactor, outFile: string) {
+  const ran = run(
+    path.join(repoRoot, 'node_modules/.bin/lighthouse'),
+    [
+      url,
+      '--output=json',
+      `--output-path=${outFile}`,
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
+    ],
+    repoRoot,
+    {...process.env, CHROME_PATH: chromiumExecutablePath ?? process.env.CHROME_PATH ?? ''},
+  );
+  if (!ran.ok) return `lighthouse failed: ${ran.tail(3).replace(/\n/g, ' | ')}`;
+  const lhr = JSON.parse(fs.readFileSync(outFile, 'utf8')) as {
+    categories: Record<string, {score: number | null} | undefined>;
+    audits: Record<string, {numericValue?: number} | undefined>;
+    runtimeError?: {code: string; message: string};
+  };
+  if (lhr.runtimeError) return `${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
+  return Object.fromEntries([
+    ...Object.entries(SCORES).map(([key, id]) => [key, score(id)]),
+    ...Object.entries(AUDITS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? NaN]),
+  ]) as Record<Metric, number>;
 }
 
+/** Weights, then (unless `rounds` is null) Lighthouse; its reports go to `runDir`. */
 export async function measureServed(opts: {
-  options: Options;
   buildDir: string;
   stockBuildDir: string | null;
+  rounds: Record<FormFactor, number> | null;
   runDir: string;
 }): Promise<Served> {
-  const nginx: RunningNginx[] = [];
+  const ours = await startNginx({buildDir: opts.buildDir});
+  const stock = opts.stockBuildDir ? await startNginx({buildDir: opts.stockBuildDir}) : null;
   try {
-    const ours = await startNginx({buildDir: opts.buildDir});
-    nginx.push(ours);
-    const stock = opts.stockBuildDir ? await startNginx({buildDir: opts.stockBuildDir}) : null;
-    if (stock) nginx.push(stock);
-    log(`nginx: ours on ${ours.siteUrl}${stock ? `, stock on ${stock.siteUrl}` : ''}`);
-    const urls = pageUrls(ours, stock, opts.buildDir);
-    const weights = await measureWeights(urls);
-    const lighthouse = opts.options.lighthouse
-      ? await measureLighthouse(opts.options, urls, opts.runDir)
-      : new Map<LhKey, LhSeries>();
-    return {weights, lighthouse};
+    // The baseline first: the order of every round.
+    const urls: Partial<Record<PageName, string>> = stock
+      ? {stock: stock.siteUrl + STOCK_GUIDE_PATH}
+      : {};
+    for (const [name, p] of Object.entries(OUR_PAGES)) urls[name as PageName] = ours.siteUrl + p;
+    const served: Served = {weights: {}, lighthouse: {}, errors: []};
+    const browser = await chromium.launch({
+      executablePath: chromiumExecutablePath,
+      args: chromiumArgs,
+    });
+    for (const [name, url] of Object.entries(urls)) {
+      const w = await measureWeight(browser, url);
+      served.weights[name as PageName] = w;
+      log(`${name}: ${w.files} JS/CSS files, ${kB(w.gzip)} gzip`);
+    }
+    await browser.close();
+    for (const [ff, rounds] of Object.entries(opts.rounds ?? {}) as [FormFactor, number][]) {
+      for (let round = 1; round <= rounds; round++) {
+        for (const [name, url] of Object.entries(urls) as [PageName, string][]) {
+          log(`lighthouse ${ff} round ${round}/${rounds}: ${name}`);
+          const outFile = path.join(opts.runDir, `lh-${name}-${ff}-${round}.json`);
+          let result = runLighthouse(url, ff, outFile);
+          // Lighthouse sometimes loses the navigation in its trace (NO_NAVSTART): a flaw of
+          // the recording, not of the page, so that is tried again.
+          for (let retry = 1; retry < 3 && String(result).includes('NO_NAVSTART'); retry++)
+            result = runLighthouse(url, ff, outFile);
+          if (typeof result === 'string') {
+            log(`  failed: ${result}`);
+            served.errors.push(`${path.basename(outFile)}: ${result}`);
+          }
+          (served.lighthouse[`${name}/${ff}`] ??= []).push(
+            typeof result === 'string' ? null : result,
+          );
+        }
+      }
+    }
+    return served;
   } finally {
-    for (const server of nginx) await server.stop();
+    await ours.stop();
+    await stock?.stop();
   }
 }

@@ -1,162 +1,131 @@
-/** The printed report: a few small tables, each with one job. */
-import path from 'node:path';
-import type {BuildResult} from './build';
-import type {Check} from './checks';
-import type {Versus, VsStock} from './compare';
-import {BASE_URL, type PageName} from './config';
-import type {LhSummary} from './lighthouse';
-import {renderCore} from './core-cli';
-import type {Analysed} from './results';
-import {fmtSpread, kB, MiB, renderTable, type Spread} from './stats';
-import type {Fetched, PageWeight} from './weights';
+/** The printed report: the builds, the pages side by side, against stock, the checks. */
+import {runChecks, type Check, type CheckInput} from './checks';
+import {renderCore, type CoreSummary} from './core-cli';
+import {kB, median, renderTable} from './format';
+import type {FormFactor, Metric, PageName, Served} from './measure';
+import type {Options} from './cli';
+import {BASE_URL} from './sites';
 
-const NONE = '–';
-
-function buildTable(a: Analysed): string {
-  const stockBuild = a.stock?.build ?? null;
-  const cell = (b: BuildResult | null, f: (b: BuildResult) => string) => (b ? f(b) : NONE);
-  const rows = [
-    ['cold build wall time', (b: BuildResult) => `${(b.wallMs / 1000).toFixed(1)} s`],
-    ['peak memory (process tree RSS)', (b: BuildResult) => MiB(b.peakTreeRssBytes ?? NaN)],
-    ['peak memory (largest process)', (b: BuildResult) => MiB(b.peakProcessRssBytes ?? NaN)],
-  ] as const;
-  const body = rows.map(([metric, f]) => [metric, cell(a.build, f), cell(stockBuild, f)]);
-  const left = a.stock?.dropped ?? [];
-  const widgets = left.filter((d) => d.startsWith('widget')).length;
-  const stockNote = a.stock
-    ? `stock site: ${a.stock.siteDir} (${a.stock.install}); its guide is ours without ` +
-      `${widgets} widgets and ${left.length - widgets} pictures`
-    : `stock site: not available (${a.stockError ?? 'not built'})`;
-  return `Build (cold)\n${renderTable(['metric', 'ours', 'stock'], body)}${stockNote}\n`;
+export interface Measured {
+  opts: Options;
+  /** Cold build times in ms; null when --no-build reused a build. */
+  ours: number | null;
+  stock: {install: string; buildMs: number | null; buildDir: string} | {error: string};
+  served: Served;
+  /** null with --no-core. */
+  core: CoreSummary | null;
+  /** 1-minute load averages, start and end: how busy the shared machine was. */
+  load: [number, number];
 }
 
-const score = (n: number) => n.toFixed(0);
-const seconds = (n: number) => `${(n / 1000).toFixed(2)} s`;
-const LH_ROWS: [string, keyof LhSummary, (n: number) => string][] = [
-  ['performance', 'performance', score],
-  ['accessibility', 'accessibility', score],
-  ['best practices', 'bestPractices', score],
-  ['SEO', 'seo', score],
+const PAGES: PageName[] = ['stock', 'guide', 'sandbox'];
+const FORM_FACTORS: FormFactor[] = ['mobile', 'desktop'];
+const NONE = '–';
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const LH_ROWS: [string, Metric, (n: number) => string][] = [
+  ['performance', 'performance', String],
+  ['accessibility', 'accessibility', String],
+  ['best practices', 'bestPractices', String],
+  ['SEO', 'seo', String],
   ['LCP', 'lcpMs', seconds],
   ['TBT', 'tbtMs', (n) => `${n.toFixed(0)} ms`],
-  ['TTI (not scored)', 'ttiMs', seconds],
   ['CLS', 'cls', (n) => n.toFixed(3)],
-  ['total bytes', 'totalBytes', kB],
 ];
 
-function pagesTable(a: Analysed): string {
-  const pages = (['stock', 'home', 'guide', 'sandbox'] as PageName[]).filter((p) =>
-    a.served.weights.has(p),
-  );
-  const weight = (label: string, f: (w: PageWeight) => string) => [
+const figures = (m: Measured, page: PageName, ff: FormFactor, metric: Metric) =>
+  (m.served.lighthouse[`${page}/${ff}`] ?? []).flatMap((r) => (r ? [r[metric]] : []));
+const medianOf = (m: Measured, page: PageName, ff: FormFactor, metric: Metric) =>
+  median(figures(m, page, ff, metric));
+
+/** The median, and the range when the runs differ as shown. */
+function spread(values: number[], fmt: (n: number) => string): string {
+  const mid = median(values);
+  if (mid === null) return NONE;
+  const [lo, hi] = [fmt(Math.min(...values)), fmt(Math.max(...values))];
+  return lo === hi ? fmt(mid) : `${fmt(mid)} (${lo}–${hi})`;
+}
+
+function buildLine({ours, stock}: Measured): string {
+  const time = (ms: number | null) => (ms === null ? 'reused' : `${(ms / 1000).toFixed(1)} s`);
+  const stockSite =
+    'error' in stock
+      ? `stock site not available (${stock.error})`
+      : `stock ${time(stock.buildMs)} (site ${stock.install}; its guide is our guide's Markdown version, the llms .md)`;
+  return `Cold builds: ours ${time(ours)}, ${stockSite}\n`;
+}
+
+function pagesTable(m: Measured): string {
+  const weight = (p: PageName) => {
+    const w = m.served.weights[p];
+    return w ? `${kB(w.raw)} / ${kB(w.gzip)} (${w.files})` : NONE;
+  };
+  const rows = [['JS+CSS fetched raw / gzip (files)', ...PAGES.map(weight)]];
+  for (const ff of FORM_FACTORS)
+    for (const [label, metric, fmt] of LH_ROWS)
+      rows.push([`LH ${ff} ${label}`, ...PAGES.map((p) => spread(figures(m, p, ff, metric), fmt))]);
+  return `Pages (stock = our guide's prose on a stock Docusaurus site): median (min–max)\n${renderTable(['metric', ...PAGES], rows)}`;
+}
+
+function vsStockTable(m: Measured): string {
+  const ours = PAGES.filter((p) => p !== 'stock');
+  const vs = (label: string, of: (p: PageName) => number | null | undefined, points = false) => [
     label,
-    ...pages.map((p) => {
-      const w = a.served.weights.get(p);
-      return w ? f(w) : NONE;
+    ...ours.map((p) => {
+      const [a, b] = [of(p), of('stock')];
+      if (a == null || b == null || (!points && b === 0)) return NONE;
+      return points ? `${a > b ? '+' : ''}${a - b}` : `${(a / b).toFixed(2)}×`;
     }),
   ];
-  const rows = [
-    weight('JS fetched raw / gzip', (w) => `${kB(w.js.raw)} / ${kB(w.js.gzip)} (${w.js.count})`),
-    weight('CSS fetched raw / gzip', (w) => `${kB(w.css.raw)} / ${kB(w.css.gzip)}`),
-    weight('JS+CSS fetched gzip', (w) => kB(w.jsCss.gzip)),
-    weight('all fetched raw / gzip', (w) => `${kB(w.all.raw)} / ${kB(w.all.gzip)}`),
-  ];
-  for (const ff of a.options.formFactors) {
-    for (const [label, key, fmt] of LH_ROWS) {
-      const cells = pages.map((p) => {
-        const s = a.summaries.get(`${p}/${ff}`);
-        return s ? fmtSpread(s[key] as Spread | null, fmt) : NONE;
-      });
-      if (cells.some((c) => c !== NONE)) rows.push([`LH ${ff} ${label}`, ...cells]);
-    }
-  }
-  return `Pages (stock = the guide's prose on a stock Docusaurus site)\n${renderTable(['metric', ...pages], rows)}`;
+  const rows = FORM_FACTORS.flatMap((ff) => [
+    vs(`${ff} performance, points`, (p) => medianOf(m, p, ff, 'performance'), true),
+    vs(`${ff} TBT ratio`, (p) => medianOf(m, p, ff, 'tbtMs')),
+    vs(`${ff} LCP ratio`, (p) => medianOf(m, p, ff, 'lcpMs')),
+  ]);
+  rows.push(vs('JS+CSS gzip ratio', (p) => m.served.weights[p]?.gzip));
+  return `Against stock, from the medians: ours − stock (points), ours ÷ stock (×)\n${renderTable(['metric', ...ours], rows)}`;
 }
 
-function chunksTable(a: Analysed): string {
-  if (!a.own) return 'Sandbox chunks: not available (needs the home, guide and sandbox pages)\n';
-  const files = (fs: Fetched[]) =>
-    `${kB(fs.reduce((n, f) => n + f.raw, 0))} / ${kB(fs.reduce((n, f) => n + f.gzip, 0))} ` +
-    `(${fs.map((f) => path.basename(f.path)).join(', ') || 'none'})`;
-  return `Sandbox chunks, raw / gzip\n${renderTable(
-    ['which', 'files'],
-    [
-      ['sandbox page only', files(a.own.sandboxOnly)],
-      ['shared with the guide only', files(a.own.sharedWithGuide)],
-    ],
-  )}`;
-}
-
-function fmtVersus(v: Versus, fmt: (n: number) => string): string {
-  if (v.value === null) return NONE;
-  const range =
-    v.perRound && v.perRound.runs > 1 ? ` (${fmt(v.perRound.min)}…${fmt(v.perRound.max)})` : '';
-  return `${fmt(v.value)}${range}`;
-}
-
-function vsStockTable(a: Analysed): string {
-  const pages = a.options.pages;
-  const points = (n: number) => `${n > 0 ? '+' : ''}${n.toFixed(n % 1 ? 1 : 0)}`;
-  const times = (n: number) => `${n.toFixed(2)}×`;
-  const rows: string[][] = [];
-  for (const ff of a.options.formFactors) {
-    const row = (label: string, pick: (v: VsStock) => Versus, fmt: (n: number) => string) => [
-      `${ff} ${label}`,
-      ...pages.map((p) => {
-        const vs = a.vsStock.get(`${p}/${ff}`);
-        return vs ? fmtVersus(pick(vs), fmt) : NONE;
-      }),
-    ];
-    rows.push(
-      row('performance (points)', (v) => v.performancePoints, points),
-      row('TBT ratio', (v) => v.tbtRatio, times),
-      row('LCP ratio', (v) => v.lcpRatio, times),
+function checkInput(m: Measured): CheckInput {
+  const medians = (ff: FormFactor) =>
+    Object.fromEntries(
+      PAGES.map((p) => [p, Object.fromEntries(LH_ROWS.map(([, k]) => [k, medianOf(m, p, ff, k)]))]),
     );
-  }
-  const gzip = (p: PageName) => {
-    const ours = a.served.weights.get(p)?.jsCss.gzip;
-    const stock = a.served.weights.get('stock')?.jsCss.gzip;
-    return ours && stock ? times(ours / stock) : NONE;
+  const {guide, sandbox} = m.served.weights;
+  return {
+    jsCssGzip: {guide: guide?.gzip, sandbox: sandbox?.gzip},
+    mobile: medians('mobile'),
+    desktop: medians('desktop'),
   };
-  rows.push(['JS+CSS gzip ratio', ...pages.map(gzip)]);
-  return `Against stock: ours − stock (points), ours ÷ stock (×), from the medians; (min…max) round by round\n${renderTable(['metric', ...pages], rows)}`;
-}
-
-function coreTable(a: Analysed): string {
-  if (!a.core) return '';
-  if (!a.core.available) return `Core bench: not available (${a.core.reason})\n`;
-  return `Core bench (npm run bench:core)\n${renderCore(a.core.data)}`;
 }
 
 function checksTable(checks: Check[], enforced: boolean): string {
-  const failed = checks.filter((c) => c.measured && !c.ok).length;
-  const unmeasured = checks.filter((c) => !c.measured).length;
-  const verdict =
-    (failed ? `${failed} of ${checks.length} FAIL` : 'no failure') +
-    (unmeasured ? `, ${unmeasured} not measured${enforced ? ' (FAIL)' : ''}` : '');
-  const title = enforced ? '--check' : 'not enforced without --check';
-  const result = (c: Check) => (c.ok ? 'ok' : c.measured ? 'FAIL' : 'not measured');
-  return `Checks (${title}): ${verdict}\n${renderTable(
+  const failed = checks.filter((c) => !c.ok).length;
+  const verdict = failed ? `${failed} of ${checks.length} FAIL` : `all ${checks.length} pass`;
+  const result = (c: Check) => (c.ok ? 'ok' : c.measured ? 'FAIL' : 'FAIL (not measured)');
+  return `Checks (${enforced ? '--check' : 'not enforced without --check'}): ${verdict}\n${renderTable(
     ['check', 'value', 'limit', 'result'],
     checks.map((c) => [c.name, c.value, c.limit, result(c)]),
   )}`;
 }
 
-export function renderReport(a: Analysed): string {
-  const o = a.options;
-  const lh = o.lighthouse
-    ? `Lighthouse 12.8: median (min–max) of ${o.runs} mobile and ${o.desktopRuns} desktop rounds, each round stock then ${o.pages.join(', ')}.`
+export function renderReport(m: Measured): {report: string; checks: Check[]} {
+  const {opts, core, load} = m;
+  const checks = [...runChecks(checkInput(m)), ...(core?.checks ?? [])];
+  const lh = opts.lighthouse
+    ? `Lighthouse 12.8: ${opts.runs} mobile and ${m.served.lighthouse['guide/desktop']?.length} desktop rounds, each round stock then guide, sandbox.`
     : 'Lighthouse skipped (--no-lighthouse).';
-  return [
-    a.build || a.stock?.build ? buildTable(a) : '',
-    pagesTable(a),
-    chunksTable(a),
-    o.lighthouse && a.stock ? vsStockTable(a) : '',
-    coreTable(a),
-    checksTable(a.checks, o.check),
-    `Both sites built for ${BASE_URL}, served by nginx with the deploy recipe (gzip). kB = 1000 bytes; ` +
-      `gzip computed on the fetched bodies (level 6). ${lh} Load average (1 min, 2 cores): ${a.load.start} at the start, ${a.load.end} at the end.`,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const report = [
+    buildLine(m),
+    pagesTable(m),
+    'error' in m.stock || !opts.lighthouse ? '' : vsStockTable(m),
+    core ? `Core bench (npm run bench:core)\n${renderCore(core)}\n` : '',
+    m.served.errors.length
+      ? `Lighthouse runs that failed:\n  ${m.served.errors.join('\n  ')}\n`
+      : '',
+    checksTable(checks, opts.check),
+    `Compared: our guide and sandbox pages with the stock guide, both sites built for ${BASE_URL} and ` +
+      `served by nginx with the deploy recipe (gzip). kB = 1000 bytes, gzip level 6 on the fetched ` +
+      `bodies. ${lh} Load average (1 min): ${load[0]} at the start, ${load[1]} at the end.`,
+  ];
+  return {report: report.filter(Boolean).join('\n'), checks};
 }

@@ -1,7 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import {runChecks, type CheckInput, type Medians} from '@site/scripts/bench/checks';
-import {compareWithStock} from '@site/scripts/bench/compare';
-import type {LighthouseRun} from '@site/scripts/bench/lighthouse';
 
 const page = (over: Partial<Medians> = {}): Medians => ({
   performance: 95,
@@ -74,38 +72,5 @@ describe('bench checks', () => {
       'guide mobile SEO',
       'sandbox desktop CLS',
     ]);
-  });
-});
-
-const run = (performance: number, tbtMs: number, lcpMs: number): LighthouseRun => ({
-  performance,
-  accessibility: 100,
-  bestPractices: 100,
-  seo: 100,
-  lcpMs,
-  tbtMs,
-  ttiMs: 0,
-  cls: 0,
-  totalBytes: 0,
-});
-
-describe('compareWithStock', () => {
-  it('compares medians, and each run with the stock run of its round', () => {
-    const stock = [run(80, 400, 2000), run(70, 800, 2000), run(90, 200, 2000)];
-    const ours = [run(90, 200, 1000), run(75, 400, 1000), run(99, 200, 1000)];
-    const vs = compareWithStock(ours, stock);
-    expect(vs.performancePoints.value).toBe(90 - 80);
-    expect(vs.performancePoints.perRound).toMatchObject({min: 5, median: 9, max: 10});
-    expect(vs.tbtRatio.value).toBe(200 / 400);
-    expect(vs.tbtRatio.perRound).toMatchObject({min: 0.5, max: 1});
-    expect(vs.lcpRatio.value).toBe(0.5);
-  });
-
-  it('skips rounds where either run failed, and gives no ratio to a zero baseline', () => {
-    const stock = [run(80, 0, 2000), null, run(90, 0, 2000)];
-    const ours = [null, run(75, 100, 1000), run(99, 100, 1000)];
-    const vs = compareWithStock(ours, stock);
-    expect(vs.performancePoints.perRound).toMatchObject({min: 9, max: 9, runs: 1});
-    expect(vs.tbtRatio).toEqual({value: null, perRound: null});
   });
 });

@@ -3,18 +3,11 @@ import {saveChecks} from '@site/scripts/bench/checks';
 import {runMix, SAVE_CAP_BYTES, type MixResult} from '@site/scripts/bench/core-saves';
 import type {SandboxEvent} from '@site/src/tokens';
 
-const point = (events: number, bytes: number, loadsBack = true) => ({
-  events,
-  bytes,
-  saveMs: 0.1,
-  loadMs: 0.1,
-  loadsBack,
-});
+const point = (events: number, bytes: number, loadsBack = true) => ({events, bytes, loadsBack});
 const mix = (over: Partial<MixResult>): MixResult => ({
   mix: 'm',
   points: [point(10_000, 28_000), point(100_000, 29_000)],
   refused: 0,
-  lastSaved: {events: 100_000, bytes: 29_000},
   stopped: null,
   ms: 1,
   ...over,

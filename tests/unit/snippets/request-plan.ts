@@ -5,7 +5,7 @@
  * snippet runs.
  */
 import fc from 'fast-check';
-import {customerRecords, serverEnv} from '../../../scripts/sandbox-api/server';
+import {customerRecords, serverEnv} from '../../../scripts/sandbox-api-server';
 import {handleRequest} from '../../../src/tokens/http';
 import {snippetModel, importRecord, requests} from '../../../src/tokens/snippets/model';
 import type {HttpRequest, HttpResponse} from '../../../src/tokens/events';

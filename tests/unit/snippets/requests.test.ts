@@ -1,13 +1,13 @@
 /**
  * Every request snippet, in every language, syntax-checked and then RUN against the local
- * sandbox API server (scripts/sandbox-api/server.ts): what the server received must be the
+ * sandbox API server (scripts/sandbox-api-server.ts): what the server received must be the
  * request, and what the snippet printed must be what `handleRequest` answers to it on the
  * same state. Each language gets a fresh server from the same seed, so one plan fits all.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startSandboxApiServer, type SandboxApiServer} from '../../../scripts/sandbox-api/server';
+import {startSandboxApiServer, type SandboxApiServer} from '../../../scripts/sandbox-api-server';
 import {requestSnippets, type SnippetLanguage} from '../../../src/tokens/snippets';
 import {CONNECT_TOKEN, planRuns, SEED, type PlannedRun} from './request-plan';
 import {buildGo, pythonWithRequests, requireTool, run, tempDir, type RunResult} from './tools';

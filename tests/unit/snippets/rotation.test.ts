@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
-import {startSandboxApiServer, type SandboxApiServer} from '../../../scripts/sandbox-api/server';
+import {startSandboxApiServer, type SandboxApiServer} from '../../../scripts/sandbox-api-server';
 import {buildGoFile, pythonWithRequests, run, tempDir, type RunResult} from './tools';
 import {startTraffic, type TrafficResult} from './traffic';
 

@@ -7,7 +7,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {customerRecords, serverEnv} from '../../../scripts/sandbox-api/server';
+import {customerRecords, serverEnv} from '../../../scripts/sandbox-api-server';
 import {handleRequest} from '../../../src/tokens/http';
 import type {HttpRequest} from '../../../src/tokens/events';
 
