@@ -7,7 +7,6 @@ import {
   formatTime,
   widgetStyles as w,
 } from '@site/src/components/SandboxShell';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   appTables,
@@ -19,7 +18,6 @@ import {
   trafficOn,
   type SandboxState,
 } from '@site/src/tokens';
-import {frames} from '@site/src/components/widgetFrames';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {describeAppToken, describeRequest} from './describe';
 import styles from './styles.module.css';
@@ -28,22 +26,6 @@ import styles from './styles.module.css';
 export const PUSH_RECORDS = 3;
 
 const {buttons} = sandboxLabels;
-
-export default function AppPanel({
-  title = sandboxLabels.panels.app,
-  ...props
-}: WidgetProps): ReactNode {
-  return (
-    <WidgetFrame
-      {...props}
-      title={title}
-      {...frames.app}
-      intro="A simulated application: it pushes records with the token it is given."
-    >
-      <App sandbox={props.sandbox} />
-    </WidgetFrame>
-  );
-}
 
 function nameOf(state: SandboxState) {
   return (id: number) => findIntegration(state, id)?.displayName ?? `integration ${id}`;
@@ -136,7 +118,8 @@ function PasteToken({sandbox}: {sandbox: SandboxKey}): ReactNode {
   );
 }
 
-function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
+/** The simulated application: the token it sends, its traffic and its last response. */
+export default function AppPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const app = appView(state);
   const tables = appTables(state);

@@ -1,7 +1,5 @@
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
-import {DEFAULT_CONNECT_ENDPOINT, connectConsoleFrame} from '@site/src/components/widgetFrames';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   activeTokens,
@@ -35,11 +33,6 @@ import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 export type {ConnectEndpoint} from './endpoints';
 
-export interface ConnectConsoleProps extends WidgetProps {
-  /** Preselected endpoint: the guide opens on generate or revoke. */
-  endpoint?: ConnectEndpoint;
-}
-
 interface Sent {
   /** Numbered, so two identical results still read differently and are announced again. */
   readonly seq: number;
@@ -50,20 +43,16 @@ interface Sent {
 
 /**
  * A console for the four Connect endpoints of a rotation, acting on the same sandbox state as
- * the web-app panel (`store.request` runs the simulated API against it).
+ * the web-app panel (`store.request` runs the simulated API against it). `endpoint` is the
+ * one preselected: the guide opens on generate or revoke.
  */
 export default function ConnectConsole({
-  endpoint = DEFAULT_CONNECT_ENDPOINT,
-  ...props
-}: ConnectConsoleProps): ReactNode {
-  return (
-    <WidgetFrame {...props} {...connectConsoleFrame(endpoint)}>
-      <Console sandbox={props.sandbox} initial={endpoint} />
-    </WidgetFrame>
-  );
-}
-
-function Console({sandbox, initial}: {sandbox: SandboxKey; initial: ConnectEndpoint}): ReactNode {
+  sandbox,
+  endpoint: initial = 'list-sources',
+}: {
+  sandbox: SandboxKey;
+  endpoint?: ConnectEndpoint;
+}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const id = useId();
   const [endpoint, setEndpoint] = useState<ConnectEndpoint>(initial);

@@ -7,7 +7,7 @@ import {
   tokenLabel,
   widgetStyles as w,
 } from '@site/src/components/SandboxShell';
-import WidgetFrame, {useLandmarkName, type WidgetProps} from '@site/src/components/WidgetFrame';
+import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   counters,
@@ -18,7 +18,6 @@ import {
   resendReadiness,
   type SandboxState,
 } from '@site/src/tokens';
-import {frames} from '@site/src/components/widgetFrames';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
@@ -32,22 +31,6 @@ const COLUMNS = [
   {key: 'status', label: 'Status'},
   {key: 'outcome', label: 'Outcome'},
 ] as const;
-
-export default function RequestLog({
-  title = `${sandboxLabels.panels.log} and ${sandboxLabels.panels.failed.toLowerCase()}`,
-  ...props
-}: WidgetProps): ReactNode {
-  return (
-    <WidgetFrame
-      {...props}
-      title={title}
-      {...frames.requestLog}
-      intro="Every request, newest first. Tokens are shown by ID, never by value."
-    >
-      <Log sandbox={props.sandbox} />
-    </WidgetFrame>
-  );
-}
 
 /** What the queue holds and what a re-send would do now: both read from the state. */
 function queueLine(state: SandboxState): string {
@@ -64,7 +47,8 @@ function queueLine(state: SandboxState): string {
   return ready.kind === 'blocked' ? `${waiting} ${ready.reason}` : waiting;
 }
 
-function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
+/** The request log: counters, the failed requests waiting for a re-send, every request. */
+export default function RequestLog({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const entries = requestLog(state);
   const c = counters(state);

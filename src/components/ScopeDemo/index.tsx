@@ -1,8 +1,6 @@
 import {useState, type ReactNode} from 'react';
 import {DataTable, widgetStyles as w} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
-import {frames} from '@site/src/components/widgetFrames';
 import {
   accountClientId,
   activeTokens,
@@ -243,15 +241,7 @@ function Demo({store, state}: {store: SandboxStore; state: SandboxState}): React
   );
 }
 
-function Live({sandbox}: {sandbox: SandboxKey}): ReactNode {
+export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {store, state} = useSandbox(sandbox);
   return <Demo store={store} state={state} />;
-}
-
-export default function ScopeDemo(props: WidgetProps): ReactNode {
-  return (
-    <WidgetFrame {...props} {...frames.scopeDemo}>
-      <Live sandbox={props.sandbox} />
-    </WidgetFrame>
-  );
 }

@@ -1,9 +1,7 @@
 import {useId, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {integrations, timeline, tokensOf} from '@site/src/tokens';
 import {describe, layout, type Lane} from './layout';
-import {frames} from '@site/src/components/widgetFrames';
 import styles from './styles.module.css';
 
 const LANE_H = 28;
@@ -50,15 +48,7 @@ function laneName(lane: Lane, wide: boolean): string {
  * Pushes over time, one lane per token: the overlap window (two tokens valid) is shaded,
  * and runs of failures show as a red band, so a rotation's shape reads at a glance.
  */
-export default function Timeline(props: WidgetProps): ReactNode {
-  return (
-    <WidgetFrame {...props} {...frames.timeline}>
-      <Chart sandbox={props.sandbox} />
-    </WidgetFrame>
-  );
-}
-
-function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
+export default function Timeline({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const captionId = useId();
   const {ref, width, measured} = useWidth(600);

@@ -1,6 +1,4 @@
 import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
-import {DEFAULT_WEB_APP_VIEW, webAppPanelFrame} from '@site/src/components/widgetFrames';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {findIntegration, integrations, revealedSecret} from '@site/src/tokens';
 import AddIntegration from './AddIntegration';
@@ -12,34 +10,20 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {claimReveal, useShowsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
 import styles from './styles.module.css';
-import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 export type {WebAppView} from './screens';
 
-export interface WebAppPanelProps extends WidgetProps {
-  /** `generate` starts at Add Integration, `revoke` at an integration's Settings tab. */
-  view?: WebAppView;
-}
-
-/** The simulated Stitch web app, as a self-contained widget or inside the full sandbox. */
+/**
+ * The simulated Stitch web app. `view`: `full` from the Dashboard, `generate` starts at Add
+ * Integration, `revoke` at an integration's Settings tab.
+ */
 export default function WebAppPanel({
-  view = DEFAULT_WEB_APP_VIEW,
-  title = sandboxLabels.panels.webApp,
-  ...props
-}: WebAppPanelProps): ReactNode {
-  return (
-    <WidgetFrame
-      {...props}
-      title={title}
-      {...webAppPanelFrame(view)}
-      intro="A simulation of the Stitch web app: nothing here reaches Stitch, and the tokens are fake."
-    >
-      <WebApp sandbox={props.sandbox} view={view} />
-    </WidgetFrame>
-  );
-}
-
-function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): ReactNode {
+  sandbox,
+  view = 'full',
+}: {
+  sandbox: SandboxKey;
+  view?: WebAppView;
+}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const panelId = useId();
   const [chosen, setChosen] = useState<Screen | null>(null);
