@@ -11,6 +11,7 @@ export {default as WidgetHeading} from './Heading';
 export {default as StatusCode} from './StatusCode';
 export {default as DataTable, type Column, type TableRow} from './DataTable';
 export {default as Switch} from './Switch';
+export {default as Button} from './Button';
 export {default as widgetStyles} from './widgets.module.css';
 export {useHeadingLevel, type HeadingLevel} from './context';
 export * from './format';
