@@ -1,6 +1,14 @@
-import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
-import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {findIntegration, integrations, revealedSecret} from '@site/src/tokens';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
+import {findIntegration, integrations, revealedSecret, type SandboxState} from '@site/src/tokens';
 import AddIntegration from './AddIntegration';
 import Dashboard from './Dashboard';
 import ImportForm from './ImportForm';
@@ -55,47 +63,6 @@ export default function WebAppPanel({
   const revealName =
     reveal === null ? '' : (findIntegration(state, reveal.integrationId)?.displayName ?? '');
 
-  let body: ReactNode;
-  if (screen.kind === 'add') {
-    body = <AddIntegration headingRef={headingRef} onPick={() => go({kind: 'import-form'})} />;
-  } else if (screen.kind === 'import-form') {
-    body = (
-      <ImportForm
-        headingRef={headingRef}
-        onSave={(displayName, schemaName) => {
-          claim();
-          const outcome = store.dispatch({type: 'createIntegration', displayName, schemaName});
-          if (outcome.ok && outcome.type === 'integrationCreated') {
-            go({kind: 'integration', id: outcome.integration.id, tab: 'settings'});
-          }
-          return outcome;
-        }}
-      />
-    );
-  } else if (screen.kind === 'integration') {
-    body = (
-      <IntegrationPage
-        integration={findIntegration(state, screen.id)!}
-        tab={screen.tab}
-        state={state}
-        store={store}
-        headingRef={headingRef}
-        onTab={(tab) => go({...screen, tab})}
-        onGenerate={claim}
-        tokensHeadingRef={tokensHeading}
-      />
-    );
-  } else {
-    body = (
-      <Dashboard
-        list={integrations(state)}
-        headingRef={headingRef}
-        onAdd={() => go({kind: 'add'})}
-        onOpen={(id) => go({kind: 'integration', id, tab: 'overview'})}
-      />
-    );
-  }
-
   return (
     <>
       <div className={styles.app} data-screen={screen.kind}>
@@ -112,7 +79,16 @@ export default function WebAppPanel({
             {stitchApp.pages.dashboard}
           </button>
         </div>
-        <div className={styles.screen}>{body}</div>
+        <div className={styles.screen}>
+          <ScreenBody
+            screen={screen}
+            state={state}
+            store={store}
+            refs={{heading: headingRef, tokens: tokensHeading}}
+            go={go}
+            claim={claim}
+          />
+        </div>
       </div>
       <RevealDialog
         reveal={reveal}
@@ -122,5 +98,61 @@ export default function WebAppPanel({
         returnFocusTo={backToScreen}
       />
     </>
+  );
+}
+
+/** The screen the panel is on: Dashboard, Add Integration, the Import API form or an integration. */
+function ScreenBody({
+  screen,
+  state,
+  store,
+  refs,
+  go,
+  claim,
+}: {
+  screen: Screen;
+  state: SandboxState;
+  store: SandboxStore;
+  refs: {
+    heading: RefObject<HTMLHeadingElement | null>;
+    tokens: RefObject<HTMLHeadingElement | null>;
+  };
+  go: (next: Screen) => void;
+  /** This panel shows the token window of what it is about to generate. */
+  claim: () => void;
+}): ReactNode {
+  const integration = screen.kind === 'integration' ? findIntegration(state, screen.id) : undefined;
+  if (screen.kind === 'add')
+    return <AddIntegration headingRef={refs.heading} onPick={() => go({kind: 'import-form'})} />;
+  if (screen.kind === 'import-form') {
+    const save = (displayName: string, schemaName: string) => {
+      claim();
+      const outcome = store.dispatch({type: 'createIntegration', displayName, schemaName});
+      if (outcome.ok && outcome.type === 'integrationCreated')
+        go({kind: 'integration', id: outcome.integration.id, tab: 'settings'});
+      return outcome;
+    };
+    return <ImportForm headingRef={refs.heading} onSave={save} />;
+  }
+  if (screen.kind === 'integration' && integration !== undefined)
+    return (
+      <IntegrationPage
+        integration={integration}
+        tab={screen.tab}
+        state={state}
+        store={store}
+        headingRef={refs.heading}
+        onTab={(tab) => go({...screen, tab})}
+        onGenerate={claim}
+        tokensHeadingRef={refs.tokens}
+      />
+    );
+  return (
+    <Dashboard
+      list={integrations(state)}
+      headingRef={refs.heading}
+      onAdd={() => go({kind: 'add'})}
+      onOpen={(id) => go({kind: 'integration', id, tab: 'overview'})}
+    />
   );
 }
