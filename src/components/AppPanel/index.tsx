@@ -1,6 +1,7 @@
 import {useEffect, useId, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {
+  Button,
   StatusCode,
   Switch,
   WidgetHeading,
@@ -39,26 +40,21 @@ function CopiedControls({sandbox}: {sandbox: SandboxKey}): ReactNode {
   return (
     <>
       <div className={w.actions}>
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={copied === null ? true : undefined}
+        <Button
+          refused={copied === null}
           aria-describedby={`${id}-copied`}
-          onClick={() => copied !== null && store.dispatch({type: 'pasteCopiedToken'})}
+          onClick={() => store.dispatch({type: 'pasteCopiedToken'})}
         >
           {buttons.useCopied}
-        </button>
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          aria-disabled={copied === null ? true : undefined}
+        </Button>
+        <Button
+          kind="outline"
+          refused={copied === null}
           aria-describedby={`${id}-copied`}
-          onClick={() =>
-            copied !== null && store.dispatch({type: 'validateToken', token: 'copied'})
-          }
+          onClick={() => store.dispatch({type: 'validateToken', token: 'copied'})}
         >
           {buttons.validateCopied}
-        </button>
+        </Button>
       </div>
       <p id={`${id}-copied`} className={w.hint}>
         {copied === null
@@ -149,25 +145,15 @@ export default function AppPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
         Traffic
       </WidgetHeading>
       <div className={w.actions}>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => send('pushRecords')}
-        >
-          {buttons.sendPush}
-        </button>
+        <Button onClick={() => send('pushRecords')}>{buttons.sendPush}</Button>
         <Switch
           label={buttons.continuousTraffic}
           on={trafficOn(state)}
           onChange={(on) => store.setTraffic(on)}
         />
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          onClick={() => send('validateToken')}
-        >
+        <Button kind="outline" onClick={() => send('validateToken')}>
           Validate its token
-        </button>
+        </Button>
       </div>
       <p className={w.hint}>
         {buttons.sendPush} writes {PUSH_RECORDS} records to <code>{tables.push}</code>; traffic

@@ -1,5 +1,6 @@
 import {useId, type ReactNode} from 'react';
 import {
+  Button,
   DataTable,
   StatusCode,
   WidgetHeading,
@@ -23,6 +24,14 @@ import styles from './styles.module.css';
 
 /** Rows shown: enough to see a rotation; continuous traffic would make a long table slow. */
 export const LOG_ROWS = 25;
+
+/** The counters shown above the queue: label, count, and a test id for the one tests read. */
+const COUNTERS = [
+  ['Requests', 'total'],
+  ['Succeeded', 'ok'],
+  ['Failed', 'failed', 'failed-count'],
+  ['Records loaded', 'recordsLoaded'],
+] as const satisfies readonly (readonly [string, keyof ReturnType<typeof counters>, string?])[];
 
 const COLUMNS = [
   {key: 'time', label: 'Time'},
@@ -72,22 +81,12 @@ export default function RequestLog({sandbox}: {sandbox: SandboxKey}): ReactNode 
   return (
     <>
       <dl className={styles.counters} data-testid="counters">
-        <div>
-          <dt>Requests</dt>
-          <dd>{c.total}</dd>
-        </div>
-        <div>
-          <dt>Succeeded</dt>
-          <dd>{c.ok}</dd>
-        </div>
-        <div>
-          <dt>Failed</dt>
-          <dd data-testid="failed-count">{c.failed}</dd>
-        </div>
-        <div>
-          <dt>Records loaded</dt>
-          <dd>{c.recordsLoaded}</dd>
-        </div>
+        {COUNTERS.map(([label, count, testId]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd data-testid={testId}>{c[count]}</dd>
+          </div>
+        ))}
       </dl>
 
       <section className={styles.queue} aria-label={names.queue}>
@@ -98,15 +97,13 @@ export default function RequestLog({sandbox}: {sandbox: SandboxKey}): ReactNode 
           {queueLine(state)}
         </p>
         <div className={w.actions}>
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={ready.kind === 'ready' ? undefined : true}
+          <Button
+            refused={ready.kind !== 'ready'}
             aria-describedby={lineId}
-            onClick={() => ready.kind === 'ready' && store.dispatch({type: 'resendFailed'})}
+            onClick={() => store.dispatch({type: 'resendFailed'})}
           >
             {sandboxLabels.buttons.resend}
-          </button>
+          </Button>
         </div>
         {last !== null && (
           <p className={w.hint} data-testid="last-resend">
