@@ -1,13 +1,13 @@
 import {useEffect, useId, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {
+  Button,
   StatusCode,
   Switch,
   WidgetHeading,
   formatTime,
   widgetStyles as w,
 } from '@site/src/components/SandboxShell';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   appTables,
@@ -18,7 +18,6 @@ import {
   requestLog,
   type SandboxState,
 } from '@site/src/tokens';
-import {frames} from '@site/src/components/widgetFrames';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {describeAppToken, describeRequest} from './describe';
 import styles from './styles.module.css';
@@ -27,22 +26,6 @@ import styles from './styles.module.css';
 export const PUSH_RECORDS = 3;
 
 const {buttons} = sandboxLabels;
-
-export default function AppPanel({
-  title = sandboxLabels.panels.app,
-  ...props
-}: WidgetProps): ReactNode {
-  return (
-    <WidgetFrame
-      {...props}
-      title={title}
-      {...frames.app}
-      intro="A simulated application: it pushes records with the token it is given."
-    >
-      <App sandbox={props.sandbox} />
-    </WidgetFrame>
-  );
-}
 
 function nameOf(state: SandboxState) {
   return (id: number) => findIntegration(state, id)?.displayName ?? `integration ${id}`;
@@ -56,26 +39,21 @@ function CopiedControls({sandbox}: {sandbox: SandboxKey}): ReactNode {
   return (
     <>
       <div className={w.actions}>
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={copied === null ? true : undefined}
+        <Button
+          refused={copied === null}
           aria-describedby={`${id}-copied`}
-          onClick={() => copied !== null && store.dispatch({type: 'pasteCopiedToken'})}
+          onClick={() => store.dispatch({type: 'pasteCopiedToken'})}
         >
           {buttons.useCopied}
-        </button>
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          aria-disabled={copied === null ? true : undefined}
+        </Button>
+        <Button
+          kind="outline"
+          refused={copied === null}
           aria-describedby={`${id}-copied`}
-          onClick={() =>
-            copied !== null && store.dispatch({type: 'validateToken', token: 'copied'})
-          }
+          onClick={() => store.dispatch({type: 'validateToken', token: 'copied'})}
         >
           {buttons.validateCopied}
-        </button>
+        </Button>
       </div>
       <p id={`${id}-copied`} className={w.hint}>
         {copied === null
@@ -135,7 +113,8 @@ function PasteToken({sandbox}: {sandbox: SandboxKey}): ReactNode {
   );
 }
 
-function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
+/** The simulated application: the token it sends, its traffic and its last response. */
+export default function AppPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const app = appStatus(state);
   const tables = appTables(state);
@@ -165,25 +144,15 @@ function App({sandbox}: {sandbox: SandboxKey}): ReactNode {
         Traffic
       </WidgetHeading>
       <div className={w.actions}>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => send('pushRecords')}
-        >
-          {buttons.sendPush}
-        </button>
+        <Button onClick={() => send('pushRecords')}>{buttons.sendPush}</Button>
         <Switch
           label={buttons.continuousTraffic}
           on={appStatus(state).traffic}
           onChange={(on) => store.setTraffic(on)}
         />
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          onClick={() => send('validateToken')}
-        >
+        <Button kind="outline" onClick={() => send('validateToken')}>
           Validate its token
-        </button>
+        </Button>
       </div>
       <p className={w.hint}>
         {buttons.sendPush} writes {PUSH_RECORDS} records to <code>{tables.push}</code>; traffic

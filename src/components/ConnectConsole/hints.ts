@@ -2,6 +2,7 @@
  * What the console's fields start with and say under them, read from the sandbox state: the
  * values a rotation most likely wants, and what the API will answer for the ones typed.
  */
+import type {RevokeTarget} from '@site/src/components/RevokeDialog';
 import {
   activeTokens,
   appStatus,
@@ -50,4 +51,17 @@ export function tokenHint(state: SandboxState, sourceText: string, text: string)
   return revokeWarning(state, token.id) === null
     ? null
     : 'Your application sends this token: revoking it makes its pushes fail with 401 until it has a valid token.';
+}
+
+/** A DELETE of the token the application sends: what the confirmation is about, else null. */
+export function revokeTarget(
+  state: SandboxState,
+  values: {readonly source: string; readonly token: string},
+): RevokeTarget | null {
+  const src = parsePathId(values.source.trim(), 'source');
+  const tok = parsePathId(values.token.trim(), 'token');
+  if (!src.ok || !tok.ok) return null;
+  const schema = findIntegration(state, src.id)?.schema;
+  if (schema === undefined || revokeWarning(state, tok.id) === null) return null;
+  return {tokenId: tok.id, schema};
 }

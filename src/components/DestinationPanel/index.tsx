@@ -1,6 +1,5 @@
 import type {ReactNode} from 'react';
 import {DataTable, WidgetHeading} from '@site/src/components/SandboxShell';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   appStatus,
@@ -9,25 +8,7 @@ import {
   type SandboxState,
   type SchemaSummary,
 } from '@site/src/tokens';
-import {frames} from '@site/src/components/widgetFrames';
 import styles from './styles.module.css';
-import {sandboxLabels} from '@site/src/data/sandbox-labels';
-
-export default function DestinationPanel({
-  title = sandboxLabels.panels.destination,
-  ...props
-}: WidgetProps): ReactNode {
-  return (
-    <WidgetFrame
-      {...props}
-      title={title}
-      {...frames.destination}
-      intro="Each integration loads into its own schema. A token writes only to the schema of the integration it belongs to."
-    >
-      <Destination sandbox={props.sandbox} />
-    </WidgetFrame>
-  );
-}
 
 interface SchemaCard extends SchemaSummary {
   /** The application's current, active token writes here. */
@@ -49,7 +30,8 @@ const COLUMNS = [
   {key: 'rows', label: 'Rows'},
 ] as const;
 
-function Destination({sandbox}: {sandbox: SandboxKey}): ReactNode {
+/** The destination: each integration's schema and its tables' row counts. */
+export default function DestinationPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const cards = schemaCards(state);
   return (

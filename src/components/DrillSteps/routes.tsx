@@ -3,71 +3,45 @@
  * a valid token of an integration, and getting a new token whose value is at hand. Each
  * dead end (a value that is gone, both slots taken) says how to get out of it.
  */
-import type {ReactNode} from 'react';
+import {Fragment, createElement, type ReactNode} from 'react';
 import type {Replacement, TokenRoute} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
+/** A sentence with elements in it: r`Click ${b('Save')}.`. Names stay plain text. */
+export const r = (strings: TemplateStringsArray, ...values: ReactNode[]): ReactNode =>
+  createElement(Fragment, null, ...strings.flatMap((s, i) => [s, values[i]]));
 export const b = (label: string): ReactNode => <strong>{label}</strong>;
 const {buttons: sb, panels: sp} = sandboxLabels;
-const {buttons: wb} = stitchApp;
+const {buttons: wb, tabs, pages} = stitchApp;
 
 /** "Orders’", "Customer Records’s": the possessive of an integration's name. */
 export function owner(name: string): string {
   return /s$/i.test(name) ? `${name}’` : `${name}’s`;
 }
 
-const copyClose = (
-  <>
-    click {b(wb.copy)}, then {b(wb.closeAndContinue)}
-  </>
-);
-const useCopied = (
-  <>
-    in {b(sp.app)}, click {b(sb.useCopied)}
-  </>
-);
+export const copyClose = r`click ${b(wb.copy)}, then ${b(wb.closeAndContinue)}`;
+const useCopied = r`in ${b(sp.app)}, click ${b(sb.useCopied)}`;
+/** "Orders’ Settings tab". */
+export const settingsTab = (name: string) => r`${owner(name)} ${b(tabs.settings)} tab`;
 
 /** Generate Token in the integration's Settings tab, then copy and close. */
-export function generate(name: string): ReactNode {
-  return (
-    <>
-      In {b(sp.webApp)}, open {owner(name)} {b(stitchApp.tabs.settings)} tab (from{' '}
-      {b(stitchApp.pages.dashboard)} at the top of the web app) and click {b(wb.generateToken)}. In
-      the token window, {copyClose}.
-    </>
-  );
-}
+export const generate = (name: string): ReactNode =>
+  r`In ${b(sp.webApp)}, open ${settingsTab(name)} (from ${b(pages.dashboard)} at the top of the web app) and click ${b(wb.generateToken)}. In the token window, ${copyClose}.`;
 
-const revokeFirst = (name: string, tokenId: number): ReactNode => (
-  <>
-    {name} already has two active tokens: in {b(sp.webApp)}, click {b(wb.revoke)} next to token{' '}
-    {tokenId} first (your application does not send it).{' '}
-  </>
-);
+const revokeFirst = (name: string, tokenId: number): ReactNode =>
+  r`${name} already has two active tokens: in ${b(sp.webApp)}, click ${b(wb.revoke)} next to token ${tokenId} first (your application does not send it). `;
 
 /** How to get a new token whose value is at hand (done once it is `ready`). */
 export function newTokenMove(name: string, replacement: Replacement | null): ReactNode {
-  const r: Replacement = replacement ?? {kind: 'generate'};
-  switch (r.kind) {
+  const to: Replacement = replacement ?? {kind: 'generate'};
+  switch (to.kind) {
     case 'shown':
-      return <>In the token window, {copyClose}: Stitch never shows the value again.</>;
+      return r`In the token window, ${copyClose}: Stitch never shows the value again.`;
     case 'lost':
-      return (
-        <>
-          Token {r.tokenId}&rsquo;s value is gone: Stitch shows a token once, and it was closed
-          without copying (or the page was reloaded). In {b(sp.webApp)}, open {owner(name)}{' '}
-          {b(stitchApp.tabs.settings)} tab and click {b(wb.revoke)} next to it (nothing uses it),
-          then generate another: click {b(wb.generateToken)}, and in the token window {copyClose}.
-        </>
-      );
+      return r`Token ${to.tokenId}’s value is gone: Stitch shows a token once, and it was closed without copying (or the page was reloaded). In ${b(sp.webApp)}, open ${settingsTab(name)} and click ${b(wb.revoke)} next to it (nothing uses it), then generate another: click ${b(wb.generateToken)}, and in the token window ${copyClose}.`;
     case 'revoke-first':
-      return (
-        <>
-          {revokeFirst(name, r.tokenId)}Then click {b(wb.generateToken)}, and in the token window{' '}
-          {copyClose}.
-        </>
-      );
+      return r`${revokeFirst(name, to.tokenId)}Then click ${b(wb.generateToken)}, and in the token window ${copyClose}.`;
     case 'generate':
     case 'ready':
       return generate(name);
@@ -80,36 +54,14 @@ export function giveAppMove(name: string, to: TokenRoute | null): ReactNode {
   const route: TokenRoute = to ?? {kind: 'reveal', tokenId: 0};
   switch (route.kind) {
     case 'sent':
-      return (
-        <>
-          Your application sends {owner(name)} token {route.tokenId}.
-        </>
-      );
+      return `Your application sends ${owner(name)} token ${route.tokenId}.`;
     case 'reveal':
-      return (
-        <>
-          In the token window, {copyClose}. Then {useCopied}.
-        </>
-      );
+      return r`In the token window, ${copyClose}. Then ${useCopied}.`;
     case 'copied':
-      return (
-        <>
-          {owner(name)} token {route.tokenId} is the one you copied last: {useCopied}.
-        </>
-      );
+      return r`${owner(name)} token ${route.tokenId} is the one you copied last: ${useCopied}.`;
     case 'generate':
-      return (
-        <>
-          No value of {owner(name)} tokens is at hand (Stitch shows each once). {generate(name)}{' '}
-          Then {useCopied}.
-        </>
-      );
+      return r`No value of ${owner(name)} tokens is at hand (Stitch shows each once). ${generate(name)} Then ${useCopied}.`;
     case 'revoke-first':
-      return (
-        <>
-          {revokeFirst(name, route.tokenId)}Then click {b(wb.generateToken)}, in the token window{' '}
-          {copyClose}, and {useCopied}.
-        </>
-      );
+      return r`${revokeFirst(name, route.tokenId)}Then click ${b(wb.generateToken)}, in the token window ${copyClose}, and ${useCopied}.`;
   }
 }

@@ -1,71 +1,77 @@
-import {lazy, type ComponentProps, type ComponentType, type ReactNode} from 'react';
-import type ConnectConsoleWidget from '@site/src/components/ConnectConsole';
-import type GuidedRotationWidget from '@site/src/components/GuidedRotation';
-import LazyWidget from '@site/src/components/LazyWidget';
-import type ScopeDemoWidget from '@site/src/components/ScopeDemo';
+import {lazy, type ComponentType, type ReactNode} from 'react';
+import type {HeadingLevel} from '@site/src/components/SandboxShell';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
-import type WebAppPanelWidget from '@site/src/components/WebAppPanel';
 import WebAppPanelPicture from '@site/src/components/WebAppPanelPicture';
-import {withPurpose} from '@site/src/components/WidgetFrame/purpose';
-import {
-  DEFAULT_CONNECT_ENDPOINT,
-  DEFAULT_WEB_APP_VIEW,
-  connectConsoleFrame,
-  frames,
-  webAppPanelFrame,
-  type FrameSpec,
-} from '@site/src/components/widgetFrames';
+import WidgetFrame, {
+  connectConsoleSpec,
+  specs,
+  type WidgetSpec,
+} from '@site/src/components/WidgetFrame';
+import type {ConnectEndpoint} from '@site/src/components/ConnectConsole/spec';
+import type {WebAppView} from '@site/src/components/WebAppPanel/screens';
 
 /*
- * The guide's sandbox widgets, fetched when a reader comes near one (see LazyWidget)
- * rather than with the page: same props, same placeholder, same widget once loaded. Only
- * types come from the widgets' own modules here; their code is in `./live`.
+ * The guide's sandbox widgets, fetched when a reader comes near one (WidgetFrame's `lazy`)
+ * rather than with the page. Each mounts as WidgetFrame → SandboxShell → the widget; only
+ * the frame is here, the rest is in `./live`, one chunk with the store and the core.
  */
 
 type Live = typeof import('./live');
-
 const live = () => import(/* webpackChunkName: "guide-widgets" */ './live');
+const SandboxShell = lazy(() => live().then((m) => ({default: m.SandboxShell})));
 
-/** A lazy stand-in for one widget: its frame's placeholder now, the widget when due. */
-function lazyWidget<P extends {sandbox: SandboxKey; purpose?: string}>(
+interface GuideProps {
+  sandbox: SandboxKey;
+  /** Level of the widget's panel title; 3 under a page's h2 sections. */
+  headingLevel?: HeadingLevel;
+  title?: string;
+  /** What this instance is for, when the page shows the widget more than once. */
+  purpose?: string;
+}
+
+/** One guide widget: its frame's placeholder now, the widget in its shell when due. */
+function guideWidget<P extends GuideProps>(
   pick: (m: Live) => ComponentType<P>,
-  frameOf: (props: P) => FrameSpec,
+  specOf: (props: P) => WidgetSpec,
   fallbackOf?: (props: P) => ReactNode,
 ): (props: P) => ReactNode {
   const Widget = lazy(() => live().then((m) => ({default: pick(m)})));
-  return function LazyGuideWidget(props: P): ReactNode {
-    const frame = frameOf(props);
+  return function GuideWidget(props: P): ReactNode {
+    const spec = specOf(props);
     return (
-      <LazyWidget
+      <WidgetFrame
+        lazy
         sandbox={props.sandbox}
-        label={withPurpose(frame.label, props.purpose)}
-        minHeight={frame.minHeight}
+        spec={spec}
+        purpose={props.purpose}
         fallback={fallbackOf?.(props)}
       >
-        <Widget {...props} />
-      </LazyWidget>
+        <SandboxShell {...spec} {...props}>
+          <Widget {...props} />
+        </SandboxShell>
+      </WidgetFrame>
     );
   };
 }
 
-export const ScopeDemo = lazyWidget<ComponentProps<typeof ScopeDemoWidget>>(
+export const ScopeDemo = guideWidget<GuideProps>(
   (m) => m.ScopeDemo,
-  () => frames.scopeDemo,
+  () => specs.scopeDemo,
 );
 
 /** Until the live web app arrives (or without JavaScript), a picture of the same screen. */
-export const WebAppPanel = lazyWidget<ComponentProps<typeof WebAppPanelWidget>>(
+export const WebAppPanel = guideWidget<GuideProps & {view: WebAppView}>(
   (m) => m.WebAppPanel,
-  (p) => webAppPanelFrame(p.view ?? DEFAULT_WEB_APP_VIEW),
+  (p) => specs.webApp[p.view],
   (p) => <WebAppPanelPicture type={p.view === 'revoke' ? 'revoke' : 'generate'} />,
 );
 
-export const GuidedRotation = lazyWidget<ComponentProps<typeof GuidedRotationWidget>>(
+export const GuidedRotation = guideWidget<GuideProps>(
   (m) => m.GuidedRotation,
-  () => frames.guidedRotation,
+  () => specs.guidedRotation,
 );
 
-export const ConnectConsole = lazyWidget<ComponentProps<typeof ConnectConsoleWidget>>(
+export const ConnectConsole = guideWidget<GuideProps & {endpoint: ConnectEndpoint}>(
   (m) => m.ConnectConsole,
-  (p) => connectConsoleFrame(p.endpoint ?? DEFAULT_CONNECT_ENDPOINT),
+  (p) => connectConsoleSpec(p.endpoint),
 );

@@ -1,12 +1,12 @@
 import {useCallback, useRef, type ReactNode} from 'react';
-import SandboxShell, {Panel} from '@site/src/components/SandboxShell';
+import SandboxShell from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import AppPanel from '@site/src/components/AppPanel';
 import DrillSteps, {CoachLine, revealPanel, type StepPlace} from '@site/src/components/DrillSteps';
 import RequestLog from '@site/src/components/RequestLog';
 import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
-import {frames} from '@site/src/components/widgetFrames';
+import {specs} from '@site/src/components/WidgetFrame';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
@@ -14,17 +14,9 @@ import styles from './styles.module.css';
  * The guide's rotation exercise: the safe rotation's steps (the sandbox's "Planned rotation"
  * drill), then the web app's API Access Tokens section, the application, the timeline and
  * the log. A coach line stays in view while the reader works further down, with the next
- * step and, at the end, the verdict. Panel titles are h4: the rotation section is an h3.
+ * step and, at the end, the verdict.
  */
 export default function GuidedRotation({sandbox}: {sandbox: SandboxKey}): ReactNode {
-  return (
-    <SandboxShell sandbox={sandbox} {...frames.guidedRotation} headingLevel={4}>
-      {() => <Guided sandbox={sandbox} />}
-    </SandboxShell>
-  );
-}
-
-function Guided({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const root = useRef<HTMLDivElement>(null);
   const show = useCallback((place: StepPlace) => revealPanel(root.current, place), []);
@@ -37,21 +29,29 @@ function Guided({sandbox}: {sandbox: SandboxKey}): ReactNode {
     <div ref={root} className={styles.stack}>
       <CoachLine state={state} onShow={show} onShowSteps={showSteps} className={styles.coach} />
       <div data-panel="steps">
-        <Panel title={sandboxLabels.panels.steps}>
+        <SandboxShell sandbox={sandbox} title={sandboxLabels.panels.steps}>
           <DrillSteps state={state} onShow={show} compact />
-        </Panel>
+        </SandboxShell>
       </div>
       <div data-panel="webApp">
-        <WebAppPanel sandbox={sandbox} view="revoke" purpose="rotate a token" />
+        <SandboxShell sandbox={sandbox} {...specs.webApp.revoke} purpose="rotate a token">
+          <WebAppPanel sandbox={sandbox} view="revoke" />
+        </SandboxShell>
       </div>
       <div data-panel="app">
-        <AppPanel sandbox={sandbox} />
+        <SandboxShell sandbox={sandbox} {...specs.app}>
+          <AppPanel sandbox={sandbox} />
+        </SandboxShell>
       </div>
       <div data-panel="timeline">
-        <Timeline sandbox={sandbox} title={sandboxLabels.panels.timeline} />
+        <SandboxShell sandbox={sandbox} {...specs.timeline}>
+          <Timeline sandbox={sandbox} />
+        </SandboxShell>
       </div>
       <div data-panel="log">
-        <RequestLog sandbox={sandbox} />
+        <SandboxShell sandbox={sandbox} {...specs.requestLog}>
+          <RequestLog sandbox={sandbox} />
+        </SandboxShell>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import {useId, type ReactNode} from 'react';
 import {
+  Button,
   DataTable,
   StatusCode,
   WidgetHeading,
@@ -7,7 +8,7 @@ import {
   tokenLabel,
   widgetStyles as w,
 } from '@site/src/components/SandboxShell';
-import WidgetFrame, {useLandmarkName, type WidgetProps} from '@site/src/components/WidgetFrame';
+import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   counters,
@@ -18,12 +19,19 @@ import {
   resendReadiness,
   type SandboxState,
 } from '@site/src/tokens';
-import {frames} from '@site/src/components/widgetFrames';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
 /** Rows shown: enough to see a rotation; continuous traffic would make a long table slow. */
 export const LOG_ROWS = 25;
+
+/** The counters shown above the queue: label, count, and a test id for the one tests read. */
+const COUNTERS = [
+  ['Requests', 'total'],
+  ['Succeeded', 'ok'],
+  ['Failed', 'failed', 'failed-count'],
+  ['Records loaded', 'recordsLoaded'],
+] as const satisfies readonly (readonly [string, keyof ReturnType<typeof counters>, string?])[];
 
 const COLUMNS = [
   {key: 'time', label: 'Time'},
@@ -32,22 +40,6 @@ const COLUMNS = [
   {key: 'status', label: 'Status'},
   {key: 'outcome', label: 'Outcome'},
 ] as const;
-
-export default function RequestLog({
-  title = `${sandboxLabels.panels.log} and ${sandboxLabels.panels.failed.toLowerCase()}`,
-  ...props
-}: WidgetProps): ReactNode {
-  return (
-    <WidgetFrame
-      {...props}
-      title={title}
-      {...frames.requestLog}
-      intro="Every request, newest first. Tokens are shown by ID, never by value."
-    >
-      <Log sandbox={props.sandbox} />
-    </WidgetFrame>
-  );
-}
 
 /** What the queue holds and what a re-send would do now: both read from the state. */
 function queueLine(state: SandboxState): string {
@@ -64,7 +56,8 @@ function queueLine(state: SandboxState): string {
   return ready.kind === 'blocked' ? `${waiting} ${ready.reason}` : waiting;
 }
 
-function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
+/** The request log: counters, the failed requests waiting for a re-send, every request. */
+export default function RequestLog({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const entries = requestLog(state);
   const c = counters(state);
@@ -88,22 +81,12 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
   return (
     <>
       <dl className={styles.counters} data-testid="counters">
-        <div>
-          <dt>Requests</dt>
-          <dd>{c.total}</dd>
-        </div>
-        <div>
-          <dt>Succeeded</dt>
-          <dd>{c.ok}</dd>
-        </div>
-        <div>
-          <dt>Failed</dt>
-          <dd data-testid="failed-count">{c.failed}</dd>
-        </div>
-        <div>
-          <dt>Records loaded</dt>
-          <dd>{c.recordsLoaded}</dd>
-        </div>
+        {COUNTERS.map(([label, count, testId]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd data-testid={testId}>{c[count]}</dd>
+          </div>
+        ))}
       </dl>
 
       <section className={styles.queue} aria-label={names.queue}>
@@ -114,15 +97,13 @@ function Log({sandbox}: {sandbox: SandboxKey}): ReactNode {
           {queueLine(state)}
         </p>
         <div className={w.actions}>
-          <button
-            type="button"
-            className="button button--primary"
-            aria-disabled={ready.kind === 'ready' ? undefined : true}
+          <Button
+            refused={ready.kind !== 'ready'}
             aria-describedby={lineId}
-            onClick={() => ready.kind === 'ready' && store.dispatch({type: 'resendFailed'})}
+            onClick={() => store.dispatch({type: 'resendFailed'})}
           >
             {sandboxLabels.buttons.resend}
-          </button>
+          </Button>
         </div>
         {last !== null && (
           <p className={w.hint} data-testid="last-resend">

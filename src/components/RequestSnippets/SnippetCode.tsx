@@ -1,6 +1,6 @@
 import {useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import type {Props as CodeBlockProps} from '@theme/CodeBlock';
-import {onFirstInteraction} from '@site/src/components/LazyWidget/firstInteraction';
+import {useDue} from '@site/src/components/WidgetFrame/due';
 import {loadedCodeBlock} from '@site/src/theme/CodeBlock/loaded';
 import styles from './styles.module.css';
 
@@ -31,33 +31,19 @@ export interface SnippetCodeProps {
 export default function SnippetCode({code, language, title}: SnippetCodeProps): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
   const [CodeBlock, setCodeBlock] = useState<CodeBlockComponent | null>(null);
+  const due = useDue(ref, 'near');
   useEffect(() => {
     const loaded = loadedCodeBlock.current;
-    if (loaded !== null) {
-      setCodeBlock(() => loaded);
-      return undefined;
-    }
+    if (loaded !== null) return setCodeBlock(() => loaded);
+    if (!due) return undefined;
     let cancelled = false;
-    let io: IntersectionObserver | null = null;
-    const load = () => {
-      io?.disconnect();
-      void loadCodeBlock().then((block) => {
-        if (!cancelled) setCodeBlock(() => block);
-      });
-    };
-    if (ref.current !== null && typeof IntersectionObserver !== 'undefined') {
-      io = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) load();
-      });
-      io.observe(ref.current);
-    }
-    const stop = onFirstInteraction(load);
+    void loadCodeBlock().then((block) => {
+      if (!cancelled) setCodeBlock(() => block);
+    });
     return () => {
       cancelled = true;
-      stop();
-      io?.disconnect();
     };
-  }, []);
+  }, [due]);
   return (
     <div ref={ref} data-language={language}>
       {CodeBlock !== null ? (

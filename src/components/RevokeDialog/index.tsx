@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import SandboxDialog, {DialogActions} from '@site/src/components/SandboxDialog';
-import {widgetStyles as w} from '@site/src/components/SandboxShell';
+import {Button} from '@site/src/components/SandboxShell';
 import {revokeWarning, type SandboxState} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
@@ -58,22 +58,20 @@ export default function RevokeDialog({
             </p>
           )}
           <DialogActions>
-            <button
-              type="button"
-              className="button button--outline button--primary"
+            <Button
+              kind="outline"
               data-autofocus={warning !== null ? true : undefined}
               onClick={onCancel}
             >
               Cancel
-            </button>
-            <button
-              type="button"
-              className={`button button--outline ${w.dangerButton}`}
+            </Button>
+            <Button
+              kind="danger"
               data-autofocus={warning !== null ? undefined : true}
               onClick={() => onConfirm(target)}
             >
               {actionLabel}
-            </button>
+            </Button>
           </DialogActions>
         </>
       )}

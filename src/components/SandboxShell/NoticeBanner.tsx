@@ -2,6 +2,7 @@ import {useEffect, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {Notice} from '@site/src/components/SandboxStore';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
+import Button from './Button';
 import styles from './styles.module.css';
 
 /**
@@ -37,13 +38,11 @@ export default function NoticeBanner({
         {notice.text}
       </p>
       {notice.undo === true && onUndo !== undefined && (
-        <button type="button" className="button button--primary" onClick={onUndo}>
-          {sandboxLabels.buttons.undo}
-        </button>
+        <Button onClick={onUndo}>{sandboxLabels.buttons.undo}</Button>
       )}
-      <button type="button" className="button button--outline button--primary" onClick={onDismiss}>
+      <Button kind="outline" onClick={onDismiss}>
         Dismiss notice
-      </button>
+      </Button>
     </div>
   );
 }
@@ -60,14 +59,9 @@ export function MirrorBanner({taking, onTake}: {taking: boolean; onTake: () => v
           ? 'Taking over from the other tab…'
           : 'This sandbox is open in another tab, which saves it: what happens there shows here.'}
       </p>
-      <button
-        type="button"
-        className="button button--primary"
-        aria-disabled={taking ? true : undefined}
-        onClick={() => !taking && onTake()}
-      >
+      <Button refused={taking} onClick={onTake}>
         {sandboxLabels.buttons.takeOver}
-      </button>
+      </Button>
     </div>
   );
 }

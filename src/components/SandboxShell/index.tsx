@@ -1,82 +1,104 @@
-import {useContext, type ReactNode} from 'react';
-import BrowserOnly from '@docusaurus/BrowserOnly';
+import {useContext, useId, useRef, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
+import {Placeholder, withPurpose} from '@site/src/components/WidgetFrame';
+import {PurposeContext} from '@site/src/components/WidgetFrame/purpose';
+import {useDue} from '@site/src/components/WidgetFrame/due';
 import {ShellContext, type HeadingLevel} from './context';
 import NoticeBanner, {MirrorBanner} from './NoticeBanner';
-import {useMountWhenDue} from './mountQueue';
-import {Placeholder, ShellFrame} from './Placeholder';
 import styles from './styles.module.css';
 
-export {Placeholder, ShellFrame} from './Placeholder';
-export {default as Panel} from './Panel';
 export {default as WidgetHeading} from './Heading';
 export {default as StatusCode} from './StatusCode';
 export {default as DataTable, type Column, type TableRow} from './DataTable';
 export {default as Switch} from './Switch';
+export {default as Button} from './Button';
 export {default as widgetStyles} from './widgets.module.css';
 export {useHeadingLevel, type HeadingLevel} from './context';
 export * from './format';
 export {copyText} from './clipboard';
-export {useAnnouncement} from './announce';
 
 export interface SandboxShellProps {
   sandbox: SandboxKey;
-  /** Height of the widget once loaded (CSS length or px): the placeholder keeps it free. */
-  minHeight: number | string;
   /** Accessible name of the widget's region, e.g. "Token rotation sandbox". */
-  label: string;
+  label?: string;
   /** Level of panel titles inside; 3 under a page's h2 sections. */
   headingLevel?: HeadingLevel;
-  children: () => ReactNode;
+  /** The panel title; without one the widget renders bare (a workspace of panels). */
+  title?: string;
+  /** A line under the panel title. */
+  intro?: ReactNode;
+  /**
+   * What this instance is for, when the page shows the widget more than once ("generate a
+   * token"): added to its title, its region's name and the names of the landmarks inside.
+   */
+  purpose?: string;
+  /** An id for the panel, so a skip link can move focus to it. */
+  anchor?: string;
+  children: ReactNode;
 }
 
 /**
- * The client-only frame every sandbox widget renders in. The server (and the first client
- * render) gets a same-size placeholder, so hydration matches and nothing jumps; the widget
- * itself renders once saved state has been read. Shells nest: a widget inside another
- * widget's shell just renders, so a page shows one notice.
+ * Every sandbox widget renders in one. The outermost shell is the widget's region: it shows
+ * the store's notices and the mirror banner, and renders the widget once saved state has
+ * been read and its turn in the mount queue has come. A shell inside it (a panel of a
+ * workspace) just renders, so a page shows one notice. Either is a titled panel when given a
+ * title: a labelled region, reachable by landmark. Names carry the purpose, if any.
  */
 export default function SandboxShell(props: SandboxShellProps): ReactNode {
+  const {sandbox, title, intro, purpose, anchor, children} = props;
   const outer = useContext(ShellContext);
-  if (outer !== null) return props.children();
-  return (
-    <ShellFrame sandbox={props.sandbox} minHeight={props.minHeight}>
-      <BrowserOnly fallback={<Placeholder label={props.label} />}>
-        {() => <LiveShell {...props} />}
-      </BrowserOnly>
-    </ShellFrame>
-  );
-}
-
-function LiveShell({sandbox, label, headingLevel = 3, children}: SandboxShellProps): ReactNode {
+  const headingLevel = props.headingLevel ?? outer?.headingLevel ?? 3;
   const {ready, notice, condition, store, role} = useSandbox(sandbox);
+  const ref = useRef<HTMLDivElement | null>(null);
+  const due = useDue(ref, outer === null ? 'queued' : 'mounted');
+  const titleId = useId();
+  const Title = `h${headingLevel}` as 'h3';
+  const panel =
+    title === undefined ? (
+      children
+    ) : (
+      // Focusable by script: a skip link or a step's "Show me" moves focus here.
+      <section className={styles.panel} aria-labelledby={titleId} id={anchor} tabIndex={-1}>
+        <Title id={titleId} className={styles.panelTitle}>
+          {withPurpose(title, purpose)}
+        </Title>
+        {intro !== undefined && <p className={styles.panelIntro}>{intro}</p>}
+        {children}
+      </section>
+    );
+  const label = withPurpose(props.label ?? title ?? '', purpose);
   const mirror = role === 'mirror' || role === 'taking';
-  const [ref, due] = useMountWhenDue();
   return (
     <ShellContext.Provider value={{sandbox, headingLevel}}>
-      <div
-        ref={ref}
-        role="region"
-        aria-label={label}
-        className={styles.shell}
-        data-ready={ready && due ? 'true' : 'false'}
-      >
-        {condition !== null && (
-          <NoticeBanner notice={condition} onDismiss={() => store.dismissCondition()} />
+      <PurposeContext.Provider value={purpose ?? null}>
+        {outer !== null ? (
+          panel
+        ) : (
+          <div
+            ref={ref}
+            role="region"
+            aria-label={label}
+            className={styles.shell}
+            data-ready={ready && due ? 'true' : 'false'}
+          >
+            {condition !== null && (
+              <NoticeBanner notice={condition} onDismiss={() => store.dismissCondition()} />
+            )}
+            {notice !== null && (
+              <NoticeBanner
+                notice={notice}
+                onDismiss={() => store.dismissNotice()}
+                onUndo={() => store.undo()}
+              />
+            )}
+            {mirror && <MirrorBanner taking={role === 'taking'} onTake={() => store.takeOver()} />}
+            {/* Another tab writes this sandbox: it shows here live, and takes no action here. */}
+            <div className={styles.live} inert={mirror}>
+              {ready && due ? panel : <Placeholder label={label} />}
+            </div>
+          </div>
         )}
-        {notice !== null && (
-          <NoticeBanner
-            notice={notice}
-            onDismiss={() => store.dismissNotice()}
-            onUndo={() => store.undo()}
-          />
-        )}
-        {mirror && <MirrorBanner taking={role === 'taking'} onTake={() => store.takeOver()} />}
-        {/* Another tab writes this sandbox: it shows here live, and takes no action here. */}
-        <div className={styles.live} inert={mirror}>
-          {ready && due ? children() : <Placeholder label={label} />}
-        </div>
-      </div>
+      </PurposeContext.Provider>
     </ShellContext.Provider>
   );
 }

@@ -1,60 +1,49 @@
 import {useState, type ReactNode} from 'react';
-import {DataTable, widgetStyles as w} from '@site/src/components/SandboxShell';
+import {Button, DataTable, widgetStyles as w} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
-import {frames} from '@site/src/components/widgetFrames';
+import {accessTokenOf, buildRequest} from '@site/src/components/ConnectConsole/endpoints';
 import {
   accountClientId,
   activeTokens,
-  findIntegration,
-  integrations,
   requestLog,
-  schemaNameOf,
-  schemaRowTotals,
-  EXAMPLE_NAMES,
   MAX_ACTIVE_TOKENS,
-  type LogEntry,
   type SandboxState,
 } from '@site/src/tokens';
+import {EXAMPLES, RECORDS, describe, exampleRows, grownSchema, type Example} from './examples';
 import styles from './styles.module.css';
 
-/** The guide's example integrations, and the table each one's pushes go to. */
-const EXAMPLES = [
-  {name: EXAMPLE_NAMES.first, table: 'customers'},
-  {name: EXAMPLE_NAMES.second, table: 'orders'},
+/** Runs requests, keeping any token values they got; the last request's log entry is said. */
+type Act = (fn: () => Readonly<Record<number, string>> | void) => void;
+
+const COLUMNS = [
+  {key: 'name', label: 'Integration', rowHeader: true},
+  {key: 'schema', label: 'Schema'},
+  {key: 'tokens', label: 'Active tokens'},
+  {key: 'rows', label: 'Rows'},
+  {key: 'actions', label: 'Actions'},
 ] as const;
-const RECORDS = 3;
-const CONNECT = {Authorization: 'Bearer sandbox-placeholder-connect-token'};
 
-function exampleRows(state: SandboxState) {
-  const all = integrations(state);
-  const rows = new Map(schemaRowTotals(state).map((t) => [t.schema, t.rows]));
-  return EXAMPLES.map((ex) => {
-    const schema = schemaNameOf(ex.name).schema;
-    const found = all.find((i) => i.schema === schema) ?? null;
-    return {...ex, schema, integration: found, rows: rows.get(schema) ?? 0};
+/** A new token for an integration, through the Connect API, as an application would get one. */
+function newToken(store: SandboxStore, integrationId: number): string | null {
+  return accessTokenOf(
+    store.request(buildRequest('generate', {source: String(integrationId), token: ''})),
+  );
+}
+
+/** A push of the demo's records to an example's table, with a token value. */
+function push(store: SandboxStore, state: SandboxState, ex: Example, secret: string): void {
+  store.request({
+    method: 'POST',
+    path: '/v2/import/push',
+    headers: {Authorization: `Bearer ${secret}`},
+    body: Array.from({length: RECORDS}, (_, n) => ({
+      client_id: accountClientId(state),
+      table_name: ex.table,
+      action: 'upsert',
+      key_names: ['n'],
+      data: {n, source: 'scope demo'},
+    })),
   });
-}
-
-type Example = ReturnType<typeof exampleRows>[number];
-
-/** The schema a request grew: an accepted push's, else none. */
-function grownSchema(state: SandboxState, e: LogEntry | undefined): string | null {
-  if (e === undefined || e.kind !== 'push' || e.status !== 201) return null;
-  return findIntegration(state, e.integrationId ?? -1)?.schema ?? null;
-}
-
-/** What the reader's last request did, read from the log: never ahead of what happened. */
-function describe(state: SandboxState, e: LogEntry): string {
-  // Creating, generating and revoking are said as they are; only a push names schemas.
-  if (e.kind !== 'push')
-    return e.status < 300 ? `${e.outcome}.` : `Refused (${e.status}): ${e.outcome}`;
-  if (e.status !== 201) return `Push refused (${e.status}): ${e.outcome}.`;
-  const schema = grownSchema(state, e);
-  const others = exampleRows(state)
-    .filter((r) => r.schema !== schema)
-    .map((r) => `${r.schema} unchanged (${r.rows} rows)`);
-  return `Pushed ${RECORDS} records with token ${String(e.tokenId)}: only ${schema} grew. ${others.join('; ')}.`;
 }
 
 /**
@@ -63,138 +52,47 @@ function describe(state: SandboxState, e: LogEntry): string {
  * in memory, as an application would; they are never saved, so after a reload it asks for
  * new ones. It can always go forward: Revoke and Reset are here too.
  */
-function Demo({store, state}: {store: SandboxStore; state: SandboxState}): ReactNode {
-  const [secrets, setSecrets] = useState<Record<number, string>>({});
+export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
+  const {state, store} = useSandbox(sandbox);
+  const [secrets, setSecrets] = useState<Readonly<Record<number, string>>>({});
   const [mine, setMine] = useState<number | null>(null);
   const rows = exampleRows(state);
   const last = mine === null ? undefined : requestLog(state).find((e) => e.seq === mine);
-  const changed = grownSchema(state, last);
-  const missing = rows.filter(
-    (r) => r.integration === null || secrets[r.integration.id] === undefined,
-  );
-  const forgotten = rows.some(
-    (r) => r.integration !== null && secrets[r.integration.id] === undefined,
-  );
+  const secretOf = (r: Example) => (r.integration === null ? undefined : secrets[r.integration.id]);
+  const missing = rows.filter((r) => secretOf(r) === undefined);
 
-  /** Runs requests through the Connect and Import doors; the last one's log entry is said. */
-  const act = (fn: () => void) => {
-    fn();
+  const act: Act = (fn) => {
+    const got = fn();
+    if (got) setSecrets((s) => ({...s, ...got}));
     setMine(store.getSnapshot().state.nextLogSeq - 1);
   };
-
   const getTokens = () =>
     act(() => {
-      const got = {...secrets};
+      const got: Record<number, string> = {};
       for (const ex of missing) {
-        if (ex.integration === null) {
-          const out = store.dispatch({type: 'createIntegration', displayName: ex.name});
-          if (out.ok && out.type === 'integrationCreated') {
-            got[out.integration.id] = out.secret;
-            // The demo keeps this token itself: close the reveal so no web-app dialog opens.
-            store.dispatch({type: 'acknowledgeReveal'});
-          }
+        if (ex.integration !== null) {
+          const token = newToken(store, ex.integration.id);
+          if (token !== null) got[ex.integration.id] = token;
           continue;
         }
-        const res = store.request({
-          method: 'POST',
-          path: `/v4/sources/${ex.integration.id}/tokens`,
-          headers: CONNECT,
-        });
-        const body = res.body as {access_token?: string};
-        if (res.status === 200 && typeof body.access_token === 'string')
-          got[ex.integration.id] = body.access_token;
+        const out = store.dispatch({type: 'createIntegration', displayName: ex.name});
+        if (!out.ok || out.type !== 'integrationCreated') continue;
+        got[out.integration.id] = out.secret;
+        // The demo keeps this token itself: close the reveal so no web-app dialog opens.
+        store.dispatch({type: 'acknowledgeReveal'});
       }
-      setSecrets(got);
+      return got;
     });
 
-  const push = (ex: Example) => {
-    const secret = ex.integration === null ? undefined : secrets[ex.integration.id];
-    if (secret === undefined) return;
-    act(() =>
-      store.request({
-        method: 'POST',
-        path: '/v2/import/push',
-        headers: {Authorization: `Bearer ${secret}`},
-        body: Array.from({length: RECORDS}, (_, n) => ({
-          client_id: accountClientId(state),
-          table_name: ex.table,
-          action: 'upsert',
-          key_names: ['n'],
-          data: {n, source: 'scope demo'},
-        })),
-      }),
-    );
-  };
-
-  const generate = (ex: Example) =>
-    ex.integration !== null &&
-    act(() => {
-      const res = store.request({
-        method: 'POST',
-        path: `/v4/sources/${ex.integration!.id}/tokens`,
-        headers: CONNECT,
-      });
-      const body = res.body as {id?: number; access_token?: string};
-      if (res.status === 200 && typeof body.access_token === 'string')
-        setSecrets((s) => ({...s, [ex.integration!.id]: body.access_token!}));
-    });
-
-  const revokeOldest = (ex: Example) => {
-    const oldest = ex.integration === null ? undefined : activeTokens(state, ex.integration.id)[0];
-    if (ex.integration === null || oldest === undefined) return;
-    act(() =>
-      store.request({
-        method: 'DELETE',
-        path: `/v4/sources/${ex.integration!.id}/tokens/${oldest.id}`,
-        headers: CONNECT,
-      }),
-    );
-  };
-
-  const tableRows = rows.map((r) => {
-    const count = r.integration === null ? 0 : activeTokens(state, r.integration.id).length;
-    const has = r.integration !== null && secrets[r.integration.id] !== undefined;
-    return {
-      key: r.schema,
-      data: {schema: r.schema},
-      cells: {
-        name: r.name,
-        schema: <code>{r.schema}</code>,
-        tokens: r.integration === null ? 'not created' : `${count} of ${MAX_ACTIVE_TOKENS}`,
-        rows: (
-          <>
-            {r.rows}
-            {changed === r.schema && <strong className={styles.badge}> (grew)</strong>}
-          </>
-        ),
-        actions: r.integration !== null && (
-          <div className={w.actions}>
-            {has && (
-              <button type="button" className="button button--primary" onClick={() => push(r)}>
-                Push with the {r.name} token
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button--outline button--primary"
-              onClick={() => generate(r)}
-            >
-              Generate a token
-            </button>
-            {count > 0 && (
-              <button
-                type="button"
-                className={`button button--outline ${w.dangerButton}`}
-                onClick={() => revokeOldest(r)}
-              >
-                Revoke the oldest
-              </button>
-            )}
-          </div>
-        ),
-      },
-    };
-  });
+  const tableRows = rows.map((r) =>
+    tableRow(r, {
+      state,
+      store,
+      act,
+      secret: secretOf(r),
+      grew: grownSchema(state, last) === r.schema,
+    }),
+  );
 
   return (
     <div className={styles.demo}>
@@ -202,18 +100,8 @@ function Demo({store, state}: {store: SandboxStore; state: SandboxState}): React
         Two integrations, one token each. Push with one token and watch which schema changes; then
         try to give an integration a third active token.
       </p>
-      <DataTable
-        caption="The demo’s integrations"
-        columns={[
-          {key: 'name', label: 'Integration', rowHeader: true},
-          {key: 'schema', label: 'Schema'},
-          {key: 'tokens', label: 'Active tokens'},
-          {key: 'rows', label: 'Rows'},
-          {key: 'actions', label: 'Actions'},
-        ]}
-        rows={tableRows}
-      />
-      {forgotten && (
+      <DataTable caption="The demo’s integrations" columns={COLUMNS} rows={tableRows} />
+      {rows.some((r) => r.integration !== null && secretOf(r) === undefined) && (
         <p className={w.hint}>
           Token values are never saved (Stitch shows a token once), so after a reload the demo needs
           new ones.
@@ -221,19 +109,15 @@ function Demo({store, state}: {store: SandboxStore; state: SandboxState}): React
       )}
       <div className={w.actions}>
         {missing.length > 0 && (
-          <button type="button" className="button button--primary" onClick={getTokens}>
+          <Button onClick={getTokens}>
             {rows.some((r) => r.integration === null)
               ? `Create ${EXAMPLES.map((e) => e.name).join(' and ')}`
               : 'Get a new token for each integration'}
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          onClick={() => store.reset()}
-        >
+        <Button kind="outline" onClick={() => store.reset()}>
           Reset the demo
-        </button>
+        </Button>
       </div>
       <p role="status" className={styles.message}>
         {last === undefined ? '' : describe(state, last)}
@@ -242,15 +126,87 @@ function Demo({store, state}: {store: SandboxStore; state: SandboxState}): React
   );
 }
 
-function Live({sandbox}: {sandbox: SandboxKey}): ReactNode {
-  const {store, state} = useSandbox(sandbox);
-  return <Demo store={store} state={state} />;
+interface RowContext {
+  state: SandboxState;
+  store: SandboxStore;
+  act: Act;
+  secret: string | undefined;
+  /** The reader's last request grew this example's schema. */
+  grew: boolean;
 }
 
-export default function ScopeDemo(props: WidgetProps): ReactNode {
+/** One example's row: its schema, tokens, rows and actions. */
+function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
+  return {
+    key: r.schema,
+    data: {schema: r.schema},
+    cells: {
+      name: r.name,
+      schema: <code>{r.schema}</code>,
+      tokens:
+        r.integration === null
+          ? 'not created'
+          : `${activeTokens(state, r.integration.id).length} of ${MAX_ACTIVE_TOKENS}`,
+      rows: (
+        <>
+          {r.rows}
+          {grew && <strong className={styles.badge}> (grew)</strong>}
+        </>
+      ),
+      actions: r.integration !== null && (
+        <ExampleActions
+          example={r}
+          integrationId={r.integration.id}
+          state={state}
+          store={store}
+          secret={secret}
+          act={act}
+        />
+      ),
+    },
+  };
+}
+
+/** Push, Generate and Revoke the oldest, for one example integration. */
+function ExampleActions({
+  example,
+  integrationId,
+  state,
+  store,
+  secret,
+  act,
+}: {
+  example: Example;
+  integrationId: number;
+  state: SandboxState;
+  store: SandboxStore;
+  secret: string | undefined;
+  act: Act;
+}): ReactNode {
+  const oldest = activeTokens(state, integrationId)[0];
+  const generate = () => {
+    const token = newToken(store, integrationId);
+    return token === null ? undefined : {[integrationId]: token};
+  };
+  const revoke = (tokenId: number) =>
+    void store.request(
+      buildRequest('revoke', {source: String(integrationId), token: String(tokenId)}),
+    );
   return (
-    <WidgetFrame {...props} {...frames.scopeDemo}>
-      <Live sandbox={props.sandbox} />
-    </WidgetFrame>
+    <div className={w.actions}>
+      {secret !== undefined && (
+        <Button onClick={() => act(() => push(store, state, example, secret))}>
+          Push with the {example.name} token
+        </Button>
+      )}
+      <Button kind="outline" onClick={() => act(generate)}>
+        Generate a token
+      </Button>
+      {oldest !== undefined && (
+        <Button kind="danger" onClick={() => act(() => revoke(oldest.id))}>
+          Revoke the oldest
+        </Button>
+      )}
+    </div>
   );
 }

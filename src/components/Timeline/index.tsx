@@ -1,9 +1,7 @@
 import {useId, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {integrations, timeline, tokenHistory} from '@site/src/tokens';
-import {describe, layout, type Lane} from './layout';
-import {frames} from '@site/src/components/widgetFrames';
+import {describe, layout, type Lane, type Layout} from './layout';
 import styles from './styles.module.css';
 
 const LANE_H = 28;
@@ -40,6 +38,8 @@ const cross = (x: number, y: number, r: number) =>
   `M${x - r} ${y - r}L${x + r} ${y + r}M${x + r} ${y - r}L${x - r} ${y + r}`;
 const triangle = (x: number, y: number, r: number) =>
   `M${x} ${y - r}L${x + r} ${y + r * 0.8}L${x - r} ${y + r * 0.8}Z`;
+const tokenClass = (colour: number | null) =>
+  colour === null ? styles.neutral : styles[`token${colour}`];
 
 function laneName(lane: Lane, wide: boolean): string {
   if (wide || typeof lane.key !== 'number') return lane.label;
@@ -50,15 +50,7 @@ function laneName(lane: Lane, wide: boolean): string {
  * Pushes over time, one lane per token: the overlap window (two tokens valid) is shaded,
  * and runs of failures show as a red band, so a rotation's shape reads at a glance.
  */
-export default function Timeline(props: WidgetProps): ReactNode {
-  return (
-    <WidgetFrame {...props} {...frames.timeline}>
-      <Chart sandbox={props.sandbox} />
-    </WidgetFrame>
-  );
-}
-
-function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
+export default function Timeline({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const captionId = useId();
   const {ref, width, measured} = useWidth(600);
@@ -66,17 +58,7 @@ function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
     timeline(state),
     integrations(state).flatMap((i) => tokenHistory(state, i.id)),
   );
-  const summary = describe(l);
-
-  const wide = width >= 480;
-  const labelW = wide ? 130 : 56;
-  const plotW = width - labelW - PAD * 2;
-  const span = Math.max(1000, l.end - l.start);
-  const x = (t: number) => labelW + PAD + ((t - l.start) / span) * plotW;
   const height = TOP + Math.max(1, l.lanes.length) * LANE_H + AXIS_H;
-  const laneY = (i: number) => TOP + i * LANE_H + LANE_H / 2;
-  const bandH = Math.max(1, l.lanes.length) * LANE_H;
-
   return (
     <figure className={styles.timeline} data-widget="timeline" ref={ref}>
       <svg
@@ -88,121 +70,132 @@ function Chart({sandbox}: {sandbox: SandboxKey}): ReactNode {
         viewBox={`0 0 ${width} ${height}`}
         className={styles.svg}
       >
-        {l.overlaps.map((b, i) => (
-          <rect
-            key={`o${i}`}
-            className={styles.overlap}
-            x={x(b.from) - 4}
-            y={TOP}
-            width={Math.max(8, x(b.to) - x(b.from) + 8)}
-            height={bandH}
-          />
-        ))}
-        {l.gaps.map((b, i) => (
-          <rect
-            key={`g${i}`}
-            className={styles.gap}
-            x={x(b.from) - 5}
-            y={TOP}
-            width={Math.max(10, x(b.to) - x(b.from) + 10)}
-            height={bandH}
-          />
-        ))}
-        {l.lanes.map((lane, i) => {
-          const cls = lane.colour === null ? styles.neutral : styles[`token${lane.colour}`];
-          return (
-            <g key={String(lane.key)} className={cls}>
-              <text x={4} y={laneY(i)} dy="0.35em" className={styles.label}>
-                {laneName(lane, wide)}
-              </text>
-              <line
-                className={styles.rail}
-                x1={labelW + PAD}
-                x2={width - PAD}
-                y1={laneY(i)}
-                y2={laneY(i)}
-              />
-              {lane.span !== null && (
-                <line
-                  className={styles.span}
-                  x1={x(lane.span[0])}
-                  x2={x(lane.span[1])}
-                  y1={laneY(i)}
-                  y2={laneY(i)}
-                />
-              )}
-            </g>
-          );
-        })}
-        {l.pushes.map((p) => {
-          const i = l.lanes.findIndex((lane) => lane.key === (p.tokenId ?? 'none'));
-          const lane = l.lanes[i]!;
-          const cx = x(p.at);
-          const cy = laneY(i);
-          if (p.ok) {
-            return (
-              <circle
-                key={p.seq}
-                className={styles[`token${lane.colour ?? 0}`]}
-                cx={cx}
-                cy={cy}
-                r={4.5}
-              />
-            );
-          }
-          // A triangle for a 503/504 the application retries; a cross for any other failure.
-          return (
-            <path
-              key={p.seq}
-              className={styles.fail}
-              d={p.retried ? triangle(cx, cy, 5) : cross(cx, cy, 4)}
-            />
-          );
-        })}
-        <text x={labelW + PAD} y={height - 6} className={styles.axis}>
-          0 s
-        </text>
-        <text x={width - PAD} y={height - 6} textAnchor="end" className={styles.axis}>
-          {`${Math.round((l.end - l.start) / 1000)} s`}
-        </text>
+        <Chart l={l} width={width} height={height} />
       </svg>
-      <ul className={styles.legend}>
-        {l.lanes
-          .filter((lane) => lane.colour !== null)
-          .map((lane) => (
-            <li key={String(lane.key)}>
-              <svg width="14" height="14" aria-hidden="true">
-                <circle className={styles[`token${lane.colour}`]} cx="7" cy="7" r="5" />
-              </svg>
-              {`${lane.label}: bar while valid, dot per accepted push`}
-            </li>
-          ))}
-        <li>
-          <svg width="14" height="14" aria-hidden="true">
-            <path className={styles.fail} d={cross(7, 7, 4)} />
-          </svg>
-          Failed push
-        </li>
-        {l.retried > 0 && (
-          <li>
-            <svg width="14" height="14" aria-hidden="true">
-              <path className={styles.fail} d={triangle(7, 7, 5)} />
-            </svg>
-            503/504 (the application retries it)
-          </li>
-        )}
-        <li>
-          <span className={`${styles.swatch} ${styles.overlap}`} aria-hidden="true" />
-          Two tokens valid (rotation window)
-        </li>
-        <li>
-          <span className={`${styles.swatch} ${styles.gap}`} aria-hidden="true" />
-          Pushes failing
-        </li>
-      </ul>
+      <Legend l={l} />
       <figcaption id={captionId} className={styles.caption}>
-        {summary}
+        {describe(l)}
       </figcaption>
     </figure>
+  );
+}
+
+/** The bands, lanes, pushes and time axis, at `width` pixels. */
+function Chart({l, width, height}: {l: Layout; width: number; height: number}): ReactNode {
+  const wide = width >= 480;
+  const labelW = wide ? 130 : 56;
+  const plotW = width - labelW - PAD * 2;
+  const span = Math.max(1000, l.end - l.start);
+  const x = (t: number) => labelW + PAD + ((t - l.start) / span) * plotW;
+  const laneY = (i: number) => TOP + i * LANE_H + LANE_H / 2;
+  const bandH = Math.max(1, l.lanes.length) * LANE_H;
+  const band =
+    (className: string | undefined, margin: number) => (b: Layout['gaps'][number], i: number) => (
+      <rect
+        key={`${className}${i}`}
+        className={className}
+        x={x(b.from) - margin}
+        y={TOP}
+        width={Math.max(2 * margin, x(b.to) - x(b.from) + 2 * margin)}
+        height={bandH}
+      />
+    );
+  return (
+    <>
+      {l.overlaps.map(band(styles.overlap, 4))}
+      {l.gaps.map(band(styles.gap, 5))}
+      {l.lanes.map((lane, i) => (
+        <g key={String(lane.key)} className={tokenClass(lane.colour)}>
+          <text x={4} y={laneY(i)} dy="0.35em" className={styles.label}>
+            {laneName(lane, wide)}
+          </text>
+          <line
+            className={styles.rail}
+            x1={labelW + PAD}
+            x2={width - PAD}
+            y1={laneY(i)}
+            y2={laneY(i)}
+          />
+          {lane.span !== null && (
+            <line
+              className={styles.span}
+              x1={x(lane.span[0])}
+              x2={x(lane.span[1])}
+              y1={laneY(i)}
+              y2={laneY(i)}
+            />
+          )}
+        </g>
+      ))}
+      {l.pushes.map((p) => {
+        const i = l.lanes.findIndex((lane) => lane.key === (p.tokenId ?? 'none'));
+        const [cx, cy] = [x(p.at), laneY(i)];
+        if (p.ok)
+          return (
+            <circle
+              key={p.seq}
+              className={tokenClass(l.lanes[i]?.colour ?? 0)}
+              cx={cx}
+              cy={cy}
+              r={4.5}
+            />
+          );
+        // A triangle for a 503/504 the application retries; a cross for any other failure.
+        const d = p.retried ? triangle(cx, cy, 5) : cross(cx, cy, 4);
+        return <path key={p.seq} className={styles.fail} d={d} />;
+      })}
+      <text x={labelW + PAD} y={height - 6} className={styles.axis}>
+        0 s
+      </text>
+      <text x={width - PAD} y={height - 6} textAnchor="end" className={styles.axis}>
+        {`${Math.round((l.end - l.start) / 1000)} s`}
+      </text>
+    </>
+  );
+}
+
+/** A 14 px sample of a mark, beside its meaning in the legend. */
+const Mark = ({children}: {children: ReactNode}) => (
+  <svg width="14" height="14" aria-hidden="true">
+    {children}
+  </svg>
+);
+
+function Legend({l}: {l: Layout}): ReactNode {
+  return (
+    <ul className={styles.legend}>
+      {l.lanes
+        .filter((lane) => lane.colour !== null)
+        .map((lane) => (
+          <li key={String(lane.key)}>
+            <Mark>
+              <circle className={tokenClass(lane.colour)} cx="7" cy="7" r="5" />
+            </Mark>
+            {`${lane.label}: bar while valid, dot per accepted push`}
+          </li>
+        ))}
+      <li>
+        <Mark>
+          <path className={styles.fail} d={cross(7, 7, 4)} />
+        </Mark>
+        Failed push
+      </li>
+      {l.retried > 0 && (
+        <li>
+          <Mark>
+            <path className={styles.fail} d={triangle(7, 7, 5)} />
+          </Mark>
+          503/504 (the application retries it)
+        </li>
+      )}
+      <li>
+        <span className={`${styles.swatch} ${styles.overlap}`} aria-hidden="true" />
+        Two tokens valid (rotation window)
+      </li>
+      <li>
+        <span className={`${styles.swatch} ${styles.gap}`} aria-hidden="true" />
+        Pushes failing
+      </li>
+    </ul>
   );
 }

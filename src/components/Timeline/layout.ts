@@ -74,16 +74,15 @@ export function layout(points: readonly TimelinePoint[], tokens: readonly TokenV
   });
 
   const overlaps: Band[] = [];
-  for (let i = 0; i < lanes.length; i++) {
-    for (let j = i + 1; j < lanes.length; j++) {
-      const a = lanes[i]!.span;
-      const b = lanes[j]!.span;
-      if (a === null || b === null || lanes[i]!.integrationId !== lanes[j]!.integrationId) continue;
+  lanes.forEach((one, i) => {
+    for (const other of lanes.slice(i + 1)) {
+      const [a, b] = [one.span, other.span];
+      if (a === null || b === null || one.integrationId !== other.integrationId) continue;
       const from = Math.max(a[0], b[0]);
       const to = Math.min(a[1], b[1]);
       if (from < to) overlaps.push({from, to});
     }
-  }
+  });
 
   const gaps: Band[] = [];
   let run: Band | null = null;

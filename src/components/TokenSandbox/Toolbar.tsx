@@ -1,5 +1,5 @@
 import {useId, useState, type ReactNode} from 'react';
-import {copyText, Switch, widgetStyles as w} from '@site/src/components/SandboxShell';
+import {Button, copyText, Switch, widgetStyles as w} from '@site/src/components/SandboxShell';
 import type {SandboxStore, Snapshot} from '@site/src/components/SandboxStore';
 import type {DrillKey} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
@@ -69,35 +69,17 @@ export default function Toolbar({
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => store.startDrill(drill)}
-        >
-          Start drill
-        </button>
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          onClick={() => store.reset()}
-        >
+        <Button onClick={() => store.startDrill(drill)}>Start drill</Button>
+        <Button kind="outline" onClick={() => store.reset()}>
           {sandboxLabels.buttons.reset}
-        </button>
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          onClick={() => void share()}
-        >
+        </Button>
+        <Button kind="outline" onClick={() => void share()}>
           {sandboxLabels.buttons.share}
-        </button>
+        </Button>
         {undo !== null && (
-          <button
-            type="button"
-            className="button button--outline button--primary"
-            onClick={() => store.undo()}
-          >
+          <Button kind="outline" onClick={() => store.undo()}>
             {UNDO[undo]}
-          </button>
+          </Button>
         )}
         <Switch
           label={sandboxLabels.buttons.outage}

@@ -1,6 +1,5 @@
 import {useCallback, useRef, useState, type ReactNode} from 'react';
-import SandboxShell, {Panel, Placeholder} from '@site/src/components/SandboxShell';
-import {useMountWhenDue} from '@site/src/components/SandboxShell/mountQueue';
+import SandboxShell from '@site/src/components/SandboxShell';
 import {useSandbox} from '@site/src/components/SandboxStore';
 import AppPanel from '@site/src/components/AppPanel';
 import ConnectConsole from '@site/src/components/ConnectConsole';
@@ -9,7 +8,8 @@ import DrillSteps, {CoachLine, revealPanel, type StepPlace} from '@site/src/comp
 import RequestLog from '@site/src/components/RequestLog';
 import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
-import {frames} from '@site/src/components/widgetFrames';
+import WidgetFrame, {Placeholder, specs, type WidgetSpec} from '@site/src/components/WidgetFrame';
+import {useDue} from '@site/src/components/WidgetFrame/due';
 import {SANDBOX_ANCHOR, sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
 import PanelSwitcher from './PanelSwitcher';
 import Toolbar from './Toolbar';
@@ -21,17 +21,18 @@ const SANDBOX = 'sandbox';
  * A panel that mounts when it nears the viewport or the page is idle, one per idle period,
  * so the sandbox's first render is several short tasks instead of one long one.
  */
-function Deferred({
-  frame,
-  children,
-}: {
-  frame: {label: string; minHeight: string};
-  children: () => ReactNode;
-}): ReactNode {
-  const [ref, due] = useMountWhenDue();
+function Deferred({spec, children}: {spec: WidgetSpec; children: ReactNode}): ReactNode {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const due = useDue(ref, 'queued');
   return (
-    <div ref={ref} className={styles.deferred} style={{minHeight: frame.minHeight}}>
-      {due ? children() : <Placeholder label={frame.label} />}
+    <div ref={ref} className={styles.deferred} style={{minHeight: spec.minHeight}}>
+      {due ? (
+        <SandboxShell sandbox={SANDBOX} {...spec}>
+          {children}
+        </SandboxShell>
+      ) : (
+        <Placeholder label={spec.label} />
+      )}
     </div>
   );
 }
@@ -73,32 +74,44 @@ function Workspace(): ReactNode {
       <div className={styles.grid}>
         {area(
           'steps',
-          <Panel title={sandboxLabels.panels.steps}>
+          <SandboxShell sandbox={SANDBOX} title={sandboxLabels.panels.steps}>
             <DrillSteps state={state} onShow={show} />
-          </Panel>,
+          </SandboxShell>,
         )}
-        {area('webApp', <WebAppPanel sandbox={SANDBOX} anchor={SANDBOX_ANCHOR} />)}
-        {area('app', <AppPanel sandbox={SANDBOX} />)}
+        {area(
+          'webApp',
+          <SandboxShell sandbox={SANDBOX} {...specs.webApp.full} anchor={SANDBOX_ANCHOR}>
+            <WebAppPanel sandbox={SANDBOX} />
+          </SandboxShell>,
+        )}
+        {area(
+          'app',
+          <SandboxShell sandbox={SANDBOX} {...specs.app}>
+            <AppPanel sandbox={SANDBOX} />
+          </SandboxShell>,
+        )}
         {area(
           'timeline',
-          <Deferred frame={frames.timeline}>
-            {() => <Timeline sandbox={SANDBOX} title={sandboxLabels.panels.timeline} />}
+          <Deferred spec={specs.timeline}>
+            <Timeline sandbox={SANDBOX} />
           </Deferred>,
         )}
         {area(
           'log',
-          <Deferred frame={frames.requestLog}>{() => <RequestLog sandbox={SANDBOX} />}</Deferred>,
+          <Deferred spec={specs.requestLog}>
+            <RequestLog sandbox={SANDBOX} />
+          </Deferred>,
         )}
         {area(
           'destination',
-          <Deferred frame={frames.destination}>
-            {() => <DestinationPanel sandbox={SANDBOX} />}
+          <Deferred spec={specs.destination}>
+            <DestinationPanel sandbox={SANDBOX} />
           </Deferred>,
         )}
         {area(
           'connect',
-          <Deferred frame={frames.connectConsole}>
-            {() => <ConnectConsole sandbox={SANDBOX} title={sandboxLabels.panels.connect} />}
+          <Deferred spec={{...specs.connectConsole, title: sandboxLabels.panels.connect}}>
+            <ConnectConsole sandbox={SANDBOX} />
           </Deferred>,
         )}
       </div>
@@ -106,11 +119,13 @@ function Workspace(): ReactNode {
   );
 }
 
-/** The full sandbox page's workspace, on the `sandbox` store. */
+/** The full sandbox page's workspace, on the `sandbox` store: TokenSandbox → WidgetFrame → SandboxShell → Workspace. */
 export default function TokenSandbox(): ReactNode {
   return (
-    <SandboxShell sandbox={SANDBOX} {...frames.sandbox}>
-      {() => <Workspace />}
-    </SandboxShell>
+    <WidgetFrame sandbox={SANDBOX} spec={specs.sandbox}>
+      <SandboxShell sandbox={SANDBOX} {...specs.sandbox}>
+        <Workspace />
+      </SandboxShell>
+    </WidgetFrame>
   );
 }

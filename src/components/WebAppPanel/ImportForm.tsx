@@ -1,4 +1,13 @@
-import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type Ref} from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
 import WidgetHeading from '@site/src/components/SandboxShell/Heading';
 import {schemaNameOf, type Outcome} from '@site/src/tokens';
@@ -72,16 +81,23 @@ export default function ImportForm({
     if (field !== null) (field === 'name' ? nameField : schemaField).current?.focus();
   };
 
-  const fieldProps = (field: 'name' | 'schema') => ({
-    'aria-invalid': error?.field === field ? true : undefined,
-    'aria-describedby': `${ids.hint}${error?.field === field ? ` ${ids.error}` : ''}`,
-  });
-  const errorLine = (field: 'name' | 'schema') =>
-    error?.field === field ? (
-      <p id={ids.error} className={styles.error} role="alert">
-        {error.text}
-      </p>
-    ) : null;
+  const field = (which: 'name' | 'schema', value: string, set: (v: string) => void) => (
+    <FormField
+      id={ids[which]}
+      label={
+        which === 'name' ? stitchApp.fields.integrationName : stitchApp.fields.integrationSchemaName
+      }
+      value={value}
+      inputRef={which === 'name' ? nameField : schemaField}
+      hintId={ids.hint}
+      spellCheck={which === 'schema' ? false : undefined}
+      error={error?.field === which ? {id: ids.error, text: error.text} : null}
+      onChange={(v) => {
+        set(v);
+        if (error?.field === which) setError(null);
+      }}
+    />
+  );
 
   return (
     <>
@@ -89,38 +105,9 @@ export default function ImportForm({
         {stitchApp.integrations.importApi}
       </WidgetHeading>
       <form className={styles.form} onSubmit={submit} noValidate>
-        <label htmlFor={ids.name}>{stitchApp.fields.integrationName}</label>
-        <input
-          ref={nameField}
-          id={ids.name}
-          type="text"
-          value={name}
-          autoComplete="off"
-          {...fieldProps('name')}
-          onChange={(e) => {
-            setName(e.target.value);
-            if (error?.field === 'name') setError(null);
-          }}
-        />
-        {errorLine('name')}
+        {field('name', name, setName)}
         {custom ? (
-          <>
-            <label htmlFor={ids.schema}>{stitchApp.fields.integrationSchemaName}</label>
-            <input
-              ref={schemaField}
-              id={ids.schema}
-              type="text"
-              value={schemaName}
-              autoComplete="off"
-              spellCheck={false}
-              {...fieldProps('schema')}
-              onChange={(e) => {
-                setSchemaName(e.target.value);
-                if (error?.field === 'schema') setError(null);
-              }}
-            />
-            {errorLine('schema')}
-          </>
+          field('schema', schemaName, setSchemaName)
         ) : (
           <button
             type="button"
@@ -137,6 +124,49 @@ export default function ImportForm({
           </button>
         </div>
       </form>
+    </>
+  );
+}
+
+/** A field of the form, described by the schema preview and, when refused, by the reason. */
+function FormField({
+  id,
+  label,
+  value,
+  inputRef,
+  hintId,
+  spellCheck,
+  error,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  inputRef: RefObject<HTMLInputElement | null>;
+  hintId: string;
+  spellCheck: boolean | undefined;
+  error: {id: string; text: string} | null;
+  onChange: (value: string) => void;
+}): ReactNode {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="text"
+        value={value}
+        autoComplete="off"
+        spellCheck={spellCheck}
+        aria-invalid={error !== null ? true : undefined}
+        aria-describedby={error === null ? hintId : `${hintId} ${error.id}`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error !== null && (
+        <p id={error.id} className={styles.error} role="alert">
+          {error.text}
+        </p>
+      )}
     </>
   );
 }

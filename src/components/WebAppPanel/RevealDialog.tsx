@@ -1,6 +1,6 @@
 import {useId, useRef, useState, type ReactNode} from 'react';
 import SandboxDialog, {DialogActions} from '@site/src/components/SandboxDialog';
-import {copyText} from '@site/src/components/SandboxShell';
+import {Button, copyText} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import type {Reveal} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
@@ -100,22 +100,12 @@ function RevealBody({
         {status}
       </p>
       <DialogActions>
-        <button
-          type="button"
-          className="button button--outline button--primary"
-          data-autofocus
-          onClick={copy}
-        >
+        <Button kind="outline" data-autofocus onClick={copy}>
           {stitchApp.buttons.copy}
-        </button>
-        <button
-          ref={close}
-          type="button"
-          className="button button--primary"
-          onClick={() => store.dispatch({type: 'acknowledgeReveal'})}
-        >
+        </Button>
+        <Button ref={close} onClick={() => store.dispatch({type: 'acknowledgeReveal'})}>
           {stitchApp.buttons.closeAndContinue}
-        </button>
+        </Button>
       </DialogActions>
     </>
   );

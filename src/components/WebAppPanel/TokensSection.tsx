@@ -1,5 +1,6 @@
 import {useCallback, useId, useRef, useState, type ReactNode, type Ref} from 'react';
 import {
+  Button,
   DataTable,
   WidgetHeading,
   formatTime,
@@ -67,39 +68,13 @@ export default function TokensSection({
   };
 
   const generate = () => {
-    // Refused by the core's rule: the reason is already beside the button.
-    if (!limit.ok) return;
     onGenerate();
     store.dispatch({type: 'generateToken', integrationId: integration.id});
   };
 
-  const rows = tokens.map((t) => ({
-    key: t.id,
-    data: {'token-id': t.id},
-    cells: {
-      id: <span id={`${id}-${t.id}`}>{t.id}</span>,
-      created: formatTime(t.createdAt),
-      used: t.lastUsedAt === null ? 'Never' : formatTime(t.lastUsedAt),
-      status: (
-        <>
-          {t.active ? 'Active' : `Revoked ${formatTime(t.revokedAt!)}`}
-          {t.id === appTokenId && (
-            <span className={styles.inUse}> · your application sends it</span>
-          )}
-        </>
-      ),
-      actions: t.active && (
-        <button
-          type="button"
-          className={`button button--outline ${w.dangerButton}`}
-          aria-describedby={`${id}-${t.id}`}
-          onClick={() => setConfirming(t)}
-        >
-          {stitchApp.buttons.revoke}
-        </button>
-      ),
-    },
-  }));
+  const rows = tokens.map((t) =>
+    tokenRow(t, `${id}-${t.id}`, t.id === appTokenId, () => setConfirming(t)),
+  );
 
   return (
     <section aria-label={sectionName} className={styles.tokens}>
@@ -114,17 +89,14 @@ export default function TokensSection({
         <DataTable caption={`Tokens of ${integration.displayName}`} columns={COLUMNS} rows={rows} />
       )}
       <div className={w.actions}>
-        {/* Stays focusable (a disabled button is skipped by Tab and says nothing); when the
-            core would refuse, it says why beside it and does nothing. */}
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={limit.ok ? undefined : true}
+        {/* When the core would refuse, it says why beside the button and does nothing. */}
+        <Button
+          refused={!limit.ok}
           aria-describedby={limit.ok ? undefined : `${id}-limit`}
           onClick={generate}
         >
           {stitchApp.buttons.generateToken}
-        </button>
+        </Button>
         {!limit.ok && (
           <p id={`${id}-limit`} className={w.hint} data-testid="generate-limit">
             {limit.reason}
@@ -144,4 +116,28 @@ export default function TokensSection({
       />
     </section>
   );
+}
+
+/** A token's row: ID, times, status (and whether the application sends it), Revoke. */
+function tokenRow(t: TokenView, idId: string, sentByApp: boolean, onRevoke: () => void) {
+  return {
+    key: t.id,
+    data: {'token-id': t.id},
+    cells: {
+      id: <span id={idId}>{t.id}</span>,
+      created: formatTime(t.createdAt),
+      used: t.lastUsedAt === null ? 'Never' : formatTime(t.lastUsedAt),
+      status: (
+        <>
+          {t.active || t.revokedAt === null ? 'Active' : `Revoked ${formatTime(t.revokedAt)}`}
+          {sentByApp && <span className={styles.inUse}> · your application sends it</span>}
+        </>
+      ),
+      actions: t.active && (
+        <Button kind="danger" aria-describedby={idId} onClick={onRevoke}>
+          {stitchApp.buttons.revoke}
+        </Button>
+      ),
+    },
+  };
 }

@@ -1,8 +1,14 @@
-import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
-import WidgetFrame, {type WidgetProps} from '@site/src/components/WidgetFrame';
-import {DEFAULT_WEB_APP_VIEW, webAppPanelFrame} from '@site/src/components/widgetFrames';
-import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {findIntegration, integrations, revealedSecret} from '@site/src/tokens';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
+import {findIntegration, integrations, revealedSecret, type SandboxState} from '@site/src/tokens';
 import AddIntegration from './AddIntegration';
 import Dashboard from './Dashboard';
 import ImportForm from './ImportForm';
@@ -12,34 +18,20 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {claimReveal, useShowsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
 import styles from './styles.module.css';
-import {sandboxLabels} from '@site/src/data/sandbox-labels';
 
 export type {WebAppView} from './screens';
 
-export interface WebAppPanelProps extends WidgetProps {
-  /** `generate` starts at Add Integration, `revoke` at an integration's Settings tab. */
-  view?: WebAppView;
-}
-
-/** The simulated Stitch web app, as a self-contained widget or inside the full sandbox. */
+/**
+ * The simulated Stitch web app. `view`: `full` from the Dashboard, `generate` starts at Add
+ * Integration, `revoke` at an integration's Settings tab.
+ */
 export default function WebAppPanel({
-  view = DEFAULT_WEB_APP_VIEW,
-  title = sandboxLabels.panels.webApp,
-  ...props
-}: WebAppPanelProps): ReactNode {
-  return (
-    <WidgetFrame
-      {...props}
-      title={title}
-      {...webAppPanelFrame(view)}
-      intro="A simulation of the Stitch web app: nothing here reaches Stitch, and the tokens are fake."
-    >
-      <WebApp sandbox={props.sandbox} view={view} />
-    </WidgetFrame>
-  );
-}
-
-function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): ReactNode {
+  sandbox,
+  view = 'full',
+}: {
+  sandbox: SandboxKey;
+  view?: WebAppView;
+}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const panelId = useId();
   const [chosen, setChosen] = useState<Screen | null>(null);
@@ -71,47 +63,6 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
   const revealName =
     reveal === null ? '' : (findIntegration(state, reveal.integrationId)?.displayName ?? '');
 
-  let body: ReactNode;
-  if (screen.kind === 'add') {
-    body = <AddIntegration headingRef={headingRef} onPick={() => go({kind: 'import-form'})} />;
-  } else if (screen.kind === 'import-form') {
-    body = (
-      <ImportForm
-        headingRef={headingRef}
-        onSave={(displayName, schemaName) => {
-          claim();
-          const outcome = store.dispatch({type: 'createIntegration', displayName, schemaName});
-          if (outcome.ok && outcome.type === 'integrationCreated') {
-            go({kind: 'integration', id: outcome.integration.id, tab: 'settings'});
-          }
-          return outcome;
-        }}
-      />
-    );
-  } else if (screen.kind === 'integration') {
-    body = (
-      <IntegrationPage
-        integration={findIntegration(state, screen.id)!}
-        tab={screen.tab}
-        state={state}
-        store={store}
-        headingRef={headingRef}
-        onTab={(tab) => go({...screen, tab})}
-        onGenerate={claim}
-        tokensHeadingRef={tokensHeading}
-      />
-    );
-  } else {
-    body = (
-      <Dashboard
-        list={integrations(state)}
-        headingRef={headingRef}
-        onAdd={() => go({kind: 'add'})}
-        onOpen={(id) => go({kind: 'integration', id, tab: 'overview'})}
-      />
-    );
-  }
-
   return (
     <>
       <div className={styles.app} data-screen={screen.kind}>
@@ -128,7 +79,16 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
             {stitchApp.pages.dashboard}
           </button>
         </div>
-        <div className={styles.screen}>{body}</div>
+        <div className={styles.screen}>
+          <ScreenBody
+            screen={screen}
+            state={state}
+            store={store}
+            refs={{heading: headingRef, tokens: tokensHeading}}
+            go={go}
+            claim={claim}
+          />
+        </div>
       </div>
       <RevealDialog
         reveal={reveal}
@@ -138,5 +98,61 @@ function WebApp({sandbox, view}: {sandbox: SandboxKey; view: WebAppView}): React
         returnFocusTo={backToScreen}
       />
     </>
+  );
+}
+
+/** The screen the panel is on: Dashboard, Add Integration, the Import API form or an integration. */
+function ScreenBody({
+  screen,
+  state,
+  store,
+  refs,
+  go,
+  claim,
+}: {
+  screen: Screen;
+  state: SandboxState;
+  store: SandboxStore;
+  refs: {
+    heading: RefObject<HTMLHeadingElement | null>;
+    tokens: RefObject<HTMLHeadingElement | null>;
+  };
+  go: (next: Screen) => void;
+  /** This panel shows the token window of what it is about to generate. */
+  claim: () => void;
+}): ReactNode {
+  const integration = screen.kind === 'integration' ? findIntegration(state, screen.id) : undefined;
+  if (screen.kind === 'add')
+    return <AddIntegration headingRef={refs.heading} onPick={() => go({kind: 'import-form'})} />;
+  if (screen.kind === 'import-form') {
+    const save = (displayName: string, schemaName: string) => {
+      claim();
+      const outcome = store.dispatch({type: 'createIntegration', displayName, schemaName});
+      if (outcome.ok && outcome.type === 'integrationCreated')
+        go({kind: 'integration', id: outcome.integration.id, tab: 'settings'});
+      return outcome;
+    };
+    return <ImportForm headingRef={refs.heading} onSave={save} />;
+  }
+  if (screen.kind === 'integration' && integration !== undefined)
+    return (
+      <IntegrationPage
+        integration={integration}
+        tab={screen.tab}
+        state={state}
+        store={store}
+        headingRef={refs.heading}
+        onTab={(tab) => go({...screen, tab})}
+        onGenerate={claim}
+        tokensHeadingRef={refs.tokens}
+      />
+    );
+  return (
+    <Dashboard
+      list={integrations(state)}
+      headingRef={refs.heading}
+      onAdd={() => go({kind: 'add'})}
+      onOpen={(id) => go({kind: 'integration', id, tab: 'overview'})}
+    />
   );
 }

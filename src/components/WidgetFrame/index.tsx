@@ -1,74 +1,71 @@
-import type {ReactNode} from 'react';
-import SandboxShell, {Panel, type HeadingLevel} from '@site/src/components/SandboxShell';
+import {Suspense, useRef, type ReactNode} from 'react';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
-import {PurposeContext, withPurpose} from './purpose';
+import styles from '@site/src/components/SandboxShell/styles.module.css';
+import {useDue} from './due';
+import {withPurpose} from './purpose';
+import type {WidgetSpec} from './specs';
 
-export {useLandmarkName} from './purpose';
+export {useLandmarkName, withPurpose} from './purpose';
+export {specs, connectConsoleSpec, type WidgetSpec} from './specs';
 
-/** The props every sandbox widget takes from a page. */
-export interface WidgetProps {
+export interface WidgetFrameProps {
   sandbox: SandboxKey;
-  /** Level of the widget's panel title; 3 under a page's h2 sections. */
-  headingLevel?: HeadingLevel;
-  /**
-   * The panel title. Without one the widget renders bare, for a page that frames it in its
-   * own Panel.
-   */
-  title?: string;
-  /**
-   * What this instance is for, when the page shows the widget more than once ("generate a
-   * token"): added to its title, its region's name and the names of the landmarks inside,
-   * so that each instance is told apart.
-   */
+  spec: WidgetSpec;
+  /** What this instance is for, when a page shows the widget more than once. */
   purpose?: string;
-  /** An id for the panel, so a skip link can move focus to it. */
-  anchor?: string;
-}
-
-export interface WidgetFrameProps extends WidgetProps {
-  /** Accessible name of the widget's region when it stands alone on a page. */
-  label: string;
-  /** Height of the widget once loaded: its placeholder keeps the space free. */
-  minHeight: string;
-  /** A line under the panel title. */
-  intro?: ReactNode;
-  /** The widget itself: rendered in the browser only, once saved state has been read. */
+  /** Fetch the widget's code only when a reader comes near it (`children` is `React.lazy`). */
+  lazy?: boolean;
+  /** What stands in its place until then (a picture of it); its name if absent. */
+  fallback?: ReactNode;
+  /** The widget in its SandboxShell: rendered in the browser only. */
   children: ReactNode;
 }
 
 /**
- * The frame of every sandbox widget: its SandboxShell (placeholder, notice, loading) and,
- * when a title is given, a titled Panel around it. Names carry the purpose, if any.
+ * The outer box of every sandbox widget (its margins, its height, `data-sandbox-shell`) with
+ * a same-size placeholder: the server and the first client render get the placeholder, so
+ * hydration matches and nothing jumps. No store and no core here, so a lazy widget's frame
+ * costs the page nothing until the reader comes near it.
  */
 export default function WidgetFrame({
   sandbox,
-  headingLevel,
-  title,
+  spec,
   purpose,
-  anchor,
-  label,
-  minHeight,
-  intro,
+  lazy = false,
+  fallback,
   children,
 }: WidgetFrameProps): ReactNode {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const due = useDue(ref, lazy ? 'near' : 'mounted');
+  const placeholder = (
+    <Placeholder label={withPurpose(spec.label, purpose)}>{fallback}</Placeholder>
+  );
   return (
-    <SandboxShell
-      sandbox={sandbox}
-      minHeight={minHeight}
-      label={withPurpose(label, purpose)}
-      headingLevel={headingLevel}
+    <div
+      ref={ref}
+      className={styles.frame}
+      style={{minHeight: spec.minHeight}}
+      data-sandbox-shell={sandbox}
     >
-      {() => (
-        <PurposeContext.Provider value={purpose ?? null}>
-          {title === undefined ? (
-            children
-          ) : (
-            <Panel title={withPurpose(title, purpose)} intro={intro} anchor={anchor}>
-              {children}
-            </Panel>
-          )}
-        </PurposeContext.Provider>
-      )}
-    </SandboxShell>
+      {due ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder}
+    </div>
+  );
+}
+
+/**
+ * What stands in the frame until the widget renders (and all a reader without JS sees): the
+ * widget's name, or a picture of what it shows.
+ */
+export function Placeholder({label, children}: {label: string; children?: ReactNode}): ReactNode {
+  return (
+    <div className={styles.placeholder} aria-busy="true">
+      {children ?? <p className={styles.placeholderLabel}>{label}</p>}
+      <noscript>
+        <p className={styles.noscript}>
+          This interactive sandbox needs JavaScript. Everything it demonstrates is also explained in
+          the text of this page.
+        </p>
+      </noscript>
+    </div>
   );
 }

@@ -1,0 +1,69 @@
+import type {HeadingLevel} from '@site/src/components/SandboxShell/context';
+import {sandboxLabels} from '@site/src/data/sandbox-labels';
+import {ENDPOINTS, type ConnectEndpoint} from '../ConnectConsole/spec';
+
+/**
+ * Every widget's frame in one table: its region name and the height kept free for it (so
+ * the server's placeholder, the lazy one and the widget's own are the same and nothing
+ * moves), and a panel's title and intro line. No widget code here: the lazy wrappers stay
+ * light.
+ */
+export interface WidgetSpec {
+  /** Accessible name of the widget's region (before a purpose is added). */
+  readonly label: string;
+  /** Height of the widget once loaded (CSS length): the placeholder keeps it free. */
+  readonly minHeight: string;
+  readonly title?: string;
+  /** A line under the panel title. */
+  readonly intro?: string;
+  readonly headingLevel?: HeadingLevel;
+}
+
+const {panels} = sandboxLabels;
+const webApp = {
+  label: 'Stitch web app (simulated)',
+  title: panels.webApp,
+  intro:
+    'A simulation of the Stitch web app: nothing here reaches Stitch, and the tokens are fake.',
+};
+
+export const specs = {
+  sandbox: {label: 'Token rotation sandbox', minHeight: '60rem'},
+  app: {
+    label: 'Your application (simulated)',
+    minHeight: '24rem',
+    title: panels.app,
+    intro: 'A simulated application: it pushes records with the token it is given.',
+  },
+  requestLog: {
+    label: 'Request log (simulated)',
+    minHeight: '20rem',
+    title: `${panels.log} and ${panels.failed.toLowerCase()}`,
+    intro: 'Every request, newest first. Tokens are shown by ID, never by value.',
+  },
+  destination: {
+    label: 'Destination (simulated)',
+    minHeight: '12rem',
+    title: panels.destination,
+    intro:
+      'Each integration loads into its own schema. A token writes only to the schema of the integration it belongs to.',
+  },
+  timeline: {label: 'Timeline of pushes', minHeight: '12rem', title: panels.timeline},
+  scopeDemo: {label: 'Token scope demo', minHeight: '19rem'},
+  // Panel titles are h4: the guide's rotation section is an h3.
+  guidedRotation: {label: 'Guided rotation', minHeight: '97rem', headingLevel: 4},
+  webApp: {
+    full: {...webApp, minHeight: '26rem'},
+    generate: {...webApp, minHeight: '16rem'},
+    revoke: {...webApp, minHeight: '16rem'},
+  },
+  connectConsole: {label: 'Connect API console (simulated)', minHeight: '47rem'},
+} as const satisfies Record<string, WidgetSpec | Record<string, WidgetSpec>>;
+
+/** Named by the preselected endpoint: the guide shows two consoles, and landmarks need distinct names. */
+export function connectConsoleSpec(endpoint: ConnectEndpoint): WidgetSpec {
+  return {
+    label: `${specs.connectConsole.label}, ${ENDPOINTS[endpoint].purpose}`,
+    minHeight: specs.connectConsole.minHeight,
+  };
+}
