@@ -23,7 +23,7 @@ export {encodeShare, decodeShare} from './share-url';
 export {findIntegration, activeTokens, tokenHistory, appTables} from './lookups';
 export {canGenerate} from './ops/generate';
 export {appTokenStatus} from './ops/app';
-export {isUnavailable} from './ops/push';
+export {isUnavailable} from './ops/outage';
 export {schemaNameOf} from './schema-name';
 export {plural} from './plural';
 export {

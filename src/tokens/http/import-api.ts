@@ -14,7 +14,8 @@
  */
 import {withLog} from '../log';
 import {findTokenBySecret} from '../lookups';
-import {logOutage, opPush, opValidate, PUSH_ACTION, VALIDATE_ACTION} from '../ops/push';
+import {logOutage} from '../ops/outage';
+import {opPush, opValidate, PUSH_ACTION, VALIDATE_ACTION} from '../ops/push';
 import {fingerprint} from '../secret';
 import {refusals} from '../refusals';
 import {clock, recordRoom} from '../state';

@@ -10,7 +10,8 @@ import {refusals} from '../refusals';
 import {clock, recordRoom} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
-import {isUnavailable, opPush, opValidate} from './push';
+import {isUnavailable} from './outage';
+import {opPush, opValidate} from './push';
 
 /** 1 s, 2 s, 4 s … up to a minute between attempts. */
 export function backoffMs(attempts: number): number {

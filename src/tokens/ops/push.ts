@@ -7,6 +7,7 @@
  */
 import {appendRows, newestRows, type Batch} from '../destination';
 import {withLog, type LogInput} from '../log';
+import {logOutage} from './outage';
 import {findActive, findIntegration, findToken} from '../lookups';
 import {plural} from '../plural';
 import {enqueue} from '../queue';
@@ -36,30 +37,6 @@ const BODY_403: JsonValue = {
   error: 'Forbidden',
   errors: {error: 'Access token is not associated with this client.'},
 };
-
-/** A 503 or 504: Stitch stored nothing, and the same request may simply be sent again. */
-export const isUnavailable = (status: number): boolean => status === 503 || status === 504;
-
-/**
- * Logs a request the "Import API outage" fault refused: nothing stored, nothing queued. 503
- * or 504 alternates with the request sequence, so a run shows both and stays reproducible.
- */
-export function logOutage(
-  s: SandboxState,
-  now: number,
-  entry: Pick<LogInput, 'kind' | 'action' | 'tokenId' | 'records'>,
-): {state: SandboxState; status: 503 | 504; body: JsonValue} {
-  const status = s.nextLogSeq % 2 === 0 ? 503 : 504;
-  const message = status === 503 ? 'Service Unavailable' : 'Gateway Timeout';
-  const state = withLog(s, now, {
-    ...entry,
-    via: 'import',
-    integrationId: s.app.integrationId,
-    status,
-    outcome: `${status === 503 ? 'Service unavailable' : 'Gateway timeout'}: nothing stored; try again later (${plural(entry.records, 'record')})`,
-  });
-  return {state, status, body: {status: 'ERROR', message}};
-}
 
 /** Consecutive records of one table; `data` null for synthetic rows. */
 export interface RecordGroup {

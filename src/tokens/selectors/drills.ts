@@ -7,7 +7,7 @@
  */
 import {activeTokens, findActive, findToken} from '../lookups';
 import {appTokenStatus} from '../ops/app';
-import {isUnavailable} from '../ops/push';
+import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
 import {findRotation} from '../rotation';

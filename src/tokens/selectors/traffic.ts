@@ -1,5 +1,5 @@
 /** The request log, the counters, the timeline and the failed-request queue. */
-import {isUnavailable} from '../ops/push';
+import {isUnavailable} from '../ops/outage';
 import {resendPlan} from '../ops/resend';
 import {queuedRecords, queuedRequests} from '../queue';
 import type {Counters, LogEntry, SandboxState} from '../model';
