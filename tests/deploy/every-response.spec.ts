@@ -9,6 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type {APIResponse} from '@playwright/test';
 import {DEPLOY_BASE_URL} from './constants';
+import {defined} from '../support/defined';
 import {buildDir, expect, origin, siteUrl, test} from './fixtures';
 
 /** deploy/_headers' `{{BASE_URL}}*` rule, as rendered for this build (names in lower case). */
@@ -17,7 +18,7 @@ function securityHeaders(): [string, string][] {
   if (!confDir) throw new Error('TEST_NGINX_CONF_DIR unset: run through playwright.config.ts');
   const conf = fs.readFileSync(path.join(confDir, 'security-headers.conf'), 'utf8');
   const headers = [...conf.matchAll(/^add_header (\S+) "(.*)" always;$/gm)].map(
-    ([, name, value]): [string, string] => [name.toLowerCase(), value],
+    ([, name, value]): [string, string] => [defined(name).toLowerCase(), defined(value)],
   );
   expect(headers.length, 'security-headers.conf lists the headers').toBeGreaterThanOrEqual(6);
   return headers;
@@ -34,10 +35,10 @@ function notFoundHeading(): string {
   const html = fs.readFileSync(path.join(buildDir, '404.html'), 'utf8');
   const h1 = /<h1[^>]*>(.*?)<\/h1>/s
     .exec(html)?.[1]
-    .replace(/<[^>]+>/g, '')
+    ?.replace(/<[^>]+>/g, '')
     .trim();
   expect(h1, "the build's 404.html has an h1").toBeTruthy();
-  return h1!;
+  return defined(h1, "h1 in the build's 404.html");
 }
 
 async function expectSiteNotFound(res: APIResponse, what: string): Promise<void> {
@@ -108,7 +109,7 @@ test('a request nginx refuses before choosing a location (400) carries the heade
 test('every location that sets its own headers also sets the security headers', () => {
   // nginx drops the server's add_header lines in a location that has any of its own: each
   // such location must include the security headers again.
-  const confDir = process.env.TEST_NGINX_CONF_DIR!;
+  const confDir = defined(process.env.TEST_NGINX_CONF_DIR, 'TEST_NGINX_CONF_DIR');
   const conf = fs.readFileSync(path.join(confDir, 'docs.conf'), 'utf8').replace(/#.*$/gm, '');
   const include = `include ${path.join(confDir, 'security-headers.conf')};`;
   const server = conf.replace(/location [^{]+\{[^}]*\}/g, '');
@@ -116,6 +117,8 @@ test('every location that sets its own headers also sets the security headers', 
   const locations = [...conf.matchAll(/location ([^{]+)\{([^}]*)\}/g)];
   expect(locations.length).toBeGreaterThan(3);
   for (const [, where, body] of locations) {
-    if (body.includes('add_header')) expect(body, `location ${where.trim()}`).toContain(include);
+    if (defined(body).includes('add_header')) {
+      expect(body, `location ${defined(where).trim()}`).toContain(include);
+    }
   }
 });

@@ -6,6 +6,7 @@ import {test as base, expect, type Page} from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import {repoRoot} from '../../scripts/csp-hashes';
+import {defined} from '../support/defined';
 import {DEPLOY_BASE_URL, DEPLOY_BUILD_DIR, DEPLOY_SITE_URL} from './constants';
 
 export const buildDir = path.join(repoRoot, DEPLOY_BUILD_DIR);
@@ -37,7 +38,8 @@ export function sitemapPathsFromBuild(): string[] {
 
 export function parseSitemap(xml: string): string[] {
   const prefix = `${DEPLOY_SITE_URL}${DEPLOY_BASE_URL}`;
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, match]) => {
+    const loc = defined(match, 'sitemap URL');
     if (!loc.startsWith(prefix)) throw new Error(`Sitemap URL outside ${prefix}: ${loc}`);
     return loc.slice(prefix.length);
   });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseHeaders, renderForBuild} from '../../scripts/csp-hashes';
 import {DEPLOY_BASE_URL, GUIDE_PATH} from './constants';
+import {defined} from '../support/defined';
 import {buildDir, expect, siteUrl, test} from './fixtures';
 
 const SECURITY = [
@@ -20,7 +21,7 @@ async function firstAsset(
   // In an attribute (the stylesheet) or in the script loader's list (src/config/ssr-template.ts).
   const m = new RegExp(`["'=](${DEPLOY_BASE_URL}assets/[^"'\\s>]+\\.${ext})`).exec(html);
   expect(m, `home page references a .${ext} asset`).not.toBeNull();
-  return m![1];
+  return defined(m?.[1], `.${ext} asset path`);
 }
 
 test('pages, assets and the 404 page all carry the security headers', async ({request}) => {
@@ -46,10 +47,12 @@ test('the CSP allows scripts by hash only: no unsafe-inline or unsafe-eval for s
 }) => {
   const csp = (await request.get(siteUrl(''))).headers()['content-security-policy'];
   const directives = Object.fromEntries(
-    csp.split(';').map((d) => {
-      const [name, ...values] = d.trim().split(/\s+/);
-      return [name, values];
-    }),
+    defined(csp, 'content-security-policy header')
+      .split(';')
+      .map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values];
+      }),
   );
   expect(directives['script-src']).toContain("'self'");
   expect(directives['script-src']).not.toContain("'unsafe-inline'");

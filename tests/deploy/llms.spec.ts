@@ -1,5 +1,6 @@
 import {renderForBuild} from '../../scripts/csp-hashes';
 import {DEPLOY_BASE_URL, DEPLOY_SITE_URL, GUIDE_PATH} from './constants';
+import {defined} from '../support/defined';
 import {buildDir, expect, siteUrl, test} from './fixtures';
 import {waitForHydration} from '../e2e/helpers';
 
@@ -23,7 +24,9 @@ test('llms.txt and every .md it links are served as UTF-8 text, gzipped, with th
   const text = await res.text();
   expect(text).toContain('Stitch’s'); // decoded as UTF-8
 
-  const markdownLinks = [...text.matchAll(/\]\((\S+\.md)\)/g)].map((m) => m[1]);
+  const markdownLinks = [...text.matchAll(/\]\((\S+\.md)\)/g)].map((m) =>
+    defined(m[1], 'link target'),
+  );
   expect(markdownLinks.length).toBeGreaterThanOrEqual(3);
   for (const url of markdownLinks) {
     expect(url.startsWith(`${DEPLOY_SITE_URL}${DEPLOY_BASE_URL}`), url).toBe(true);

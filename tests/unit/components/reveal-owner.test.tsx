@@ -30,9 +30,9 @@ describe('reveal ownership', () => {
       </>,
     );
     // No panel showed it on its first render (it was not registered yet).
-    expect(renders.a![0]).toBe(false);
-    expect(renders.b![0]).toBe(false);
-    expect(renders.c![0]).toBe(false);
+    expect(renders.a?.[0]).toBe(false);
+    expect(renders.b?.[0]).toBe(false);
+    expect(renders.c?.[0]).toBe(false);
     expect(showing()).toEqual(['a']);
 
     // The panel that generates claims it, and every panel re-renders.

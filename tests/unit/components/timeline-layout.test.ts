@@ -9,6 +9,7 @@ import {tokenHistory} from '../../../src/tokens/lookups';
 import type {SandboxEvent} from '../../../src/tokens/events';
 import type {SandboxState} from '../../../src/tokens/model';
 import {describe as summarize, layout} from '../../../src/components/Timeline/layout';
+import {defined} from '../../support/defined';
 
 /** A clock that moves one second per call, so spans are readable in the summary. */
 function env() {
@@ -43,14 +44,22 @@ describe('Timeline layout', () => {
       {type: 'pasteCopiedToken'},
       {type: 'pushRecords'},
     ]);
-    const gen = applyEvent(s0, {type: 'generateToken', integrationId: s0.integrations[0]!.id}, e);
+    const gen = applyEvent(
+      s0,
+      {type: 'generateToken', integrationId: defined(s0.integrations[0], 'integration').id},
+      e,
+    );
     let s = gen.state;
     for (const ev of [
       {type: 'copySecret'},
       {type: 'acknowledgeReveal'},
       {type: 'pasteCopiedToken'},
       {type: 'pushRecords'},
-      {type: 'revokeToken', integrationId: s.integrations[0]!.id, tokenId: s.tokens[0]!.id},
+      {
+        type: 'revokeToken',
+        integrationId: defined(s.integrations[0], 'integration').id,
+        tokenId: defined(s.tokens[0], 'token').id,
+      },
       {type: 'pushRecords'},
     ] as SandboxEvent[]) {
       s = applyEvent(s, ev, e).state;
@@ -72,7 +81,11 @@ describe('Timeline layout', () => {
     ]);
     let s = applyEvent(
       s0,
-      {type: 'revokeToken', integrationId: s0.integrations[0]!.id, tokenId: s0.tokens[0]!.id},
+      {
+        type: 'revokeToken',
+        integrationId: defined(s0.integrations[0], 'integration').id,
+        tokenId: defined(s0.tokens[0], 'token').id,
+      },
       e,
     ).state;
     s = applyEvent(s, {type: 'pushRecords'}, e).state;
@@ -84,7 +97,9 @@ describe('Timeline layout', () => {
     ).state;
     const l = view(s);
     expect(l.pushes).toHaveLength(3);
-    expect(l.gaps).toEqual([{from: l.pushes[1]!.at, to: l.pushes[2]!.at}]);
+    expect(l.gaps).toEqual([
+      {from: defined(l.pushes[1], 'second push').at, to: defined(l.pushes[2], 'third push').at},
+    ]);
     expect(summarize(l)).toMatch(/2 pushes failed, in 1 gap\.$/);
   });
 
@@ -101,7 +116,11 @@ describe('Timeline layout', () => {
     ]);
     const s = applyEvent(
       s0,
-      {type: 'revokeToken', integrationId: s0.integrations[0]!.id, tokenId: s0.tokens[0]!.id},
+      {
+        type: 'revokeToken',
+        integrationId: defined(s0.integrations[0], 'integration').id,
+        tokenId: defined(s0.tokens[0], 'token').id,
+      },
       e,
     ).state;
     const l = view(applyEvent(s, {type: 'pushRecords'}, e).state);

@@ -11,6 +11,7 @@ import {checkDisplayName} from '@site/src/tokens/schema-name';
 import {initialState} from '@site/src/tokens/state';
 import {seededEnv} from '@site/src/tokens/random';
 import type {Outcome} from '@site/src/tokens/events';
+import {defined} from '../../support/defined';
 
 afterEach(cleanup);
 
@@ -22,7 +23,7 @@ const withIntegration = () =>
 describe('resolveScreen', () => {
   it('starts each view where its guide section starts', () => {
     const s = withIntegration();
-    const id = s.integrations[0]!.id;
+    const id = defined(s.integrations[0], 'integration').id;
     expect(resolveScreen(null, 'full', s)).toEqual({kind: 'dashboard'});
     // The guide's step 2 is "On the Stitch Dashboard, click Add Integration".
     expect(resolveScreen(null, 'generate', s)).toEqual({kind: 'dashboard'});
@@ -68,12 +69,12 @@ describe('ImportForm', () => {
 describe('TokensSection', () => {
   it('describes Generate Token with the core’s reason once the limit is reached, before a click', () => {
     let s = withIntegration();
-    const id = s.integrations[0]!.id;
+    const id = defined(s.integrations[0], 'integration').id;
     s = applyEvent(s, {type: 'acknowledgeReveal'}, env).state;
     const store = {dispatch: () => ({ok: true, type: 'revealClosed'})} as unknown as SandboxStore;
     const {rerender} = render(
       <TokensSection
-        integration={s.integrations[0]!}
+        integration={defined(s.integrations[0], 'integration')}
         state={s}
         store={store}
         onGenerate={() => {}}
@@ -88,7 +89,7 @@ describe('TokensSection', () => {
     if (limit.ok) throw new Error('expected the limit');
     rerender(
       <TokensSection
-        integration={s.integrations[0]!}
+        integration={defined(s.integrations[0], 'integration')}
         state={s}
         store={store}
         onGenerate={() => {}}

@@ -20,10 +20,10 @@ export const GUIDE_PATH = 'developers/import-api/guides/import-api-access-tokens
 function builtBaseUrl(): string {
   const file = path.join(BUILD_DIR, GUIDE_PATH, 'index.html');
   if (!fs.existsSync(file)) return '/';
-  const match = /<link[^>]*rel="?canonical"?[^>]*href="?([^"\s>]+)/.exec(
+  const canonical = /<link[^>]*rel="?canonical"?[^>]*href="?([^"\s>]+)/.exec(
     fs.readFileSync(file, 'utf8'),
-  );
-  const pathname = match ? new URL(match[1], 'http://x').pathname : `/${GUIDE_PATH}`;
+  )?.[1];
+  const pathname = canonical ? new URL(canonical, 'http://x').pathname : `/${GUIDE_PATH}`;
   return normalizeBaseUrl(pathname.slice(0, pathname.length - GUIDE_PATH.length));
 }
 

@@ -112,14 +112,16 @@ describe('the built guide page', () => {
         .find((el) => /^h[2-4]$/i.test(el.tagName))?.id;
 
     // 1. The intro's "this guide is about Import API tokens, not Connect credentials" note.
-    expect(sectionOf(notes[0].i)).toBeUndefined();
-    expect(notes[0].el.text).toMatch(/Connect API/);
-    expect(notes[0].el.querySelector('a')?.getAttribute('href')).toBe(
+    const intro = defined(notes[0], 'intro note');
+    expect(sectionOf(intro.i)).toBeUndefined();
+    expect(intro.el.text).toMatch(/Connect API/);
+    expect(intro.el.querySelector('a')?.getAttribute('href')).toBe(
       'https://www.stitchdata.com/docs/developers/stitch-connect/guides/connect-api-credentials',
     );
     // 2. The "create a replacement first" note that opens the web-app revoke steps.
-    expect(sectionOf(notes[1].i)).toBe('revoke-token-stitch-web-app');
-    expect(notes[1].el.text).toMatch(/second token/);
+    const replaceFirst = defined(notes[1], 'replace-first note');
+    expect(sectionOf(replaceFirst.i)).toBe('revoke-token-stitch-web-app');
+    expect(replaceFirst.el.text).toMatch(/second token/);
   });
 
   it('lists the web-app steps with the product labels, and a picture (the live widget’s stand-in) with alt text', () => {
@@ -203,7 +205,8 @@ describe('links and anchors in the guide', () => {
     expect(hrefs.length).toBeGreaterThan(20);
     for (const href of hrefs) {
       if (/^[a-z]+:/i.test(href)) continue; // external, checked below
-      const [pathPart, hash] = href.split('#', 2);
+      const [beforeHash, hash] = href.split('#', 2);
+      const pathPart = defined(beforeHash, 'path part');
       let sitePath = GUIDE_PATH;
       if (pathPart !== '') {
         if (!pathPart.startsWith(BASE_URL)) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {markdownUrlFor} from '../../../src/config/llms/markdown-url';
+import {defined} from '../../support/defined';
 import {BASE_URL, BUILD_DIR, GUIDE_PATH, assertBuilt, headingText, loadPage} from './build-output';
 
 /*
@@ -56,7 +57,9 @@ beforeAll(() => {
   origin = new URL(canonical!).origin;
   llmsTxt = read('llms.txt');
   fullTxt = read('llms-full.txt');
-  const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+    defined(m[1], 'sitemap URL'),
+  );
   docPaths = locs
     .map((loc) => new URL(loc).pathname.slice(BASE_URL.length))
     .filter((p) => loadPage(p).querySelector('article .theme-doc-markdown') !== null);
@@ -94,7 +97,7 @@ describe('llms.txt', () => {
   });
 
   it('has only absolute links under the site’s base URL, and each one is a built file', () => {
-    const links = [...llmsTxt.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]);
+    const links = [...llmsTxt.matchAll(/\]\(([^)]+)\)/g)].map((m) => defined(m[1], 'link target'));
     expect(links.length).toBe(docPaths.length + 2);
     for (const url of links) {
       expect(url.startsWith(pageUrl('')), `${url} under ${pageUrl('')}`).toBe(true);

@@ -4,6 +4,7 @@ import {Prism} from 'prism-react-renderer';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {LANGUAGES, requests, requestSnippets} from '../../../src/tokens/snippets';
 import {ROTATION_SCRIPTS} from '../../../src/components/RequestSnippets/RotationScript';
+import {defined} from '../../support/defined';
 
 const require = createRequire(import.meta.url);
 const {loadFreshModule} = require('@docusaurus/utils') as {
@@ -32,7 +33,7 @@ function tokenTypes(code: string, language: string): Set<string> {
       if (Array.isArray(t.content)) walk(t.content);
     }
   };
-  walk(Prism.tokenize(code, Prism.languages[language]!));
+  walk(Prism.tokenize(code, defined(Prism.languages[language], `${language} grammar`)));
   return types;
 }
 

@@ -16,6 +16,7 @@ import {snippetModel, requests, wirePath} from '../../../src/tokens/snippets/mod
 import {pythonString, pythonSyntax} from '../../../src/tokens/snippets/python';
 import {jsonText, mustEscape, renderLiteral, wellFormed} from '../../../src/tokens/snippets/text';
 import type {JsonValue} from '../../../src/tokens/model';
+import {defined} from '../../support/defined';
 import {buildGo, GO_ENV, hostileString, pythonWithRequests, run, tempDir} from './tools';
 
 const dir = tempDir('quoting');
@@ -116,7 +117,7 @@ describe('Go', () => {
         const program = `package main\n\nimport (\n\t"encoding/json"\n\t"os"\n)\n\nfunc main() {\n\tvalues := []string{\n${items.map((i) => `\t\t${i},\n`).join('')}\t}\n\tjson.NewEncoder(os.Stdout).Encode(values)\n}\n`;
         const built = await buildGo('quoting', {literals: program});
         expect(built.build.stderr).toBe('');
-        const r = await run(built.binaries.literals!, [], {env: GO_ENV});
+        const r = await run(defined(built.binaries.literals, 'literals binary'), [], {env: GO_ENV});
         const out = JSON.parse(r.stdout) as string[];
         expect(out.slice(0, strings.length)).toEqual(strings.map(wellFormed));
         const bodies = out.slice(strings.length).map((t) => same(JSON.parse(t)));
@@ -226,7 +227,7 @@ describe('paths', () => {
         const {path: sent} = snippetModel(requests.listTokens(id));
         const segments = sent.split('/');
         expect(segments).toHaveLength(5);
-        expect(decodeURIComponent(segments[3]!)).toBe(wellFormed(id));
+        expect(decodeURIComponent(defined(segments[3], 'id segment'))).toBe(wellFormed(id));
         expect(sent).toMatch(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]+$/);
       }),
     );

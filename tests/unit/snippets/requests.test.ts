@@ -9,6 +9,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startSandboxApiServer, type SandboxApiServer} from '../../../scripts/sandbox-api-server';
 import {requestSnippets, type SnippetLanguage} from '../../../src/tokens/snippets';
+import {defined} from '../../support/defined';
 import {CONNECT_TOKEN, planRuns, SEED, type PlannedRun} from './request-plan';
 import {buildGo, pythonWithRequests, requireTool, run, tempDir, type RunResult} from './tools';
 
@@ -72,7 +73,7 @@ function command(language: SnippetLanguage, i: number): [string, string[]] {
     case 'javascript':
       return ['node', [FILE.javascript(i)]];
     case 'go':
-      return [goBinaries[FILE.go(i)]!, []];
+      return [defined(goBinaries[FILE.go(i)], `Go binary for ${FILE.go(i)}`), []];
   }
 }
 
@@ -107,7 +108,7 @@ describe.each(LANGUAGES)('%s snippets, run against the local server', (language)
 
     // The server got exactly the request, once.
     expect(server.received.length - before).toBe(1);
-    const got = server.received[server.received.length - 1]!;
+    const got = defined(server.received.at(-1), 'received request');
     expect({method: got.method, path: got.path, body: got.body}).toEqual({
       method: planned.sent.method,
       path: planned.sent.path,

@@ -21,6 +21,7 @@ import {seededEnv} from '../../../src/tokens/random';
 import type {Env, SandboxState} from '../../../src/tokens/model';
 import type {SandboxEvent} from '../../../src/tokens/events';
 import {AUTH, newEnv, step, withApp} from './helpers';
+import {defined} from '../../support/defined';
 
 const persisted = (s: SandboxState): SandboxState => ({
   ...s,
@@ -85,7 +86,9 @@ function ceilings(s: SandboxState): [string, SandboxState][] {
         ...s,
         app: {
           ...s.app,
-          pending: Array.from({length: MAX_PENDING - d}, () => ({...s.app.pending[0]!})),
+          pending: Array.from({length: MAX_PENDING - d}, () => ({
+            ...defined(s.app.pending[0], 'held batch'),
+          })),
         },
       },
     ],
@@ -157,8 +160,8 @@ const CLOCKS: Record<string, () => Env> = {
   'a clock at the end of 9999': () => seededEnv(1, MAX_TIME - 500, 1000),
   'a clock past 9999': () => seededEnv(1, MAX_TIME + 10_000_000, 1000),
 };
-const clockAt = fc.constantFrom(...Object.keys(CLOCKS)).map((name) => {
-  const make = () => CLOCKS[name]!();
+const clockAt = fc.constantFrom(...Object.entries(CLOCKS)).map(([name, clock]) => {
+  const make = () => clock();
   make.toString = () => name;
   return make;
 });
@@ -182,7 +185,7 @@ describe('every event from a state at a ceiling saves and loads back', {timeout:
           const env = makeEnv();
           let s = states.get(name)!;
           acts.forEach((a, k) => {
-            s = ACTS[a]!(s, env);
+            s = defined(ACTS[a], `act ${a}`)(s, env);
             roundTrips(s, `after ${acts.slice(0, k + 1).join(', ')}`);
           });
         },

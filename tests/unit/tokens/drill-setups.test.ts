@@ -5,6 +5,7 @@ import {appTokenStatus} from '../../../src/tokens/ops/app';
 import {copiedToken} from '../../../src/tokens/selectors/tokens';
 import {DRILLS} from '../../../src/tokens/model';
 import {newEnv, step, withApp} from './helpers';
+import {defined} from '../../support/defined';
 
 describe('drill set-ups', () => {
   it.each(DRILLS)(
@@ -39,8 +40,8 @@ describe('drill set-ups', () => {
     // The app sends Customer Records' token; Orders' token is the one copied, ready to paste.
     expect(appTokenStatus(two)).toMatchObject({
       kind: 'valid',
-      integrationId: two.integrations[0]!.id,
+      integrationId: defined(two.integrations[0], 'integration').id,
     });
-    expect(copiedToken(two)?.integrationId).toBe(two.integrations[1]!.id);
+    expect(copiedToken(two)?.integrationId).toBe(defined(two.integrations[1], 'integration').id);
   });
 });

@@ -7,6 +7,7 @@ import {initialState} from '../../../src/tokens/state';
 import {seededEnv} from '../../../src/tokens/random';
 import type {SandboxEvent} from '../../../src/tokens/events';
 import type {Env, DrillKey, SandboxState} from '../../../src/tokens/model';
+import {defined} from '../../support/defined';
 
 const env = (): Env => seededEnv(3, Date.UTC(2026, 10, 29, 12), 1000);
 
@@ -45,7 +46,7 @@ describe('planned rotation', () => {
     expect(drillStatus(s)).toMatchObject({next: 'create-integration', verdict: null});
     s = pushingOnFirst(e);
     expect(drillStatus(s).next).toBe('second-token');
-    const id = s.integrations[0]!.id;
+    const id = defined(s.integrations[0], 'integration').id;
     s = run(s, e, {type: 'generateToken', integrationId: id});
     // The window is open: the step is done once the value is copied and the window closed.
     expect(drillStatus(s)).toMatchObject({next: 'second-token', replacement: {kind: 'shown'}});
@@ -73,7 +74,12 @@ describe('planned rotation', () => {
     const e = env();
     let s = drill('planned', e);
     s = run(s, e, {type: 'createIntegration', displayName: 'Orders'}, ...copyAndClose);
-    s = run(s, e, {type: 'generateToken', integrationId: s.integrations[0]!.id}, ...copyAndClose);
+    s = run(
+      s,
+      e,
+      {type: 'generateToken', integrationId: defined(s.integrations[0], 'integration').id},
+      ...copyAndClose,
+    );
     expect(done(s)).toEqual(['create-integration']);
     expect(drillStatus(s).next).toBe('app-uses-token');
   });
@@ -84,7 +90,7 @@ describe('planned rotation', () => {
     s = run(
       s,
       e,
-      {type: 'generateToken', integrationId: s.integrations[0]!.id},
+      {type: 'generateToken', integrationId: defined(s.integrations[0], 'integration').id},
       ...copyAndClose,
       {type: 'pasteCopiedToken'},
       {type: 'tick'},
@@ -99,7 +105,7 @@ describe('planned rotation', () => {
   it('revoking the token still in use undoes the switch, and the re-send comes first', () => {
     const e = env();
     let s = pushingOnFirst(e);
-    const id = s.integrations[0]!.id;
+    const id = defined(s.integrations[0], 'integration').id;
     const old = s.app.token!.tokenId!;
     s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
     s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: old}, {type: 'tick'});
@@ -119,7 +125,7 @@ describe('planned rotation', () => {
   it('a new token whose value is gone says so, and can be replaced', () => {
     const e = env();
     let s = pushingOnFirst(e);
-    const id = s.integrations[0]!.id;
+    const id = defined(s.integrations[0], 'integration').id;
     s = run(s, e, {type: 'generateToken', integrationId: id}, {type: 'acknowledgeReveal'});
     const lost = drillStatus(s);
     expect(lost).toMatchObject({next: 'second-token', replacement: {kind: 'lost'}});
@@ -133,7 +139,12 @@ describe('planned rotation', () => {
   it('a reload forgets what was copied: the step comes undone and says the value is gone', () => {
     const e = env();
     let s = pushingOnFirst(e);
-    s = run(s, e, {type: 'generateToken', integrationId: s.integrations[0]!.id}, ...copyAndClose);
+    s = run(
+      s,
+      e,
+      {type: 'generateToken', integrationId: defined(s.integrations[0], 'integration').id},
+      ...copyAndClose,
+    );
     expect(drillStatus(s).next).toBe('validated');
     const reloaded = {...s, app: {...s.app, clipboard: null}};
     expect(drillStatus(reloaded)).toMatchObject({
@@ -145,7 +156,7 @@ describe('planned rotation', () => {
   it('switching to another new token than the first one generated still completes', () => {
     const e = env();
     let s = pushingOnFirst(e);
-    const id = s.integrations[0]!.id;
+    const id = defined(s.integrations[0], 'integration').id;
     const old = s.app.token!.tokenId!;
     s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
     s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: old}, {type: 'tick'});
@@ -161,7 +172,7 @@ describe('the other drills', () => {
   it('a token leaked: traffic is on from the start; the verdict counts the 401 window', () => {
     const e = env();
     let s = drill('leak', e);
-    const id = s.integrations[0]!.id;
+    const id = defined(s.integrations[0], 'integration').id;
     const leaked = s.app.token!.tokenId!;
     expect(s.app.traffic).toBe(true);
     expect(drillStatus(s)).toMatchObject({next: 'revoke-leaked', oldToken: null});
@@ -197,7 +208,7 @@ describe('the other drills', () => {
   it('a token leaked with nothing refused: the verdict says so, and the drill still ends', () => {
     const e = env();
     let s = drill('leak', e);
-    const id = s.integrations[0]!.id;
+    const id = defined(s.integrations[0], 'integration').id;
     s = run(s, e, {type: 'setTraffic', on: false});
     expect(drillStatus(s).next).toBe('traffic-on');
     s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: s.app.token!.tokenId!});
@@ -216,7 +227,11 @@ describe('the other drills', () => {
     s = run(
       s,
       e,
-      {type: 'revokeToken', integrationId: s.integrations[0]!.id, tokenId: s.app.token!.tokenId!},
+      {
+        type: 'revokeToken',
+        integrationId: defined(s.integrations[0], 'integration').id,
+        tokenId: s.app.token!.tokenId!,
+      },
       {type: 'tick'},
     );
     expect(drillStatus(s)).toMatchObject({next: 'new-token', verdict: {tone: 'error'}});
@@ -233,7 +248,12 @@ describe('the other drills', () => {
     s = run(s, e, {type: 'pasteCopiedToken'}, {type: 'pushRecords', count: 2});
     expect(drillStatus(s).next).toBe('limit');
     expect(drillStatus(s).verdict).toBeNull();
-    s = run(s, e, {type: 'generateToken', integrationId: s.integrations[1]!.id}, ...copyAndClose);
+    s = run(
+      s,
+      e,
+      {type: 'generateToken', integrationId: defined(s.integrations[1], 'integration').id},
+      ...copyAndClose,
+    );
     expect(drillStatus(s).verdict?.text).toBe(
       'Each token wrote only to its own schema: customer_records 3 rows, orders 2 rows; Orders has 2 active tokens, the most an integration may have',
     );
@@ -243,7 +263,7 @@ describe('the other drills', () => {
     const e = env();
     let s = drill('two-integrations', e);
     s = run(s, e, {type: 'pushRecords', count: 3});
-    const orders = s.integrations[1]!.id;
+    const orders = defined(s.integrations[1], 'integration').id;
     expect(tokenRoute(s, orders).kind).toBe('copied');
     expect(tokenRoute({...s, app: {...s.app, clipboard: null}}, orders).kind).toBe('generate');
   });

@@ -14,6 +14,7 @@ import {LOG_CAPACITY} from '../../../src/tokens/limits';
 import type {SandboxEvent} from '../../../src/tokens/events';
 import type {SandboxState} from '../../../src/tokens/model';
 import {deepFreeze, newEnv, ok, step, withApp} from './helpers';
+import {defined} from '../../support/defined';
 
 function expectRefused(s: SandboxState, e: SandboxEvent, code: string, reason?: RegExp) {
   const r = step(s, e, newEnv(99));
@@ -101,7 +102,8 @@ describe('createIntegration', () => {
     }
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(new Set(ids).size).toBe(3);
-    expect(tids[1]! > tids[0]! && tids[2]! > tids[1]!).toBe(true);
+    expect(tids).toHaveLength(3);
+    expect(tids).toEqual([...new Set(tids)].sort((a, b) => a - b)); // strictly increasing
   });
 });
 
@@ -146,7 +148,7 @@ describe('reveal, copy, acknowledge', () => {
     s = step(s, {type: 'copySecret'}, env).state;
     expect(copiedToken(s)).toEqual({
       tokenId: revealedSecret(s)!.tokenId,
-      integrationId: s.integrations[0]!.id,
+      integrationId: defined(s.integrations[0], 'integration').id,
       hint: secret.slice(-4),
     });
     s = step(s, {type: 'acknowledgeReveal'}, env).state;
@@ -205,8 +207,10 @@ describe('revokeToken', () => {
     const {s, iid, t1} = withApp(env);
     const r = step(s, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env);
     expect(ok<typeof r.result>(r.result)).toMatchObject({type: 'tokenRevoked', tokenId: t1});
-    expect(tokenHistory(r.state, iid)[0]!.revokedAt).not.toBeNull();
-    expect(r.state.integrations[0]!.updatedAt).toBeGreaterThan(s.integrations[0]!.updatedAt);
+    expect(defined(tokenHistory(r.state, iid)[0], 'token').revokedAt).not.toBeNull();
+    expect(defined(r.state.integrations[0], 'integration').updatedAt).toBeGreaterThan(
+      defined(s.integrations[0], 'integration').updatedAt,
+    );
     expectRefused(
       r.state,
       {type: 'revokeToken', integrationId: iid, tokenId: t1},
@@ -250,17 +254,17 @@ describe('pushRecords and tick', () => {
     x = r.state;
     expect(tableRows(x, 'customer_records', 'orders').map((row) => row.id)).toEqual([1, 2, 3]);
     expect(x.destination.other).toBeUndefined();
-    expect(tokenHistory(x, iid)[0]!.lastUsedAt).toBe(x.app.lastResponse!.at);
+    expect(defined(tokenHistory(x, iid)[0], 'token').lastUsedAt).toBe(x.app.lastResponse!.at);
     expect(x.app.lastResponse!.status).toBe(201);
     expect(counters(x)).toMatchObject({recordsLoaded: 3});
     // The log names the schema as a schema: the application's tables can share its name.
-    expect(x.log.at(-1)!.outcome).toBe(
+    expect(defined(x.log.at(-1), 'last log line').outcome).toBe(
       'Batch accepted: 3 records loaded into schema customer_records',
     );
     const t = step(x, {type: 'tick'}, env);
     expect(ok<typeof t.result>(t.result)).toMatchObject({status: 201});
     // Continuous traffic writes the integration's own events table; _sdc_rejected is always there.
-    expect(destinationSummary(t.state)[0]!.tables.map((tb) => tb.table)).toEqual([
+    expect(defined(destinationSummary(t.state)[0], 'schema').tables.map((tb) => tb.table)).toEqual([
       'orders',
       'customer_records_events',
       '_sdc_rejected',
@@ -400,7 +404,7 @@ describe('request log', () => {
     for (let i = 0; i < 1000; i++) s = applyEvent(s, {type: 'tick'}, env).state;
     const log = requestLog(s);
     expect(log.length).toBe(LOG_CAPACITY);
-    expect(log[0]!.seq).toBeGreaterThan(log[1]!.seq);
+    expect(defined(log[0], 'newest line').seq).toBeGreaterThan(defined(log[1], 'older line').seq);
     expect(counters(s).byStatus['201']).toBe(1000);
     expect(s.log.length).toBe(LOG_CAPACITY);
   });

@@ -10,6 +10,7 @@ import {appTokenStatus} from '../../../src/tokens/ops/app';
 import type {HttpRequest} from '../../../src/tokens/events';
 import type {SandboxState} from '../../../src/tokens/model';
 import {AUTH, deepFreeze, newEnv, step, withApp} from './helpers';
+import {defined} from '../../support/defined';
 
 const req = (
   method: string,
@@ -84,9 +85,8 @@ describe('Connect API', () => {
   it('DELETE revokes and returns the Source with a new updated_at; revoked tokens leave the list', () => {
     const env = newEnv();
     const {s, iid, t1} = withApp(env);
-    const before = (
-      call(s, req('GET', '/v4/sources'), env).result.body as {updated_at: string}[]
-    )[0]!.updated_at;
+    const sources = call(s, req('GET', '/v4/sources'), env).result.body as {updated_at: string}[];
+    const before = defined(sources[0], 'source').updated_at;
     const d = call(s, req('DELETE', `/v4/sources/${iid}/tokens/${t1}`), env);
     expect(d.result.status).toBe(200);
     expect(d.result.body).toMatchObject({id: iid, name: 'customer_records'});

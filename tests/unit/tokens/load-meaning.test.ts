@@ -10,6 +10,7 @@ import {destinationSummary} from '../../../src/tokens/selectors/destination';
 import {encodeBase64Url} from '../../../src/tokens/share-url';
 import type {SandboxState} from '../../../src/tokens/model';
 import {AUTH, newEnv, step, withApp} from './helpers';
+import {defined} from '../../support/defined';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Payload = Record<string, any>;
@@ -111,12 +112,12 @@ describe('load checks meaning, not just shape', () => {
     expect(link.length).toBeLessThan(3000);
     const r = decodeShare(link);
     if (!r.ok) throw new Error(r.reason);
-    expect(r.state.destination.customer_records!.orders).toEqual({
+    expect(r.state.destination.customer_records?.orders).toEqual({
       first: 3,
       total: 200_000,
       recent: [],
     });
-    expect(destinationSummary(r.state)[0]!.tables[0]).toMatchObject({
+    expect(defined(destinationSummary(r.state)[0], 'schema').tables[0]).toMatchObject({
       rowCount: 200_000,
       recent: [],
     });
@@ -126,7 +127,10 @@ describe('load checks meaning, not just shape', () => {
     const r = load(serialize(scenario()));
     if (!r.ok) throw new Error(r.reason);
     const env = newEnv(3);
-    for (const path of ['/v4/sources', `/v4/sources/${r.state.integrations[0]!.id}/tokens`])
+    for (const path of [
+      '/v4/sources',
+      `/v4/sources/${defined(r.state.integrations[0], 'integration').id}/tokens`,
+    ])
       expect(handleRequest(r.state, {method: 'GET', path, headers: AUTH}, env).result.status).toBe(
         200,
       );

@@ -252,7 +252,7 @@ describe('hostile payloads', () => {
     expect(text.length).toBeLessThan(2000);
     const r = load(text);
     if (!r.ok) throw new Error(r.reason);
-    expect(r.state.destination.customer_records!.orders).toEqual({
+    expect(r.state.destination.customer_records?.orders).toEqual({
       first: 1,
       total: 15_000_000,
       recent: [],
@@ -289,7 +289,7 @@ describe('hostile payloads', () => {
     const saved = save(s);
     if (!saved.ok) throw new Error(saved.reason);
     expect(saved.text.length).toBeLessThan(20_000);
-    expect(s.destination.customer_records!.customer_records).toMatchObject({total: 200_000});
+    expect(s.destination.customer_records?.customer_records).toMatchObject({total: 200_000});
     expect(load(saved.text)).toEqual({ok: true, state: persisted(s)});
   });
 

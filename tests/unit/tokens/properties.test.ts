@@ -13,6 +13,7 @@ import {seededEnv} from '../../../src/tokens/random';
 import type {Env, SandboxState} from '../../../src/tokens/model';
 import type {SandboxEvent} from '../../../src/tokens/events';
 import {AUTH, deepFreeze} from './helpers';
+import {defined} from '../../support/defined';
 
 const NAMES = [
   'Customer Records',
@@ -269,7 +270,7 @@ function runCmd(w: World, c: Cmd) {
           // no revoked or unknown token ever authorizes
           const presented = prev.app.token?.tokenId ?? null;
           const table = c.k === 'push' ? c.table : appTables(prev).tick;
-          const n = c.k === 'push' ? c.count : state.log[state.log.length - 1]!.records;
+          const n = c.k === 'push' ? c.count : defined(state.log.at(-1), 'last log line').records;
           if (outcome.status === 201) {
             expect(isActive(prev, presented)).toBe(true);
             const schema = schemaOfToken(prev, presented!);

@@ -8,6 +8,7 @@ import {handleRequest} from '../../../src/tokens/http';
 import {load, serialize} from '../../../src/tokens/persistence';
 import type {SandboxState} from '../../../src/tokens/model';
 import {newEnv, step, withApp} from './helpers';
+import {defined} from '../../support/defined';
 
 const WORDS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
 
@@ -29,7 +30,7 @@ describe('names that are Object.prototype keys', () => {
     s = step(s, {type: 'pushRecords', count: 2, table}, env).state;
     s = step(s, {type: 'pushRecords', count: 1, table}, env).state;
     expect(tableRows(s, 'customer_records', table).map((r) => r.id)).toEqual([1, 2, 3]);
-    expect(destinationSummary(s)[0]!.tables).toEqual([
+    expect(defined(destinationSummary(s)[0], 'schema').tables).toEqual([
       expect.objectContaining({table, rowCount: 3}),
       expect.objectContaining({table: '_sdc_rejected', rowCount: 0}),
     ]);
@@ -56,7 +57,7 @@ describe('names that are Object.prototype keys', () => {
     (name) => {
       const env = newEnv();
       let {s} = withApp(env, name);
-      const schema = s.integrations[0]!.schema;
+      const schema = defined(s.integrations[0], 'integration').schema;
       s = step(s, {type: 'pushRecords', count: 2, table: 'orders'}, env).state;
       s = step(s, {type: 'pushRecords', count: 1, table: '__proto__'}, env).state;
       expect(tableRows(s, schema, 'orders').map((r) => r.id)).toEqual([1, 2]);

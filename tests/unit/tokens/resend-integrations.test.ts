@@ -7,6 +7,7 @@ import {tableRows} from '../../../src/tokens/selectors/destination';
 import type {Env, SandboxState} from '../../../src/tokens/model';
 import type {SandboxEvent} from '../../../src/tokens/events';
 import {newEnv, ok, step, withApp} from './helpers';
+import {defined} from '../../support/defined';
 
 function generate(s: SandboxState, iid: number, env: Env): {s: SandboxState; t: number; v: string} {
   let x = step(s, {type: 'generateToken', integrationId: iid}, env).state;
@@ -128,7 +129,7 @@ describe('re-send with several integrations', () => {
     let s = step(withApp(env).s, {type: 'reset'}, env).state;
     s = step(s, {type: 'setAppToken', value: 'typo'}, env).state;
     s = step(s, {type: 'pushRecords', count: 2}, env).state;
-    expect(failedQueue(s).entries[0]!.integrationId).toBeNull();
+    expect(defined(failedQueue(s).entries[0], 'queued entry').integrationId).toBeNull();
     s = step(s, {type: 'createIntegration', displayName: 'Orders'}, env).state;
     s = step(s, {type: 'copySecret'}, env).state;
     s = step(s, {type: 'acknowledgeReveal'}, env).state;

@@ -4,6 +4,7 @@ import {rotationStatus} from '../../../src/tokens/selectors/rotation';
 import {canGenerate} from '../../../src/tokens/ops/generate';
 import type {Env, SandboxState} from '../../../src/tokens/model';
 import {newEnv, step, withApp} from './helpers';
+import {defined} from '../../support/defined';
 
 function generateAndCopy(s: SandboxState, iid: number, env: Env): {s: SandboxState; t: number} {
   let x = step(s, {type: 'generateToken', integrationId: iid}, env).state;
@@ -15,7 +16,7 @@ function generateAndCopy(s: SandboxState, iid: number, env: Env): {s: SandboxSta
 
 /** The four required milestones: a new token, the switch, the old token revoked, verified. */
 const done = (s: SandboxState) => {
-  const r = s.rotations[0]!;
+  const r = defined(s.rotations[0], 'rotation');
   return [r.newTokenId, r.switchedAt, r.oldRevokedAt, r.verifiedAt].map((x) => x !== null);
 };
 
@@ -127,7 +128,7 @@ describe('rotation status', () => {
     const {s: s0, iid} = withApp(env);
     let s = generateAndCopy(s0, iid, env).s;
     s = step(s, {type: 'createIntegration', displayName: 'Other'}, env).state;
-    const other = s.integrations[1]!.id;
+    const other = defined(s.integrations[1], 'integration').id;
     expect(rotationStatus(s, other)).toBeNull();
     expect(canGenerate(s, iid)).toMatchObject({ok: false, code: 'token-limit'});
     expect(canGenerate(s, other)).toEqual({ok: true});

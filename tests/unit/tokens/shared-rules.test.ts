@@ -4,6 +4,7 @@ import {load, serialize} from '../../../src/tokens/persistence';
 import {schemaRowTotals} from '../../../src/tokens/selectors/destination';
 import {TABLE_NAME_PATTERN} from '../../../src/tokens/limits';
 import {newEnv, step, withApp} from './helpers';
+import {defined} from '../../support/defined';
 
 describe('one table-name rule', () => {
   it.each([
@@ -43,7 +44,7 @@ describe('schemaRowTotals', () => {
     s = step(s, {type: 'pushRecords', count: 3, table: 'a'}, env).state;
     s = step(s, {type: 'pushRecords', count: 2, table: 'b'}, env).state;
     s = step(s, {type: 'createIntegration', displayName: 'Orders'}, env).state;
-    const orders = s.integrations[1]!.id;
+    const orders = defined(s.integrations[1], 'integration').id;
     expect(schemaRowTotals(s)).toEqual([
       {schema: 'customer_records', integrationId: iid, rows: 5},
       {schema: 'orders', integrationId: orders, rows: 0},
