@@ -53,6 +53,9 @@ test.describe('the rotation script, collapsed', () => {
     const toggle = panel.locator('button[aria-controls]');
     await expect(toggle).toHaveText(/^Show the whole script \(\d+ lines\)$/);
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // Highlighting swaps the code's DOM when it comes due: let it settle before the keys.
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel.locator('.token-line').first()).toBeVisible();
     const code = panel.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
     const lineHeight = await panel
       .locator('pre')
