@@ -114,7 +114,7 @@ export class SandboxStore extends Snapshots<Snapshot> {
     const back = this.writing() ? takeBack(this.backups) : null;
     if (back === null) return;
     const loaded = load(back.save);
-    if (!loaded.ok) return this.set({notice: notices.undoFailed(loaded.reason), undo: null});
+    if (!loaded.ok) return this.set({notice: notices.undoFailed(loaded.reason), undo: back.next});
     this.replaced = null;
     const revision = this.snap.revision + 1;
     this.set({state: loaded.state, revision, notice: notices.undone(), undo: back.next});
