@@ -1,5 +1,12 @@
-import {LOG_CAPACITY, MAX_ACTION, MAX_OUTCOME} from './limits';
-import type {Counters, LogChannel, LogEntry, LogKind, SandboxState} from './model';
+import {
+  LOG_CAPACITY,
+  MAX_ACTION,
+  MAX_ID,
+  MAX_LOG_PER_ACTION,
+  MAX_OUTCOME,
+  MAX_TIME,
+} from './limits';
+import type {Counters, Env, LogChannel, LogEntry, LogKind, SandboxState} from './model';
 
 export const emptyCounters: Counters = {
   total: 0,
@@ -62,4 +69,19 @@ export function withLog(s: SandboxState, at: number, e: LogInput): SandboxState 
     nextLogSeq: s.nextLogSeq + 1,
     lastAt: Math.max(s.lastAt, at),
   };
+}
+
+/**
+ * The time of an action: the injected clock, but never before the state's latest time (a
+ * clock set back, or another tab's later action) and always a valid `Date`.
+ */
+export function clock(s: SandboxState, env: Env): number {
+  const t = env.now();
+  const now = Number.isFinite(t) ? Math.min(Math.floor(t), MAX_TIME) : s.lastAt;
+  return Math.max(now, s.lastAt);
+}
+
+/** Whether the log sequence (and so every counter) has room for one more action. */
+export function roomToLog(s: SandboxState): boolean {
+  return s.nextLogSeq + MAX_LOG_PER_ACTION <= MAX_ID;
 }

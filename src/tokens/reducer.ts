@@ -12,7 +12,8 @@ import {opResend} from './ops/resend';
 import {opRevokeToken} from './ops/revoke';
 import {refusals} from './refusals';
 import {MAX_BATCH, TABLE_NAME_PATTERN} from './limits';
-import {resetState, roomToLog} from './state';
+import {roomToLog} from './log';
+import {resetState} from './state';
 import type {Outcome, SandboxEvent, Step} from './events';
 import type {Env, SandboxState} from './model';
 

@@ -1,7 +1,7 @@
 import {emptyCounters} from './log';
-import {MAX_ID, MAX_LOG_PER_ACTION, MAX_TIME} from './limits';
+import {MAX_ID} from './limits';
 import {queuedRecords} from './queue';
-import type {Env, SandboxState} from './model';
+import type {SandboxState} from './model';
 
 /** Stitch's example client id; every integration of the account shares it. */
 export const DEFAULT_CLIENT_ID = 116078;
@@ -58,16 +58,6 @@ export function resetState(s: SandboxState): SandboxState {
 }
 
 /**
- * The time of an action: the injected clock, but never before the state's latest time (a
- * clock set back, or another tab's later action) and always a valid `Date`.
- */
-export function clock(s: SandboxState, env: Env): number {
-  const t = env.now();
-  const now = Number.isFinite(t) ? Math.min(Math.floor(t), MAX_TIME) : s.lastAt;
-  return Math.max(now, s.lastAt);
-}
-
-/**
  * How many more records the sandbox can take: the ids a table may still use and the
  * records it may still count, less those already promised (queued, or held for a retry),
  * which a re-send or retry will number and count.
@@ -77,9 +67,4 @@ export function recordRoom(s: SandboxState): number {
   for (const p of s.app.pending) held += p.count;
   const used = Math.max(s.nextRecordId, s.counters.recordsLoaded);
   return MAX_ID - used - queuedRecords(s.failed) - held;
-}
-
-/** Whether the log sequence (and so every counter) has room for one more action. */
-export function roomToLog(s: SandboxState): boolean {
-  return s.nextLogSeq + MAX_LOG_PER_ACTION <= MAX_ID;
 }

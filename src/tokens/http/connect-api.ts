@@ -10,11 +10,10 @@
  *   list, so revoking it again is 404 as well), and for a path outside /v4;
  * - 409 Conflict for a third active token.
  */
-import {withLog} from '../log';
+import {clock, withLog} from '../log';
 import {activeTokens, findIntegration} from '../lookups';
 import {opGenerateToken} from '../ops/generate';
 import {opRevokeToken} from '../ops/revoke';
-import {clock} from '../state';
 import {bearer, iso, pathOf} from './util';
 import type {HttpRequest, HttpResponse, RefusalCode, Step} from '../events';
 import type {Env, Integration, JsonValue, LogKind, SandboxState} from '../model';

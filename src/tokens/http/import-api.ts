@@ -12,13 +12,13 @@
  * docs give no body (empty array, a bad record, 413, 415, 422, 503, 504): the same shape with
  * a specific message.
  */
-import {withLog} from '../log';
+import {clock, withLog} from '../log';
 import {findTokenBySecret} from '../lookups';
 import {logOutage} from '../ops/outage';
 import {opPush, opValidate, PUSH_ACTION, VALIDATE_ACTION} from '../ops/push';
 import {fingerprint} from '../secret';
 import {refusals} from '../refusals';
-import {clock, recordRoom} from '../state';
+import {recordRoom} from '../state';
 import type {HttpRequest, HttpResponse, Step} from '../events';
 import type {Env, JsonObject, LogKind, SandboxState} from '../model';
 import {parseBatch} from './import-body';

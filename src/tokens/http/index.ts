@@ -1,5 +1,5 @@
 import {refusals} from '../refusals';
-import {roomToLog} from '../state';
+import {roomToLog} from '../log';
 import type {HttpRequest, HttpResponse, Step} from '../events';
 import type {Env, SandboxState} from '../model';
 import {connectApi} from './connect-api';

@@ -7,7 +7,8 @@
 import {MAX_ATTEMPTS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PENDING, MAX_TIME} from '../limits';
 import {appTables} from '../lookups';
 import {refusals} from '../refusals';
-import {clock, recordRoom} from '../state';
+import {clock} from '../log';
+import {recordRoom} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
 import {isUnavailable} from './outage';

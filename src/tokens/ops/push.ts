@@ -6,13 +6,12 @@
  * application switches to it, so a validate with a rotation's replacement ticks "validated".
  */
 import {appendRows, newestRows, type Batch} from '../destination';
-import {withLog, type LogInput} from '../log';
+import {clock, withLog, type LogInput} from '../log';
 import {logOutage} from './outage';
 import {findActive, findIntegration, findToken} from '../lookups';
 import {plural} from '../plural';
 import {enqueue} from '../queue';
 import {onPushAccepted, onUnauthorized, onValidated} from '../rotation';
-import {clock} from '../state';
 import type {LoadedRun, PushResult, Step, ValidateResult} from '../events';
 import type {
   Env,

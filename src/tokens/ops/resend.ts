@@ -10,7 +10,7 @@ import {plural} from '../plural';
 import {queuedRecords, queuedRequests} from '../queue';
 import {refusal, refusals} from '../refusals';
 import {onResent} from '../rotation';
-import {clock} from '../state';
+import {clock} from '../log';
 import type {Refusal, ResendResult, Result, Step} from '../events';
 import type {Env, Integration, QueueEntry, SandboxState, Token} from '../model';
 import {deliver} from './push';

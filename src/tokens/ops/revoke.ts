@@ -1,9 +1,8 @@
-import {withLog} from '../log';
+import {clock, withLog} from '../log';
 import {findIntegration, findToken} from '../lookups';
 import {refusals} from '../refusals';
 import {KEPT_REVOKED} from '../limits';
 import {onRevoked} from '../rotation';
-import {clock} from '../state';
 import type {Env, Integration, LogChannel, SandboxState} from '../model';
 import type {Result, Step} from '../events';
 
