@@ -8,9 +8,9 @@
  * of each token (as a real server stores a hash), and the application keeps the fingerprint
  * of the value pasted into it plus a 4-character hint.
  */
-import type {SandboxState} from '../model';
-import {encode} from './encode';
-import {decode, Invalid, STORAGE_VERSION} from './schema';
+import * as v from 'valibot';
+import type {Destination, SandboxState, Table} from '../model';
+import {FIELDS as F, Invalid, payload, place, STORAGE_VERSION, tupleOf, type Read} from './schema';
 import {validate} from './validate';
 
 export {STORAGE_VERSION} from './schema';
@@ -29,14 +29,55 @@ export type LoadResult =
 export type SaveResult =
   {readonly ok: true; readonly text: string} | {readonly ok: false; readonly reason: string};
 
-/** The state as saved text, with no size check (share links apply their own). */
+/**
+ * The state as saved text (no size check: share links apply their own): compact JSON tuples in
+ * `FIELDS` order, lists rather than objects keyed by user names, so `__proto__` is data.
+ */
 export function serialize(s: SandboxState): string {
-  return encode(s);
+  const a = s.app;
+  return JSON.stringify({
+    v: STORAGE_VERSION,
+    drill: s.drill,
+    clientId: s.clientId,
+    outage: s.outage,
+    lastAt: s.lastAt,
+    next: [s.nextIntegrationId, s.nextTokenId, s.nextRecordId, s.nextLogSeq],
+    integrations: s.integrations.map((i) => tupleOf(F.integration, i)),
+    tokens: s.tokens.map((t) => tupleOf(F.token, t)),
+    revoked: s.revokedTokens.map((t) => tupleOf(F.token, t)),
+    app: {
+      token: a.token && tupleOf(F.presented, a.token),
+      clientId: a.clientId,
+      integrationId: a.integrationId,
+      last: a.lastResponse && tupleOf(F.response, a.lastResponse),
+      pending: a.pending.map((p) => tupleOf(F.pending, p)),
+      traffic: a.traffic,
+    },
+    dest: Object.entries(s.destination).flatMap(([schema, tables]) =>
+      Object.entries(tables).map(([table, t]) =>
+        tupleOf(F.table, {
+          schema,
+          table,
+          ...t,
+          recent: t.recent.map((r) => tupleOf(F.dataRow, r)),
+        }),
+      ),
+    ),
+    failed: s.failed.map((e) =>
+      tupleOf(F.entry, {...e, recent: e.recent.map((r) => tupleOf(F.queuedRow, r))}),
+    ),
+    log: s.log.map((e) => tupleOf(F.log, e)),
+    counters: tupleOf(F.counters, {
+      ...s.counters,
+      byStatus: s.counters.byStatus.map((x) => tupleOf(F.statusCount, x)),
+    }),
+    rotations: s.rotations.map((r) => tupleOf(F.rotation, r)),
+  });
 }
 
 /** The state as saved text; refused (with the reason) over the budget, never written then. */
 export function save(s: SandboxState): SaveResult {
-  const text = encode(s);
+  const text = serialize(s);
   if (text.length > MAX_PAYLOAD_BYTES) {
     return {
       ok: false,
@@ -44,6 +85,49 @@ export function save(s: SandboxState): SaveResult {
     };
   }
   return {ok: true, text};
+}
+
+function destination(tables: readonly Read<typeof F.table>[]): Destination {
+  const schemas = new Map<string, Map<string, Table>>();
+  for (const {schema, table, ...t} of tables) {
+    const named = schemas.get(schema) ?? new Map<string, Table>();
+    if (named.has(table)) throw new Invalid(`destination ${schema}.${table}: listed twice`);
+    schemas.set(schema, named.set(table, t));
+  }
+  // Object.fromEntries defines own keys, so a name like `__proto__` stays a name.
+  return Object.fromEntries([...schemas].map(([s, t]) => [s, Object.fromEntries(t)]));
+}
+
+/** Reads a version-5 payload into a state, or throws `Invalid` with the first problem. */
+function decode(p: unknown): SandboxState {
+  const r = v.safeParse(payload, p, {abortEarly: true});
+  if (!r.success) {
+    const issue = r.issues[0];
+    throw new Invalid(`${place(issue.path ?? [])}: ${issue.message}`);
+  }
+  const o = r.output;
+  const [nextIntegrationId, nextTokenId, nextRecordId, nextLogSeq] = o.next;
+  const {last, ...app} = o.app;
+  return {
+    drill: o.drill,
+    clientId: o.clientId,
+    integrations: o.integrations,
+    tokens: o.tokens,
+    revokedTokens: o.revoked,
+    reveal: null,
+    app: {...app, lastResponse: last, clipboard: null},
+    destination: destination(o.dest),
+    failed: o.failed,
+    log: o.log,
+    counters: o.counters,
+    rotations: o.rotations,
+    outage: o.outage,
+    nextIntegrationId,
+    nextTokenId,
+    nextRecordId,
+    nextLogSeq,
+    lastAt: o.lastAt,
+  };
 }
 
 const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});

@@ -1,8 +1,7 @@
 /**
  * The save format (version 5), stated once with valibot: every tuple's fields in order, each
- * with its type and range from `limits.ts`. `decode` reads a payload straight into a state;
- * `encode.ts` writes the same fields in the same order. Relations between fields are
- * `validate.ts`'s job.
+ * with its type and range from `limits.ts`; `index.ts` reads and writes it, `validate.ts`
+ * checks the relations between fields.
  */
 import * as v from 'valibot';
 import {isJsonObject, isJsonValue} from '../http/util';
@@ -25,15 +24,7 @@ import {
   RECENT_ROWS,
   TABLE_NAME_PATTERN,
 } from '../limits';
-import {
-  DRILLS,
-  LOG_KINDS,
-  type Destination,
-  type JsonObject,
-  type JsonValue,
-  type SandboxState,
-  type Table,
-} from '../model';
+import {DRILLS, LOG_KINDS, type JsonObject, type JsonValue} from '../model';
 
 export const STORAGE_VERSION = 5;
 
@@ -74,9 +65,9 @@ function list<T extends v.GenericSchema>(item: T, max = Infinity) {
 
 /** The fields of one tuple of the save, in their order, each with its schema. */
 type Fields = Record<string, v.GenericSchema>;
-type Read<F extends Fields> = {-readonly [K in keyof F]: v.InferOutput<F[K]>};
+export type Read<F extends Fields> = {-readonly [K in keyof F]: v.InferOutput<F[K]>};
 
-/** A tuple read into an object by its fields; `encode.ts` writes it with `tupleOf`. */
+/** A tuple read into an object by its fields; `serialize` writes it with `tupleOf`. */
 function row<F extends Fields>(fields: F) {
   const keys = Object.keys(fields);
   return v.pipe(
@@ -184,20 +175,7 @@ export const FIELDS = {
   },
 } as const satisfies Record<string, Fields>;
 
-type TableRow = Read<typeof FIELDS.table>;
-
-function destination(tables: readonly TableRow[]): Destination {
-  const schemas = new Map<string, Map<string, Table>>();
-  for (const {schema, table, ...t} of tables) {
-    const named = schemas.get(schema) ?? new Map<string, Table>();
-    if (named.has(table)) throw new Invalid(`destination ${schema}.${table}: listed twice`);
-    schemas.set(schema, named.set(table, t));
-  }
-  // Object.fromEntries defines own keys, so a name like `__proto__` stays a name.
-  return Object.fromEntries([...schemas].map(([s, t]) => [s, Object.fromEntries(t)]));
-}
-
-const payload = v.object(
+export const payload = v.object(
   {
     v: v.literal(STORAGE_VERSION),
     drill: oneOf(DRILLS),
@@ -248,43 +226,11 @@ const APP_PLACES: Record<string, string> = {
   integrationId: 'app integration',
 };
 
-function place(path: readonly {key: unknown}[]): string {
+export function place(path: readonly {key: unknown}[]): string {
   const [first, second] = path.map((p) => String(p.key));
   if (first === undefined) return 'save';
   if (first === 'app')
     return second === undefined ? 'app' : (APP_PLACES[second] ?? `app ${second}`);
   const named = PLACES[first];
   return named !== undefined && second !== undefined ? `${named} ${second}` : first;
-}
-
-/** Reads a version-5 payload into a state, or throws `Invalid` with the first problem. */
-export function decode(p: unknown): SandboxState {
-  const r = v.safeParse(payload, p, {abortEarly: true});
-  if (!r.success) {
-    const issue = r.issues[0];
-    throw new Invalid(`${place(issue.path ?? [])}: ${issue.message}`);
-  }
-  const o = r.output;
-  const [nextIntegrationId, nextTokenId, nextRecordId, nextLogSeq] = o.next;
-  const {last, ...app} = o.app;
-  return {
-    drill: o.drill,
-    clientId: o.clientId,
-    integrations: o.integrations,
-    tokens: o.tokens,
-    revokedTokens: o.revoked,
-    reveal: null,
-    app: {...app, lastResponse: last, clipboard: null},
-    destination: destination(o.dest),
-    failed: o.failed,
-    log: o.log,
-    counters: o.counters,
-    rotations: o.rotations,
-    outage: o.outage,
-    nextIntegrationId,
-    nextTokenId,
-    nextRecordId,
-    nextLogSeq,
-    lastAt: o.lastAt,
-  };
 }
