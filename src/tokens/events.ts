@@ -104,13 +104,7 @@ export type AppTokenStatus =
   | {readonly kind: 'none'}
   | {readonly kind: 'unknown'; readonly hint: string}
   | {
-      readonly kind: 'valid';
-      readonly tokenId: number;
-      readonly integrationId: number;
-      readonly hint: string;
-    }
-  | {
-      readonly kind: 'revoked';
+      readonly kind: 'valid' | 'revoked';
       readonly tokenId: number;
       readonly integrationId: number;
       readonly hint: string;

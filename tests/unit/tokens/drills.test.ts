@@ -37,6 +37,24 @@ function pushingOnFirst(e: Env): SandboxState {
   );
 }
 
+/** A new token for the first integration, its value copied and its window closed. */
+function newTokenCopied(s: SandboxState, e: Env, ...then: SandboxEvent[]): SandboxState {
+  const integrationId = defined(s.integrations[0], 'integration').id;
+  return run(s, e, {type: 'generateToken', integrationId}, ...copyAndClose, ...then);
+}
+
+/** The revoke-first mistake: a new token copied, then the one the application sends revoked. */
+function revokedInUse(e: Env): {s: SandboxState; id: number} {
+  const s = pushingOnFirst(e);
+  const id = defined(s.integrations[0], 'integration').id;
+  const revoke: SandboxEvent = {
+    type: 'revokeToken',
+    integrationId: id,
+    tokenId: s.app.token!.tokenId!,
+  };
+  return {s: newTokenCopied(s, e, revoke, {type: 'tick'}), id};
+}
+
 const drill = (key: DrillKey, e: Env) => drillState(key, initialState(), e);
 
 describe('planned rotation', () => {
@@ -74,12 +92,7 @@ describe('planned rotation', () => {
     const e = env();
     let s = drill('planned', e);
     s = run(s, e, {type: 'createIntegration', displayName: 'Orders'}, ...copyAndClose);
-    s = run(
-      s,
-      e,
-      {type: 'generateToken', integrationId: defined(s.integrations[0], 'integration').id},
-      ...copyAndClose,
-    );
+    s = newTokenCopied(s, e);
     expect(done(s)).toEqual(['create-integration']);
     expect(drillStatus(s).next).toBe('app-uses-token');
   });
@@ -87,14 +100,7 @@ describe('planned rotation', () => {
   it('without validating: the step is passed over, not done', () => {
     const e = env();
     let s = pushingOnFirst(e);
-    s = run(
-      s,
-      e,
-      {type: 'generateToken', integrationId: defined(s.integrations[0], 'integration').id},
-      ...copyAndClose,
-      {type: 'pasteCopiedToken'},
-      {type: 'tick'},
-    );
+    s = newTokenCopied(s, e, {type: 'pasteCopiedToken'}, {type: 'tick'});
     expect(drillStatus(s).steps.find((x) => x.key === 'validated')).toMatchObject({
       done: false,
       skipped: true,
@@ -104,11 +110,7 @@ describe('planned rotation', () => {
 
   it('revoking the token still in use undoes the switch, and the re-send comes first', () => {
     const e = env();
-    let s = pushingOnFirst(e);
-    const id = defined(s.integrations[0], 'integration').id;
-    const old = s.app.token!.tokenId!;
-    s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
-    s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: old}, {type: 'tick'});
+    let s = revokedInUse(e).s;
     const wrong = drillStatus(s);
     // Nothing after the mistake is shown as done but the revoke itself.
     expect(wrong.steps.find((x) => x.key === 'app-uses-token')!.done).toBe(false);
@@ -139,12 +141,7 @@ describe('planned rotation', () => {
   it('a reload forgets what was copied: the step comes undone and says the value is gone', () => {
     const e = env();
     let s = pushingOnFirst(e);
-    s = run(
-      s,
-      e,
-      {type: 'generateToken', integrationId: defined(s.integrations[0], 'integration').id},
-      ...copyAndClose,
-    );
+    s = newTokenCopied(s, e);
     expect(drillStatus(s).next).toBe('validated');
     const reloaded = {...s, app: {...s.app, clipboard: null}};
     expect(drillStatus(reloaded)).toMatchObject({
@@ -155,11 +152,9 @@ describe('planned rotation', () => {
 
   it('switching to another new token than the first one generated still completes', () => {
     const e = env();
-    let s = pushingOnFirst(e);
-    const id = defined(s.integrations[0], 'integration').id;
-    const old = s.app.token!.tokenId!;
-    s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
-    s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: old}, {type: 'tick'});
+    const start = revokedInUse(e);
+    let s = start.s;
+    const id = start.id;
     // The replacement's value is lost too: a third token, then the switch and the re-send.
     s = {...s, app: {...s.app, clipboard: null}};
     s = run(s, e, {type: 'generateToken', integrationId: id}, ...copyAndClose);
