@@ -1,15 +1,9 @@
-/**
- * The sandbox's state: plain, immutable, JSON-shaped data, so a state can be frozen,
- * compared, saved and shared. What a save keeps is exactly this (minus the reveal and the
- * clipboard), so `load(save(s))` gives `s` back.
- */
+/** The sandbox's state: plain, immutable JSON-shaped data, to freeze, compare, save and share. */
 
 /** Clock and randomness are injected so the core stays pure and replayable. */
 export interface Env {
-  /** Milliseconds since the epoch. */
-  now(): number;
-  /** Uniform in [0, 1), like Math.random. */
-  random(): number;
+  now(): number; // milliseconds since the epoch
+  random(): number; // uniform in [0, 1), like Math.random
 }
 
 export type JsonValue =
@@ -32,10 +26,7 @@ export interface Token {
   readonly createdAt: number;
   readonly revokedAt: number | null;
   readonly lastUsedAt: number | null;
-  /**
-   * SHA-256 of the secret. The simulated Stitch side keeps only this, as a real server
-   * would, so the secret cannot be recovered from state, storage or a share URL.
-   */
+  /** SHA-256 of the secret, all a real server keeps, so no state, save or link holds a secret. */
   readonly fingerprint: string;
 }
 
@@ -51,10 +42,7 @@ export interface PresentedToken {
   readonly fingerprint: string;
   /** Last 4 characters, for display ("…3f2a"). */
   readonly hint: string;
-  /**
-   * The token this value matched when it was set, or null for an unknown value. Resolved
-   * once: ids are never reused and secrets are random, so the match cannot change later.
-   */
+  /** The token this value matched when set (null: unknown); ids are never reused, so it stays. */
   readonly tokenId: number | null;
 }
 
@@ -69,16 +57,11 @@ export interface AppResponse {
   readonly body: JsonValue;
 }
 
-/**
- * Records the application holds after the Import API answered 503 or 504, to send again
- * with back-off (a real client's retry loop). Nothing is stored for them until then.
- */
+/** Records held after a 503/504, sent again with back-off as a real client's retry loop does. */
 export interface PendingBatch {
   readonly table: string;
   readonly count: number;
-  /** Attempts made so far (1 after the first refusal). */
-  readonly attempts: number;
-  /** When the next attempt is due. */
+  readonly attempts: number; // 1 after the first refusal
   readonly retryAt: number;
 }
 
@@ -92,10 +75,7 @@ export interface Application {
   readonly lastResponse: AppResponse | null;
   /** Batches waiting for a retry after a 503/504, oldest first. */
   readonly pending: readonly PendingBatch[];
-  /**
-   * "Continuous traffic" is on: the application pushes every second while a page that shows it
-   * is open and visible. Saved, so a reload or another tab goes on where the reader left it.
-   */
+  /** "Continuous traffic": saved, so a reload or another tab goes on where the reader left it. */
   readonly traffic: boolean;
   /** Most recently copied secret (as a fingerprint + hint); never saved. */
   readonly clipboard: CopiedToken | null;
@@ -107,13 +87,7 @@ export interface Row {
   readonly data: JsonObject;
 }
 
-/**
- * A destination table. Each table numbers its records itself, in the order they arrive:
- * its ids are `first` to `first + total - 1`, so a table is the same few numbers however
- * many pushes filled it and whatever other tables got in between. Only the newest rows'
- * data is kept: the sandbox shows counts and the newest rows, and a save must not grow
- * with every push.
- */
+/** A table numbers its own records (`first`…) and keeps only the newest rows' data. */
 export interface Table {
   readonly first: number;
   readonly total: number;
@@ -130,21 +104,13 @@ export interface QueuedRow {
   readonly data: JsonObject;
 }
 
-/**
- * Records refused with 401, waiting to be re-sent. Requests for the same table and origin
- * share one entry, in the order they were sent, so a day of failed traffic is one entry.
- * Queued records have no id yet: nothing was stored, and a re-send numbers them in the
- * table they are loaded into.
- */
+/** Records refused with 401, one entry per table and origin (no ids: a re-send numbers them). */
 export interface QueueEntry {
   readonly table: string;
   readonly total: number;
   /** The newest records that carried data (at most `RECENT_ROWS`), oldest first. */
   readonly recent: readonly QueuedRow[];
-  /**
-   * The integration the request was refused for: the revoked token's, or for an unknown or
-   * missing token the application's integration at the time; null when the app had none.
-   */
+  /** The integration refused for: the token's, else the app's at the time (null: none). */
   readonly integrationId: number | null;
   /** The client_ids its records carry (the request's, in first-seen order). */
   readonly clientIds: readonly number[];
@@ -225,10 +191,7 @@ export interface Rotation {
   readonly resentRecords: number;
 }
 
-/**
- * The drills the sandbox can be set up for. Each has its own steps and verdict; `planned` is
- * the safe rotation the guide teaches.
- */
+/** The drills the sandbox can be set up for; `planned` is the safe rotation the guide teaches. */
 export const DRILLS = ['planned', 'wrong-order', 'leak', 'two-integrations', 'outage'] as const;
 export type DrillKey = (typeof DRILLS)[number];
 
@@ -257,9 +220,6 @@ export interface SandboxState {
   /** Above every record id any table has used, ever: a new table's ids start here. */
   readonly nextRecordId: number;
   readonly nextLogSeq: number;
-  /**
-   * The latest time any action used. Actions never go back before it (a clock set back, a
-   * tab that acts after another), so every time in a state is ordered and at most this.
-   */
+  /** The latest time any action used; no action goes before it, so every time is ordered. */
   readonly lastAt: number;
 }
