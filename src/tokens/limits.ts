@@ -1,15 +1,6 @@
-/**
- * Every bound a save is checked against, in one place: the decoder (`persistence/schema.ts`)
- * refuses a value past one, and the actions that make values keep to the same bound, by
- * saturating (the clock, retry attempts) or by refusing the action with a reason (ids and
- * sequences, which are never reused). So whatever a state the decoder accepts, the next
- * action leaves one it accepts too.
- */
+/** Bounds a save is checked against; actions saturate or refuse at them, so states load. */
 
-/**
- * Ids, id sequences and counters: JSON numbers far below 2^53. Only a hand-made link gets
- * near it (a session adds at most 20,000 records a push).
- */
+/** Ids, sequences and counters: far below 2^53, reached only by a hand-made link. */
 export const MAX_ID = 2 ** 50;
 /** The end of year 9999: `new Date(t).toISOString()` works for every time up to here. */
 export const MAX_TIME = 253402300799999;
@@ -45,10 +36,7 @@ export const MAX_LOG_PER_ACTION = MAX_PENDING + 1;
 /** An integration's display name and its schema name, in characters. */
 export const MAX_DISPLAY_NAME = 100;
 export const MAX_SCHEMA_NAME = 100;
-/**
- * A table name, wherever one arrives (the push event, the Import API's `table_name`, a save):
- * a letter or `_`, then letters, digits and `_`, at most 127 characters.
- */
+/** A table name wherever one arrives: a letter or `_`, then letters, digits, `_` (≤127). */
 export const TABLE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,126}$/;
 /** SHA-256 in hex, and the hint the app shows of a token (its last 4 characters). */
 export const FINGERPRINT_CHARS = 64;

@@ -1,9 +1,4 @@
-/**
- * The simulated application's requests: a push of its own records, continuous traffic, a
- * validate of its token. Like a real client it holds a batch the Import API refused with
- * 503/504 and sends it again with back-off; a 401 is queued for re-send instead (only a
- * valid token helps, not time).
- */
+/** The application's pushes, traffic and validate: 503/504 retried with back-off, 401 queued. */
 import {MAX_ATTEMPTS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PENDING, MAX_TIME} from '../limits';
 import {appTables} from '../lookups';
 import {refusals} from '../refusals';
@@ -39,10 +34,7 @@ function hold(pending: readonly PendingBatch[], table: string, count: number, at
   return [...pending, {table, count, ...retryLater(1, at)}];
 }
 
-/**
- * Why the app cannot push `count` records to `table` now, or null: the records would pass
- * what the sandbox can number, or the outage would refuse them and the app holds all it can.
- */
+/** Why the app cannot push now (no record ids left, or outage with a full hold), or null. */
 function cannotPush(s: SandboxState, table: string, count: number): Outcome | null {
   if (count > recordRoom(s)) return refusals.sandboxFull('record ids');
   const full =
@@ -94,11 +86,7 @@ function retryDue(s: SandboxState, env: Env): SandboxState {
   return {...state, app: {...state.app, pending: kept}};
 }
 
-/**
- * One second of continuous traffic: due retries first, then 1–3 new records. Refused whole
- * when the new records cannot be sent (retries never add records, and in an outage they
- * free no room).
- */
+/** A second of traffic: due retries, then 1–3 new records; refused whole if those cannot go. */
 export function appTick(s: SandboxState, env: Env): Step<Outcome> {
   const count = 1 + Math.floor(env.random() * 3);
   const refused = cannotPush(s, appTables(s).tick, count);
@@ -107,10 +95,7 @@ export function appTick(s: SandboxState, env: Env): Step<Outcome> {
   return appPush(retried, count, appTables(retried).tick, env);
 }
 
-/**
- * "Validate": one sample record for the app's table, with the app's token or the newest
- * copied one (testing a new token before switching to it); nothing is stored.
- */
+/** "Validate": a sample record with the app's or the newest copied token; nothing is stored. */
 export function appValidate(s: SandboxState, which: 'app' | 'copied', env: Env): Step<Outcome> {
   const copied = s.app.clipboard;
   if (which === 'copied' && copied === null) return {state: s, result: refusals.nothingCopied()};

@@ -1,13 +1,4 @@
-/**
- * Saving and loading the sandbox, all or nothing, with one promise: whatever an action
- * produces, `save` then `load` gives it back (minus the reveal and the clipboard, which are
- * never saved). `save` refuses only a state over the size budget, and says so; `load`
- * refuses whole anything that is not such a save, with a reason, never a partial state.
- *
- * Secrets: none is ever written. The simulated Stitch side keeps only a SHA-256 fingerprint
- * of each token (as a real server stores a hash), and the application keeps the fingerprint
- * of the value pasted into it plus a 4-character hint.
- */
+/** Save and load, all or nothing: `load(save(s))` is `s` minus reveal and clipboard; no secrets. */
 import * as v from 'valibot';
 import type {Destination, SandboxState, Table} from '../model';
 import {FIELDS as F, Invalid, payload, place, STORAGE_VERSION, tupleOf, type Read} from './schema';
@@ -15,11 +6,7 @@ import {validate} from './validate';
 
 export {STORAGE_VERSION} from './schema';
 
-/**
- * The most a save may hold (characters of JSON). Every state the sandbox's own actions make
- * stays far below it (the log is a ring, tables keep runs of ids and their newest rows, and
- * integrations and tokens are capped); it is checked before a payload is parsed.
- */
+/** The most a save may hold (JSON characters), checked before parsing; actions stay far below. */
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
 
 export type LoadResult =
@@ -29,10 +16,7 @@ export type LoadResult =
 export type SaveResult =
   {readonly ok: true; readonly text: string} | {readonly ok: false; readonly reason: string};
 
-/**
- * The state as saved text (no size check: share links apply their own): compact JSON tuples in
- * `FIELDS` order, lists rather than objects keyed by user names, so `__proto__` is data.
- */
+/** The state as saved text, unchecked for size: `FIELDS` tuples, so `__proto__` is data. */
 export function serialize(s: SandboxState): string {
   const a = s.app;
   return JSON.stringify({

@@ -2,10 +2,7 @@ import type {HttpRequest} from '../events';
 import {DEFAULT_BASE_URL, snippetModel, ENV} from './model';
 import {mapChars, mustEscape} from './text';
 
-/**
- * Shell single-quote: inside '…' nothing expands ($(…), backticks, $VAR), and a ' is written
- * as '\'' (close, escaped quote, reopen). Paths and bodies can hold anything.
- */
+/** Shell single quotes: nothing expands inside, and ' is written '\''. */
 export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
@@ -15,12 +12,7 @@ const hidden = (char: string) => char !== '\n' && mustEscape(char);
 
 const utf8 = new TextEncoder();
 
-/**
- * `text` as a quoted printf format that prints it exactly: each byte of a hidden character
- * (NUL, controls, bidi overrides…) as an octal escape, which every shell's printf reads (an
- * argument cannot hold NUL, and `$'…'` is not in every shell), and printf's own `%` and `\`
- * doubled.
- */
+/** A printf format printing `text` exactly: hidden bytes as octal escapes, `%` and `\` doubled. */
 export function printfFormat(text: string): string {
   const format = mapChars(text, (char) => {
     if (char === '%' || char === '\\') return char + char;
@@ -34,12 +26,7 @@ export function printfFormat(text: string): string {
 /** Paths that need no quoting inside the double-quoted base URL. */
 const PLAIN_PATH = /^[A-Za-z0-9/._~%{}-]*$/;
 
-/**
- * The request as a copy-pasteable curl command: the base URL and the token come from the
- * environment (whatever the request carried, no secret ever lands in a snippet). It prints
- * the body and the status, and fails (exit 22) on an HTTP error. A create-token answer holds
- * the new token's value, so that one goes to a file (mode 600), not to the screen.
- */
+/** A curl command; base URL and token from the environment; a new token's value goes to a file. */
 export function toCurl(req: HttpRequest): string {
   const m = snippetModel(req);
   // Double quotes on purpose, here and for the header: the variables must expand.

@@ -1,8 +1,4 @@
-/**
- * The shared model of a request shown as a snippet: what every language renders. A snippet
- * reads its token and base URL from the environment, so it runs unchanged against the real
- * API; only the path and body come from the request.
- */
+/** What every language renders; token and base URL come from the environment, to run as is. */
 import type {HttpRequest} from '../events';
 import type {JsonObject, JsonValue} from '../model';
 import {CONNECT_BASE_URL, IMPORT_ROUTES, isJsonValue, pathOf} from '../http/util';
@@ -54,19 +50,10 @@ export interface SnippetModel {
 const PATH_CHAR = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
 const ESCAPE = /^%[0-9A-Fa-f]{2}/;
 
-/**
- * A `{name}` placeholder, as a console shows in place of an id that is not valid yet: kept as
- * it is, so the snippet reads as a template (curl gets `--globoff`, so braces are not a glob).
- */
+/** A `{name}` placeholder for an id not yet valid: kept, so the snippet reads as a template. */
 const PLACEHOLDER = /^\{[A-Za-z_]+\}/;
 
-/**
- * The path as it goes on the wire: every character a URL path cannot hold as is becomes
- * %XX (UTF-8), including `?`, `#`, spaces, quotes and braces other than a placeholder's. A
- * valid %XX stays, so the function is idempotent; a stray % becomes %25. Every language then
- * sends these exact bytes. (A `.` or `..` segment is sent as it is, and curl, Node and
- * urllib3 resolve it, as URL parsers do: no id the API accepts looks like one.)
- */
+/** The path as sent: anything a path cannot hold as %XX (UTF-8); idempotent, so %XX stays. */
 export function wirePath(path: string): string {
   let out = '';
   const text = wellFormed(path);
@@ -119,11 +106,7 @@ export function bodyVariable(body: SnippetBody): string {
   return body.kind === 'json' && Array.isArray(body.value) ? 'records' : 'payload';
 }
 
-/**
- * A request line for a comment: `POST /v2/import/push`. The path is already safe (see
- * `wirePath`); a method that is not a plain word is shown as a JSON string, so no character
- * of it can end the comment (a newline, or U+2028 in JavaScript).
- */
+/** `POST /v2/import/push` for a comment; an odd method as JSON so it cannot end the comment. */
 export function requestLine(m: SnippetModel): string {
   const method = /^[A-Z]+$/.test(m.method) ? m.method : jsonText(m.method);
   return `${method} ${m.path}`;

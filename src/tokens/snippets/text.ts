@@ -1,16 +1,7 @@
-/**
- * What every language's generator shares about text: which characters a snippet never shows
- * raw, JSON text safe to paste anywhere, and JSON values as a language's own literals. Each
- * language brings only its string-literal function (`LiteralSyntax.string`).
- */
+/** Text rules every language shares: what is never shown raw, safe JSON, literals. */
 import type {JsonValue} from '../model';
 
-/**
- * Characters written as escapes, never raw: controls, format characters (bidi overrides,
- * zero-width joiners, the BOM: "Trojan Source" tricks), line and paragraph separators,
- * private-use and unassigned code points, and spaces other than U+0020 (a no-break space
- * looks like a space and is not one).
- */
+/** Escaped, never raw: controls, bidi and zero-width tricks, odd spaces, unassigned points. */
 const MUST_ESCAPE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Cs}]|[^\P{Zs} ]/u;
 
 export function mustEscape(char: string): boolean {
@@ -19,11 +10,7 @@ export function mustEscape(char: string): boolean {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/**
- * The text with each lone surrogate replaced by U+FFFD. Every language sends UTF-8, where a
- * lone surrogate has no encoding (and Go refuses it in a literal), so the generators start
- * from well-formed text; no input field can produce one anyway.
- */
+/** Lone surrogates as U+FFFD: UTF-8 cannot encode them (and Go refuses them in literals). */
 export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
@@ -48,10 +35,7 @@ const C_ESCAPES: Readonly<Record<string, string>> = {
   '\t': '\\t',
 };
 
-/**
- * A double-quoted string literal: backslash, quote, newline, CR and tab as C escapes, every
- * character `mustEscape` names as the language's code-point escape, the rest as it is.
- */
+/** A double-quoted literal: C escapes, `mustEscape` characters via the language's escape. */
 export function doubleQuoted(text: string, escape: (codePoint: number) => string): string {
   const body = mapChars(text, (char, cp) => {
     const simple = C_ESCAPES[char];
@@ -91,10 +75,7 @@ export interface LiteralSyntax {
 /** Arrays of scalars this short stay on one line, e.g. `"key_names": ["id"]`. */
 const INLINE_ARRAY_CHARS = 60;
 
-/**
- * A JSON value as a literal of the language: objects one entry per line, arrays of scalars
- * inline when short. `depth` is the indentation of the line the literal starts on.
- */
+/** A JSON value as a literal: one entry per line, short scalar arrays inline. */
 export function renderLiteral(value: JsonValue, syntax: LiteralSyntax, depth = 0): string {
   if (value === null) return syntax.null;
   if (value === true) return syntax.true;
@@ -122,11 +103,7 @@ function block(open: string, items: string[], close: string, syntax: LiteralSynt
   return `${open}\n${lines.join('\n')}\n${syntax.indent.repeat(depth)}${close}`;
 }
 
-/**
- * A JSON string with every character `mustEscape` names as a `\uXXXX` escape (JSON.stringify
- * escapes only C0 controls, quotes and backslashes), so the text shows nothing that reads
- * differently from what it is.
- */
+/** JSON.stringify plus `\uXXXX` for `mustEscape` characters, so nothing reads as another. */
 export function jsonString(text: string): string {
   return mapChars(JSON.stringify(text), (char, cp) => {
     if (!mustEscape(char)) return char;
