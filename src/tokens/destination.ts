@@ -1,10 +1,7 @@
 import {RECENT_ROWS} from './limits';
 import type {Destination, JsonObject, QueuedRow, Row, Table} from './model';
 
-/**
- * A property of `o` only if it is its own: schema and table names are user strings, and
- * words like `constructor`, `toString` or `__proto__` must never read Object.prototype.
- */
+/** Own properties only: user names like `__proto__` must never read Object.prototype. */
 export function own<T>(o: {readonly [key: string]: T}, key: string): T | undefined {
   return Object.hasOwn(o, key) ? o[key] : undefined;
 }
@@ -14,10 +11,7 @@ export function findTable(dest: Destination, schema: string, table: string): Tab
   return (tables === undefined ? undefined : own(tables, table)) ?? null;
 }
 
-/**
- * Sets `o[key]` as an own data property on a copy. Computed keys in a literal always define
- * own properties (even `__proto__`), unlike assignment, which would set the prototype.
- */
+/** A copy with `key` as an own property: computed keys define one even for `__proto__`. */
 function withKey<T>(o: {readonly [key: string]: T}, key: string, value: T): {[key: string]: T} {
   return {...o, [key]: value};
 }
@@ -46,11 +40,7 @@ export interface Batch {
   readonly rows: readonly QueuedRow[];
 }
 
-/**
- * Loads a batch into one table of one schema (other schemas and tables are shared), numbered
- * after the table's last record; a new table starts at `nextRecordId`. Returns the batch's
- * first id.
- */
+/** Loads a batch into one table, numbered after its last record (new: `nextRecordId`). */
 export function appendRows(
   dest: Destination,
   schema: string,

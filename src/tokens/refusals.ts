@@ -1,7 +1,4 @@
-/**
- * Every refusal the core gives, with the sentence the reader sees next to the control.
- * One place for the wording, so the web app and the API doors say the same thing.
- */
+/** Every refusal's wording in one place, so the web app and the API doors say the same. */
 import {plural} from './plural';
 import type {Refusal, RefusalCode} from './events';
 import {MAX_ACTIVE_TOKENS, MAX_BATCH, MAX_INTEGRATIONS, MAX_PENDING} from './limits';
@@ -27,11 +24,7 @@ export const refusals = {
       'integration-limit',
       `This sandbox holds at most ${MAX_INTEGRATIONS} integrations. Reset it to add more.`,
     ),
-  /**
-   * The web app shows one new token at a time, once. Generating another while it is shown
-   * would discard the value unseen. (The Connect API door returns its token in the response
-   * and never touches this slot.)
-   */
+  /** Generating while a token is shown would discard its value unseen. */
   revealOpen: () =>
     refusal('reveal-open', 'Close the token window first: its value is shown only once.'),
   noReveal: () => refusal('no-reveal', 'No token is being shown.'),
@@ -48,10 +41,7 @@ export const refusals = {
       'invalid-table',
       'A table name starts with a letter or _ and has only letters, digits and _ (at most 127).',
     ),
-  /**
-   * A sequence or counter at its ceiling. Only a hand-made link gets there (it takes 2^50
-   * ids); the ids are never reused, so not even a reset gives more.
-   */
+  /** A sequence at its ceiling (a hand-made link): ids are never reused, even after a reset. */
   sandboxFull: (what: string) =>
     refusal(
       'sandbox-full',

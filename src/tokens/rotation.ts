@@ -92,12 +92,7 @@ export function onRevoked(
   return rs;
 }
 
-/**
- * The rotation in progress, changed by `change` for a use of `tokenId`, its replacement. Until
- * the application has switched, the replacement is whichever new token it uses (the first
- * one's value may have been lost, and another generated); the old token, no rotation, or
- * `change` returning null leaves the rotations as they are.
- */
+/** `change` for a use of the replacement (before the switch: any new token the app uses). */
 function withReplacement(
   rs: Rotations,
   integrationId: number,
@@ -136,11 +131,7 @@ export function onUnauthorized(rs: Rotations, integrationId: number | null): Rot
   return inProgress(r) ? put(rs, {...r, interrupted: r.interrupted + 1}) : rs;
 }
 
-/**
- * A re-send delivered the queued requests of one integration; `stillQueued` of its requests
- * wait (their records carry another client_id). Only that integration's rotation is credited:
- * every interrupted request of it is delivered except, at most, those still queued.
- */
+/** Credits one integration's rotation for a re-send; `stillQueued` of its requests still wait. */
 export function onResent(
   rs: Rotations,
   integrationId: number,

@@ -2,10 +2,7 @@ import {sha256} from '@noble/hashes/sha2';
 import {bytesToHex} from '@noble/hashes/utils';
 import type {Env} from './model';
 
-/**
- * Visibly fake: a prefix that says so, then lowercase hex. It matches none of the usual
- * secret-scanner shapes (no `sk_live_`, `ghp_`, `AKIA`, JWT or base64 blob).
- */
+/** Visibly fake, and unlike any secret-scanner shape (`sk_live_`, `ghp_`, `AKIA`, JWT). */
 export const SECRET_PREFIX = 'sandbox_not_a_real_token_';
 
 export function makeSecret(env: Env): string {
@@ -33,13 +30,7 @@ export function hintOf(value: string): string {
   return value.slice(-4);
 }
 
-/**
- * Whether a fingerprint can be a real SHA-256 output. A hash can't be checked without its
- * secret, but 64 hex digits from SHA-256 never look like a hand-typed `000…0` or `abab…`:
- * eight or more distinct digits, and no digit twelve times in a row (for a real hash each
- * is less likely than 1 in 10^11; `makeToken` draws again in that case, so a token the
- * sandbox made always passes).
- */
+/** Could be SHA-256 output: ≥8 distinct hex digits, no 12-digit run (real hashes: < 1 in 10^11). */
 export function plausibleFingerprint(fp: string): boolean {
   return /^[0-9a-f]{64}$/.test(fp) && new Set(fp).size >= 8 && !/(.)\1{11}/.test(fp);
 }
