@@ -6,18 +6,14 @@
  * hands its last state to that tab, which then takes the lock. So one tab writes at a time,
  * always from the newest state, and nothing any tab accepted is lost.
  */
-import type {CrossTab, LockHandlers, TabMessage} from './crossTab';
+import type {CrossTab, LockHandlers, TabMessage} from './storage';
 
 /** `starting` until the lock has answered; `taking` while a take-over is under way. */
 export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
 
 export interface RoleHost {
-  /** The role changed. */
   changed(role: Role): void;
-  /**
-   * The writer's state (its latest save, or its last state handed over). A mirror shows it
-   * whatever it held before: the writer's state is the sandbox.
-   */
+  /** The writer's latest save or handed-over state: a mirror shows it, the writer's is the sandbox. */
   received(rev: number, text: string, unsavedSince: number | null): void;
   /** What this tab, as the writer, says to others: its current save. */
   current(): {rev: number; text: string; unsavedSince: number | null} | null;

@@ -1,8 +1,7 @@
 import {useEffect, useSyncExternalStore} from 'react';
 import {browserEnv} from './browserEnv';
-import {browserCrossTab} from './crossTab';
-import {browserStorage} from './storage';
-import {SandboxStore} from './store';
+import {browserCrossTab, browserStorage} from './storage';
+import {SandboxStore} from './lifecycle';
 import {SHARE_PARAM, type Snapshot} from './types';
 
 /**
