@@ -14,9 +14,12 @@ import {
 } from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
-import {b, copyClose, r, settingsTab} from './routes';
 import {
   appUsesToken,
+  b,
+  copyClose,
+  r,
+  settingsTab,
   drillName,
   inUse,
   newToken,
