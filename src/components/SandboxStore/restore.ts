@@ -59,18 +59,15 @@ export function takeBack(backups: SandboxStorage): {save: string; next: ReplaceK
   return {save: last.save, next: list.at(-2)?.kind ?? null};
 }
 
-export interface Restored {
-  /** What the tab shows first. */
-  readonly show: Partial<Snapshot>;
-  /** The save read back, if there was one. */
-  readonly saved: {rev: number; replaced: ReplaceKind | null; state: SandboxState} | null;
-}
-
+/** What the tab shows first, and the save read back, if there was one. */
 export function restore(
   storage: SandboxStorage,
   backups: SandboxStorage,
   markers: readonly SandboxStorage[],
-): Restored {
+): {
+  show: Partial<Snapshot>;
+  saved: {rev: number; replaced: ReplaceKind | null; state: SandboxState} | null;
+} {
   const read = storage.read();
   if (!read.ok) return {show: {condition: notices.unavailable(read.reason)}, saved: null};
   const stored = unwrap(read.text);

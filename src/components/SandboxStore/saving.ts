@@ -68,18 +68,6 @@ function holds(s: SandboxState): string {
   return `${plural(c.total, 'request')} and ${plural(c.recordsLoaded, 'record')} loaded`;
 }
 
-export interface Saving {
-  /** Writes `state` as write number `rev`; its save, or null when it cannot even be encoded. */
-  write(state: SandboxState, rev: number, replaced: ReplaceKind | null): string | null;
-  /** The state that was read from storage at start. */
-  restored(state: SandboxState): void;
-  /** What the writer said about its saves, shown by a tab that mirrors it. */
-  mirrored(unsavedSince: number | null): void;
-  /** Since when writes fail, or null. */
-  unsavedSince(): number | null;
-  dismiss(): void;
-}
-
 /**
  * `markers` note that writes fail since a time, so a reload says which save it brought back:
  * this tab's session storage, and the origin's local storage when there is room for a line.
@@ -88,7 +76,7 @@ export function createSaving(
   storage: SandboxStorage,
   markers: readonly SandboxStorage[],
   condition: {get(): Notice | null; set(c: Notice | null): void},
-): Saving {
+) {
   let written: {at: number; state: SandboxState} | null = null;
   let since: number | null = null;
   const dismissed = new Set<NoticeCode>();
@@ -108,7 +96,8 @@ export function createSaving(
     return at;
   };
   return {
-    write(state, rev, replaced) {
+    /** Writes `state` as write number `rev`; its save, or null when it cannot even be encoded. */
+    write(state: SandboxState, rev: number, replaced: ReplaceKind | null): string | null {
       const saved = save(state);
       const result = saved.ok
         ? storage.write(`${HEADER} ${rev} ${replaced ?? 'own'}\n${saved.text}`)
@@ -131,10 +120,12 @@ export function createSaving(
       }
       return saved.ok ? saved.text : null;
     },
-    restored(state) {
+    /** The state that was read from storage at start. */
+    restored(state: SandboxState) {
       written = {at: state.lastAt, state};
     },
-    mirrored(unsaved) {
+    /** What the writer said about its saves, shown by a tab that mirrors it. */
+    mirrored(unsaved: number | null) {
       if (unsaved === null) return clear('not-saved');
       failing(unsaved);
       raise(
@@ -143,7 +134,8 @@ export function createSaving(
         ),
       );
     },
-    unsavedSince: () => since,
+    /** Since when writes fail, or null. */
+    unsavedSince: (): number | null => since,
     dismiss() {
       const c = condition.get();
       if (c !== null) dismissed.add(c.code);
