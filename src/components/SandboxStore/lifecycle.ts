@@ -1,8 +1,6 @@
 /**
- * One sandbox scenario's store: `StoreCore` (the dispatch → save path) with what happens around
- * it: reading the save at start, which tab writes (`role.ts`) and mirroring the writer, and the
- * share link, Reset or drill that puts the reader's own sandbox aside for Undo (or, when storage
- * is full and it cannot, asks first).
+ * One scenario's store: `StoreCore` plus opening the save, which tab writes (`role.ts`), and
+ * replacements (share link, Reset, drill) that put the reader's sandbox aside for Undo first.
  */
 import {
   decodeShare,

@@ -1,7 +1,6 @@
 /**
- * The browser behind seams that never throw, so tests can stand in for it: web storage (a
- * private mode, full quota or disabled storage degrades to "in memory only"), and what tabs
- * share besides it, one Web Lock that makes one tab the writer and a BroadcastChannel.
+ * The browser behind seams tests stand in for: web storage that never throws (no storage means
+ * "in memory only"), and the Web Lock that makes one tab the writer and a BroadcastChannel.
  */
 export interface SandboxStorage {
   read(): {ok: true; text: string | null} | {ok: false; reason: string};

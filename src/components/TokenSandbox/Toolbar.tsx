@@ -20,11 +20,7 @@ interface Shared {
   readonly revision: number;
 }
 
-/**
- * The workspace's controls: start a drill, reset, share, undo, and the Import API outage
- * fault. Starting a drill or resetting replaces the sandbox; Undo stays here while the
- * replaced one is kept. A share message lasts until the reader's next change.
- */
+/** Drill, reset, share, undo and the outage fault; a share message lasts until the next change. */
 export default function Toolbar({
   snapshot: {state, revision, undo},
   store,
