@@ -21,10 +21,13 @@ export class SandboxStore extends StoreCore {
   private started = false;
   /** A share link waiting for this tab to write (a mirror takes over first). */
   private pendingShare: string | null = null;
+  // Drawn with or without other tabs, so a seeded env's sequence does not depend on them.
+  private readonly tabId =
+    this.options.tabId ?? Math.floor(this.env.random() * 36 ** 8).toString(36);
   private readonly role = this.options.crossTab
     ? new TabRole(
         this.options.crossTab,
-        this.options.tabId ?? Math.floor(this.env.random() * 36 ** 8).toString(36),
+        this.tabId,
         {
           changed: (role) => {
             const behind = role === 'writer' && this.adoptStored();
