@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {drillStatus, type SandboxState} from '@site/src/tokens';
 import {widgetStyles as w} from '@site/src/components/SandboxShell';
+import {ShowMe} from './reveal';
 import {fixWording, stepOf, stepWording, type StepPlace} from './wording';
 import styles from './styles.module.css';
 
@@ -57,13 +58,7 @@ export default function CoachLine({
         )}
       </p>
       {doing !== null && (
-        <button
-          type="button"
-          className={clsx('button button--link', styles.coachButton)}
-          onClick={() => onShow(doing.place)}
-        >
-          Show me
-        </button>
+        <ShowMe place={doing.place} onShow={onShow} className={styles.coachButton} />
       )}
     </div>
   );

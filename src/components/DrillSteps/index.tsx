@@ -1,8 +1,9 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import {drillStatus, type SandboxState} from '@site/src/tokens';
+import {drillStatus, type DrillStatus, type SandboxState} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {widgetStyles as w} from '@site/src/components/SandboxShell';
+import {ShowMe} from './reveal';
 import {fixWording, stepOf, stepWording, type StepPlace} from './wording';
 import styles from './styles.module.css';
 
@@ -14,41 +15,20 @@ export {revealPanel} from './reveal';
 const MARK = {done: '✓', skipped: '–', next: '→', todo: '○'} as const;
 const SAID = {done: 'Done: ', skipped: 'Passed over: ', next: 'Next: ', todo: 'Not yet: '} as const;
 
-/**
- * The current drill's steps, each ticked only while what it names is true; the next one is
- * marked and says how to do it from where things stand. A fix (failed requests to re-send)
- * shows above the list. The coach line announces changes; this list is the reference.
- */
-export default function DrillSteps({
-  state,
-  onShow,
-  compact = false,
-}: {
+/** The steps, each ticked only while what it names is true; the next one says how to do it. */
+function Checklist(props: {
   state: SandboxState;
-  /** Brings a step's panel into view; absent where there is nothing to bring. */
-  onShow?: (place: StepPlace) => void;
-  /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
-  compact?: boolean;
+  status: DrillStatus;
+  /** A fix comes first: no step is next until it is done. */
+  fixing: boolean;
+  onShow: ((place: StepPlace) => void) | undefined;
 }): ReactNode {
-  const status = drillStatus(state);
-  const live = {s: state, status};
-  const fix = status.fix === null ? null : fixWording(status.fix, state);
-  const show = (place: StepPlace) =>
-    onShow !== undefined && (
-      <button
-        type="button"
-        className={clsx('button button--link', styles.show)}
-        onClick={() => onShow(place)}
-      >
-        Show me
-      </button>
-    );
-  const next = status.next === null ? null : stepWording(status.next, live);
-  const list = (
+  const {state, status, fixing, onShow} = props;
+  return (
     <ol className={w.checkList}>
       {status.steps.map((step) => {
-        const words = stepWording(step.key, live);
-        const isNext = step.key === status.next && fix === null;
+        const words = stepWording(step.key, {s: state, status});
+        const isNext = step.key === status.next && !fixing;
         const kind = step.done ? 'done' : step.skipped ? 'skipped' : isNext ? 'next' : 'todo';
         return (
           <li
@@ -64,24 +44,46 @@ export default function DrillSteps({
             <div>
               <span className={w.visuallyHidden}>{SAID[kind]}</span>
               {words.text}
-              {isNext && show(words.place)}
+              {isNext && <ShowMe place={words.place} onShow={onShow} className={styles.show} />}
             </div>
           </li>
         );
       })}
     </ol>
   );
+}
+
+/**
+ * The current drill's steps, with a fix (failed requests to re-send) above the list. The
+ * coach line announces changes; this list is the reference.
+ */
+export default function DrillSteps({
+  state,
+  onShow,
+  compact = false,
+}: {
+  state: SandboxState;
+  /** Brings a step's panel into view; absent where there is nothing to bring. */
+  onShow?: (place: StepPlace) => void;
+  /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
+  compact?: boolean;
+}): ReactNode {
+  const status = drillStatus(state);
+  const fix = status.fix === null ? null : fixWording(status.fix, state);
+  const next = status.next === null ? null : stepWording(status.next, {s: state, status});
+  const list = <Checklist state={state} status={status} fixing={fix !== null} onShow={onShow} />;
   return (
     <div className={styles.steps}>
       <p className={styles.drill}>{sandboxLabels.drills[status.drill]}</p>
       {fix !== null && (
         <div className={clsx(w.verdict, w.warning, styles.fix)} data-testid="drill-fix">
-          First: {fix.text} {show(fix.place)}
+          First: {fix.text} <ShowMe place={fix.place} onShow={onShow} className={styles.show} />
         </div>
       )}
       {compact && fix === null && next !== null && (
         <p className={styles.current} data-testid="drill-next">
-          <strong>{stepOf(status)}:</strong> {next.text} {show(next.place)}
+          <strong>{stepOf(status)}:</strong> {next.text}{' '}
+          <ShowMe place={next.place} onShow={onShow} className={styles.show} />
         </p>
       )}
       {compact ? (

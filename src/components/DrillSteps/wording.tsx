@@ -1,8 +1,4 @@
-/**
- * Every drill step in words, naming the controls to use. One table for the sandbox page's
- * written lists (no state: the step as a plan) and the live steps (the state: the same step
- * said from where the reader stands, including how to get out of a dead end).
- */
+/** Every drill step in words, as a plan (a page's list, no state) or from where the reader stands. */
 import {
   plural,
   resendReadiness,
@@ -14,9 +10,12 @@ import {
 } from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
-import {b, copyClose, r, settingsTab} from './routes';
 import {
   appUsesToken,
+  b,
+  copyClose,
+  r,
+  settingsTab,
   drillName,
   inUse,
   newToken,

@@ -17,11 +17,7 @@ export interface TableRow {
   readonly data?: Readonly<Record<string, string | number>>;
 }
 
-/**
- * A data table that stays whole at every width: in a narrow panel its rows stack into cards
- * (`widgets.module.css`), never a sideways scroll. The table roles are explicit, because a
- * table shown as blocks loses its implicit ones in some browsers.
- */
+/** A table whose rows stack into cards in a narrow panel; explicit roles survive display: block. */
 export default function DataTable({
   caption,
   columns,

@@ -6,9 +6,8 @@ import Button from './Button';
 import styles from './styles.module.css';
 
 /**
- * The store's notice (a share link opened, a reset with Undo, nothing saved…). Warnings are
- * alerts; information is a polite status. A new notice is scrolled into view, so a reader
- * who arrives by a share link sees it. Text only: a reason can quote user input.
+ * The store's notice: warnings are alerts, information a polite status; a new one is scrolled
+ * into view (a reader arriving by share link sees it). Text only: a reason can quote user input.
  */
 export default function NoticeBanner({
   notice,
@@ -47,10 +46,7 @@ export default function NoticeBanner({
   );
 }
 
-/**
- * Another tab writes this sandbox: what happens there shows here, and nothing is done here
- * until the reader takes it over.
- */
+/** Another tab writes this sandbox: it shows here, and nothing is done here until taken over. */
 export function MirrorBanner({taking, onTake}: {taking: boolean; onTake: () => void}): ReactNode {
   return (
     <div className={clsx(styles.notice, styles.noticeInfo)} data-testid="mirror-notice">

@@ -27,10 +27,7 @@ export interface SandboxShellProps {
   title?: string;
   /** A line under the panel title. */
   intro?: ReactNode;
-  /**
-   * What this instance is for, when the page shows the widget more than once ("generate a
-   * token"): added to its title, its region's name and the names of the landmarks inside.
-   */
+  /** What this instance is for: added to its title, its region's name and its landmarks'. */
   purpose?: string;
   /** An id for the panel, so a skip link can move focus to it. */
   anchor?: string;
@@ -38,11 +35,9 @@ export interface SandboxShellProps {
 }
 
 /**
- * Every sandbox widget renders in one. The outermost shell is the widget's region: it shows
- * the store's notices and the mirror banner, and renders the widget once saved state has
- * been read and its turn in the mount queue has come. A shell inside it (a panel of a
- * workspace) just renders, so a page shows one notice. Either is a titled panel when given a
- * title: a labelled region, reachable by landmark. Names carry the purpose, if any.
+ * Every sandbox widget renders in one. The outermost is the widget's region, with the store's
+ * notices and mirror banner, rendering the widget once storage is read and its mount turn came;
+ * a nested one (a workspace panel) just renders. Given a title, either is a labelled panel.
  */
 export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const {sandbox, title, intro, purpose, anchor, children} = props;

@@ -1,24 +1,17 @@
 /**
- * What the store tells the reader about their work: where it is saved, what a reload would
- * bring back, what Undo would restore. Each text is built from what actually happened (the
- * write that failed, the backup that was or was not kept), never promised in advance.
+ * What the store tells the reader about their work. Each text is built from what actually
+ * happened (the write that failed, the backup that was or was not kept), never promised ahead.
  */
-import {counters, plural, type Refusal, type SandboxState} from '@site/src/tokens';
 import {formatTime} from '@site/src/components/SandboxShell/format';
-import type {ReplaceKind} from './saved';
+import type {ReplaceKind} from './saving';
 
-/** What a tab that does not write says to an action. */
-export const ELSEWHERE: Refusal = {
-  ok: false,
-  code: 'another-tab',
-  reason: 'This sandbox is saved by another tab: choose “Use the sandbox here” to work in it here.',
-};
+export type {ReplaceKind} from './saving';
 
 export type NoticeTone = 'info' | 'warning';
 
 /**
- * What a notice is about. A notice is replaced or re-announced only when its code changes,
- * never because its text did (the "not saved" text quotes sizes that change every tick).
+ * A notice is replaced or re-announced only when its code changes, never because its text
+ * did (the "not saved" text quotes sizes that change every tick).
  */
 export type NoticeCode =
   | 'storage-unavailable'
@@ -29,8 +22,6 @@ export type NoticeCode =
   | 'share-failed'
   | 'undone';
 
-export type {ReplaceKind} from './saved';
-
 export interface Notice {
   readonly code: NoticeCode;
   readonly tone: NoticeTone;
@@ -39,43 +30,20 @@ export interface Notice {
   readonly undo?: boolean;
 }
 
-/** "12 requests and 40 records": what a state holds, in the reader's terms. */
-export function holds(s: SandboxState): string {
-  const c = counters(s);
-  return `${plural(c.total, 'request')} and ${plural(c.recordsLoaded, 'record')} loaded`;
-}
+const warning = (code: NoticeCode, text: string): Notice => ({code, tone: 'warning', text});
 
 export const notices = {
-  unavailable: (reason: string): Notice => ({
-    code: 'storage-unavailable',
-    tone: 'warning',
-    text: reason,
-  }),
-  /** A write failed: say since when nothing is saved and what a reload would bring back. */
-  notSaved: (why: string, lastSaved: {at: number; state: SandboxState} | null): Notice => ({
-    code: 'not-saved',
-    tone: 'warning',
-    text:
-      lastSaved === null
-        ? `This sandbox is not being saved (${why}): a reload would start over.`
-        : `Changes since ${formatTime(lastSaved.at)} are not saved (${why}): a reload would bring back that save, with ${holds(lastSaved.state)}.`,
-  }),
-  /** What a tab that mirrors the writer says while the writer cannot save. */
-  notSavedSince: (since: number): Notice => ({
-    code: 'not-saved',
-    tone: 'warning',
-    text: `Changes since ${formatTime(since)} are not saved (storage is full or blocked): a reload would bring back the save from then.`,
-  }),
-  restoreFailed: (reason: string): Notice => ({
-    code: 'restore-failed',
-    tone: 'warning',
-    text: `The saved sandbox could not be restored, so it was reset. ${reason}`,
-  }),
-  restoredOlder: (since: number): Notice => ({
-    code: 'restored-older',
-    tone: 'warning',
-    text: `This is your last save, from ${formatTime(since)}. What was done after that could not be saved (storage was full).`,
-  }),
+  unavailable: (reason: string) => warning('storage-unavailable', reason),
+  restoreFailed: (reason: string) =>
+    warning(
+      'restore-failed',
+      `The saved sandbox could not be restored, so it was reset. ${reason}`,
+    ),
+  restoredOlder: (since: number) =>
+    warning(
+      'restored-older',
+      `This is your last save, from ${formatTime(since)}. What was done after that could not be saved (storage was full).`,
+    ),
   replaced: (kind: ReplaceKind, undo: boolean): Notice => {
     const what = {
       share: 'Loaded the shared scenario.',
@@ -96,18 +64,15 @@ export const notices = {
     text: `${{share: 'A shared scenario', reset: 'A reset', drill: 'A drill'}[kind]} replaced your sandbox at ${formatTime(at)}. Your previous sandbox is kept: Undo puts it back.`,
     undo: true,
   }),
-  shareFailed: (reason: string): Notice => ({
-    code: 'share-failed',
-    tone: 'warning',
-    text: `The shared link could not be opened, so your own sandbox is shown. ${reason}`,
-  }),
+  shareFailed: (reason: string) =>
+    warning(
+      'share-failed',
+      `The shared link could not be opened, so your own sandbox is shown. ${reason}`,
+    ),
   /** Why a replacement asks first. */
   cannotKeep:
     'Storage is full, so your sandbox cannot be kept for Undo: replacing it would lose it.',
   undone: (): Notice => ({code: 'undone', tone: 'info', text: 'Your previous sandbox is back.'}),
-  undoFailed: (reason: string): Notice => ({
-    code: 'restore-failed',
-    tone: 'warning',
-    text: `Your previous sandbox could not be restored. ${reason}`,
-  }),
+  undoFailed: (reason: string) =>
+    warning('restore-failed', `Your previous sandbox could not be restored. ${reason}`),
 };

@@ -1,23 +1,16 @@
 /**
- * Which tab writes a sandbox. The tab that holds the Web Lock is the writer: it alone
- * applies actions, saves, and runs traffic, and it sends each save to the other tabs, which
- * mirror it. A mirror becomes the writer when the writer's tab goes (its lock passes on, in
- * turn) or when its reader chooses "Use the sandbox here": the writer stops taking actions,
- * hands its last state to that tab, which then takes the lock. So one tab writes at a time,
- * always from the newest state, and nothing any tab accepted is lost.
+ * Which tab writes a sandbox: the one holding the Web Lock; the others mirror its saves. On
+ * "Use the sandbox here" the writer stops, hands its last state over, and the asking tab takes
+ * the lock, so one tab writes at a time, from the newest state, and nothing accepted is lost.
  */
-import type {CrossTab, LockHandlers, TabMessage} from './crossTab';
+import type {CrossTab, LockHandlers, TabMessage} from './storage';
 
 /** `starting` until the lock has answered; `taking` while a take-over is under way. */
 export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
 
 export interface RoleHost {
-  /** The role changed. */
   changed(role: Role): void;
-  /**
-   * The writer's state (its latest save, or its last state handed over). A mirror shows it
-   * whatever it held before: the writer's state is the sandbox.
-   */
+  /** The writer's latest save or handed-over state: a mirror shows it, the writer's is the sandbox. */
   received(rev: number, text: string, unsavedSince: number | null): void;
   /** What this tab, as the writer, says to others: its current save. */
   current(): {rev: number; text: string; unsavedSince: number | null} | null;
@@ -44,10 +37,6 @@ export class TabRole {
   private retry: unknown = null;
   /** The tab this one handed over to, until it takes the lock (or long enough has passed). */
   private handedTo: string | null = null;
-  private readonly cross: CrossTab;
-  private readonly tabId: string;
-  private readonly host: RoleHost;
-  private readonly timer: Scheduler;
   private readonly stopListening: () => void;
   private readonly handlers: LockHandlers = {
     granted: () => {
@@ -65,11 +54,12 @@ export class TabRole {
     },
   };
 
-  constructor(cross: CrossTab, tabId: string, host: RoleHost, timer = browserScheduler) {
-    this.cross = cross;
-    this.tabId = tabId;
-    this.host = host;
-    this.timer = timer;
+  constructor(
+    private readonly cross: CrossTab,
+    private readonly tabId: string,
+    private readonly host: RoleHost,
+    private readonly timer: Scheduler = browserScheduler,
+  ) {
     this.stopListening = cross.listen((m) => this.onMessage(m));
   }
 

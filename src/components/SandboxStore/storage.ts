@@ -1,6 +1,6 @@
 /**
- * Web storage behind a seam that never throws: Safari private mode, a full quota or a
- * policy-disabled storage all degrade to "in memory only", and every failed write says so.
+ * The browser behind seams tests stand in for: web storage that never throws (no storage means
+ * "in memory only"), and the Web Lock that makes one tab the writer and a BroadcastChannel.
  */
 export interface SandboxStorage {
   read(): {ok: true; text: string | null} | {ok: false; reason: string};
@@ -22,33 +22,20 @@ function area(kind: 'local' | 'session'): Storage | null {
 
 /** `localStorage` (shared by the origin's tabs) or `sessionStorage` (this tab, kept on reload). */
 export function browserStorage(key: string, kind: 'local' | 'session' = 'local'): SandboxStorage {
+  const attempt = <T>(run: (s: Storage) => T, failed: string): T | {ok: false; reason: string} => {
+    const s = area(kind);
+    if (s === null) return {ok: false, reason: UNAVAILABLE};
+    try {
+      return run(s);
+    } catch {
+      return {ok: false, reason: failed};
+    }
+  };
   return {
-    read() {
-      const ls = area(kind);
-      if (ls === null) return {ok: false, reason: UNAVAILABLE};
-      try {
-        return {ok: true, text: ls.getItem(key)};
-      } catch {
-        return {ok: false, reason: UNAVAILABLE};
-      }
-    },
-    write(text) {
-      const ls = area(kind);
-      if (ls === null) return {ok: false, reason: UNAVAILABLE};
-      try {
-        ls.setItem(key, text);
-        return {ok: true};
-      } catch {
-        return {ok: false, reason: 'storage is full or blocked'};
-      }
-    },
-    clear() {
-      try {
-        area(kind)?.removeItem(key);
-      } catch {
-        // Nothing to clear when storage is unavailable.
-      }
-    },
+    read: () => attempt((s) => ({ok: true, text: s.getItem(key)}), UNAVAILABLE),
+    write: (text) =>
+      attempt((s) => (s.setItem(key, text), {ok: true}), 'storage is full or blocked'),
+    clear: () => void attempt((s) => s.removeItem(key), UNAVAILABLE),
   };
 }
 
@@ -57,12 +44,84 @@ export function memoryStorage(initial: string | null = null): SandboxStorage {
   let text = initial;
   return {
     read: () => ({ok: true, text}),
-    write: (t) => {
-      text = t;
-      return {ok: true};
+    write: (t) => ((text = t), {ok: true}),
+    clear: () => void (text = null),
+  };
+}
+
+export type TabMessage =
+  /** The writer's state after an action; `unsavedSince` is null when it was written. */
+  | {
+      readonly type: 'saved';
+      readonly rev: number;
+      readonly text: string;
+      readonly unsavedSince: number | null;
+    }
+  /** A tab that just opened asks the writer for its state. */
+  | {readonly type: 'hello'}
+  /** A tab asks to become the writer ("Use the sandbox here"). */
+  | {readonly type: 'take'; readonly from: string}
+  /** The writer has stopped taking actions; the tab that asked gets its last state. */
+  | {readonly type: 'handover'; readonly to: string; readonly rev: number; readonly text: string};
+
+/** `if-available`: now or never; `wait`: in turn; `steal`: now, from whoever holds it. */
+export type LockMode = 'if-available' | 'wait' | 'steal';
+
+export interface LockHandlers {
+  granted(): void;
+  /** `if-available` only: another tab holds it. */
+  busy?(): void;
+  /** Another tab stole it. */
+  lost?(): void;
+}
+
+export interface CrossTab {
+  /** Returns a function that releases the lock, or withdraws a request not yet granted. */
+  lock(mode: LockMode, handlers: LockHandlers): () => void;
+  post(message: TabMessage): void;
+  listen(onMessage: (message: TabMessage) => void): () => void;
+}
+
+/** The browser's, or null where it has no Web Locks or BroadcastChannel (one tab then). */
+export function browserCrossTab(name: string): CrossTab | null {
+  if (
+    typeof navigator === 'undefined' ||
+    navigator.locks === undefined ||
+    typeof BroadcastChannel === 'undefined'
+  )
+    return null;
+  const channel = new BroadcastChannel(name);
+  return {
+    lock(mode, handlers) {
+      const withdraw = new AbortController();
+      let release = () => {};
+      let done = false;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const options: LockOptions =
+        mode === 'steal'
+          ? {steal: true}
+          : mode === 'if-available'
+            ? {ifAvailable: true}
+            : {signal: withdraw.signal};
+      navigator.locks
+        .request(name, options, (lock) => {
+          if (lock === null) return handlers.busy?.();
+          handlers.granted();
+          return held;
+        })
+        // Rejected when withdrawn (nothing to say) or when another tab stole the lock.
+        .catch(() => done || handlers.lost?.());
+      return () => {
+        done = true;
+        withdraw.abort();
+        release();
+      };
     },
-    clear: () => {
-      text = null;
+    post: (message) => channel.postMessage(message),
+    listen(onMessage) {
+      const listener = (e: MessageEvent<TabMessage>) => onMessage(e.data);
+      channel.addEventListener('message', listener);
+      return () => channel.removeEventListener('message', listener);
     },
   };
 }

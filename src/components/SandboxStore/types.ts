@@ -1,10 +1,9 @@
 /** What the store offers widgets, and what it is made from. */
 import {initialState, type SandboxState} from '@site/src/tokens';
-import type {CrossTab} from './crossTab';
 import type {Notice} from './notices';
 import type {Role, Scheduler} from './role';
-import type {ReplaceKind} from './saved';
-import type {SandboxStorage} from './storage';
+import type {ReplaceKind} from './saving';
+import type {CrossTab, SandboxStorage} from './storage';
 
 export const SHARE_PARAM = 'share';
 

@@ -1,8 +1,7 @@
 import {useEffect, useSyncExternalStore} from 'react';
 import {browserEnv} from './browserEnv';
-import {browserCrossTab} from './crossTab';
-import {browserStorage} from './storage';
-import {SandboxStore} from './store';
+import {browserCrossTab, browserStorage} from './storage';
+import {SandboxStore} from './lifecycle';
 import {SHARE_PARAM, type Snapshot} from './types';
 
 /**
@@ -17,16 +16,15 @@ export type SandboxKey = 'guide' | 'scope' | 'sandbox';
 const stores = new Map<SandboxKey, SandboxStore>();
 
 function storeFor(key: SandboxKey): SandboxStore {
-  let store = stores.get(key);
-  if (store === undefined) {
-    const name = `stitch-token-sandbox:${key}`;
-    store = new SandboxStore(browserStorage(name), browserEnv, undefined, {
+  const name = `stitch-token-sandbox:${key}`;
+  const store =
+    stores.get(key) ??
+    new SandboxStore(browserStorage(name), browserEnv, undefined, {
       backup: browserStorage(`${name}:backup`),
       markers: [browserStorage(`${name}:unsaved`, 'session'), browserStorage(`${name}:unsaved`)],
       crossTab: browserCrossTab(name),
     });
-    stores.set(key, store);
-  }
+  stores.set(key, store);
   return store;
 }
 

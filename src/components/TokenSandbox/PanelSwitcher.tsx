@@ -25,10 +25,7 @@ const SHORT: Record<SandboxPanel, string> = {
   failed: 'Failed',
 };
 
-/**
- * On a phone the workspace shows one panel at a time: these buttons choose it (the current
- * one is marked). Hidden on wide screens, where every panel is in view.
- */
+/** On a phone these buttons choose the one panel shown (hidden on wide screens). */
 export default function PanelSwitcher({
   view,
   onChange,

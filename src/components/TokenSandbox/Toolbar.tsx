@@ -20,23 +20,9 @@ interface Shared {
   readonly revision: number;
 }
 
-/**
- * The workspace's controls: start a drill, reset, share, undo, and the Import API outage
- * fault. Starting a drill or resetting replaces the sandbox; Undo stays here while the
- * replaced one is kept. A share message lasts until the reader's next change.
- */
-export default function Toolbar({
-  snapshot: {state, revision, undo},
-  store,
-}: {
-  snapshot: Snapshot;
-  store: SandboxStore;
-}): ReactNode {
-  const id = useId();
-  const [drill, setDrill] = useState<DrillKey>(state.drill);
+/** Copies a share link of the sandbox as it is; what became of it lasts until the next change. */
+function useShare(store: SandboxStore, revision: number) {
   const [shared, setShared] = useState<Shared | null>(null);
-  const current = shared?.revision === revision ? shared : null;
-
   const share = async () => {
     const fragment = store.shareFragment();
     if (!fragment.ok)
@@ -51,7 +37,20 @@ export default function Toolbar({
       revision,
     });
   };
+  return {current: shared?.revision === revision ? shared : null, share};
+}
 
+/** Drill, reset, share, undo and the outage fault; a share message lasts until the next change. */
+export default function Toolbar({
+  snapshot: {state, revision, undo},
+  store,
+}: {
+  snapshot: Snapshot;
+  store: SandboxStore;
+}): ReactNode {
+  const id = useId();
+  const [drill, setDrill] = useState<DrillKey>(state.drill);
+  const {current, share} = useShare(store, revision);
   return (
     <div className={styles.toolbar} role="group" aria-label="Sandbox controls">
       <div className={w.actions}>

@@ -17,10 +17,7 @@ import styles from './styles.module.css';
 
 const SANDBOX = 'sandbox';
 
-/**
- * A panel that mounts when it nears the viewport or the page is idle, one per idle period,
- * so the sandbox's first render is several short tasks instead of one long one.
- */
+/** A panel that mounts near the viewport or at its idle turn: short tasks, not one long one. */
 function Deferred({spec, children}: {spec: WidgetSpec; children: ReactNode}): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
   const due = useDue(ref, 'queued');
@@ -38,11 +35,8 @@ function Deferred({spec, children}: {spec: WidgetSpec; children: ReactNode}): Re
 }
 
 /**
- * The sandbox as a workspace. Wide screens (≥ 1024 px): the steps beside the panels, the web
- * app and the application side by side, the timeline, log, destination and console below.
- * Phones: one panel at a time, chosen with the panel switcher. At every width the coach line
- * stays in view with the step to do now and, at the end, the verdict. Source order is the
- * reading order either way.
+ * The sandbox as a workspace: wide screens show the steps beside the panels, phones one panel
+ * at a time (the switcher), and the coach line stays in view. Source order is reading order.
  */
 function Workspace(): ReactNode {
   const {store, ...snapshot} = useSandbox(SANDBOX);

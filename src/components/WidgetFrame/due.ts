@@ -1,10 +1,6 @@
 import {startTransition, useEffect, useState, type RefObject} from 'react';
 
-/**
- * The reader's first sign of life on the page: a scroll, a key, a pointer press or focus
- * moving in. From then on they are reading (or tabbing) their way down, and the lazy
- * widgets fetch their code, so that it is there before the reader (or focus) reaches them.
- */
+/** The reader's first scroll, key, pointer press or focus: lazy widgets then fetch their code ahead of them. */
 const EVENTS = ['scroll', 'keydown', 'pointerdown', 'focusin'] as const;
 const OPTIONS: AddEventListenerOptions = {capture: true, passive: true};
 
@@ -40,11 +36,7 @@ export function onFirstInteraction(cb: () => void): () => void {
   };
 }
 
-/*
- * Mounting every widget of a long page at once is one long main-thread task, right when
- * the reader starts to scroll (and what Lighthouse counts as blocking time). Instead the
- * widgets queued here mount one per idle period, each as a transition so React can yield.
- */
+// Widgets mount one per idle period, each as a transition: all at once is one long task (blocking time).
 const queue: Array<() => void> = [];
 let pumping = false;
 
@@ -69,11 +61,9 @@ function onIdleTurn(cb: () => void): () => void {
 }
 
 /**
- * When an element's content is due. `mounted`: once the page has hydrated. `near`: once it
- * is in the viewport or the reader first interacts (the guide's widget code; no margin, as
- * the first widget sits just below the fold and any look-ahead would fetch the widgets on
- * every page load). `queued`: once it is within 600px of the viewport or its turn in the
- * idle queue comes (a widget's first render).
+ * When an element's content is due: `mounted` once hydrated; `near` once in the viewport or on
+ * the first interaction (no margin: the first widget sits just below the fold); `queued` once
+ * within 600px of the viewport or at its idle turn.
  */
 export function useDue(
   ref: RefObject<HTMLElement | null>,

@@ -22,10 +22,8 @@ export interface WidgetFrameProps {
 }
 
 /**
- * The outer box of every sandbox widget (its margins, its height, `data-sandbox-shell`) with
- * a same-size placeholder: the server and the first client render get the placeholder, so
- * hydration matches and nothing jumps. No store and no core here, so a lazy widget's frame
- * costs the page nothing until the reader comes near it.
+ * The outer box of every sandbox widget with a same-size placeholder, which the server and the
+ * first client render share (hydration matches, nothing jumps). No store or core: it costs nothing.
  */
 export default function WidgetFrame({
   sandbox,
@@ -52,10 +50,7 @@ export default function WidgetFrame({
   );
 }
 
-/**
- * What stands in the frame until the widget renders (and all a reader without JS sees): the
- * widget's name, or a picture of what it shows.
- */
+/** What stands in the frame until the widget renders (and all a reader without JS sees). */
 export function Placeholder({label, children}: {label: string; children?: ReactNode}): ReactNode {
   return (
     <div className={styles.placeholder} aria-busy="true">

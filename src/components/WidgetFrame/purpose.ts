@@ -1,11 +1,6 @@
 import {createContext, useContext} from 'react';
 
-/**
- * What one instance of a widget is for, when a page shows the widget more than once (the
- * guide has three web-app panels): "generate a token", "rotate a token"… Landmarks on a
- * page need distinct names, so every name a widget gives its regions goes through
- * `useLandmarkName`.
- */
+/** What one instance is for ("revoke a token"), when a page shows a widget more than once: landmark names must differ. */
 export const PurposeContext = createContext<string | null>(null);
 
 /** `name`, told apart by the instance's purpose when it has one: "Stitch web app: revoke a token". */

@@ -2,12 +2,7 @@ import type {HeadingLevel} from '@site/src/components/SandboxShell/context';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {ENDPOINTS, type ConnectEndpoint} from '../ConnectConsole/spec';
 
-/**
- * Every widget's frame in one table: its region name and the height kept free for it (so
- * the server's placeholder, the lazy one and the widget's own are the same and nothing
- * moves), and a panel's title and intro line. No widget code here: the lazy wrappers stay
- * light.
- */
+/** Every widget's frame in one table (no widget code, so the lazy wrappers stay light). */
 export interface WidgetSpec {
   /** Accessible name of the widget's region (before a purpose is added). */
   readonly label: string;

@@ -1,3 +1,5 @@
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
 import type {StepPlace} from './wording';
 
 /**
@@ -10,4 +12,23 @@ export function revealPanel(container: HTMLElement | null, place: StepPlace): vo
   el.scrollIntoView({block: 'start'});
   const target = el.querySelector<HTMLElement>('section[tabindex="-1"]') ?? el;
   target.focus({preventScroll: true});
+}
+
+/** A link-style "Show me" that brings a step's panel; nothing where there is none to bring. */
+export function ShowMe(props: {
+  place: StepPlace;
+  onShow: ((place: StepPlace) => void) | undefined;
+  className?: string;
+}): ReactNode {
+  const {place, onShow, className} = props;
+  if (onShow === undefined) return null;
+  return (
+    <button
+      type="button"
+      className={clsx('button button--link', className)}
+      onClick={() => onShow(place)}
+    >
+      Show me
+    </button>
+  );
 }

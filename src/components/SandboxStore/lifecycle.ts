@@ -1,0 +1,146 @@
+/**
+ * One scenario's store: `StoreCore` plus opening the save, which tab writes (`role.ts`), and
+ * replacements (share link, Reset, drill) that put the reader's sandbox aside for Undo first.
+ */
+import {
+  decodeShare,
+  drillState,
+  load,
+  save,
+  type DrillKey,
+  type SandboxState,
+} from '@site/src/tokens';
+import {notices} from './notices';
+import {putAside, readBackups, restore, takeBack} from './restore';
+import {TabRole} from './role';
+import {pristine, readStored, type ReplaceKind} from './saving';
+import {ELSEWHERE, StoreCore} from './store';
+import type {ReplaceResult} from './types';
+
+export class SandboxStore extends StoreCore {
+  private started = false;
+  /** A share link waiting for this tab to write (a mirror takes over first). */
+  private pendingShare: string | null = null;
+  // Drawn with or without other tabs, so a seeded env's sequence does not depend on them.
+  private readonly tabId =
+    this.options.tabId ?? Math.floor(this.env.random() * 36 ** 8).toString(36);
+  private readonly role = this.options.crossTab
+    ? new TabRole(
+        this.options.crossTab,
+        this.tabId,
+        {
+          changed: (role) => {
+            const behind = role === 'writer' && this.adoptStored();
+            this.set({role, ready: true});
+            if (behind) this.persist();
+            this.settleShare();
+          },
+          received: (rev, text, since) => {
+            this.adopt(rev, text);
+            this.saving.mirrored(since);
+          },
+          current: () => {
+            const saved = save(this.snap.state);
+            const unsavedSince = this.saving.unsavedSince();
+            return saved.ok ? {rev: this.rev, text: saved.text, unsavedSince} : null;
+          },
+        },
+        this.options.scheduler,
+      )
+    : null;
+
+  /** Reads the saved state once (and opens a share link, if given); later calls do nothing. */
+  start = (shareFragment: string | null): void => {
+    if (this.started) return;
+    this.started = true;
+    const {show, saved} = restore(this.storage, this.backups, this.markers);
+    this.set(show);
+    if (saved !== null) {
+      ({rev: this.rev, replaced: this.replaced} = saved);
+      this.saving.restored(saved.state);
+    }
+    if (this.role === null) this.set({role: 'writer', ready: true});
+    else this.role.start();
+    if (shareFragment !== null) this.openShare(shareFragment);
+  };
+
+  /** Opens a share link's scenario, putting the reader's sandbox aside for Undo. */
+  openShare = (fragment: string): void => {
+    if (!this.started) return this.start(fragment);
+    this.pendingShare = fragment;
+    this.settleShare();
+  };
+
+  /** Puts the reader's sandbox aside first; refused when it cannot (storage full) unless `force`. */
+  reset = (force = false): ReplaceResult =>
+    this.replace('reset', drillState('planned', this.snap.state, this.env), force);
+
+  startDrill = (drill: DrillKey, force = false): ReplaceResult =>
+    this.replace('drill', drillState(drill, this.snap.state, this.env), force);
+
+  /** Brings back the sandbox the newest replacement put aside. */
+  undo = (): void => {
+    const back = this.writing() ? takeBack(this.backups) : null;
+    if (back === null) return;
+    const loaded = load(back.save);
+    if (!loaded.ok) return this.set({notice: notices.undoFailed(loaded.reason), undo: back.next});
+    this.replaced = null;
+    const revision = this.snap.revision + 1;
+    this.set({state: loaded.state, revision, notice: notices.undone(), undo: back.next});
+    this.persist();
+  };
+
+  /** "Use the sandbox here": this tab becomes the one that writes. */
+  takeOver = (): void => this.role?.takeOver();
+
+  /** The page goes away (tests; the browser releases the lock by itself). */
+  close = (): void => {
+    this.role?.close();
+    this.attached = 0;
+    this.updateTraffic();
+  };
+
+  /** Shows the writer's save (the writer's state is the sandbox). */
+  private adopt(rev: number, text: string, kind: ReplaceKind | null = this.replaced) {
+    const loaded = load(text);
+    if (!loaded.ok) return;
+    this.rev = rev;
+    this.replaced = kind;
+    this.set({state: loaded.state});
+  }
+
+  /** On becoming the writer: storage may hold a newer write than this tab, or an older one. */
+  private adoptStored() {
+    const stored = readStored(this.storage);
+    if (stored?.text != null && stored.rev > this.rev)
+      this.adopt(stored.rev, stored.text, stored.replaced);
+    return stored !== null && stored.rev < this.rev;
+  }
+
+  private replace(kind: ReplaceKind, next: SandboxState, force: boolean): ReplaceResult {
+    if (!this.writing()) return ELSEWHERE;
+    const before = readBackups(this.backups).at(-1)?.kind ?? null;
+    // The reader's own work is put aside; an untouched replacement can be made again.
+    const own = this.replaced === null && !pristine(this.snap.state);
+    const saved = own ? save(this.snap.state) : null;
+    const kept = saved?.ok === true && putAside(this.backups, kind, this.env.now(), saved.text);
+    if (own && !kept && !force) return {ok: false, reason: notices.cannotKeep};
+    this.replaced = kind;
+    const undo = own && kept ? kind : before;
+    const notice = notices.replaced(kind, undo !== null);
+    this.set({state: next, revision: this.snap.revision + 1, notice, undo});
+    this.persist();
+    return {ok: true};
+  }
+
+  /** A share link is opened by the writing tab: a mirror takes over first. */
+  private settleShare() {
+    if (this.pendingShare === null) return;
+    if (this.snap.role === 'mirror') return this.role?.takeOver();
+    if (!this.writing()) return;
+    const shared = decodeShare(this.pendingShare);
+    this.pendingShare = null;
+    const opened = shared.ok ? this.replace('share', shared.state, false) : shared;
+    if (!opened.ok) this.set({notice: notices.shareFailed(opened.reason)});
+  }
+}
