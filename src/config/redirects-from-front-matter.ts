@@ -25,10 +25,7 @@ function mdxFiles(dir: string): string[] {
   });
 }
 
-/**
- * The pages' own `redirect_from` front matter (kept from the Jekyll seed) is the single
- * list of old URLs: a page that moves takes its redirects with it.
- */
+/** Old URLs come from each page's `redirect_from` front matter, so a moved page keeps them. */
 export function redirectsFromFrontMatter(docsDir: string): Redirect[] {
   return mdxFiles(docsDir).flatMap((file) => {
     const {data} = matter(fs.readFileSync(file, 'utf8'));

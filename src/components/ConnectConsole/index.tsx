@@ -83,11 +83,7 @@ function useConsole(sandbox: SandboxKey, initial: ConnectEndpoint) {
 
 type Console = ReturnType<typeof useConsole>;
 
-/**
- * A console for the four Connect endpoints of a rotation, acting on the same sandbox state as
- * the web-app panel (`store.request` runs the simulated API against it). `endpoint` is the
- * one preselected: the guide opens on generate or revoke.
- */
+/** The Connect console, on the web app's sandbox state; `endpoint` is the one preselected. */
 export default function ConnectConsole({
   sandbox,
   endpoint = 'list-sources',

@@ -10,12 +10,7 @@ import {specs} from '@site/src/components/WidgetFrame';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
-/**
- * The guide's rotation exercise: the safe rotation's steps (the sandbox's "Planned rotation"
- * drill), then the web app's API Access Tokens section, the application, the timeline and
- * the log. A coach line stays in view while the reader works further down, with the next
- * step and, at the end, the verdict.
- */
+/** The rotation exercise: the drill's steps, then the widgets, with a coach line kept in view. */
 export default function GuidedRotation({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const root = useRef<HTMLDivElement>(null);

@@ -21,13 +21,7 @@ export interface SnippetCodeProps {
   readonly title?: string;
 }
 
-/**
- * One snippet, highlighted by the theme's CodeBlock (copy button included) once it is due:
- * at once when a code block is already loaded on the page (a widget brought it), else when
- * the snippet comes into view or the reader first scrolls, types or clicks, as the lazy
- * widgets do. Until then, and on the server, it is the same text in a plain block, so a
- * page that shows snippets does not fetch Prism with its first load.
- */
+/** A snippet, plain until due (so a first load fetches no Prism), then the theme's CodeBlock. */
 export default function SnippetCode({code, language, title}: SnippetCodeProps): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
   const [CodeBlock, setCodeBlock] = useState<CodeBlockComponent | null>(null);

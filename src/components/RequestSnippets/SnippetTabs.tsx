@@ -5,10 +5,7 @@ import type {Snippet} from '@site/src/tokens/snippets';
 import SnippetCode from './SnippetCode';
 import styles from './styles.module.css';
 
-/**
- * One tab group for every snippet on the site: choosing a language on one applies to all of
- * them (and to other pages), is remembered, and can be linked with `?lang=python`.
- */
+/** One site-wide tab group: a language chosen once applies everywhere, linkable as `?lang=`. */
 export const LANGUAGE_GROUP = 'language';
 export const LANGUAGE_QUERY = 'lang';
 

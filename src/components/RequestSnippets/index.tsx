@@ -1,7 +1,6 @@
 import {useMemo, type ReactNode} from 'react';
 import type {HttpRequest} from '@site/src/tokens';
-// From the snippets module, not the core's index: a page showing a snippet needs the
-// generators only, not the whole core the index would bring along.
+// The snippets module, not the core's index, which would bring the whole core along.
 import {requestSnippets} from '@site/src/tokens/snippets';
 import SnippetTabs from './SnippetTabs';
 
@@ -14,10 +13,7 @@ export interface RequestSnippetsProps {
   readonly title?: string;
 }
 
-/**
- * One request in curl, Python, JavaScript and Go. (The rotation script is `./RotationScript`,
- * a module of its own so that each page loads only the generators it shows.)
- */
+/** One request in curl, Python, JavaScript and Go. */
 export default function RequestSnippets({request, title}: RequestSnippetsProps): ReactNode {
   const {method, path, body} = request;
   const snippets = useMemo(

@@ -47,10 +47,8 @@ function push(store: SandboxStore, state: SandboxState, ex: Example, secret: str
 }
 
 /**
- * Tokens are scoped: a push with one integration's token changes only that integration's
- * schema, and a third active token is refused. The demo holds the token values it generated
- * in memory, as an application would; they are never saved, so after a reload it asks for
- * new ones. It can always go forward: Revoke and Reset are here too.
+ * A push changes only its token's schema, and a third token is refused; token values stay in
+ * memory, as in an application, so after a reload the demo asks for new ones.
  */
 export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state, store} = useSandbox(sandbox);

@@ -7,10 +7,7 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
-/**
- * The one time a token's value is on the page. Escape does not close it: closing means
- * the value is gone, so it closes only through "Close and Continue".
- */
+/** The one time a token's value is shown: Escape does not close it, or the value would be lost. */
 export default function RevealDialog({
   reveal,
   open,

@@ -1,11 +1,6 @@
 import type {DocSection} from './docs-order';
 
-/*
- * The two text files for assistants, as the llmstxt.org proposal lays them out:
- * `llms.txt` (an H1 with the site's name, a blockquote summary, a paragraph of details,
- * then H2 sections of `- [title](url): description` links, the secondary ones under
- * "Optional") and `llms-full.txt` (every page's Markdown, one after the other).
- */
+/** `llms.txt` and `llms-full.txt`, laid out as the llmstxt.org proposal describes. */
 
 export interface LinkedPage {
   title: string;

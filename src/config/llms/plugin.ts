@@ -9,11 +9,7 @@ import {findElement, pageToMarkdown} from './html-to-markdown';
 import {renderLlmsFullTxt, renderLlmsTxt, renderPageMarkdown, type SiteText} from './llms-txt';
 import {markdownUrlFor} from './markdown-url';
 
-/*
- * Build plugin: after `docusaurus build`, writes `llms.txt`, `llms-full.txt` and one
- * `<page>.md` per doc, from the built HTML (what readers get: partials rendered with their
- * props, data imports resolved, widgets as one line). Nothing of it reaches the browser.
- */
+/** Build plugin: llms.txt, llms-full.txt and a `<page>.md` per doc, from the built HTML. */
 
 export interface LlmsPluginOptions {
   /** One paragraph under the summary in llms.txt (the summary is the site's tagline). */
