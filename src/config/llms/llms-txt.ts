@@ -1,24 +1,11 @@
-import type {DocSection} from './docs-order';
+import type {DocLike, DocSection} from './docs-order';
 
 /** `llms.txt` and `llms-full.txt`, laid out as the llmstxt.org proposal describes. */
-
-export interface LinkedPage {
-  title: string;
-  description: string;
-  /** Absolute URL of the page's Markdown version. */
-  markdownUrl: string;
-}
 
 export interface SiteText {
   name: string;
   summary: string;
   details: string;
-}
-
-export interface OptionalLink {
-  title: string;
-  url: string;
-  description: string;
 }
 
 /** `[text](url)` with the characters that would end the link text escaped. */
@@ -37,8 +24,8 @@ function header(site: SiteText): string[] {
 
 export function renderLlmsTxt(
   site: SiteText,
-  sections: DocSection<LinkedPage & {id: string; permalink: string}>[],
-  optional: OptionalLink[],
+  sections: DocSection<DocLike & {markdownUrl: string}>[],
+  optional: {title: string; url: string; description: string}[],
 ): string {
   const lines = [...header(site), site.details, ''];
   for (const section of sections) {

@@ -8,11 +8,6 @@ import {EXIT, visit} from 'unist-util-visit';
  * HTML → Markdown step gets it right.
  */
 
-export interface PrepareOptions {
-  /** Absolute URL of the page: links, images and `#anchors` are resolved against it. */
-  pageUrl: string;
-}
-
 /** Has a class equal to `name`, or, for CSS-module names (`title_x1y2`), starting `name_`. */
 function hasClass(el: Element, name: string): boolean {
   const classes = Array.isArray(el.properties.className) ? el.properties.className : [];
@@ -25,10 +20,11 @@ const label = (node: Nodes | undefined) => (node ? toText(node).trim() : '');
 const firstChildElement = (el: Element, test: (child: Element) => boolean) =>
   el.children.find((c): c is Element => isElement(c) && test(c));
 
-function firstDescendant(root: Element, tagName: string): Element | undefined {
+/** The first element, depth first (the root included), that passes `test`. */
+export function findElement(root: Nodes, test: (el: Element) => boolean): Element | undefined {
   let found: Element | undefined;
   visit(root, 'element', (el) => {
-    if (el === root || el.tagName !== tagName) return undefined;
+    if (!test(el)) return undefined;
     found = el;
     return EXIT;
   });
@@ -94,7 +90,7 @@ function codeBlock(el: Element): Element {
     el,
     (c) => hasClass(c, 'codeBlockTitle') || c.properties.dataCodeTitle !== undefined,
   );
-  const code = firstDescendant(el, 'code') ?? el;
+  const code = findElement(el, (c) => c !== el && c.tagName === 'code') ?? el;
   // Prism renders one `.token-line` per line, ending in a <br>; a plain block is one text.
   const lines = code.children.filter((c) => isElement(c) && hasClass(c, 'token-line'));
   const value =
@@ -133,7 +129,7 @@ function link(el: Element, pageUrl: string): ElementContent[] {
 }
 
 /** What an element becomes: itself (possibly changed in place), other nodes, or nothing. */
-function rewrite(el: Element, {pageUrl}: PrepareOptions): ElementContent[] {
+function rewrite(el: Element, pageUrl: string): ElementContent[] {
   if (isDropped(el)) return [];
   if (el.properties.dataSandboxShell !== undefined) return [widgetLine(el, pageUrl)];
   if (hasClass(el, 'theme-admonition')) return [admonition(el)];
@@ -148,7 +144,7 @@ function rewrite(el: Element, {pageUrl}: PrepareOptions): ElementContent[] {
 }
 
 /** Rewrites in place, top down; replacements are visited in turn (an admonition has links). */
-export function prepareArticle(article: Element, options: PrepareOptions): void {
+export function prepareArticle(article: Element, pageUrl: string): void {
   visit(article, (node, index, parent: Parents | undefined) => {
     if (parent === undefined || index === undefined) return undefined;
     if (node.type === 'comment') {
@@ -163,7 +159,7 @@ export function prepareArticle(article: Element, options: PrepareOptions): void 
       return index;
     }
     if (node.type !== 'element') return undefined;
-    const replacement = rewrite(node, options);
+    const replacement = rewrite(node, pageUrl);
     if (replacement.length === 1 && replacement[0] === node) return undefined;
     parent.children.splice(index, 1, ...(replacement as typeof parent.children));
     return index;
