@@ -37,5 +37,3 @@ export const stitchApp = {
     importApi: 'Import API',
   },
 } as const;
-
-export type StitchApp = typeof stitchApp;

@@ -55,13 +55,9 @@ export interface ResolvedLink {
   readonly internal: boolean;
 }
 
-export function isLinkKey(key: string): key is LinkKey {
-  return Object.prototype.hasOwnProperty.call(urls, key);
-}
-
 /** Resolves a key (and `#anchor`); throws on an unknown key, since MDX is not type-checked. */
 export function link(key: LinkKey, hash?: string): ResolvedLink {
-  if (!isLinkKey(key)) {
+  if (!Object.hasOwn(urls, key)) {
     throw new Error(
       `Unknown URL-table key "${String(key)}". Known keys: ${Object.keys(urls).join(', ')}.`,
     );

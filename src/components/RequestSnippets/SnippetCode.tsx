@@ -14,15 +14,17 @@ function loadCodeBlock(): Promise<CodeBlockComponent> {
   return loading;
 }
 
-export interface SnippetCodeProps {
-  readonly code: string;
-  /** Prism's name for the language. */
-  readonly language: string;
-  readonly title?: string;
-}
-
 /** A snippet, plain until due (so a first load fetches no Prism), then the theme's CodeBlock. */
-export default function SnippetCode({code, language, title}: SnippetCodeProps): ReactNode {
+export default function SnippetCode({
+  code,
+  language,
+  title,
+}: {
+  code: string;
+  /** Prism's name for the language. */
+  language: string;
+  title?: string;
+}): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
   const [CodeBlock, setCodeBlock] = useState<CodeBlockComponent | null>(null);
   const due = useDue(ref, 'near');

@@ -9,12 +9,12 @@ import styles from './styles.module.css';
 export const LANGUAGE_GROUP = 'language';
 export const LANGUAGE_QUERY = 'lang';
 
-export interface SnippetTabsProps {
-  readonly snippets: ReadonlyArray<Snippet & {readonly title?: string}>;
-}
-
 /** Snippets as the theme's tabs, one per language; only the chosen one is rendered. */
-export default function SnippetTabs({snippets}: SnippetTabsProps): ReactNode {
+export default function SnippetTabs({
+  snippets,
+}: {
+  snippets: readonly (Snippet & {title?: string})[];
+}): ReactNode {
   return (
     <div className={styles.snippets}>
       <Tabs groupId={LANGUAGE_GROUP} queryString={LANGUAGE_QUERY} lazy>
