@@ -134,7 +134,8 @@ interface RowContext {
 }
 
 /** One example's row: its schema, tokens, rows and actions. */
-function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
+function tableRow(r: Example, context: RowContext) {
+  const {state, grew} = context;
   return {
     key: r.schema,
     data: {schema: r.schema},
@@ -152,14 +153,7 @@ function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
         </>
       ),
       actions: r.integration !== null && (
-        <ExampleActions
-          example={r}
-          integrationId={r.integration.id}
-          state={state}
-          store={store}
-          secret={secret}
-          act={act}
-        />
+        <ExampleActions {...context} example={r} integrationId={r.integration.id} />
       ),
     },
   };
@@ -173,14 +167,7 @@ function ExampleActions({
   store,
   secret,
   act,
-}: {
-  example: Example;
-  integrationId: number;
-  state: SandboxState;
-  store: SandboxStore;
-  secret: string | undefined;
-  act: Act;
-}): ReactNode {
+}: RowContext & {example: Example; integrationId: number}): ReactNode {
   const oldest = activeTokens(state, integrationId)[0];
   const generate = () => {
     const token = newToken(store, integrationId);

@@ -11,14 +11,11 @@ import styles from './styles.module.css';
 export default function RevealDialog({
   reveal,
   open,
-  integrationName,
-  store,
   returnFocusTo,
-}: {
+  ...body
+}: Omit<BodyProps, 'reveal'> & {
   reveal: Reveal | null;
   open: boolean;
-  integrationName: string;
-  store: SandboxStore;
   returnFocusTo: () => HTMLElement | null;
 }): ReactNode {
   return (
@@ -29,26 +26,15 @@ export default function RevealDialog({
     >
       {reveal !== null && (
         // Keyed by token: a new reveal starts with a fresh copy status.
-        <RevealBody
-          key={reveal.tokenId}
-          reveal={reveal}
-          integrationName={integrationName}
-          store={store}
-        />
+        <RevealBody key={reveal.tokenId} reveal={reveal} {...body} />
       )}
     </SandboxDialog>
   );
 }
 
-function RevealBody({
-  reveal,
-  integrationName,
-  store,
-}: {
-  reveal: Reveal;
-  integrationName: string;
-  store: SandboxStore;
-}): ReactNode {
+type BodyProps = {reveal: Reveal; integrationName: string; store: SandboxStore};
+
+function RevealBody({reveal, integrationName, store}: BodyProps): ReactNode {
   const [status, setStatus] = useState('');
   const fieldId = useId();
   const close = useRef<HTMLButtonElement>(null);
