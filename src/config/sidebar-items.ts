@@ -3,13 +3,6 @@ import type {PluginOptions} from '@docusaurus/plugin-content-docs';
 type Generator = PluginOptions['sidebarItemsGenerator'];
 type GeneratedItem = Awaited<ReturnType<Generator>>[number];
 
-/** What a guide tile shows, taken from the doc's own front matter (the Stitch fields). */
-export interface GuideTileProps {
-  icon?: string;
-  description?: string;
-  [key: string]: unknown;
-}
-
 function stringField(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
@@ -36,10 +29,8 @@ export const sidebarItemsGenerator: Generator = async ({defaultSidebarItemsGener
         if (item.type !== 'doc') return item;
         const doc = byId.get(item.id);
         if (!doc) return item;
-        const tile: GuideTileProps = {
-          icon: stringField(doc.frontMatter.icon),
-          description: stringField(doc.frontMatter.description),
-        };
+        const {icon, description} = doc.frontMatter;
+        const tile = {icon: stringField(icon), description: stringField(description)};
         return {...item, customProps: {...tile, ...item.customProps}};
       });
 

@@ -56,21 +56,18 @@ export default function SandboxDialog({
     target?.focus();
   }, [open, returnFocusTo]);
 
+  // Escape is handled here rather than by the browser, so a non-dismissible dialog stays open.
+  const dismiss = (e: React.SyntheticEvent) => {
+    e.preventDefault();
+    onDismiss?.();
+  };
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
       className={clsx(styles.dialog, tone === 'danger' && styles.danger)}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        // Handled here rather than by the browser, so a non-dismissible dialog stays open.
-        e.preventDefault();
-        onDismiss?.();
-      }}
-      onCancel={(e) => {
-        e.preventDefault();
-        onDismiss?.();
-      }}
+      onKeyDown={(e) => e.key === 'Escape' && dismiss(e)}
+      onCancel={dismiss}
       onClose={() => {
         // Closed by the browser while we still want it open (a forced close request).
         if (!openRef.current) return;
