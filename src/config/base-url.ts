@@ -1,10 +1,6 @@
 /**
- * Docusaurus needs a baseUrl with a leading and a trailing slash; people type
- * `acme/docs`, `/acme/docs` or `/acme/docs/` into BASE_URL and all mean the same.
- *
- * Only plain path segments are accepted: the base URL is written into every page, in
- * attributes and in the script loader (src/config/ssr-template.ts), and a mistyped or
- * pasted value should stop the build with a message, not produce a site that breaks.
+ * Normalizes BASE_URL (`acme/docs`, `/acme/docs/`…) to `/acme/docs/`, refusing anything but plain
+ * path segments: the value is written into every page and the script loader.
  */
 const SEGMENT = /^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+$/;
 

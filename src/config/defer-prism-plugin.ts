@@ -1,12 +1,8 @@
 import type {Plugin} from '@docusaurus/types';
 
 /**
- * The classic theme registers Prism's extra languages from a client module, which puts
- * the whole of prism-react-renderer (its bundled Prism and ~20 grammars) in `main.js`:
- * evaluating it was over half of main.js's start-up task on pages with no code at all.
- * This plugin drops that client module; `src/theme/CodeBlock` registers the languages
- * instead, so Prism is evaluated only where a code block is. Its own chunk keeps it out
- * of the `common` chunk that every doc page fetches.
+ * Drops the theme's client module that put all of Prism in main.js (over half its start-up
+ * time); src/theme/CodeBlock registers the languages instead, where a code block is.
  */
 const eagerPrismClientModule =
   require.resolve('@docusaurus/theme-classic/lib/prism-include-languages');

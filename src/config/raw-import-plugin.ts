@@ -1,9 +1,6 @@
 import type {Plugin} from '@docusaurus/types';
 
-/**
- * `import text from './file?raw'` gives the file's text, as Vite (the unit tests) does too:
- * the guide shows the rotation scripts from the very files a reader downloads.
- */
+/** `?raw` imports give a file's text, as in Vite: the guide shows the scripts readers download. */
 export default function rawImportPlugin(): Plugin {
   return {
     name: 'raw-import',

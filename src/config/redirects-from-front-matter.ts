@@ -2,11 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 
-export interface Redirect {
-  from: string;
-  to: string;
-}
-
 function asList(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') return [value];
@@ -25,11 +20,8 @@ function mdxFiles(dir: string): string[] {
   });
 }
 
-/**
- * The pages' own `redirect_from` front matter (kept from the Jekyll seed) is the single
- * list of old URLs: a page that moves takes its redirects with it.
- */
-export function redirectsFromFrontMatter(docsDir: string): Redirect[] {
+/** Old URLs come from each page's `redirect_from` front matter, so a moved page keeps them. */
+export function redirectsFromFrontMatter(docsDir: string): {from: string; to: string}[] {
   return mdxFiles(docsDir).flatMap((file) => {
     const {data} = matter(fs.readFileSync(file, 'utf8'));
     const froms = asList(data.redirect_from);

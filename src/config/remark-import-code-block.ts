@@ -1,12 +1,6 @@
 /**
- * Remark plugin: an MDX file with a fenced code block imports `@theme/CodeBlock` itself.
- *
- * Code blocks are not part of every page (src/theme/MDXComponents/Code.tsx does not import
- * them, because they bring Prism). A page that has one needs the component loaded with the
- * page's chunks, before React hydrates the page: otherwise hydration meets a component that
- * is still loading and replaces the server-rendered block with a fallback. The import makes
- * the page depend on it (webpack puts it in the `prism` chunk, loaded with the page), and
- * `src/theme/CodeBlock/loaded.ts` lets Code.tsx render it synchronously.
+ * Remark plugin: an MDX file with a code fence imports `@theme/CodeBlock` itself, so the block
+ * is loaded before hydration (else React swaps the server-rendered block for a fallback).
  */
 interface MdNode {
   type: string;

@@ -1,20 +1,8 @@
 /**
- * Docusaurus's own page template (core/lib/ssg/ssgTemplate.html.js, 3.10) with one change:
- * the page's scripts are requested after the first paint instead of from <head>.
- *
- * Why: on a slow link the ~125 kB (gzip) of main.js competes with the HTML and CSS for
- * bandwidth before anything is on screen, and Lighthouse's simulation counts every
- * request that starts before the largest paint (a paragraph here, painted with the first
- * frame) as part of it. Requested after that frame, the text shows as soon as the CSS is
- * in. The cost: the scripts no longer download alongside the CSS, so the page becomes
- * interactive later by about the CSS's download time plus a round trip (Lighthouse's
- * simulated time to interactive stayed about the same: the TTI row of `npm run bench`).
- * A tab that paints no frames (hidden, or a renderer without them) loads them after two
- * seconds instead. `async = false` keeps the scripts running in document order (runtime
- * first), as `defer` did. The list is JSON with `<` escaped, so no base URL can end the
- * script early. The loader is an inline script: `npm run headers` hashes it into the CSP.
- * Docusaurus's base-URL banner is off (docusaurus.config.ts): it decides at
- * DOMContentLoaded, before these scripts have started.
+ * Docusaurus's page template (core/lib/ssg/ssgTemplate.html.js, 3.10), but the scripts are
+ * requested after the first paint (or after 2 s without frames), so main.js does not compete
+ * with the HTML and CSS before the text shows. `async = false` keeps document order; the list is
+ * JSON with `<` escaped; `npm run headers` hashes this inline loader into the CSP.
  */
 export const ssrTemplate = `
 <!DOCTYPE html>

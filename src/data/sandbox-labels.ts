@@ -1,8 +1,4 @@
-/**
- * Labels of the sandbox's own controls (the parts that are not the Stitch web app). The
- * widgets render them and the pages' instructions cite them, so the text a reader is told
- * to click is the text on the button.
- */
+/** The sandbox's own labels, shared by widgets and instructions: the text told is the text shown. */
 export const sandboxLabels = {
   panels: {
     steps: 'Steps',

@@ -1,8 +1,4 @@
-/**
- * The two things the guide does twice: generate and revoke a token. Partials take the
- * action as a prop; `tokenAction` checks it at render time (MDX props are not type-checked),
- * so a typo fails the build instead of producing a dead `#typo-token-…` anchor.
- */
+/** What the guide does twice; `tokenAction` checks MDX props so a typo fails the build. */
 export const TOKEN_ACTIONS = ['generate', 'revoke'] as const;
 
 export type TokenAction = (typeof TOKEN_ACTIONS)[number];

@@ -1,9 +1,4 @@
-/**
- * Labels of the Stitch web app, as the product shows them (Stitch's `_data/app.yml`, plus
- * the few the product shows that the data file does not list: marked below). Prose,
- * pictures and widgets import these instead of retyping them, so a renamed button is
- * changed in one place.
- */
+/** The Stitch web app's labels (`_data/app.yml`, plus the few marked below), typed once. */
 export const stitchApp = {
   /** Where users sign in (`site.sign-in`). */
   signInUrl: 'https://app.stitchdata.com',
@@ -42,5 +37,3 @@ export const stitchApp = {
     importApi: 'Import API',
   },
 } as const;
-
-export type StitchApp = typeof stitchApp;

@@ -1,11 +1,6 @@
 /**
- * The URL table: our stand-in for Stitch's `_data/urls.yaml` (`link.*` in Liquid) plus
- * `site.baseurl`. Pages and components name a page by key; an unknown key is a type error
- * in TypeScript and a thrown error while MDX renders, so it fails `docusaurus build`.
- *
- * - `ported: true` pages live in this site: their path is resolved by `@docusaurus/Link`
- *   (which adds `baseUrl` and is checked by `onBrokenLinks`).
- * - Every other Stitch page points at the canonical Stitch docs: STITCH_DOCS_BASE + path.
+ * The URL table (Stitch's `_data/urls.yaml` plus `site.baseurl`): `ported` pages are resolved by
+ * `@docusaurus/Link`, every other one points at STITCH_DOCS_BASE + path.
  */
 export const STITCH_DOCS_BASE = 'https://www.stitchdata.com/docs';
 
@@ -60,16 +55,9 @@ export interface ResolvedLink {
   readonly internal: boolean;
 }
 
-export function isLinkKey(key: string): key is LinkKey {
-  return Object.prototype.hasOwnProperty.call(urls, key);
-}
-
-/**
- * Resolve a URL-table key (and an optional `#anchor`, with or without the `#`).
- * Throws on an unknown key: MDX is not type-checked, so this is what fails the build.
- */
+/** Resolves a key (and `#anchor`); throws on an unknown key, since MDX is not type-checked. */
 export function link(key: LinkKey, hash?: string): ResolvedLink {
-  if (!isLinkKey(key)) {
+  if (!Object.hasOwn(urls, key)) {
     throw new Error(
       `Unknown URL-table key "${String(key)}". Known keys: ${Object.keys(urls).join(', ')}.`,
     );

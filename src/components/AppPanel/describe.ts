@@ -17,10 +17,7 @@ export function describeAppToken(
   }
 }
 
-/**
- * The answer to a request the reader made from this panel, read from the log (so it is what
- * the state says, and is announced once when it arrives).
- */
+/** The answer to the reader's own request, read from the log (announced once it arrives). */
 export function describeRequest(e: LogEntry): string {
   const validate = e.kind === 'validate';
   const what = validate ? 'Validate' : 'Push';

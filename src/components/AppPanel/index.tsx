@@ -74,8 +74,7 @@ function PasteToken({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const setToken = (e: FormEvent) => {
     e.preventDefault();
     const outcome = store.dispatch({type: 'setAppToken', value});
-    // What the app now sends is in the "Sends" line; only a refused value is said here. The
-    // typed text stays, so a typo can be fixed.
+    // Only a refusal is said here (the "Sends" line says the rest); the typed text stays.
     setRefusal(outcome.ok ? null : outcome.reason);
   };
 

@@ -15,10 +15,7 @@ export interface Sent {
   readonly response: HttpResponse;
 }
 
-/**
- * The answer to the last request sent. Only the status and a one-line summary are announced:
- * reading out the JSON would bury the result. The JSON follows right after, in reading order.
- */
+/** The last answer: only status and summary are announced, so the JSON does not bury them. */
 export default function Response({
   sent,
   request,
@@ -79,11 +76,7 @@ export default function Response({
   );
 }
 
-/**
- * Copy and Hide for an access_token in a response. Reveal-once, as in the web app: the value
- * stays on the page only until the reader hides it. Keyed by the response, so a new answer
- * starts without the last one's copy status.
- */
+/** Copy and Hide for a shown access_token; keyed by response, so the copy status starts afresh. */
 function SecretActions({secret, onHide}: {secret: string; onHide: () => void}): ReactNode {
   const [copyStatus, setCopyStatus] = useState('');
   const copy = async () =>

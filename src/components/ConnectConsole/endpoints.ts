@@ -5,10 +5,7 @@ export {ENDPOINTS, type ConnectEndpoint, type EndpointSpec, type PathParam} from
 
 export const ENDPOINT_ORDER = Object.keys(ENDPOINTS) as ConnectEndpoint[];
 
-/**
- * The sandbox accepts any Connect bearer value (it has one account), so the console sends
- * this stand-in; `toCurl` prints a shell variable in its place anyway.
- */
+/** The sandbox accepts any Connect bearer value; `toCurl` prints a variable in its place. */
 export const PLACEHOLDER_CONNECT_TOKEN = 'sandbox-placeholder-connect-token';
 
 export type ParamValues = Readonly<Record<PathParam, string>>;
@@ -24,10 +21,7 @@ export function checkParams(endpoint: ConnectEndpoint, values: ParamValues): Par
   return errors;
 }
 
-/**
- * The request as it would be sent. Invalid fields keep their `{placeholder}` so the curl
- * preview never shows a path the API would route differently.
- */
+/** The request as it would be sent; an invalid field keeps its `{placeholder}` in the path. */
 export function buildRequest(
   endpoint: ConnectEndpoint,
   values: ParamValues,

@@ -1,7 +1,4 @@
-/**
- * What the console's fields start with and say under them, read from the sandbox state: the
- * values a rotation most likely wants, and what the API will answer for the ones typed.
- */
+/** The console fields' defaults and hints, read from the state. */
 import type {RevokeTarget} from '@site/src/components/RevokeDialog';
 import {
   activeTokens,

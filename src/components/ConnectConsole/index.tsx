@@ -1,4 +1,4 @@
-import {useId, useRef, useState, type FormEvent, type ReactNode, type RefObject} from 'react';
+import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import {Button} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {activeTokens, integrations, parsePathId, type SandboxState} from '@site/src/tokens';
@@ -30,20 +30,9 @@ const PLACEHOLDER_NOTE = (
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/**
- * A console for the four Connect endpoints of a rotation, acting on the same sandbox state as
- * the web-app panel (`store.request` runs the simulated API against it). `endpoint` is the
- * one preselected: the guide opens on generate or revoke.
- */
-export default function ConnectConsole({
-  sandbox,
-  endpoint: initial = 'list-sources',
-}: {
-  sandbox: SandboxKey;
-  endpoint?: ConnectEndpoint;
-}): ReactNode {
+/** The console's state: the endpoint, the path parameters (typed or prefilled), what was sent. */
+function useConsole(sandbox: SandboxKey, initial: ConnectEndpoint) {
   const {state, store} = useSandbox(sandbox);
-  const id = useId();
   const [endpoint, setEndpoint] = useState<ConnectEndpoint>(initial);
   // null = follow the current state, so the fields stay prefilled until the reader types.
   const [typed, setTyped] = useState<Record<PathParam, string | null>>({source: null, token: null});
@@ -54,7 +43,6 @@ export default function ConnectConsole({
 
   const source = typed.source ?? defaultSource(state);
   const values = {source, token: typed.token ?? defaultToken(state, source)};
-  const spec = ENDPOINTS[endpoint];
   const errors: ParamErrors = checkParams(endpoint, values);
   const request = buildRequest(endpoint, values, errors);
 
@@ -64,62 +52,79 @@ export default function ConnectConsole({
     // The token just revoked (or listed) is no longer the obvious next one: prefill again.
     setTyped((t) => ({...t, token: null}));
   };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    const bad = spec.params.find((p) => errors[p] !== undefined);
-    if (bad !== undefined) {
-      setShowErrors(true);
-      return inputs[bad].current?.focus();
-    }
-    // A DELETE of the token the application sends is confirmed first, as in the web app.
-    const target = endpoint === 'revoke' ? revokeTarget(state, values) : null;
-    if (target !== null) return setConfirming(target);
-    send();
+  const on = {
+    submit(e: FormEvent) {
+      e.preventDefault();
+      const bad = ENDPOINTS[endpoint].params.find((p) => errors[p] !== undefined);
+      if (bad !== undefined) {
+        setShowErrors(true);
+        return inputs[bad].current?.focus();
+      }
+      // A DELETE of the token the application sends is confirmed first, as in the web app.
+      const target = endpoint === 'revoke' ? revokeTarget(state, values) : null;
+      if (target !== null) return setConfirming(target);
+      send();
+    },
+    confirm() {
+      setConfirming(null);
+      send();
+    },
+    cancel: () => setConfirming(null),
+    choose(next: ConnectEndpoint) {
+      setEndpoint(next);
+      setShowErrors(false);
+    },
+    type: (p: PathParam, value: string) => setTyped((t) => ({...t, [p]: value})),
+    hide: setSent,
   };
-  const field = (p: PathParam, hint: string | null) => (
-    <ParamField
-      key={p}
-      id={`${id}-${p}`}
-      param={p}
-      value={values[p]}
-      error={showErrors ? errors[p] : undefined}
-      hint={hint}
-      inputRef={inputs[p]}
-      onChange={(value) => setTyped((t) => ({...t, [p]: value}))}
-    />
-  );
+  const shown: ParamErrors = showErrors ? errors : {};
+  return {state, endpoint, values, errors: shown, request, inputs, sent, confirming, on};
+}
 
+type Console = ReturnType<typeof useConsole>;
+
+/** The Connect console, on the web app's sandbox state; `endpoint` is the one preselected. */
+export default function ConnectConsole({
+  sandbox,
+  endpoint = 'list-sources',
+}: {
+  sandbox: SandboxKey;
+  endpoint?: ConnectEndpoint;
+}): ReactNode {
+  const id = useId();
+  const c = useConsole(sandbox, endpoint);
+  const {state, values, on} = c;
+  const spec = ENDPOINTS[c.endpoint];
   return (
     <>
-      <form className={styles.form} onSubmit={onSubmit} noValidate>
-        <EndpointSelect
-          id={`${id}-endpoint`}
-          value={endpoint}
-          onChange={(next) => {
-            setEndpoint(next);
-            setShowErrors(false);
-          }}
-        />
-        {spec.params.includes('source') && field('source', sourceHint(state, source))}
-        {spec.params.includes('token') && field('token', tokenHint(state, source, values.token))}
-        <Suggestions state={state} source={source} id={id} />
+      <form className={styles.form} onSubmit={on.submit} noValidate>
+        <EndpointSelect id={`${id}-endpoint`} value={c.endpoint} onChange={on.choose} />
+        {spec.params.includes('source') && (
+          <ParamField c={c} id={id} param="source" hint={sourceHint(state, values.source)} />
+        )}
+        {spec.params.includes('token') && (
+          <ParamField
+            c={c}
+            id={id}
+            param="token"
+            hint={tokenHint(state, values.source, values.token)}
+          />
+        )}
+        <Suggestions state={state} source={values.source} id={id} />
         <div className={styles.code}>
-          <RequestSnippets request={request} title="Equivalent request" />
+          <RequestSnippets request={c.request} title="Equivalent request" />
         </div>
         <Button type="submit" className={styles.send}>
           {sandboxLabels.buttons.sendRequest}
         </Button>
       </form>
-      <Response sent={sent} request={request} onHide={setSent} />
+      <Response sent={c.sent} request={c.request} onHide={on.hide} />
       <RevokeDialog
-        target={confirming}
+        target={c.confirming}
         state={state}
         actionLabel={`Send ${spec.method}`}
-        onCancel={() => setConfirming(null)}
-        onConfirm={() => {
-          setConfirming(null);
-          send();
-        }}
+        onCancel={on.cancel}
+        onConfirm={on.confirm}
       />
       {PLACEHOLDER_NOTE}
     </>
@@ -162,39 +167,35 @@ function EndpointSelect({
   );
 }
 
-/** A path parameter's field (suggestions from `${id}s`), its problem once sent, and what the API will make of it. */
+/** A path parameter: its field, its problem once sent, and what the API will make of it. */
 function ParamField({
-  id,
+  c,
+  id: base,
   param,
-  value,
-  error,
   hint,
-  inputRef,
-  onChange,
 }: {
+  c: Console;
   id: string;
   param: PathParam;
-  value: string;
-  error: string | undefined;
   hint: string | null;
-  inputRef: RefObject<HTMLInputElement | null>;
-  onChange: (value: string) => void;
 }): ReactNode {
+  const id = `${base}-${param}`;
+  const error = c.errors[param];
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{`${param}_id`}</label>
       <input
-        ref={inputRef}
+        ref={c.inputs[param]}
         id={id}
         list={`${id}s`}
         inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
-        value={value}
+        value={c.values[param]}
         aria-invalid={error !== undefined}
         aria-describedby={describedBy || undefined}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => c.on.type(param, e.target.value)}
       />
       {error !== undefined && (
         <p className={styles.error} id={`${id}-error`}>

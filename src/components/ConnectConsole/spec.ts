@@ -1,7 +1,4 @@
-/**
- * The Connect endpoints the console offers, as plain data: no core code, so the guide's
- * lazy wrappers can name a console's region (`widgetFrames.ts`) without loading the core.
- */
+/** The console's endpoints as plain data, so lazy wrappers name a console without the core. */
 export type ConnectEndpoint = 'list-sources' | 'generate' | 'list-tokens' | 'revoke';
 export type PathParam = 'source' | 'token';
 

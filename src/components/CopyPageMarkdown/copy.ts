@@ -1,10 +1,6 @@
 /**
- * Fetches a page's Markdown version and puts it on the clipboard; rejects when either step
- * fails (not served, offline, clipboard refused), so the button can say so.
- *
- * The clipboard write starts within the click, with the text still on its way: Safari
- * refuses a write that begins after an `await` (the click's user activation is gone by
- * then). Browsers without `ClipboardItem` get the plain write once the text is in.
+ * Copies a page's Markdown, rejecting on failure; the write starts within the click (Safari
+ * refuses one after an `await`), with a plain write where `ClipboardItem` is missing.
  */
 export async function copyMarkdownFrom(url: string): Promise<void> {
   const text = fetch(url).then((response) =>

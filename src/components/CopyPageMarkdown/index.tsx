@@ -2,11 +2,7 @@ import {useState, type ReactNode} from 'react';
 import {copyMarkdownFrom} from './copy';
 import styles from './styles.module.css';
 
-/*
- * "Copy page as Markdown" and "View as Markdown" for a doc page, for readers who work with
- * an assistant. The Markdown is the build's `<page>.md` (src/config/llms/), fetched only on
- * click: this small component is all that the page carries for it.
- */
+/** Copy or view the page's Markdown (the build's `<page>.md`), fetched only on click. */
 export default function CopyPageMarkdown({markdownUrl}: {markdownUrl: string}): ReactNode {
   const [status, setStatus] = useState<ReactNode>(null);
 

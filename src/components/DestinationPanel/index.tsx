@@ -1,76 +1,51 @@
 import type {ReactNode} from 'react';
 import {DataTable, WidgetHeading} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {
-  appStatus,
-  destinationSummary,
-  plural,
-  type SandboxState,
-  type SchemaSummary,
-} from '@site/src/tokens';
+import {appStatus, destinationSummary, plural} from '@site/src/tokens';
 import styles from './styles.module.css';
-
-interface SchemaCard extends SchemaSummary {
-  /** The application's current, active token writes here. */
-  readonly appWritesHere: boolean;
-}
-
-/** Every integration's schema, with data or not, so an empty one is visibly untouched. */
-function schemaCards(state: SandboxState): SchemaCard[] {
-  const token = appStatus(state).token;
-  const appIntegration = token.kind === 'valid' ? token.integrationId : null;
-  return destinationSummary(state).map((s) => ({
-    ...s,
-    appWritesHere: s.integrationId === appIntegration,
-  }));
-}
 
 const COLUMNS = [
   {key: 'table', label: 'Table', rowHeader: true},
   {key: 'rows', label: 'Rows'},
 ] as const;
 
-/** The destination: each integration's schema and its tables' row counts. */
+/** Every integration's schema (an empty one visibly untouched) and its tables' row counts. */
 export default function DestinationPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
-  const cards = schemaCards(state);
-  return (
-    <>
-      {cards.length === 0 ? (
-        <p className={styles.text}>No schemas yet: add an integration first.</p>
-      ) : (
-        <ul className={styles.schemas}>
-          {cards.map((c) => (
-            <li key={c.schema} className={styles.schema} data-schema={c.schema}>
-              <WidgetHeading depth={1} className={styles.schemaTitle}>
-                <code>{c.schema}</code>
-              </WidgetHeading>
-              <p className={styles.text}>
-                Integration: {c.displayName}
-                {c.appWritesHere && (
-                  <strong className={styles.here}>
-                    {' '}
-                    · your application&rsquo;s token writes here
-                  </strong>
-                )}
-              </p>
-              <DataTable
-                caption={`Tables in ${c.schema}`}
-                columns={COLUMNS}
-                rows={c.tables.map((t) => ({
-                  key: t.table,
-                  data: {table: t.table},
-                  cells: {
-                    table: <span className={styles.tableName}>{t.table}</span>,
-                    rows: <span data-testid="row-count">{t.rowCount}</span>,
-                  },
-                }))}
-              />
-              <p className={styles.total}>{plural(c.rows, 'row')} in total</p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+  const cards = destinationSummary(state);
+  const token = appStatus(state).token;
+  // The schema the application's current, active token writes to.
+  const appIntegration = token.kind === 'valid' ? token.integrationId : null;
+  return cards.length === 0 ? (
+    <p className={styles.text}>No schemas yet: add an integration first.</p>
+  ) : (
+    <ul className={styles.schemas}>
+      {cards.map((c) => (
+        <li key={c.schema} className={styles.schema} data-schema={c.schema}>
+          <WidgetHeading depth={1} className={styles.schemaTitle}>
+            <code>{c.schema}</code>
+          </WidgetHeading>
+          <p className={styles.text}>
+            Integration: {c.displayName}
+            {c.integrationId === appIntegration && (
+              <strong className={styles.here}> · your application&rsquo;s token writes here</strong>
+            )}
+          </p>
+          <DataTable
+            caption={`Tables in ${c.schema}`}
+            columns={COLUMNS}
+            rows={c.tables.map((t) => ({
+              key: t.table,
+              data: {table: t.table},
+              cells: {
+                table: <span className={styles.tableName}>{t.table}</span>,
+                rows: <span data-testid="row-count">{t.rowCount}</span>,
+              },
+            }))}
+          />
+          <p className={styles.total}>{plural(c.rows, 'row')} in total</p>
+        </li>
+      ))}
+    </ul>
   );
 }

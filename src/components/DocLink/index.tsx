@@ -10,10 +10,7 @@ interface Props extends Omit<ComponentProps<typeof Link>, 'to' | 'href'> {
   children: ReactNode;
 }
 
-/**
- * A link by URL-table key. Ported pages go through `@docusaurus/Link` (baseUrl, client-side
- * navigation, broken-link checks); other Stitch pages point at the canonical Stitch docs.
- */
+/** A link by URL-table key: ported pages through `@docusaurus/Link`, others to Stitch's docs. */
 export default function DocLink({to, hash, children, ...rest}: Props): ReactNode {
   const {href} = link(to, hash);
   return (

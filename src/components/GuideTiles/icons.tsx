@@ -1,9 +1,6 @@
 import type {ReactNode} from 'react';
 
-/*
- * Glyphs for the Stitch `icon` front-matter field. Stitch names icons by keyword; the seed
- * page uses `todo`. Unknown names get the generic page glyph rather than nothing.
- */
+/** Glyphs for Stitch's `icon` field; unknown names get the page glyph. */
 const paths: Record<string, ReactNode> = {
   todo: (
     <>

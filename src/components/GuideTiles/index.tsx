@@ -5,11 +5,7 @@ import type {PropSidebarItemLink} from '@docusaurus/plugin-content-docs';
 import GuideIcon from './icons';
 import styles from './styles.module.css';
 
-/*
- * The guides index: one tile per guide in the current sidebar category. Title, `icon` and
- * `description` come from each guide's front matter (through the sidebar generator's
- * customProps), so nothing is typed twice and a new guide shows up by itself.
- */
+/** The guides index: a tile per guide of the category, from its front matter. */
 
 function Tile({item}: {item: PropSidebarItemLink}): ReactNode {
   const doc = useDocById(item.docId ?? undefined);

@@ -10,12 +10,13 @@ import {specs} from '@site/src/components/WidgetFrame';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
-/**
- * The guide's rotation exercise: the safe rotation's steps (the sandbox's "Planned rotation"
- * drill), then the web app's API Access Tokens section, the application, the timeline and
- * the log. A coach line stays in view while the reader works further down, with the next
- * step and, at the end, the verdict.
- */
+const PANELS = [
+  ['app', specs.app, AppPanel],
+  ['timeline', specs.timeline, Timeline],
+  ['log', specs.requestLog, RequestLog],
+] as const;
+
+/** The rotation exercise: the drill's steps, then the widgets, with a coach line kept in view. */
 export default function GuidedRotation({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const root = useRef<HTMLDivElement>(null);
@@ -38,21 +39,13 @@ export default function GuidedRotation({sandbox}: {sandbox: SandboxKey}): ReactN
           <WebAppPanel sandbox={sandbox} view="revoke" />
         </SandboxShell>
       </div>
-      <div data-panel="app">
-        <SandboxShell sandbox={sandbox} {...specs.app}>
-          <AppPanel sandbox={sandbox} />
-        </SandboxShell>
-      </div>
-      <div data-panel="timeline">
-        <SandboxShell sandbox={sandbox} {...specs.timeline}>
-          <Timeline sandbox={sandbox} />
-        </SandboxShell>
-      </div>
-      <div data-panel="log">
-        <SandboxShell sandbox={sandbox} {...specs.requestLog}>
-          <RequestLog sandbox={sandbox} />
-        </SandboxShell>
-      </div>
+      {PANELS.map(([place, spec, Widget]) => (
+        <div key={place} data-panel={place}>
+          <SandboxShell sandbox={sandbox} {...spec}>
+            <Widget sandbox={sandbox} />
+          </SandboxShell>
+        </div>
+      ))}
     </div>
   );
 }

@@ -56,10 +56,7 @@ function ScriptFileView({script}: {readonly script: ScriptFile}): ReactNode {
   );
 }
 
-/**
- * The token rotation as one script, in Python, JavaScript and Go, in the site-wide language
- * tabs. Not lazy: the page's HTML holds every language's whole file (for the Markdown export).
- */
+/** The rotation script per language; not lazy, so the HTML (and the Markdown export) holds all. */
 export default function RotationScript(): ReactNode {
   return (
     <div className={styles.snippets}>

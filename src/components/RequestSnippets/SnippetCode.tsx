@@ -14,21 +14,17 @@ function loadCodeBlock(): Promise<CodeBlockComponent> {
   return loading;
 }
 
-export interface SnippetCodeProps {
-  readonly code: string;
+/** A snippet, plain until due (so a first load fetches no Prism), then the theme's CodeBlock. */
+export default function SnippetCode({
+  code,
+  language,
+  title,
+}: {
+  code: string;
   /** Prism's name for the language. */
-  readonly language: string;
-  readonly title?: string;
-}
-
-/**
- * One snippet, highlighted by the theme's CodeBlock (copy button included) once it is due:
- * at once when a code block is already loaded on the page (a widget brought it), else when
- * the snippet comes into view or the reader first scrolls, types or clicks, as the lazy
- * widgets do. Until then, and on the server, it is the same text in a plain block, so a
- * page that shows snippets does not fetch Prism with its first load.
- */
-export default function SnippetCode({code, language, title}: SnippetCodeProps): ReactNode {
+  language: string;
+  title?: string;
+}): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
   const [CodeBlock, setCodeBlock] = useState<CodeBlockComponent | null>(null);
   const due = useDue(ref, 'near');

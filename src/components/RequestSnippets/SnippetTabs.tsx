@@ -5,19 +5,16 @@ import type {Snippet} from '@site/src/tokens/snippets';
 import SnippetCode from './SnippetCode';
 import styles from './styles.module.css';
 
-/**
- * One tab group for every snippet on the site: choosing a language on one applies to all of
- * them (and to other pages), is remembered, and can be linked with `?lang=python`.
- */
+/** One site-wide tab group: a language chosen once applies everywhere, linkable as `?lang=`. */
 export const LANGUAGE_GROUP = 'language';
 export const LANGUAGE_QUERY = 'lang';
 
-export interface SnippetTabsProps {
-  readonly snippets: ReadonlyArray<Snippet & {readonly title?: string}>;
-}
-
 /** Snippets as the theme's tabs, one per language; only the chosen one is rendered. */
-export default function SnippetTabs({snippets}: SnippetTabsProps): ReactNode {
+export default function SnippetTabs({
+  snippets,
+}: {
+  snippets: readonly (Snippet & {title?: string})[];
+}): ReactNode {
   return (
     <div className={styles.snippets}>
       <Tabs groupId={LANGUAGE_GROUP} queryString={LANGUAGE_QUERY} lazy>

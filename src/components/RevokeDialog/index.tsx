@@ -10,11 +10,7 @@ export interface RevokeTarget {
   readonly schema: string;
 }
 
-/**
- * "Are you sure?" before a token is revoked, from the web app or the Connect console. When
- * the application still sends the token it says what will happen and how to avoid it, and
- * focus starts on Cancel; otherwise (the rotation's last step) on the action itself.
- */
+/** "Are you sure?": focus starts on Cancel when the application still sends the token. */
 export default function RevokeDialog({
   target,
   state,

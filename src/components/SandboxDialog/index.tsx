@@ -5,10 +5,7 @@ import styles from './styles.module.css';
 export interface SandboxDialogProps {
   open: boolean;
   title: string;
-  /**
-   * Escape (or any other close request) calls this. Leave it out for a dialog that must
-   * close only through one of its own buttons (the token reveal: Escape would lose it).
-   */
+  /** Escape calls this; left out, only the dialog's own buttons close it (the token reveal). */
   onDismiss?: () => void;
   /** Where focus goes on close when the element that opened the dialog is gone. */
   returnFocusTo?: () => HTMLElement | null;
@@ -17,10 +14,8 @@ export interface SandboxDialogProps {
 }
 
 /**
- * The one modal of the sandbox: a native <dialog> opened with showModal(), so the rest of
- * the page is inert and the browser traps focus. Labelled by its title; focus moves to the
- * element marked `data-autofocus` (else the first control) and back to the opener on close.
- * Content is only rendered while open, so a secret shown in it leaves the DOM on close.
+ * A native modal <dialog> (inert page, focus trapped), focusing `data-autofocus` and returning
+ * to the opener; content renders only while open, so a secret leaves the DOM on close.
  */
 export default function SandboxDialog({
   open,
@@ -41,8 +36,7 @@ export default function SandboxDialog({
     const dialog = ref.current;
     if (dialog === null) return;
     if (open && !dialog.open) {
-      // The page's body is no opener: the control that opened the dialog may already be
-      // gone (a form that saved and closed), and focus would fall to the page's start.
+      // Not the body: the opener may be gone already, and focus would fall to the page's start.
       const active = document.activeElement;
       opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
       wasOpen.current = true;
@@ -53,8 +47,7 @@ export default function SandboxDialog({
     }
   }, [open]);
 
-  // After the closing render has committed: the opener may have been removed by the very
-  // action the dialog confirmed (a revoked token loses its Revoke button).
+  // After the closing commit: the confirmed action may have removed the opener.
   useEffect(() => {
     if (open || !wasOpen.current) return;
     wasOpen.current = false;
@@ -63,21 +56,18 @@ export default function SandboxDialog({
     target?.focus();
   }, [open, returnFocusTo]);
 
+  // Escape is handled here rather than by the browser, so a non-dismissible dialog stays open.
+  const dismiss = (e: React.SyntheticEvent) => {
+    e.preventDefault();
+    onDismiss?.();
+  };
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
       className={clsx(styles.dialog, tone === 'danger' && styles.danger)}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        // Handled here rather than by the browser, so a non-dismissible dialog stays open.
-        e.preventDefault();
-        onDismiss?.();
-      }}
-      onCancel={(e) => {
-        e.preventDefault();
-        onDismiss?.();
-      }}
+      onKeyDown={(e) => e.key === 'Escape' && dismiss(e)}
+      onCancel={dismiss}
       onClose={() => {
         // Closed by the browser while we still want it open (a forced close request).
         if (!openRef.current) return;

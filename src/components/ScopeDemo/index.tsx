@@ -47,10 +47,8 @@ function push(store: SandboxStore, state: SandboxState, ex: Example, secret: str
 }
 
 /**
- * Tokens are scoped: a push with one integration's token changes only that integration's
- * schema, and a third active token is refused. The demo holds the token values it generated
- * in memory, as an application would; they are never saved, so after a reload it asks for
- * new ones. It can always go forward: Revoke and Reset are here too.
+ * A push changes only its token's schema, and a third token is refused; token values stay in
+ * memory, as in an application, so after a reload the demo asks for new ones.
  */
 export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state, store} = useSandbox(sandbox);
@@ -136,7 +134,8 @@ interface RowContext {
 }
 
 /** One example's row: its schema, tokens, rows and actions. */
-function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
+function tableRow(r: Example, context: RowContext) {
+  const {state, grew} = context;
   return {
     key: r.schema,
     data: {schema: r.schema},
@@ -154,14 +153,7 @@ function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
         </>
       ),
       actions: r.integration !== null && (
-        <ExampleActions
-          example={r}
-          integrationId={r.integration.id}
-          state={state}
-          store={store}
-          secret={secret}
-          act={act}
-        />
+        <ExampleActions {...context} example={r} integrationId={r.integration.id} />
       ),
     },
   };
@@ -175,14 +167,7 @@ function ExampleActions({
   store,
   secret,
   act,
-}: {
-  example: Example;
-  integrationId: number;
-  state: SandboxState;
-  store: SandboxStore;
-  secret: string | undefined;
-  act: Act;
-}): ReactNode {
+}: RowContext & {example: Example; integrationId: number}): ReactNode {
   const oldest = activeTokens(state, integrationId)[0];
   const generate = () => {
     const token = newToken(store, integrationId);

@@ -11,11 +11,7 @@ const PAD = 10;
 
 const MIN_WIDTH = 240;
 
-/**
- * Draw at the real pixel width, so labels keep their size from 360 px to desktop. The
- * container is measured before the first paint (layout effect), so the chart never shows
- * at the fallback width and overflows a phone until the resize observer fires.
- */
+/** The container's width, measured before first paint so the chart never overflows a phone. */
 export function useWidth(fallback: number) {
   const ref = useRef<HTMLElement>(null);
   const [width, setWidth] = useState<number | null>(null);
@@ -46,10 +42,7 @@ function laneName(lane: Lane, wide: boolean): string {
   return `…${String(lane.key).slice(-4)}`;
 }
 
-/**
- * Pushes over time, one lane per token: the overlap window (two tokens valid) is shaded,
- * and runs of failures show as a red band, so a rotation's shape reads at a glance.
- */
+/** Pushes over time, a lane per token, overlaps shaded and failures banded: a rotation's shape. */
 export default function Timeline({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const captionId = useId();

@@ -42,11 +42,7 @@ function Preview({from, id}: {from: string; id: string}): ReactNode {
   );
 }
 
-/**
- * Name the integration (and, through "Use a different schema name?", its schema) and save
- * it. The preview uses the core's rule; whether the names are acceptable is the core's
- * answer to the event, shown next to the field it is about. Typed text is never cleared.
- */
+/** Names and saves the integration; the core's answer is shown by its field, typed text kept. */
 export default function ImportForm({
   headingRef,
   onSave,

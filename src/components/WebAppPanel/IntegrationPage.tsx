@@ -1,8 +1,7 @@
-import type {ReactNode, Ref} from 'react';
+import type {ComponentProps, ReactNode, Ref} from 'react';
 import {WidgetHeading, formatDateTime} from '@site/src/components/SandboxShell';
-import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
-import {activeTokens, plural, type Integration, type SandboxState} from '@site/src/tokens';
+import {activeTokens, plural} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import TokensSection from './TokensSection';
 import styles from './styles.module.css';
@@ -14,24 +13,18 @@ const OVERVIEW_TAB = 'Overview';
 
 /** Integration Details, with its tabs as buttons (each reachable with Tab alone). */
 export default function IntegrationPage({
-  integration,
   tab,
-  state,
-  store,
   headingRef,
   onTab,
-  onGenerate,
   tokensHeadingRef,
-}: {
-  integration: Integration;
+  ...section
+}: Omit<ComponentProps<typeof TokensSection>, 'headingRef'> & {
   tab: Tab;
-  state: SandboxState;
-  store: SandboxStore;
   headingRef: Ref<HTMLHeadingElement>;
   onTab: (tab: Tab) => void;
-  onGenerate: () => void;
   tokensHeadingRef?: Ref<HTMLHeadingElement>;
 }): ReactNode {
+  const {integration, state} = section;
   const navName = useLandmarkName(stitchApp.pages.integrationDetails);
   const tabs: [Tab, string][] = [
     ['overview', OVERVIEW_TAB],
@@ -72,13 +65,7 @@ export default function IntegrationPage({
           <dd>{plural(activeTokens(state, integration.id).length, 'active token')}</dd>
         </dl>
       ) : (
-        <TokensSection
-          integration={integration}
-          state={state}
-          store={store}
-          onGenerate={onGenerate}
-          headingRef={tokensHeadingRef}
-        />
+        <TokensSection {...section} headingRef={tokensHeadingRef} />
       )}
     </>
   );

@@ -7,21 +7,15 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
-/**
- * The one time a token's value is on the page. Escape does not close it: closing means
- * the value is gone, so it closes only through "Close and Continue".
- */
+/** The one time a token's value is shown: Escape does not close it, or the value would be lost. */
 export default function RevealDialog({
   reveal,
   open,
-  integrationName,
-  store,
   returnFocusTo,
-}: {
+  ...body
+}: Omit<BodyProps, 'reveal'> & {
   reveal: Reveal | null;
   open: boolean;
-  integrationName: string;
-  store: SandboxStore;
   returnFocusTo: () => HTMLElement | null;
 }): ReactNode {
   return (
@@ -32,26 +26,15 @@ export default function RevealDialog({
     >
       {reveal !== null && (
         // Keyed by token: a new reveal starts with a fresh copy status.
-        <RevealBody
-          key={reveal.tokenId}
-          reveal={reveal}
-          integrationName={integrationName}
-          store={store}
-        />
+        <RevealBody key={reveal.tokenId} reveal={reveal} {...body} />
       )}
     </SandboxDialog>
   );
 }
 
-function RevealBody({
-  reveal,
-  integrationName,
-  store,
-}: {
-  reveal: Reveal;
-  integrationName: string;
-  store: SandboxStore;
-}): ReactNode {
+type BodyProps = {reveal: Reveal; integrationName: string; store: SandboxStore};
+
+function RevealBody({reveal, integrationName, store}: BodyProps): ReactNode {
   const [status, setStatus] = useState('');
   const fieldId = useId();
   const close = useRef<HTMLButtonElement>(null);

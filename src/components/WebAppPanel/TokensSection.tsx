@@ -30,11 +30,7 @@ const COLUMNS = [
   {key: 'actions', label: 'Actions', hiddenLabel: true},
 ] as const;
 
-/**
- * The Settings tab's API Access Tokens section: list, generate, revoke. Everything it says
- * comes from the state (the count, the limit, who sends which token), never from the last
- * click, so it cannot go stale.
- */
+/** The Settings tab's tokens: all it says comes from the state, never the last click (no staleness). */
 export default function TokensSection({
   integration,
   state,
@@ -53,8 +49,6 @@ export default function TokensSection({
   const active = activeTokens(state, integration.id).length;
   const sent = appTokenStatus(state);
   const appTokenId = sent.kind === 'valid' || sent.kind === 'revoked' ? sent.tokenId : null;
-  // The core's rule, read before any click: why Generate Token would be refused.
-  const limit = canGenerate(state, integration.id);
   const [confirming, setConfirming] = useState<TokenView | null>(null);
   const ownHeading = useRef<HTMLHeadingElement | null>(null);
   const id = useId();
@@ -65,11 +59,6 @@ export default function TokensSection({
     ownHeading.current = el;
     if (typeof headingRef === 'function') headingRef(el);
     else if (headingRef) headingRef.current = el;
-  };
-
-  const generate = () => {
-    onGenerate();
-    store.dispatch({type: 'generateToken', integrationId: integration.id});
   };
 
   const rows = tokens.map((t) =>
@@ -88,21 +77,13 @@ export default function TokensSection({
       {tokens.length > 0 && (
         <DataTable caption={`Tokens of ${integration.displayName}`} columns={COLUMNS} rows={rows} />
       )}
-      <div className={w.actions}>
-        {/* When the core would refuse, it says why beside the button and does nothing. */}
-        <Button
-          refused={!limit.ok}
-          aria-describedby={limit.ok ? undefined : `${id}-limit`}
-          onClick={generate}
-        >
-          {stitchApp.buttons.generateToken}
-        </Button>
-        {!limit.ok && (
-          <p id={`${id}-limit`} className={w.hint} data-testid="generate-limit">
-            {limit.reason}
-          </p>
-        )}
-      </div>
+      <GenerateToken
+        id={`${id}-limit`}
+        state={state}
+        integrationId={integration.id}
+        store={store}
+        onGenerate={onGenerate}
+      />
       <RevokeDialog
         target={confirming === null ? null : {tokenId: confirming.id, schema: integration.schema}}
         state={state}
@@ -115,6 +96,39 @@ export default function TokensSection({
         returnFocusTo={backToSection}
       />
     </section>
+  );
+}
+
+/** Generate Token; where the core would refuse, the reason is beside it before any click. */
+function GenerateToken({
+  id,
+  state,
+  integrationId,
+  store,
+  onGenerate,
+}: {
+  id: string;
+  state: SandboxState;
+  integrationId: number;
+  store: SandboxStore;
+  onGenerate: () => void;
+}): ReactNode {
+  const limit = canGenerate(state, integrationId);
+  const generate = () => {
+    onGenerate();
+    store.dispatch({type: 'generateToken', integrationId});
+  };
+  return (
+    <div className={w.actions}>
+      <Button refused={!limit.ok} aria-describedby={limit.ok ? undefined : id} onClick={generate}>
+        {stitchApp.buttons.generateToken}
+      </Button>
+      {!limit.ok && (
+        <p id={id} className={w.hint} data-testid="generate-limit">
+          {limit.reason}
+        </p>
+      )}
+    </div>
   );
 }
 

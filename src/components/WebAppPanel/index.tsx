@@ -21,10 +21,7 @@ import styles from './styles.module.css';
 
 export type {WebAppView} from './screens';
 
-/**
- * The simulated Stitch web app. `view`: `full` from the Dashboard, `generate` starts at Add
- * Integration, `revoke` at an integration's Settings tab.
- */
+/** The simulated Stitch web app, starting where `view` says (see WebAppView). */
 export default function WebAppPanel({
   sandbox,
   view = 'full',
@@ -55,8 +52,7 @@ export default function WebAppPanel({
     setChosen(next);
   };
   const claim = () => claimReveal(sandbox, panelId);
-  // After a token window whose opener is gone (the first token: the form that saved it),
-  // focus goes to the API Access Tokens section, where the next steps are.
+  // When the token window's opener is gone, focus goes to the tokens section: the next step.
   const backToScreen = useCallback(() => tokensHeading.current ?? headingRef.current, []);
 
   const reveal = revealedSecret(state);

@@ -2,11 +2,8 @@ import {useLayoutEffect, useSyncExternalStore} from 'react';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
 
 /*
- * The guide can hold several web-app panels on one store. The reveal is a single state,
- * so only one of them may show it as a dialog: the panel that generated the token, or,
- * if that panel is gone, the first one still mounted. A tiny external store, read with
- * `useSyncExternalStore`: every change (a claim, a mount, an unmount) re-renders the
- * panels, and a panel that is not registered yet (its first render) never shows it.
+ * Only one panel of a store shows the reveal: the one that generated the token, else the first
+ * still mounted; a panel not registered yet (its first render) never does.
  */
 const owners = new Map<SandboxKey, string>();
 const mounted = new Map<SandboxKey, readonly string[]>();

@@ -7,11 +7,7 @@ export type Screen =
   | {readonly kind: 'import-form'}
   | {readonly kind: 'integration'; readonly id: number; readonly tab: 'overview' | 'settings'};
 
-/**
- * `full`: the whole app from the Dashboard. The guide's focused variants start where its
- * steps start: `generate` on the Dashboard (step 2: "click Add Integration"), `revoke` at an
- * integration's Settings tab.
- */
+/** `full` from the Dashboard; `generate` and `revoke` start where the guide's steps do. */
 export type WebAppView = 'full' | 'generate' | 'revoke';
 
 /** The screen to show: the chosen one, or the view's start; never a deleted integration. */

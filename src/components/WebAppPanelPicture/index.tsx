@@ -3,12 +3,7 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {tokenAction, type TokenAction} from '@site/src/data/token-actions';
 import styles from './styles.module.css';
 
-/*
- * Our own picture of the Stitch web-app panel that the original page showed as a
- * screenshot, drawn with HTML so its text stays readable at any width. It is what stands in
- * a web-app widget's place until the live widget arrives, and all a reader without
- * JavaScript sees. Fixed light colours, like a screenshot; labels from the UI-labels module.
- */
+/** The web-app screenshot redrawn in HTML: the widget's stand-in, and all a no-JS reader sees. */
 
 const {pages, buttons, fields, tabs, sections, integrations} = stitchApp;
 

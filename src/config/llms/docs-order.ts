@@ -1,8 +1,4 @@
-/*
- * The docs as llms.txt lists them: in sidebar order, grouped by top-level sidebar
- * category (its label is the section's heading), each doc once. Structural types, so the
- * build plugin and the tests can hand in plain objects.
- */
+/** The docs as llms.txt lists them: sidebar order, by top-level category, each doc once. */
 
 export interface SidebarItemLike {
   type: string;
@@ -35,10 +31,7 @@ function docIds(items: SidebarItemLike[]): string[] {
   });
 }
 
-/**
- * Sections in sidebar order. Docs outside any category go to `looseTitle`; docs in no
- * sidebar come last, under `otherTitle`. Unlisted docs are left out, as from the sitemap.
- */
+/** Sections in sidebar order; loose docs under `looseTitle`, the rest last; unlisted left out. */
 export function docSections<D extends DocLike>(
   sidebars: Record<string, SidebarItemLike[]>,
   docs: D[],

@@ -8,15 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import {unified} from 'unified';
 import {EXIT, visit} from 'unist-util-visit';
-import {prepareArticle} from './prepare-article';
-
-/** A doc page's content as Markdown: what the reader sees in the article, as text. */
-export interface PageMarkdown {
-  /** The page's h1. */
-  title: string;
-  /** The article below the h1, as Markdown (no trailing newline). */
-  body: string;
-}
+import {findElement, prepareArticle} from './prepare-article';
 
 /** Code blocks keep their title in the fence's meta, as Docusaurus writes it. */
 function preToCode(_state: unknown, node: Element): Code {
@@ -47,17 +39,6 @@ const toMarkdown = unified()
     listItemIndent: 'one',
   });
 
-/** The first element, depth first, that passes `test`. */
-export function findElement(root: Root | Element, test: (el: Element) => boolean) {
-  let found: Element | undefined;
-  visit(root, 'element', (el) => {
-    if (!test(el)) return undefined;
-    found = el;
-    return EXIT;
-  });
-  return found;
-}
-
 /** The doc's article: `.theme-doc-markdown`, where Docusaurus renders a doc's content. */
 function findArticle(root: Root): Element {
   const classes = (el: Element) => el.properties.className;
@@ -85,13 +66,13 @@ function takeTitle(article: Element): string {
 }
 
 function articleToMarkdown(article: Element, pageUrl: string): string {
-  prepareArticle(article, {pageUrl});
+  prepareArticle(article, pageUrl);
   const mdast = toMarkdown.runSync({type: 'root', children: [article]});
   return toMarkdown.stringify(mdast).trim();
 }
 
-/** Converts a built doc page (its whole HTML) to Markdown. */
-export function pageToMarkdown(html: string, pageUrl: string): PageMarkdown {
+/** A built doc page's h1, and its article below the h1 as Markdown (no trailing newline). */
+export function pageToMarkdown(html: string, pageUrl: string): {title: string; body: string} {
   const article = findArticle(fromHtml(html));
   const title = takeTitle(article);
   return {title, body: articleToMarkdown(article, pageUrl)};

@@ -1,29 +1,11 @@
-import type {DocSection} from './docs-order';
+import type {DocLike, DocSection} from './docs-order';
 
-/*
- * The two text files for assistants, as the llmstxt.org proposal lays them out:
- * `llms.txt` (an H1 with the site's name, a blockquote summary, a paragraph of details,
- * then H2 sections of `- [title](url): description` links, the secondary ones under
- * "Optional") and `llms-full.txt` (every page's Markdown, one after the other).
- */
-
-export interface LinkedPage {
-  title: string;
-  description: string;
-  /** Absolute URL of the page's Markdown version. */
-  markdownUrl: string;
-}
+/** `llms.txt` and `llms-full.txt`, laid out as the llmstxt.org proposal describes. */
 
 export interface SiteText {
   name: string;
   summary: string;
   details: string;
-}
-
-export interface OptionalLink {
-  title: string;
-  url: string;
-  description: string;
 }
 
 /** `[text](url)` with the characters that would end the link text escaped. */
@@ -42,8 +24,8 @@ function header(site: SiteText): string[] {
 
 export function renderLlmsTxt(
   site: SiteText,
-  sections: DocSection<LinkedPage & {id: string; permalink: string}>[],
-  optional: OptionalLink[],
+  sections: DocSection<DocLike & {markdownUrl: string}>[],
+  optional: {title: string; url: string; description: string}[],
 ): string {
   const lines = [...header(site), site.details, ''];
   for (const section of sections) {

@@ -5,20 +5,12 @@ import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {fromHtml} from 'hast-util-from-html';
 import {toText} from 'hast-util-to-text';
 import {docSections, type DocLike, type DocSection} from './docs-order';
-import {findElement, pageToMarkdown} from './html-to-markdown';
+import {pageToMarkdown} from './html-to-markdown';
+import {findElement} from './prepare-article';
 import {renderLlmsFullTxt, renderLlmsTxt, renderPageMarkdown, type SiteText} from './llms-txt';
 import {markdownUrlFor} from './markdown-url';
 
-/*
- * Build plugin: after `docusaurus build`, writes `llms.txt`, `llms-full.txt` and one
- * `<page>.md` per doc, from the built HTML (what readers get: partials rendered with their
- * props, data imports resolved, widgets as one line). Nothing of it reaches the browser.
- */
-
-export interface LlmsPluginOptions {
-  /** One paragraph under the summary in llms.txt (the summary is the site's tagline). */
-  details: string;
-}
+/** Build plugin: llms.txt, llms-full.txt and a `<page>.md` per doc, from the built HTML. */
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
@@ -54,74 +46,64 @@ async function writeFile(file: string, text: string): Promise<void> {
   await fs.writeFile(file, text, 'utf8');
 }
 
-/** `plugins: [llmsTxtPlugin({details})]` in docusaurus.config.ts. */
-export default function llmsTxtPlugin(options: LlmsPluginOptions) {
-  return function llmsTxt(context: LoadContext): Plugin {
-    return createPlugin(context, options);
+/** `plugins: [llmsTxtPlugin({details})]`: `details` is llms.txt's paragraph under the tagline. */
+export default (options: {details: string}) =>
+  function llmsTxt({siteConfig, baseUrl}: LoadContext): Plugin {
+    const origin = siteConfig.url.replace(/\/+$/, '');
+    const absolute = (sitePath: string) => `${origin}${sitePath}`;
+    let sections: DocSection<Doc>[] = [];
+
+    return {
+      name: 'llms-txt',
+
+      allContentLoaded({allContent}) {
+        const docsContent = allContent[DOCS_PLUGIN]?.default as LoadedContent | undefined;
+        const versions = docsContent?.loadedVersions ?? [];
+        const version = versions.find((v) => v.isLast) ?? versions[0];
+        if (!version) return;
+        const docs: Doc[] = version.docs.map((doc) => ({
+          ...doc,
+          markdownUrl: absolute(markdownUrlFor(doc.permalink, baseUrl)),
+        }));
+        sections = docSections(version.sidebars, docs);
+      },
+
+      async postBuild({outDir}) {
+        const site: SiteText = {
+          name: siteConfig.title,
+          summary: siteConfig.tagline,
+          details:
+            `${options.details} Each link below is a page’s Markdown version; the page itself ` +
+            'is at the same address with `/` in place of `.md`.',
+        };
+        const pages: string[] = [];
+        for (const doc of sections.flatMap((s) => s.docs)) {
+          const html = await fs.readFile(builtFile(outDir, baseUrl, doc.permalink), 'utf8');
+          const pageUrl = absolute(pageUrlOf(doc.permalink));
+          const {title, body} = pageToMarkdown(html, pageUrl);
+          const markdown = renderPageMarkdown(title || doc.title, pageUrl, body);
+          await writeFile(
+            path.join(outDir, markdownUrlFor(doc.permalink, baseUrl).slice(baseUrl.length)),
+            markdown,
+          );
+          pages.push(markdown);
+        }
+
+        const fullUrl = absolute(`${baseUrl}llms-full.txt`);
+        const home = pageSummary(await fs.readFile(path.join(outDir, 'index.html'), 'utf8'));
+        const llmsTxt = renderLlmsTxt(site, sections, [
+          {title: home.title || 'Home page', url: absolute(baseUrl), description: home.description},
+          {
+            title: 'Full text',
+            url: fullUrl,
+            description: 'every page above, in this order, in one Markdown file.',
+          },
+        ]);
+        const intro =
+          `Every documentation page of ${absolute(baseUrl)} as Markdown, in the order of the ` +
+          `site's sidebar. The index of the site for assistants is ${absolute(`${baseUrl}llms.txt`)}.`;
+        await writeFile(path.join(outDir, 'llms.txt'), llmsTxt);
+        await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, intro, pages));
+      },
+    };
   };
-}
-
-function createPlugin(context: LoadContext, options: LlmsPluginOptions): Plugin {
-  const {siteConfig, baseUrl} = context;
-  const origin = siteConfig.url.replace(/\/+$/, '');
-  const absolute = (sitePath: string) => `${origin}${sitePath}`;
-  let sections: DocSection<Doc>[] = [];
-
-  return {
-    name: 'llms-txt',
-
-    allContentLoaded({allContent}) {
-      const docsContent = allContent[DOCS_PLUGIN]?.default as LoadedContent | undefined;
-      const versions = docsContent?.loadedVersions ?? [];
-      const version = versions.find((v) => v.isLast) ?? versions[0];
-      if (!version) return;
-      const docs: Doc[] = version.docs.map((doc) => ({
-        id: doc.id,
-        title: doc.title,
-        description: doc.description,
-        permalink: doc.permalink,
-        unlisted: doc.unlisted,
-        markdownUrl: absolute(markdownUrlFor(doc.permalink, baseUrl)),
-      }));
-      sections = docSections(version.sidebars, docs);
-    },
-
-    async postBuild({outDir}) {
-      const site: SiteText = {
-        name: siteConfig.title,
-        summary: siteConfig.tagline,
-        details:
-          `${options.details} Each link below is a page’s Markdown version; the page itself ` +
-          'is at the same address with `/` in place of `.md`.',
-      };
-      const pages: string[] = [];
-      for (const doc of sections.flatMap((s) => s.docs)) {
-        const html = await fs.readFile(builtFile(outDir, baseUrl, doc.permalink), 'utf8');
-        const pageUrl = absolute(pageUrlOf(doc.permalink));
-        const {title, body} = pageToMarkdown(html, pageUrl);
-        const markdown = renderPageMarkdown(title || doc.title, pageUrl, body);
-        await writeFile(
-          path.join(outDir, markdownUrlFor(doc.permalink, baseUrl).slice(baseUrl.length)),
-          markdown,
-        );
-        pages.push(markdown);
-      }
-
-      const fullUrl = absolute(`${baseUrl}llms-full.txt`);
-      const home = pageSummary(await fs.readFile(path.join(outDir, 'index.html'), 'utf8'));
-      const llmsTxt = renderLlmsTxt(site, sections, [
-        {title: home.title || 'Home page', url: absolute(baseUrl), description: home.description},
-        {
-          title: 'Full text',
-          url: fullUrl,
-          description: 'every page above, in this order, in one Markdown file.',
-        },
-      ]);
-      const intro =
-        `Every documentation page of ${absolute(baseUrl)} as Markdown, in the order of the ` +
-        `site's sidebar. The index of the site for assistants is ${absolute(`${baseUrl}llms.txt`)}.`;
-      await writeFile(path.join(outDir, 'llms.txt'), llmsTxt);
-      await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, intro, pages));
-    },
-  };
-}

@@ -4,17 +4,9 @@ import {toText} from 'hast-util-to-text';
 import {EXIT, visit} from 'unist-util-visit';
 
 /*
- * Turns a doc page's rendered article (`.theme-doc-markdown`) into plain HTML that says
- * what the reader sees, so that the generic HTML → Markdown step gets it right: theme
- * chrome dropped, admonitions as quotes, code blocks with their language and title,
- * every tab's content kept, links absolute, and client-only widgets as one line that
- * points to the page.
+ * Rewrites a doc's rendered article into plain HTML of what the reader sees, so the generic
+ * HTML → Markdown step gets it right.
  */
-
-export interface PrepareOptions {
-  /** Absolute URL of the page: links, images and `#anchors` are resolved against it. */
-  pageUrl: string;
-}
 
 /** Has a class equal to `name`, or, for CSS-module names (`title_x1y2`), starting `name_`. */
 function hasClass(el: Element, name: string): boolean {
@@ -28,10 +20,11 @@ const label = (node: Nodes | undefined) => (node ? toText(node).trim() : '');
 const firstChildElement = (el: Element, test: (child: Element) => boolean) =>
   el.children.find((c): c is Element => isElement(c) && test(c));
 
-function firstDescendant(root: Element, tagName: string): Element | undefined {
+/** The first element, depth first (the root included), that passes `test`. */
+export function findElement(root: Nodes, test: (el: Element) => boolean): Element | undefined {
   let found: Element | undefined;
   visit(root, 'element', (el) => {
-    if (el === root || el.tagName !== tagName) return undefined;
+    if (!test(el)) return undefined;
     found = el;
     return EXIT;
   });
@@ -53,8 +46,7 @@ function isDropped(el: Element): boolean {
   // Heading "direct link" markers, and anything hidden from assistive technology.
   if (el.tagName === 'a' && hasClass(el, 'hash-link')) return true;
   if (el.properties.ariaHidden === 'true') return true;
-  // A hidden tab panel is content a reader gets with one click (the script's other
-  // languages): kept. The tab list itself goes; each panel's code says its language.
+  // A hidden tab panel is one click away (another language): kept; the tab list goes.
   if (el.properties.hidden === true && el.properties.role !== 'tabpanel') return true;
   if (el.properties.role === 'tablist') return true;
   return el.tagName === 'svg' && el.properties.role !== 'img';
@@ -87,10 +79,7 @@ function admonition(el: Element): Element {
   ]);
 }
 
-/**
- * A theme code block (or a snippet still shown plain, marked `data-code-language`) as
- * `<pre><code class="language-…">` with its lines, and its title.
- */
+/** A theme code block (or a plain snippet, `data-code-language`) as `<pre><code>`. */
 function codeBlock(el: Element): Element {
   const marked = el.properties.dataCodeLanguage;
   const language =
@@ -101,7 +90,7 @@ function codeBlock(el: Element): Element {
     el,
     (c) => hasClass(c, 'codeBlockTitle') || c.properties.dataCodeTitle !== undefined,
   );
-  const code = firstDescendant(el, 'code') ?? el;
+  const code = findElement(el, (c) => c !== el && c.tagName === 'code') ?? el;
   // Prism renders one `.token-line` per line, ending in a <br>; a plain block is one text.
   const lines = code.children.filter((c) => isElement(c) && hasClass(c, 'token-line'));
   const value =
@@ -120,11 +109,7 @@ function picture(el: Element): Element {
   return element('p', [text(`(${words || 'Picture'})`)]);
 }
 
-/**
- * A "card" link (an icon, a title and a description in one <a>, like the guides index's
- * tiles) would run its parts together as one link text: keep the title as the link and put
- * the rest after it, as llms.txt writes a link and its description.
- */
+/** A card link's parts would run together: the title stays the link, the rest follows it. */
 const CARD_PARTS = ['span', 'div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 function link(el: Element, pageUrl: string): ElementContent[] {
@@ -144,7 +129,7 @@ function link(el: Element, pageUrl: string): ElementContent[] {
 }
 
 /** What an element becomes: itself (possibly changed in place), other nodes, or nothing. */
-function rewrite(el: Element, {pageUrl}: PrepareOptions): ElementContent[] {
+function rewrite(el: Element, pageUrl: string): ElementContent[] {
   if (isDropped(el)) return [];
   if (el.properties.dataSandboxShell !== undefined) return [widgetLine(el, pageUrl)];
   if (hasClass(el, 'theme-admonition')) return [admonition(el)];
@@ -158,17 +143,12 @@ function rewrite(el: Element, {pageUrl}: PrepareOptions): ElementContent[] {
   return [el];
 }
 
-/**
- * Rewrites the article element in place, top down. What replaces an element is visited in
- * turn (an admonition's content has links too), so each rewrite leaves nothing it would
- * rewrite again.
- */
-export function prepareArticle(article: Element, options: PrepareOptions): void {
+/** Rewrites in place, top down; replacements are visited in turn (an admonition has links). */
+export function prepareArticle(article: Element, pageUrl: string): void {
   visit(article, (node, index, parent: Parents | undefined) => {
     if (parent === undefined || index === undefined) return undefined;
     if (node.type === 'comment') {
-      // `<!--$?-->` opens a Suspense boundary React had not finished when the page was
-      // written: its content is somewhere else in the page, to be moved in by a script.
+      // `<!--$?-->`: a pending Suspense boundary, its content elsewhere in the page.
       if (node.value === '$?') {
         throw new Error(
           'The page has a React Suspense boundary still pending in its server HTML: render that component synchronously on the server (see src/config/remark-import-code-block.ts).',
@@ -179,7 +159,7 @@ export function prepareArticle(article: Element, options: PrepareOptions): void 
       return index;
     }
     if (node.type !== 'element') return undefined;
-    const replacement = rewrite(node, options);
+    const replacement = rewrite(node, pageUrl);
     if (replacement.length === 1 && replacement[0] === node) return undefined;
     parent.children.splice(index, 1, ...(replacement as typeof parent.children));
     return index;

@@ -3,8 +3,7 @@ import prismIncludeLanguages from '@theme/prism-include-languages';
 import CodeBlock from '@theme-original/CodeBlock';
 import {loadedCodeBlock} from './loaded';
 
-// Registered here rather than from the theme's client module (see
-// src/config/defer-prism-plugin.ts): Prism loads with the first code block.
+// Registered here, not by the theme's client module, so Prism loads with the first code block.
 prismIncludeLanguages(Prism);
 loadedCodeBlock.current = CodeBlock;
 

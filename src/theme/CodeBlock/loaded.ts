@@ -1,9 +1,5 @@
 import type {ComponentType} from 'react';
 import type {Props} from '@theme/CodeBlock';
 
-/**
- * The CodeBlock component once its module has run, or null. Pages with a code fence import
- * that module up front (src/config/remark-import-code-block.ts), so on those pages
- * MDXComponents/Code can render it synchronously, during hydration too.
- */
+/** The CodeBlock once its module has run, so MDXComponents/Code can render it synchronously. */
 export const loadedCodeBlock: {current: ComponentType<Props> | null} = {current: null};

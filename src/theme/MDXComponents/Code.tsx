@@ -3,10 +3,7 @@ import CodeInline from '@theme/CodeInline';
 import type {Props} from '@theme/MDXComponents/Code';
 import {loadedCodeBlock} from '@site/src/theme/CodeBlock/loaded';
 
-// A code block brings Prism (about 90 kB of grammars) with it, and most pages here have
-// none, so this component imports it only as a fallback. A page with a fence imports it
-// itself (src/config/remark-import-code-block.ts) and gets it synchronously, on the server
-// and during hydration. The lazy import is a safety net for a block that arrives otherwise.
+// Lazy, as most pages have no code block; pages with a fence preload it (remark-import-code-block).
 const LazyCodeBlock = lazy(() => import('@theme/CodeBlock'));
 
 /** The theme's own rule: an MDX fence gives multi-line children; `inline` code does not. */
@@ -21,8 +18,7 @@ export default function MDXCode(props: Props): ReactNode {
   // Chosen once per block, so a later load elsewhere does not remount this one.
   const [CodeBlock] = useState(() => loadedCodeBlock.current ?? LazyCodeBlock);
   if (isInline(props.children)) return <CodeInline {...props} />;
-  // One Suspense either way: the tree is the same whether or not the block was loaded
-  // (server and client can differ on that), so hydration never mismatches on it.
+  // One Suspense either way, so server and client trees match whether or not it was loaded.
   return (
     <Suspense
       fallback={

@@ -17,10 +17,7 @@ function skipToSandbox(e: React.MouseEvent<HTMLAnchorElement>): void {
   target.scrollIntoView({block: 'start'});
 }
 
-/**
- * Docusaurus's "Skip to main content", and on the sandbox page a second link right after it,
- * "Skip to the sandbox": two key presses from the top of the page to the web app.
- */
+/** Docusaurus's skip link, plus "Skip to the sandbox" on the sandbox page. */
 export default function SkipToContentWrapper(props: Props): ReactNode {
   const {pathname} = useLocation();
   return (

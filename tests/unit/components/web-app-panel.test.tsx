@@ -72,14 +72,15 @@ describe('TokensSection', () => {
     const id = defined(s.integrations[0], 'integration').id;
     s = applyEvent(s, {type: 'acknowledgeReveal'}, env).state;
     const store = {dispatch: () => ({ok: true, type: 'revealClosed'})} as unknown as SandboxStore;
-    const {rerender} = render(
+    const section = () => (
       <TokensSection
         integration={defined(s.integrations[0], 'integration')}
         state={s}
         store={store}
         onGenerate={() => {}}
-      />,
+      />
     );
+    const {rerender} = render(section());
     const button = screen.getByRole('button', {name: 'Generate Token'});
     expect(button).not.toHaveAttribute('aria-describedby');
 
@@ -87,14 +88,7 @@ describe('TokensSection', () => {
     s = applyEvent(s, {type: 'acknowledgeReveal'}, env).state;
     const limit = canGenerate(s, id);
     if (limit.ok) throw new Error('expected the limit');
-    rerender(
-      <TokensSection
-        integration={defined(s.integrations[0], 'integration')}
-        state={s}
-        store={store}
-        onGenerate={() => {}}
-      />,
-    );
+    rerender(section());
     expect(button).toBeEnabled();
     expect(button).toHaveAccessibleDescription(limit.reason);
     expect(screen.getByTestId('generate-limit')).toBeVisible();
