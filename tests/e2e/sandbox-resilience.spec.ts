@@ -102,12 +102,13 @@ test.describe('two tabs', () => {
     await expect.poll(() => counter(page, 'Records loaded')).toBe(30);
   });
 
-  test('10 pushes in each tab, both tabs closed at once: nothing is lost, in any of several runs', async ({
+  test('10 pushes in each tab, both tabs closed at once: nothing is lost (CLOSE_RUNS runs, 1 by default)', async ({
     browser,
   }) => {
-    const runs = Number(process.env.CLOSE_RUNS ?? 3);
+    // One run by default (it guards the ordering every time); CLOSE_RUNS=20 hunts for races.
+    const runs = Number(process.env.CLOSE_RUNS ?? 1);
     // Each run opens and closes three tabs: the budget grows with the runs asked for.
-    test.setTimeout(runs * 20_000);
+    test.setTimeout(Math.max(runs * 20_000, 60_000));
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       const a = await context.newPage();
