@@ -180,30 +180,3 @@ test('messages expire when a later action makes them untrue', async ({page}) => 
   await page.getByRole('button', {name: 'Undo the reset'}).click();
   await expect(panel(page, 'Stitch web app')).toContainText('Shared Co');
 });
-
-test('on a phone the sticky parts take at most 12% of the screen and cover nothing', async ({
-  page,
-}) => {
-  await page.setViewportSize({width: 390, height: 844});
-  await openSandbox(page);
-  // Well into the workspace, where the coach line is stuck under the navbar.
-  await page.evaluate(() => {
-    const grid = document.querySelector('[data-panel="steps"]')!;
-    window.scrollTo(0, grid.getBoundingClientRect().top + window.scrollY + 300);
-  });
-  const sticky = await page.evaluate(() => {
-    const navbar = document.querySelector('.navbar')!.getBoundingClientRect();
-    const coachBox = document.querySelector('[data-testid="coach"]')!.getBoundingClientRect();
-    return {navbar: navbar.bottom, coach: coachBox.bottom};
-  });
-  expect(Math.max(sticky.navbar, sticky.coach)).toBeLessThanOrEqual(0.12 * 844);
-  // Scrolled to the top, the panel switcher's first row is below the coach line, not under it.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const coachBottom = await page
-    .getByTestId('coach')
-    .evaluate((el) => el.getBoundingClientRect().bottom);
-  const switcherTop = await page
-    .getByRole('navigation', {name: 'Sandbox panels'})
-    .evaluate((el) => el.getBoundingClientRect().top);
-  expect(switcherTop).toBeGreaterThanOrEqual(coachBottom);
-});
