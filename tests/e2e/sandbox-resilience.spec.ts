@@ -1,14 +1,16 @@
 import type {Page} from '@playwright/test';
 import {TICK_MS} from '../../src/components/SandboxStore/timers';
 import {
+  STORAGE_KEY,
   counter,
   createWithToken,
   expect,
   openSandbox,
   panel,
-  recordPlacement,
+  savedPlacement,
   savedState,
   setTraffic,
+  showPanel,
   test,
   useCopied,
 } from './sandbox-helpers';
@@ -124,7 +126,7 @@ test.describe('two tabs', () => {
       await Promise.all([a.close(), b.close()]);
       const c = await context.newPage();
       await openSandbox(c);
-      const placement = recordPlacement(await savedState(c));
+      const placement = await savedPlacement(c);
       expect({run, loaded: placement.loaded.size, duplicates: placement.duplicates}).toEqual({
         run,
         loaded: 60,
@@ -163,4 +165,29 @@ test.describe('storage full mid-session', () => {
     await expect(page.getByTestId('sandbox-notice')).toContainText('This is your last save, from');
     expect(await counter(page, 'Records loaded')).toBe(3);
   });
+});
+
+// A share link opened in a second browser context at phone size: its notice in view.
+test('a share link’s notice is in view and announced, with Undo, when it replaces a sandbox', async ({
+  page,
+  browser,
+}) => {
+  await openSandbox(page);
+  await createWithToken(page, 'Shared One');
+  await page.getByRole('button', {name: 'Share'}).click();
+  const link = await page.getByLabel('Share link').inputValue();
+
+  const context = await browser.newContext({viewport: {width: 390, height: 844}});
+  const other = await context.newPage();
+  await openSandbox(other);
+  await showPanel(other, 'Stitch web app');
+  await createWithToken(other, 'Mine');
+  await other.goto(link);
+  const notice = other.getByTestId('sandbox-notice');
+  await expect(notice.getByRole('status')).toContainText('Loaded the shared scenario');
+  await expect(notice).toBeInViewport();
+  await notice.getByRole('button', {name: 'Undo'}).click();
+  const saved = await other.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  expect(saved).toContain('Mine');
+  await context.close();
 });

@@ -1,27 +1,27 @@
 import type {Page} from '@playwright/test';
 import {expectNoAxeViolations} from './axe';
 import {
-  SANDBOX,
-  STORAGE_KEY,
   addIntegration,
+  coach,
   copyAndClose,
   counter,
   createWithToken,
   expect,
   openSandbox,
   panel,
-  recordPlacement,
   pasteToken,
   revokeToken,
   rowCount,
+  SANDBOX,
+  savedPlacement,
   savedState,
   schemaTotal,
   setTraffic,
+  STORAGE_KEY,
   tabTo,
   test,
   useCopied,
   verdict,
-  coach,
 } from './sandbox-helpers';
 import {defined} from '../support/defined';
 
@@ -134,7 +134,7 @@ test.describe('token rotation sandbox', () => {
     // Every record is in the destination exactly once.
     const loaded = await counter(page, 'Records loaded');
     expect(await schemaTotal(page, 'customer_records')).toBe(loaded);
-    const placement = recordPlacement(await savedState(page));
+    const placement = await savedPlacement(page);
     expect(placement.duplicates).toEqual([]);
     expect(placement.queued).toEqual([]);
     expect(placement.loaded.size).toBe(loaded);
