@@ -111,21 +111,12 @@ async function tabAround(page: Page, max: number): Promise<{reached: number; bar
   return {reached, bare};
 }
 
-/** The sandbox with content in its panels: a token, a push, a Connect API response. */
-async function sandboxInUse(page: Page): Promise<void> {
-  await openSandbox(page);
-  await addIntegration(page, 'Focus Check');
-  await copyAndClose(page);
-  await panel(page, 'Your application').getByRole('button', {name: 'Send push'}).click();
-  const connect = panel(page, 'Connect API console');
-  await connect.getByRole('button', {name: 'Send request'}).click();
-  await expect(connect.getByRole('status')).not.toBeEmpty();
-}
-
 for (const colorScheme of ['light', 'dark'] as const) {
+  // Each theme's focus colour against its own surfaces, as rendered.
   test.describe(`visible keyboard focus, ${colorScheme} theme`, () => {
     test.use({colorScheme});
 
+    // Focus rings as drawn on the guide's widgets, in this theme: only a browser shows.
     test('every control of the guide’s widgets shows a focus ring', async ({page}) => {
       await gotoHydrated(page, GUIDE);
       await mountWidgets(page);
@@ -155,31 +146,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(reached).toBeGreaterThan(30);
     });
 
-    test('every control of the sandbox’s reveal dialog shows a focus ring', async ({page}) => {
+    // Focus rings as drawn (outline, clipping by scrollers, top layer): only a browser shows.
+    test('every control of the sandbox page and its dialogs shows a focus ring', async ({page}) => {
       await openSandbox(page);
-      await addIntegration(page, 'Focus Check');
-      // The reveal dialog is modal: Tab goes round its own controls.
-      const inReveal = await tabAround(page, 20);
-      expect(inReveal.bare).toEqual([]);
-      expect(inReveal.reached).toBeGreaterThanOrEqual(3);
-    });
-
-    test('every control of the sandbox page shows a focus ring', async ({page}) => {
-      await sandboxInUse(page);
-      await focusBeforeWidgets(page);
-      const onPage = await tabAround(page, 400);
-      expect(onPage.bare).toEqual([]);
-      expect(onPage.reached).toBeGreaterThanOrEqual(15);
-    });
-
-    test('every control of the sandbox’s revoke dialog shows a focus ring', async ({page}) => {
-      await sandboxInUse(page);
-      const web = panel(page, 'Stitch web app');
-      await web.getByRole('button', {name: 'Revoke'}).first().click();
-      await expect(page.getByRole('dialog', {name: /^Revoke token \d+\?$/})).toBeVisible();
-      const inRevoke = await tabAround(page, 20);
-      expect(inRevoke.bare).toEqual([]);
-      expect(inRevoke.reached).toBeGreaterThanOrEqual(2);
+      await test.step('the reveal dialog', async () => {
+        await addIntegration(page, 'Focus Check');
+        // The reveal dialog is modal: Tab goes round its own controls.
+        const inReveal = await tabAround(page, 20);
+        expect(inReveal.bare).toEqual([]);
+        expect(inReveal.reached).toBeGreaterThanOrEqual(3);
+        await copyAndClose(page);
+      });
+      await test.step('the page, with content in its panels', async () => {
+        await panel(page, 'Your application').getByRole('button', {name: 'Send push'}).click();
+        const connect = panel(page, 'Connect API console');
+        await connect.getByRole('button', {name: 'Send request'}).click();
+        await expect(connect.getByRole('status')).not.toBeEmpty();
+        await focusBeforeWidgets(page);
+        const onPage = await tabAround(page, 400);
+        expect(onPage.bare).toEqual([]);
+        expect(onPage.reached).toBeGreaterThanOrEqual(15);
+      });
+      await test.step('the revoke dialog', async () => {
+        await panel(page, 'Stitch web app').getByRole('button', {name: 'Revoke'}).first().click();
+        await expect(page.getByRole('dialog', {name: /^Revoke token \d+\?$/})).toBeVisible();
+        const inRevoke = await tabAround(page, 20);
+        expect(inRevoke.bare).toEqual([]);
+        expect(inRevoke.reached).toBeGreaterThanOrEqual(2);
+      });
     });
   });
 }

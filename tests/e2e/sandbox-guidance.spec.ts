@@ -1,5 +1,6 @@
 import type {Page} from '@playwright/test';
 import {
+  addIntegration,
   coach,
   copyAndClose,
   createWithToken,
@@ -16,7 +17,9 @@ import {
 /*
  * The sandbox's guidance tells the truth at the moment it matters: steps tick only while
  * what they name is true, a mistake is caught as it is made, every dead end says how to get
- * out, and the reader's own habits (Ctrl+C, the keyboard) count.
+ * out, and the reader's own habits (Ctrl+C, the keyboard) count. What it says matches the
+ * state at every moment, never the last click; names a warehouse could not hold are refused
+ * next to the field.
  */
 
 const step = (page: Page, key: string) => panel(page, 'Steps').locator(`[data-step="${key}"]`);
@@ -37,6 +40,7 @@ async function midRotation(page: Page) {
   return first;
 }
 
+// The steps as the page ticks them after real clicks through the web app.
 test('a second token alone ticks nothing the reader did not do', async ({page}) => {
   await openSandbox(page);
   await createWithToken(page, 'Orders');
@@ -48,6 +52,7 @@ test('a second token alone ticks nothing the reader did not do', async ({page}) 
   await expect(coach(page)).toContainText('Use the newest token I copied');
 });
 
+// Dialog focus and the steps coming undone as traffic runs on the page's clock.
 test('revoking the token in use with two active warns, focus on Cancel; the steps come undone', async ({
   page,
 }) => {
@@ -75,7 +80,8 @@ test('revoking the token in use with two active warns, focus on Cancel; the step
   await setTraffic(page, false);
 });
 
-test('the Connect console asks before a DELETE of the token the application sends', async ({
+// Real focus and clicks in the modal the Connect console opens before a DELETE.
+test('the Connect console asks before a DELETE of the token in use, and marks a stale response', async ({
   page,
 }) => {
   await openSandbox(page);
@@ -96,24 +102,19 @@ test('the Connect console asks before a DELETE of the token the application send
   await connect.getByRole('button', {name: 'Send request'}).click();
   await dialog.getByRole('button', {name: 'Send DELETE'}).click();
   await expect(connect.getByRole('status')).toContainText('200 OK');
+
+  // A response that answers another request than the form shows is marked as such.
+  await connect.getByLabel('Endpoint').selectOption('list-tokens');
+  await connect.getByRole('button', {name: 'Send request'}).click();
+  await expect(connect.getByRole('status')).toContainText('200 OK');
+  await expect(connect.getByTestId('stale-response')).toHaveCount(0);
+  await connect.getByLabel('source_id').fill('abc');
+  await expect(connect.getByTestId('stale-response')).toContainText(
+    'answered the previous request',
+  );
 });
 
-test('Ctrl+C in the token window counts as copying', async ({page}) => {
-  await openSandbox(page);
-  const web = panel(page, 'Stitch web app');
-  await web.getByRole('button', {name: 'Add Integration'}).click();
-  await web.getByRole('button', {name: 'Import API'}).click();
-  await web.getByLabel('Integration name').fill('Keyboard Co');
-  await web.getByRole('button', {name: 'Save and Generate Token'}).click();
-  const dialog = page.getByRole('dialog', {name: 'Your new API access token'});
-  const field = dialog.getByLabel('Access token');
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+C');
-  await expect(dialog.getByRole('status')).toContainText('Copied token');
-  await dialog.getByRole('button', {name: 'Close and Continue'}).click();
-  await expect(panel(page, 'Your application')).toContainText('Last copied: token');
-});
-
+// A reload with a real dialog open, and traffic resumed by the next page load.
 test('a reload with the token window open: the coach says the value is gone and how to replace it', async ({
   page,
 }) => {
@@ -143,7 +144,8 @@ test('a reload with the token window open: the coach says the value is gone and 
   await setTraffic(page, false);
 });
 
-test('disabled controls look disabled and say why; "Show me" moves focus to its panel', async ({
+// Computed opacity, real focus moves and a real Ctrl+C in the dialog: only a browser shows.
+test('disabled controls look disabled and say why; "Show me" moves focus; Ctrl+C in the token window counts as copying', async ({
   page,
 }) => {
   await openSandbox(page);
@@ -160,8 +162,24 @@ test('disabled controls look disabled and say why; "Show me" moves focus to its 
   await page.getByTestId('coach').getByRole('button', {name: 'Show me'}).focus();
   await page.keyboard.press('Enter');
   await expect(panel(page, 'Stitch web app')).toBeFocused();
+
+  const web = panel(page, 'Stitch web app');
+  await web.getByRole('button', {name: 'Add Integration'}).click();
+  await web.getByRole('button', {name: 'Import API'}).click();
+  await web.getByLabel('Integration name').fill('Keyboard Co');
+  await web.getByRole('button', {name: 'Save and Generate Token'}).click();
+  const dialog = page.getByRole('dialog', {name: 'Your new API access token'});
+  const field = dialog.getByLabel('Access token');
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+C');
+  await expect(dialog.getByRole('status')).toContainText('Copied token');
+  await dialog.getByRole('button', {name: 'Close and Continue'}).click();
+  // After the first token window closes, focus is on the tokens section, not the page.
+  await expect(page.getByRole('heading', {name: 'API Access Tokens'})).toBeFocused();
+  await expect(panel(page, 'Your application')).toContainText('Last copied: token');
 });
 
+// Toolbar status and notice expiring across real clicks, Undo in the toolbar.
 test('messages expire when a later action makes them untrue', async ({page}) => {
   await openSandbox(page);
   await createWithToken(page, 'Shared Co');
@@ -181,29 +199,58 @@ test('messages expire when a later action makes them untrue', async ({page}) => 
   await expect(panel(page, 'Stitch web app')).toContainText('Shared Co');
 });
 
-test('on a phone the sticky parts take at most 12% of the screen and cover nothing', async ({
+// The queue line and coach after a real revoke and push, and a click on a disabled re-send.
+test('the failed-request line follows the queue, not the last click', async ({page}) => {
+  await openSandbox(page);
+  const t = await createWithToken(page, 'Queue Co');
+  await useCopied(page, t.tokenId);
+  const log = panel(page, 'Request log and failed requests');
+  const line = log.getByTestId('failed-queue');
+  const resend = log.getByRole('button', {name: 'Re-send failed requests'});
+  await expect(line).toHaveText('None waiting.');
+  await resend.click({force: true}); // nothing to re-send: nothing happens, nothing is said
+  const dialog = await revokeToken(page, t.tokenId);
+  await dialog.getByRole('button', {name: 'Revoke'}).click();
+  await panel(page, 'Your application').getByRole('button', {name: 'Send push'}).click();
+  await expect(line).toContainText('1 failed request (3 records) waiting to be re-sent');
+  await expect(log).not.toContainText('There are no failed requests to re-send');
+  // The coach says what comes first: a valid token (a re-send with the revoked one fails).
+  await expect(coach(page)).toContainText('Give the app a valid token');
+});
+
+// Field errors, focus moves and the schema preview as typed into the real form.
+test('schema names: characters an identifier cannot hold are left out, an empty one is refused', async ({
   page,
 }) => {
-  await page.setViewportSize({width: 390, height: 844});
   await openSandbox(page);
-  // Well into the workspace, where the coach line is stuck under the navbar.
-  await page.evaluate(() => {
-    const grid = document.querySelector('[data-panel="steps"]')!;
-    window.scrollTo(0, grid.getBoundingClientRect().top + window.scrollY + 300);
-  });
-  const sticky = await page.evaluate(() => {
-    const navbar = document.querySelector('.navbar')!.getBoundingClientRect();
-    const coachBox = document.querySelector('[data-testid="coach"]')!.getBoundingClientRect();
-    return {navbar: navbar.bottom, coach: coachBox.bottom};
-  });
-  expect(Math.max(sticky.navbar, sticky.coach)).toBeLessThanOrEqual(0.12 * 844);
-  // Scrolled to the top, the panel switcher's first row is below the coach line, not under it.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const coachBottom = await page
-    .getByTestId('coach')
-    .evaluate((el) => el.getBoundingClientRect().bottom);
-  const switcherTop = await page
-    .getByRole('navigation', {name: 'Sandbox panels'})
-    .evaluate((el) => el.getBoundingClientRect().top);
-  expect(switcherTop).toBeGreaterThanOrEqual(coachBottom);
+  const web = panel(page, 'Stitch web app');
+  await addIntegration(page, "Robert'); DROP TABLE--");
+  await copyAndClose(page);
+  await web.getByRole('button', {name: 'Stitch Dashboard'}).click();
+  await expect(web).toContainText('robert_drop_table__');
+
+  await web.getByRole('button', {name: 'Add Integration'}).click();
+  await web.getByRole('button', {name: 'Import API'}).click();
+  const name = web.getByLabel('Integration name');
+  await name.fill('!!!');
+  await web.getByRole('button', {name: 'Save and Generate Token'}).click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(/no letter or digit/);
+  await expect(name).toHaveValue('!!!');
+  // Focus goes to the field the message is about: fixing it is what comes next.
+  await expect(name).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // "Use a different schema name?" opens the Integration Schema Name field, with focus.
+  await name.fill('Customer Records');
+  await web.getByRole('button', {name: 'Use a different schema name?'}).click();
+  const schema = web.getByLabel('Integration Schema Name');
+  await expect(schema).toBeFocused();
+  await schema.fill('CRM (EU)');
+  await expect(web.getByTestId('schema-preview')).toHaveText('crm_eu');
+  await web.getByRole('button', {name: 'Save and Generate Token'}).click();
+  await copyAndClose(page);
+  // Every schema shows Stitch's _sdc_rejected table.
+  const dest = panel(page, 'Destination');
+  await expect(dest.locator('[data-schema="crm_eu"] tr[data-table="_sdc_rejected"]')).toBeVisible();
 });

@@ -150,7 +150,10 @@ export async function savedState(page: Page): Promise<SandboxState> {
   return loaded.state;
 }
 
-export {recordPlacement};
+/** Where each pushed record is (loaded, queued, duplicated), as the saved state says. */
+export async function savedPlacement(page: Page): Promise<ReturnType<typeof recordPlacement>> {
+  return recordPlacement(await savedState(page));
+}
 
 export async function revokeToken(page: Page, tokenId: number): Promise<Locator> {
   const web = panel(page, 'Stitch web app');

@@ -13,7 +13,11 @@ import {defined} from '../support/defined';
  * phone one panel at a time and from 1024 px every panel side by side.
  */
 
-const WIDTHS = [360, 390, 768, 1024, 1280, 1440, 1920];
+/** Resized within one page per group: the layout follows the viewport, as a reader's would. */
+const GROUPS = [
+  {name: 'phone and tablet', widths: [360, 390, 768]},
+  {name: 'desktop', widths: [1024, 1280, 1440, 1920]},
+] as const;
 const LONG = 'Customer records for the European Union region (EU)';
 
 /** Two integrations (one with a long name), two active tokens, pushes, a failed request. */
@@ -91,48 +95,8 @@ const PANELS = [
   'Connect API console',
 ];
 
-for (const width of WIDTHS) {
-  test(`at ${width} px, with two tokens and traffic on, every control is whole`, async ({page}) => {
-    await page.setViewportSize({width, height: 900});
-    const saved = busySandbox();
-    await page.addInitScript(
-      ([key, text]) => {
-        if (sessionStorage.getItem('seeded') === null) {
-          localStorage.setItem(key!, text!);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [STORAGE_KEY, saved],
-    );
-    await openSandbox(page);
-    await showPanel(page, 'Stitch web app');
-    await page
-      .getByRole('region', {name: 'Stitch web app', exact: true})
-      .getByRole('button', {name: LONG})
-      .click();
-    await page
-      .getByRole('region', {name: 'Stitch web app', exact: true})
-      .getByRole('button', {name: 'Settings'})
-      .click();
-    await showPanel(page, 'Your application');
-    await setTraffic(page, true);
-    const narrow = width < 1024;
-    await expect(page.getByRole('navigation', {name: 'Sandbox panels'})).toBeVisible({
-      visible: narrow,
-    });
-    for (const name of narrow ? PANELS : ['all panels']) {
-      if (narrow) await showPanel(page, name);
-      // Every panel has mounted (they mount one per idle period).
-      await expect(page.locator('[data-workspace] [aria-busy="true"]')).toHaveCount(0);
-      expect(await outOfBounds(page), `${name} at ${width} px`).toEqual([]);
-    }
-  });
-}
-
-test('one control scale: actions are at least 36 px tall with 14 px text, every target at least 24×24', async ({
-  page,
-}) => {
-  await openSandbox(page);
+/** One control scale: actions are at least 36 px tall with 14 px text, every target at least 24×24. */
+async function expectScale(page: Page): Promise<void> {
   await expect(page.locator('[data-workspace] [aria-busy="true"]')).toHaveCount(0);
   const small = await page.evaluate(() => {
     const bad: string[] = [];
@@ -151,11 +115,16 @@ test('one control scale: actions are at least 36 px tall with 14 px text, every 
     return bad;
   });
   expect(small).toEqual([]);
-});
+}
 
-test('on a phone the panel switcher’s buttons line up in rows', async ({page}) => {
+/**
+ * On a phone the panel switcher's buttons line up in rows, and the sticky parts take at most
+ * 12% of the screen and cover nothing.
+ */
+async function expectPhoneChrome(page: Page): Promise<void> {
   await page.setViewportSize({width: 390, height: 844});
-  await openSandbox(page);
+  await showPanel(page, 'Steps');
+  await page.evaluate(() => window.scrollTo(0, 0));
   const tops = await page
     .getByRole('navigation', {name: 'Sandbox panels'})
     .getByRole('button')
@@ -170,4 +139,74 @@ test('on a phone the panel switcher’s buttons line up in rows', async ({page})
   }
   expect(rows.length).toBeGreaterThan(1);
   for (const row of rows) expect(Math.max(...row) - Math.min(...row)).toBeLessThan(0.5);
-});
+  // Well into the workspace, where the coach line is stuck under the navbar.
+  await page.evaluate(() => {
+    const grid = document.querySelector('[data-panel="steps"]')!;
+    window.scrollTo(0, grid.getBoundingClientRect().top + window.scrollY + 300);
+  });
+  const sticky = await page.evaluate(() => {
+    const navbar = document.querySelector('.navbar')!.getBoundingClientRect();
+    const coachBox = document.querySelector('[data-testid="coach"]')!.getBoundingClientRect();
+    return {navbar: navbar.bottom, coach: coachBox.bottom};
+  });
+  expect(Math.max(sticky.navbar, sticky.coach)).toBeLessThanOrEqual(0.12 * 844);
+  // Scrolled to the top, the panel switcher's first row is below the coach line, not under it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const coachBottom = await page
+    .getByTestId('coach')
+    .evaluate((el) => el.getBoundingClientRect().bottom);
+  const switcherTop = await page
+    .getByRole('navigation', {name: 'Sandbox panels'})
+    .evaluate((el) => el.getBoundingClientRect().top);
+  expect(switcherTop).toBeGreaterThanOrEqual(coachBottom);
+}
+
+/** Opens the busy sandbox on the long-named integration's Settings, traffic on. */
+async function openBusy(page: Page): Promise<void> {
+  const saved = busySandbox();
+  await page.addInitScript(
+    ([key, text]) => {
+      if (sessionStorage.getItem('seeded') === null) {
+        localStorage.setItem(key!, text!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [STORAGE_KEY, saved],
+  );
+  await openSandbox(page);
+  await showPanel(page, 'Stitch web app');
+  const web = page.getByRole('region', {name: 'Stitch web app', exact: true});
+  await web.getByRole('button', {name: LONG}).click();
+  await web.getByRole('button', {name: 'Settings'}).click();
+  await showPanel(page, 'Your application');
+  await setTraffic(page, true);
+}
+
+/** At this width, every panel (one at a time below 1024 px) has every control whole. */
+async function expectWhole(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({width, height: 900});
+  const narrow = width < 1024;
+  await expect(page.getByRole('navigation', {name: 'Sandbox panels'})).toBeVisible({
+    visible: narrow,
+  });
+  for (const name of narrow ? PANELS : ['all panels']) {
+    if (narrow) await showPanel(page, name);
+    // Every panel has mounted (they mount one per idle period).
+    await expect(page.locator('[data-workspace] [aria-busy="true"]')).toHaveCount(0);
+    expect(await outOfBounds(page), `${name} at ${width} px`).toEqual([]);
+  }
+}
+
+for (const group of GROUPS) {
+  // Real layout (boxes, scrollers, media queries) at each width: only a browser computes it.
+  test(`${group.name}: at ${group.widths.join(', ')} px, with two tokens and traffic on, every control is whole`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({width: group.widths[0], height: 900});
+    await openBusy(page);
+    for (const width of group.widths)
+      await test.step(`${width} px`, () => expectWhole(page, width));
+    if (group.name === 'desktop') await test.step('one control scale', () => expectScale(page));
+    else await test.step('phone: switcher rows, sticky parts', () => expectPhoneChrome(page));
+  });
+}
