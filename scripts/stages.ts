@@ -1,15 +1,12 @@
 /**
- * The project's stages, and the runner of `npm test` and `npm run check`: steps in turn, each
- * one stage (its output streamed) or a group side by side (each one's output printed whole
- * when it ends; one failing stops the others); it stops at the first failure and always ends
- * with each stage's wall time.
+ * The stages of `npm test` and `npm run check`, run in turn or side by side (output held until
+ * each ends; one failing stops the others), then a table of wall times.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import {styleText} from 'node:util';
 import {repoRoot} from './csp-hashes';
 
-/** A binary of node_modules/.bin and its arguments. */
 export type Stage = {name: string; command: string; args: string[]};
 const stage = (name: string, command: string, ...args: string[]): Stage => ({name, command, args});
 

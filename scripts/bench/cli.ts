@@ -1,11 +1,7 @@
 /**
- * `npm run bench`: our guide and sandbox pages against the guide on a stock Docusaurus site
- * (sites.ts), both built cold and measured in the same run (measure.ts), then the core bench.
- *
- *   npm run bench [-- --check] [--runs N] [--no-build] [--no-lighthouse] [--no-core]
- *
- * --check exits 1 when a check (checks.ts) fails; --runs: mobile Lighthouse rounds (default
- * 5; desktop: 3 at most); --no-build reuses both builds. Files go to bench-results/<time>/.
+ * `npm run bench [-- --check] [--runs N] [--no-build] [--no-lighthouse] [--no-core]`: our
+ * guide and sandbox against our guide on a stock Docusaurus site, both built cold and
+ * measured in the same run, then the core bench; files go to bench-results/<time>/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +20,7 @@ export type Options = ReturnType<typeof parseOptions>;
 const MIN_CHECK_RUNS = 5;
 /** Desktop figures feed only the CLS check, which does not swing: fewer rounds do. */
 const DESKTOP_RUNS = 3;
+const OUT_DIR = 'build-bench';
 
 export function parseOptions(args: string[]) {
   const flag = {type: 'boolean', default: false} as const;
@@ -39,7 +36,6 @@ export function parseOptions(args: string[]) {
   });
   const o = {
     check: v.check,
-    /** Lighthouse rounds in mobile, the checks' form factor. */
     runs: wholeNumber(v.runs, '--runs', 1),
     build: !v['no-build'],
     lighthouse: !v['no-lighthouse'],
@@ -52,9 +48,7 @@ export function parseOptions(args: string[]) {
   return o;
 }
 
-const OUT_DIR = 'build-bench';
-
-/** A cold build into `outDir` of `siteDir`, or null when --no-build finds one there. */
+/** A cold build's ms, or null when --no-build finds a build there. */
 function build(opts: Options, siteDir: string, outDir: string, logFile: string) {
   if (!opts.build && fs.existsSync(path.join(siteDir, outDir, 'index.html'))) return null;
   log(`cold build of ${siteDir} into ${outDir}/ (clearing .docusaurus, node_modules/.cache)…`);
