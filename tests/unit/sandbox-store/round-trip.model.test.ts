@@ -7,6 +7,7 @@
  * clipboard, never saved), and every record any tab accepted since the last replacement is
  * in it exactly once. At the end every tab closes, and a new one finds all of it.
  */
+import {isDeepStrictEqual} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {unwrapSaved} from '@site/src/components/SandboxStore';
@@ -252,7 +253,7 @@ function run(seed: number, count: number, steps: readonly Step[]) {
     const saved = savedState(world);
     if (saved === null) return;
     if (lastChecked?.saved === saved && lastChecked.state === state) return;
-    expect(saved).toEqual(shown(state));
+    if (!isDeepStrictEqual(saved, shown(state))) expect(saved).toEqual(shown(state));
     lastChecked = {saved, state};
     expect(recordPlacement(saved).duplicates).toEqual([]);
     const kept = new Set(records(saved));
