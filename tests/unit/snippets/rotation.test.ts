@@ -150,6 +150,9 @@ async function rotate(
   return outcome;
 }
 
+/** The line a script ends with when it stops, `text` a regular expression. */
+const stopped = (text: string) => new RegExp(`^Rotation stopped: ${text}`, 'm');
+
 const failed = (o: Outcome) => o.traffic.pushes.filter((p) => p.status !== 201);
 
 /** Neither output shows a token value: the old one, or the one in the file now. */
@@ -200,9 +203,8 @@ describe('rotate_token', () => {
       const o = await rotate(language, 'defaults', {secondToken: true});
       expect(o.result.code).toBe(1);
       expect(o.result.stderr).toMatch(
-        new RegExp(
-          `^Rotation stopped: Source ${SOURCE_ID} already has two active tokens \\(${o.oldToken.id}, \\d+\\).*Nothing was changed\\.$`,
-          'm',
+        stopped(
+          `Source ${SOURCE_ID} already has two active tokens \\(${o.oldToken.id}, \\d+\\).*Nothing was changed\\.$`,
         ),
       );
       expect(o.activeIds).toHaveLength(2);
@@ -231,13 +233,11 @@ describe('rotate_token', () => {
     'stops on a 404 when the old token was revoked by someone else before the DELETE',
     async (language) => {
       const o = await rotate(language, 'defaults', {race: true});
-      expect(o.result.code).toBe(1);
-      expect(o.result.stderr).toMatch(
-        new RegExp(
-          `^Rotation stopped: Revoking the old token ${o.oldToken.id} answered 404: it is no longer active \\(revoked by someone else\\?\\)\\. Your application has token ${o.activeIds[0]};`,
-          'm',
-        ),
+      const raced = stopped(
+        `Revoking the old token ${o.oldToken.id} answered 404: it is no longer active \\(revoked by someone else\\?\\)\\. Your application has token ${o.activeIds[0]};`,
       );
+      expect(o.result.code).toBe(1);
+      expect(o.result.stderr).toMatch(raced);
       expect(o.activeIds).toHaveLength(1);
       expect(o.tokenFileValue).not.toBe(o.oldToken.value);
       expect(failed(o)).toEqual([]);
@@ -265,7 +265,7 @@ describe('rotate_token', () => {
         },
       });
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(new RegExp(`^Rotation stopped: ${name} ${message}`, 'm'));
+      expect(result.stderr).toMatch(stopped(`${name} ${message}`));
     },
   );
 
