@@ -10,7 +10,6 @@ import {parseArgs} from 'node:util';
 import {repoRoot} from '../csp-hashes';
 import {runAsCli, wholeNumber} from '../run-cli';
 import {coreBench} from './core-cli';
-import {measureServed, OUR_PAGES} from './measure';
 import {renderReport, type Measured} from './report';
 import {coldBuild, log, prepareStockSite, stockSiteDir} from './sites';
 
@@ -56,9 +55,9 @@ function build(opts: Options, siteDir: string, outDir: string, logFile: string) 
 }
 
 /** The baseline, built; a failure (no registry, a build error) is reported, not fatal. */
-function stockSite(opts: Options, runDir: string): Measured['stock'] {
+function stockSite(opts: Options, runDir: string, guide: string): Measured['stock'] {
   try {
-    const guideMd = path.join(repoRoot, OUT_DIR, `${OUR_PAGES.guide.replace(/\/$/, '')}.md`);
+    const guideMd = path.join(repoRoot, OUT_DIR, `${guide.replace(/\/$/, '')}.md`);
     const {install} = prepareStockSite(fs.readFileSync(guideMd, 'utf8'));
     const built = build(opts, stockSiteDir, 'build', path.join(runDir, 'stock-build.log'));
     return {install, buildMs: built, buildDir: path.join(stockSiteDir, 'build')};
@@ -73,11 +72,13 @@ const loadAverage = () => Math.round((os.loadavg()[0] ?? 0) * 10) / 10;
 
 async function main(args: string[]): Promise<number> {
   const opts = parseOptions(args);
+  // Playwright loads only once the arguments are known to be good: a mistake fails at once.
+  const {measureServed, OUR_PAGES} = await import('./measure');
   const runDir = path.join(repoRoot, 'bench-results', new Date().toISOString().replace(/\W/g, '-'));
   fs.mkdirSync(runDir, {recursive: true});
   const loadAtStart = loadAverage();
   const ours = build(opts, repoRoot, OUT_DIR, path.join(runDir, 'build.log'));
-  const stock = stockSite(opts, runDir);
+  const stock = stockSite(opts, runDir, OUR_PAGES.guide);
   const served = await measureServed({
     buildDir: path.join(repoRoot, OUT_DIR),
     stockBuildDir: 'buildDir' in stock ? stock.buildDir : null,
