@@ -1,12 +1,7 @@
 /**
- * CSP hashes for a built site, and the `_headers` file rendered with them.
- *
- *   tsx scripts/csp-hashes.ts [buildDir=build] [--base /acme/docs/] [--json]
- *
- * Hashes each inline script of every HTML file the browser executes, fills the
- * `deploy/_headers` template with them and writes `<buildDir>/_headers`; the nginx recipe
- * (deploy/nginx/render.ts) takes its headers from the same policy, so the two cannot drift.
- * Fails on inline event handlers or `javascript:` URLs, which no hash can allow.
+ * `tsx scripts/csp-hashes.ts [buildDir=build] [--base /acme/docs/] [--json]`: hashes every
+ * executable inline script of a build into `deploy/_headers` (nginx takes the same policy),
+ * writes `<buildDir>/_headers`, and fails on inline handlers, which no hash can allow.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -82,14 +77,9 @@ export function renderHeaders(template: string, baseUrl: string, hashes: string[
   );
 }
 
-export interface HeaderRule {
-  path: string;
-  headers: [string, string][];
-}
-
 /** Parses a Netlify-style `_headers` file: a path line, then indented `Name: value` lines. */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
+export function parseHeaders(text: string) {
+  const rules: {path: string; headers: [string, string][]}[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
@@ -110,7 +100,6 @@ export function renderForBuild(buildDir: string, opts: {baseUrl?: string; write?
   const scan = scanBuild(buildDir);
   const text = renderHeaders(fs.readFileSync(headersTemplatePath, 'utf8'), baseUrl, scan.hashes);
   const rules = parseHeaders(text);
-  /** Headers for every response (the `{{BASE_URL}}*` rule). */
   const security = rules.find((r) => r.path === `${baseUrl}*`)?.headers;
   if (!security) throw new Error(`deploy/_headers has no "{{BASE_URL}}*" rule`);
   const csp = security.find(([n]) => n.toLowerCase() === 'content-security-policy')?.[1];

@@ -1,14 +1,11 @@
 /**
- * The sandbox's simulated Connect and Import APIs over HTTP, on loopback: one in-memory
- * state, every request answered by `handleRequest` from `src/tokens/`, exactly. Tests run the
- * snippets against it. Not for production use: it keeps what it received.
+ * The sandbox's Connect and Import APIs over HTTP on loopback, every request answered by
+ * `handleRequest` from one in-memory state; tests run the snippets against it.
  *
  *   npx tsx scripts/sandbox-api-server.ts [--port N] [--seed N] [--test-hooks]
  *
- * starts from one Import API integration ("Customer Records") with one token and prints one
- * JSON line: port, baseUrl, sourceId, clientId and token {id, value} (a sandbox token: it
- * works on this server only). `--port 0` (the default) picks a free port; `--seed` makes ids,
- * secrets and the clock deterministic; `--test-hooks` serves POST /__sandbox/race-next-revoke.
+ * prints one JSON line: port, baseUrl, sourceId, clientId and token {id, value}. `--seed`
+ * makes ids, secrets and the clock deterministic; `--test-hooks` serves HOOK_PATH.
  */
 import {randomBytes} from 'node:crypto';
 import http from 'node:http';
@@ -40,16 +37,15 @@ export function customerRecords(env: Env) {
   };
 }
 
-/** A deterministic Env (seeded randomness, a clock that steps 1 s per read), or the real one. */
-export function serverEnv(seed?: number): Env {
-  if (seed !== undefined) return seededEnv(seed);
-  return {now: () => Date.now(), random: () => randomBytes(4).readUInt32BE() / 2 ** 32};
-}
+/** A seeded Env (the clock steps 1 s per read), or the real one. */
+export const serverEnv = (seed?: number): Env =>
+  seed !== undefined
+    ? seededEnv(seed)
+    : {now: () => Date.now(), random: () => randomBytes(4).readUInt32BE() / 2 ** 32};
 
 export type SandboxApiServer = Awaited<ReturnType<typeof startSandboxApiServer>>;
 
 const HOOK_PATH = '/__sandbox/race-next-revoke';
-/** Requests kept for `received`. */
 const MAX_RECEIVED = 1000;
 /** The Import API refuses bodies over 4 MB (413); reading stops a little past that. */
 const MAX_READ_BYTES = 4 * 1024 * 1024 + 1024;
@@ -84,8 +80,7 @@ export async function startSandboxApiServer(
     const body = await readBody(req);
     if (options.testHooks && req.url === HOOK_PATH && req.method === 'POST') {
       raceArmed = true;
-      res.writeHead(204).end();
-      return;
+      return void res.writeHead(204).end();
     }
     const headers = Object.entries(req.headers).flatMap(([name, v]) =>
       v === undefined ? [] : [[name, Array.isArray(v) ? v.join(', ') : v]],
@@ -118,14 +113,10 @@ export async function startSandboxApiServer(
   return {
     port,
     baseUrl: `http://127.0.0.1:${port}`,
-    /** What a client needs: the scenario's ids and token. */
     scenario: setup.scenario,
     /** The requests handled so far, as `handleRequest` got them (newest last). */
     received: received as readonly HttpRequest[],
-    /**
-     * Test hook: the next token DELETE is handled twice, the first time as if someone else
-     * revoked the same token a moment before, so the caller gets what the second one answers.
-     */
+    /** The next token DELETE is handled twice, as if someone else revoked it a moment before. */
     raceNextRevoke: () => void (raceArmed = true),
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -150,8 +141,7 @@ async function main(args: string[]): Promise<void> {
     testHooks: values['test-hooks'],
   });
   const {port, baseUrl, scenario} = server;
-  const {sourceId, clientId, token} = scenario;
-  console.log(JSON.stringify({port, baseUrl, sourceId, clientId, token}));
+  console.log(JSON.stringify({port, baseUrl, ...scenario, displayName: undefined}));
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

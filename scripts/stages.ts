@@ -1,22 +1,20 @@
 /**
- * The project's stages, and the runner of `npm test` and `npm run check`: steps in turn, each
- * one stage (its output streamed) or a group side by side (each one's output printed whole
- * when it ends; one failing stops the others); it stops at the first failure and always ends
- * with each stage's wall time.
+ * The stages of `npm test` and `npm run check`, run in turn or side by side (output held until
+ * each ends; one failing stops the others), then a table of wall times.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import {styleText} from 'node:util';
 import {repoRoot} from './csp-hashes';
 
-/** A binary of node_modules/.bin and its arguments. */
 export type Stage = {name: string; command: string; args: string[]};
 const stage = (name: string, command: string, ...args: string[]): Stage => ({name, command, args});
 
 export const STAGES = {
   typecheck: stage('typecheck', 'tsc', '--noEmit'),
-  lint: stage('lint', 'eslint', '.'),
-  format: stage('format check', 'prettier', '--check', '.', '--log-level', 'warn'),
+  // Both caches live in node_modules/.cache: only files changed since the last run are read again.
+  lint: stage('lint', 'eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.'),
+  format: stage('format check', 'prettier', '--check', '--cache', '.', '--log-level', 'warn'),
   unit: stage('unit tests', 'vitest', 'run', '--exclude', 'tests/unit/content/**'),
   /** The one production build the tests use, made afresh (scripts/test-build.ts). */
   build: stage('build (/acme/docs/)', 'tsx', 'scripts/test-build.ts', '--force'),

@@ -1,9 +1,6 @@
 /**
- * The one production build the tests run on, in build-subpath/: the site for the sub-path
- * /acme/docs/, the harder case (every link, asset and redirect must carry the base). Content
- * tests read it; nginx serves it to the browser tests. `npm run build` is left alone.
- *
- *   tsx scripts/test-build.ts [--force]    build unless newer than its sources; --force: anyway
+ * `tsx scripts/test-build.ts [--force]`: the one production build the tests use, for the
+ * sub-path /acme/docs/ (every link must carry the base), unless newer than its sources.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';

@@ -1,8 +1,4 @@
-/**
- * What `npm run bench -- --check` enforces. Weights are absolute (bytes do not depend on
- * the machine); Lighthouse performance and TBT are held against the stock baseline of the
- * same run, on medians. Pure functions: tests/unit/bench/.
- */
+/** What `npm run bench -- --check` enforces: weights absolute, speed against stock's medians. */
 import {SAVE_CAP_BYTES, type MixResult} from './core-saves';
 import {count, kB} from './format';
 import type {Metric} from './measure';
@@ -14,7 +10,6 @@ export const BUDGETS = {
   performanceOverStock: 10,
   /** Mobile TBT of the sandbox: at most this share of stock's. */
   sandboxTbtOfStock: 0.5,
-  /** Accessibility, best practices and SEO (mobile). */
   otherScores: 100,
   /** "CLS 0": what Lighthouse shows as 0. */
   clsBelow: 0.001,
@@ -32,10 +27,9 @@ export interface CheckInput {
   desktop: Partial<Record<Checked | 'stock', Medians>>;
 }
 
-/** `ok` is false also when a figure it needs was not `measured`. */
 export type Check = {name: string; value: string; limit: string; ok: boolean; measured: boolean};
 
-/** A check of one figure (null: not measured, which fails it). */
+/** A figure not measured fails its check. */
 function check<T>(
   name: string,
   figure: T | null | undefined,
@@ -77,7 +71,6 @@ function vsStockChecks({mobile}: CheckInput): Check[] {
 
 const SCORES = {accessibility: 'accessibility', bestPractices: 'best practices', seo: 'SEO'};
 
-/** Every check, passed or not; a measurement that is missing fails its checks. */
 export function runChecks(input: CheckInput): Check[] {
   return [
     ...CHECKED.map((page) =>
@@ -115,7 +108,6 @@ export function runChecks(input: CheckInput): Check[] {
   ];
 }
 
-/** Each traffic mix of the core bench: saved within the cap, and loaded back, to its end. */
 export function saveChecks(mixes: MixResult[]): Check[] {
   return mixes.map(({mix, stopped, points}) => {
     const most = Math.max(0, ...points.map((p) => p.bytes));

@@ -1,11 +1,7 @@
 /**
- * `npm run bench`: our guide and sandbox pages against the guide on a stock Docusaurus site
- * (sites.ts), both built cold and measured in the same run (measure.ts), then the core bench.
- *
- *   npm run bench [-- --check] [--runs N] [--no-build] [--no-lighthouse] [--no-core]
- *
- * --check exits 1 when a check (checks.ts) fails; --runs: mobile Lighthouse rounds (default
- * 5; desktop: 3 at most); --no-build reuses both builds. Files go to bench-results/<time>/.
+ * `npm run bench [-- --check] [--runs N] [--no-build] [--no-lighthouse] [--no-core]`: our
+ * guide and sandbox against our guide on a stock Docusaurus site, both built cold and
+ * measured in the same run, then the core bench; files go to bench-results/<time>/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +10,6 @@ import {parseArgs} from 'node:util';
 import {repoRoot} from '../csp-hashes';
 import {runAsCli, wholeNumber} from '../run-cli';
 import {coreBench} from './core-cli';
-import {measureServed, OUR_PAGES} from './measure';
 import {renderReport, type Measured} from './report';
 import {coldBuild, log, prepareStockSite, stockSiteDir} from './sites';
 
@@ -24,6 +19,7 @@ export type Options = ReturnType<typeof parseOptions>;
 const MIN_CHECK_RUNS = 5;
 /** Desktop figures feed only the CLS check, which does not swing: fewer rounds do. */
 const DESKTOP_RUNS = 3;
+const OUT_DIR = 'build-bench';
 
 export function parseOptions(args: string[]) {
   const flag = {type: 'boolean', default: false} as const;
@@ -39,7 +35,6 @@ export function parseOptions(args: string[]) {
   });
   const o = {
     check: v.check,
-    /** Lighthouse rounds in mobile, the checks' form factor. */
     runs: wholeNumber(v.runs, '--runs', 1),
     build: !v['no-build'],
     lighthouse: !v['no-lighthouse'],
@@ -52,9 +47,7 @@ export function parseOptions(args: string[]) {
   return o;
 }
 
-const OUT_DIR = 'build-bench';
-
-/** A cold build into `outDir` of `siteDir`, or null when --no-build finds one there. */
+/** A cold build's ms, or null when --no-build finds a build there. */
 function build(opts: Options, siteDir: string, outDir: string, logFile: string) {
   if (!opts.build && fs.existsSync(path.join(siteDir, outDir, 'index.html'))) return null;
   log(`cold build of ${siteDir} into ${outDir}/ (clearing .docusaurus, node_modules/.cache)…`);
@@ -62,9 +55,9 @@ function build(opts: Options, siteDir: string, outDir: string, logFile: string) 
 }
 
 /** The baseline, built; a failure (no registry, a build error) is reported, not fatal. */
-function stockSite(opts: Options, runDir: string): Measured['stock'] {
+function stockSite(opts: Options, runDir: string, guide: string): Measured['stock'] {
   try {
-    const guideMd = path.join(repoRoot, OUT_DIR, `${OUR_PAGES.guide.replace(/\/$/, '')}.md`);
+    const guideMd = path.join(repoRoot, OUT_DIR, `${guide.replace(/\/$/, '')}.md`);
     const {install} = prepareStockSite(fs.readFileSync(guideMd, 'utf8'));
     const built = build(opts, stockSiteDir, 'build', path.join(runDir, 'stock-build.log'));
     return {install, buildMs: built, buildDir: path.join(stockSiteDir, 'build')};
@@ -79,11 +72,13 @@ const loadAverage = () => Math.round((os.loadavg()[0] ?? 0) * 10) / 10;
 
 async function main(args: string[]): Promise<number> {
   const opts = parseOptions(args);
+  // Playwright loads only once the arguments are known to be good: a mistake fails at once.
+  const {measureServed, OUR_PAGES} = await import('./measure');
   const runDir = path.join(repoRoot, 'bench-results', new Date().toISOString().replace(/\W/g, '-'));
   fs.mkdirSync(runDir, {recursive: true});
   const loadAtStart = loadAverage();
   const ours = build(opts, repoRoot, OUT_DIR, path.join(runDir, 'build.log'));
-  const stock = stockSite(opts, runDir);
+  const stock = stockSite(opts, runDir, OUR_PAGES.guide);
   const served = await measureServed({
     buildDir: path.join(repoRoot, OUT_DIR),
     stockBuildDir: 'buildDir' in stock ? stock.buildDir : null,

@@ -5,16 +5,13 @@
  */
 import {parseArgs} from 'node:util';
 import {runAsCli} from '../run-cli';
-import {saveChecks, type Check} from './checks';
-import {measureSaves, SAVE_CAP_BYTES, type MixResult} from './core-saves';
+import {saveChecks} from './checks';
+import {measureSaves, SAVE_CAP_BYTES} from './core-saves';
 import {count, renderTable} from './format';
 
-export interface CoreSummary {
-  mixes: MixResult[];
-  checks: Check[];
-}
+export type CoreSummary = ReturnType<typeof coreBench>;
 
-export function coreBench(): CoreSummary {
+export function coreBench() {
   const mixes = measureSaves();
   return {mixes, checks: saveChecks(mixes)};
 }

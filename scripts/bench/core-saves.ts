@@ -1,8 +1,4 @@
-/**
- * The saved size under long traffic, mix by mix: it must grow with what the sandbox keeps,
- * never with every push. Each mix starts from the app on a valid token and runs to the last
- * checkpoint, unless a save is refused or does not load back, or the core throws.
- */
+/** The saved size under long traffic, mix by mix: it grows with what the sandbox keeps, not with every push. */
 import {applyEvent, initialState, load, save} from '../../src/tokens';
 import type {SandboxEvent, SandboxState} from '../../src/tokens';
 import {seededEnv} from '../../src/tokens/random';
@@ -18,7 +14,7 @@ const push: SandboxEvent = {type: 'pushRecords', count: 3};
 const tick: SandboxEvent = {type: 'tick'};
 const ROTATE_EVERY = 5_000;
 const firstIntegration = (s: SandboxState) => s.integrations[0]?.id ?? 0;
-/** A rotation gone wrong and mended: the app's token revoked, 100 s of refused traffic, then a new token pasted into the app and the failed requests re-sent. */
+/** The app's token revoked, 100 s of refused traffic, a new token pasted, failures re-sent. */
 const ROTATION: ((s: SandboxState) => SandboxEvent)[] = [
   (s) => ({
     type: 'revokeToken',
@@ -33,11 +29,8 @@ const ROTATION: ((s: SandboxState) => SandboxEvent)[] = [
   () => ({type: 'resendFailed'}),
 ];
 
-/** The event number `i` (from 1) of each mix, given the state. */
 export const MIXES: Record<string, (i: number, s: SandboxState) => SandboxEvent> = {
-  /** The reader's "Send push", over and over. */
   'push-only': () => push,
-  /** The app's continuous traffic: one tick (1–3 records) a second. */
   'traffic-only': () => tick,
   alternating: (i) => (i % 2 ? push : tick),
   /** 600 s of Import API outage in every 2,000 events: the app holds batches and retries. */
@@ -47,27 +40,17 @@ export const MIXES: Record<string, (i: number, s: SandboxState) => SandboxEvent>
       : i % 2_000 === 601
         ? {type: 'setOutage', on: false}
         : tick,
-  /** Traffic, and every 5,000 events a revoke of the app's token, a new one and a re-send. */
   'revoke/re-send': (i, s) => ROTATION[(i % ROTATE_EVERY) - ROTATE_EVERY / 2]?.(s) ?? tick,
 };
 
-export interface SavePoint {
-  events: number;
-  bytes: number;
-  /** `load` takes the save back, and the state it gives saves to the very same text. */
-  loadsBack: boolean;
-}
-
-export interface MixResult {
+export type MixResult = {
   mix: string;
-  points: SavePoint[];
-  /** Events the core refused (a mix that means well should have none). */
+  /** `loadsBack`: the save loads, and what it gives saves to the very same text. */
+  points: {events: number; bytes: number; loadsBack: boolean}[];
   refused: number;
-  /** Where and why the mix stopped before its last checkpoint. */
   stopped: {events: number; reason: string} | null;
-  /** How long the mix took, saves and loads included. */
   ms: number;
-}
+};
 
 const APP_ON_VALID_TOKEN: SandboxEvent[] = [
   {type: 'createIntegration', displayName: 'Customer Records'},

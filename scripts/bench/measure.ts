@@ -1,9 +1,7 @@
 /**
- * Serves both builds with the nginx deploy recipe (gzip, caching, CSP) on loopback ports and
- * measures each page: the JS and CSS the browser fetches (gzip computed on the bodies, level
- * 6), then Lighthouse 12.8 in rounds, each running every page once, stock first, so that the
- * shared machine's load weighs on the baseline and our pages alike; one run at a time, since
- * two on two cores would skew each other. Desktop is Lighthouse's `--preset=desktop`.
+ * Serves both builds with the nginx deploy recipe and measures each page: the JS and CSS it
+ * fetches (gzip level 6 on the bodies), then Lighthouse in rounds, each running every page
+ * once, stock first, one run at a time so that the machine's load weighs on all pages alike.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +20,7 @@ export const OUR_PAGES = {
 export type PageName = 'stock' | keyof typeof OUR_PAGES;
 export type FormFactor = 'mobile' | 'desktop';
 
-/** Category scores (0–100) and audits (ms, CLS) read from a report, by their ids. */
+/** Lighthouse category scores (0–100) and audits (ms, CLS), by their report ids. */
 const SCORES = {
   performance: 'performance',
   accessibility: 'accessibility',
@@ -37,8 +35,6 @@ const AUDITS = {
 export type Metric = keyof typeof SCORES | keyof typeof AUDITS;
 /** One Lighthouse run's figures; null where the run failed. */
 export type LighthouseRun = Record<Metric, number> | null;
-
-/** The JS and CSS a page fetched: bytes as served, gzip, and how many files. */
 export type Weight = {raw: number; gzip: number; files: number};
 
 export interface Served {
@@ -49,19 +45,16 @@ export interface Served {
 }
 
 async function measureWeight(browser: Browser, url: string): Promise<Weight> {
-  // A fresh context: empty cache, as a first visit.
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}}); // empty cache
   const page = await context.newPage();
   const bodies: Promise<Buffer | null>[] = [];
   page.on('response', (res) => {
-    // A redirect has no body.
     if (/\.(js|css)$/.test(new URL(res.url()).pathname)) bodies.push(res.body().catch(() => null));
   });
   const res = await page.goto(url, {waitUntil: 'load'});
   if (!res?.ok()) throw new Error(`${url} answered ${res?.status()}`);
-  // Scripts fetch more as they run (route chunks, then Docusaurus's prefetches of visible
-  // links): done when, the main thread idle, a wait longer than our script loader's 2 s
-  // fallback (src/config/ssr-template.ts) passes with nothing new fetched.
+  // Scripts fetch route chunks and prefetches as they run: done when a wait longer than our
+  // script loader's 2 s fallback (src/config/ssr-template.ts) passes with nothing new.
   for (let seen = -1; seen !== bodies.length;) {
     seen = bodies.length;
     await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
@@ -103,6 +96,17 @@ function runLighthouse(url: string, formFactor: FormFactor, outFile: string) {
   ]) as Record<Metric, number>;
 }
 
+/** Lighthouse sometimes loses the navigation in its trace (NO_NAVSTART): tried again. */
+function lighthouseRun(served: Served, url: string, ff: FormFactor, outFile: string) {
+  let result = runLighthouse(url, ff, outFile);
+  for (let retry = 1; retry < 3 && String(result).includes('NO_NAVSTART'); retry++)
+    result = runLighthouse(url, ff, outFile);
+  if (typeof result !== 'string') return result;
+  log(`  failed: ${result}`);
+  served.errors.push(`${path.basename(outFile)}: ${result}`);
+  return null;
+}
+
 /** Weights, then (unless `rounds` is null) Lighthouse; its reports go to `runDir`. */
 export async function measureServed(opts: {
   buildDir: string;
@@ -113,42 +117,30 @@ export async function measureServed(opts: {
   const ours = await startNginx({buildDir: opts.buildDir});
   const stock = opts.stockBuildDir ? await startNginx({buildDir: opts.stockBuildDir}) : null;
   try {
-    // The baseline first: the order of every round.
-    const urls: Partial<Record<PageName, string>> = stock
-      ? {stock: stock.siteUrl + STOCK_GUIDE_PATH}
-      : {};
-    for (const [name, p] of Object.entries(OUR_PAGES)) urls[name as PageName] = ours.siteUrl + p;
+    const urls: [PageName, string][] = [
+      ...(stock ? [['stock', stock.siteUrl + STOCK_GUIDE_PATH] as [PageName, string]] : []),
+      ...Object.entries(OUR_PAGES).map(([n, p]): [PageName, string] => [
+        n as PageName,
+        ours.siteUrl + p,
+      ]),
+    ];
     const served: Served = {weights: {}, lighthouse: {}, errors: []};
     const browser = await chromium.launch({
       executablePath: chromiumExecutablePath,
       args: chromiumArgs,
     });
-    for (const [name, url] of Object.entries(urls)) {
-      const w = await measureWeight(browser, url);
-      served.weights[name as PageName] = w;
+    for (const [name, url] of urls) {
+      const w = (served.weights[name] = await measureWeight(browser, url));
       log(`${name}: ${w.files} JS/CSS files, ${kB(w.gzip)} gzip`);
     }
     await browser.close();
-    for (const [ff, rounds] of Object.entries(opts.rounds ?? {}) as [FormFactor, number][]) {
-      for (let round = 1; round <= rounds; round++) {
-        for (const [name, url] of Object.entries(urls) as [PageName, string][]) {
+    for (const [ff, rounds] of Object.entries(opts.rounds ?? {}) as [FormFactor, number][])
+      for (let round = 1; round <= rounds; round++)
+        for (const [name, url] of urls) {
           log(`lighthouse ${ff} round ${round}/${rounds}: ${name}`);
           const outFile = path.join(opts.runDir, `lh-${name}-${ff}-${round}.json`);
-          let result = runLighthouse(url, ff, outFile);
-          // Lighthouse sometimes loses the navigation in its trace (NO_NAVSTART): a flaw of
-          // the recording, not of the page, so that is tried again.
-          for (let retry = 1; retry < 3 && String(result).includes('NO_NAVSTART'); retry++)
-            result = runLighthouse(url, ff, outFile);
-          if (typeof result === 'string') {
-            log(`  failed: ${result}`);
-            served.errors.push(`${path.basename(outFile)}: ${result}`);
-          }
-          (served.lighthouse[`${name}/${ff}`] ??= []).push(
-            typeof result === 'string' ? null : result,
-          );
+          (served.lighthouse[`${name}/${ff}`] ??= []).push(lighthouseRun(served, url, ff, outFile));
         }
-      }
-    }
     return served;
   } finally {
     await ours.stop();

@@ -6,17 +6,15 @@ import type {FormFactor, Metric, PageName, Served} from './measure';
 import type {Options} from './cli';
 import {BASE_URL} from './sites';
 
-export interface Measured {
+/** Build times in ms (null: reused); `load`: 1-minute load averages at the start and end. */
+export type Measured = {
   opts: Options;
-  /** Cold build times in ms; null when --no-build reused a build. */
   ours: number | null;
   stock: {install: string; buildMs: number | null; buildDir: string} | {error: string};
   served: Served;
-  /** null with --no-core. */
   core: CoreSummary | null;
-  /** 1-minute load averages, start and end: how busy the shared machine was. */
   load: [number, number];
-}
+};
 
 const PAGES: PageName[] = ['stock', 'guide', 'sandbox'];
 const FORM_FACTORS: FormFactor[] = ['mobile', 'desktop'];

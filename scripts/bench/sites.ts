@@ -1,17 +1,13 @@
 /**
- * The two sites `npm run bench` compares, built cold for the same base URL: ours, and a stock
- * `create-docusaurus` classic site whose one added doc is our guide's Markdown version (the
- * `.md` our build writes for llms.txt: the same prose, widgets as a line of text). The stock
- * site lives in `$XDG_CACHE_HOME/stitch-docs-bench/stock/` (or `BENCH_STOCK_DIR`), outside
- * the repo: Docusaurus does not compile a site under `node_modules/`, and our type-check and
- * lint would read it. It is installed once and reused while its versions match.
+ * The two sites the bench compares, built cold for one base URL: ours, and a stock classic
+ * site whose one added doc is our guide's llms `.md`. The stock site is installed once, outside
+ * the repo (our type-check and lint would read it), and reused while its versions match.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Both sites are built for, and served under, this sub-path: a real deployment's shape. */
 export const BASE_URL = '/acme/docs/';
 export const SITE_URL = 'https://acme.example.com';
 const STOCK_VERSIONS = {createDocusaurus: '3.10.2', swcHtml: '1.16.2'} as const;
@@ -24,7 +20,7 @@ export const STOCK_GUIDE_PATH = 'docs/import-api-access-tokens';
 
 export const log = (msg: string): void => console.error(`[bench] ${msg}`);
 
-/** Runs a command to completion (the bench does one thing at a time): stdout, and the log. */
+/** Runs a command to completion (the bench does one thing at a time). */
 export function run(cmd: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv) {
   const r = spawnSync(cmd, args, {cwd, env, encoding: 'utf8', maxBuffer: 1 << 30});
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error?.message ?? ''}`;

@@ -7,6 +7,7 @@
  * clipboard, never saved), and every record any tab accepted since the last replacement is
  * in it exactly once. At the end every tab closes, and a new one finds all of it.
  */
+import {isDeepStrictEqual} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {unwrapSaved} from '@site/src/components/SandboxStore';
@@ -110,15 +111,26 @@ const shown = (s: SandboxState): SandboxState => ({
   reveal: null,
   app: {...s.app, clipboard: null},
 });
-/** Every record loaded, named by its table and id. */
-const records = (s: SandboxState): string[] =>
-  [...recordPlacement(s).loaded.entries()].map(([id, where]) => `${where}#${id}`);
+/** Every record loaded, named by its table and id (states are immutable: once per state). */
+const recordsOf = new WeakMap<SandboxState, string[]>();
+function records(s: SandboxState): string[] {
+  let r = recordsOf.get(s);
+  if (r === undefined) {
+    r = [...recordPlacement(s).loaded.entries()].map(([id, where]) => `${where}#${id}`);
+    recordsOf.set(s, r);
+  }
+  return r;
+}
 
+/** The last save decoded: most steps leave the save as it was. */
+let lastDecoded: {text: string; state: SandboxState} | null = null;
 function savedState(world: TabWorld): SandboxState | null {
   const text = unwrapSaved(world.storage.text()).text;
   if (text === null) return null;
+  if (lastDecoded?.text === text) return lastDecoded.state;
   const loaded = load(text);
   if (!loaded.ok) throw new Error(`the save does not load: ${loaded.reason}`);
+  lastDecoded = {text, state: loaded.state};
   return loaded.state;
 }
 
@@ -137,6 +149,8 @@ function run(seed: number, count: number, steps: readonly Step[]) {
   world.settle();
   /** Records the writer showed as loaded since the last replacement: all must stay saved. */
   let accepted = new Set<string>();
+  /** The save and the writer's state last found equal: a step that changed neither needs no compare. */
+  let lastChecked: {saved: SandboxState; state: SandboxState} | null = null;
   const writer = () =>
     tabs.find((t) => t !== null && t.store.getSnapshot().role === 'writer') ?? null;
   const at = (i: number) => tabs[i % count] ?? null;
@@ -238,7 +252,9 @@ function run(seed: number, count: number, steps: readonly Step[]) {
     if (world.storage.state.full || w.store.getSnapshot().condition?.code === 'not-saved') return;
     const saved = savedState(world);
     if (saved === null) return;
-    expect(saved).toEqual(shown(state));
+    if (lastChecked?.saved === saved && lastChecked.state === state) return;
+    if (!isDeepStrictEqual(saved, shown(state))) expect(saved).toEqual(shown(state));
+    lastChecked = {saved, state};
     expect(recordPlacement(saved).duplicates).toEqual([]);
     const kept = new Set(records(saved));
     for (const r of accepted) if (!kept.has(r)) throw new Error(`record ${r} was lost`);
@@ -258,16 +274,16 @@ function run(seed: number, count: number, steps: readonly Step[]) {
 }
 
 describe('nothing the reader did is lost', {timeout: 300_000}, () => {
-  it('in 10,000 random sessions of 2–4 tabs', () => {
+  it('in 1,500 random sessions of 2–4 tabs, up to 60 steps each', () => {
     fc.assert(
       fc.property(
         fc.integer(),
         fc.integer({min: 2, max: 4}),
-        fc.array(step, {minLength: 1, maxLength: 30, size: 'max'}),
+        fc.array(step, {minLength: 1, maxLength: 60, size: 'max'}),
         (seed, count, steps) => run(seed, count, steps),
       ),
       {
-        numRuns: Number(process.env.MODEL_RUNS ?? 10_000),
+        numRuns: Number(process.env.MODEL_RUNS ?? 1_500),
         seed: Number(process.env.FC_SEED ?? 20261205),
       },
     );

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startSandboxApiServer, type SandboxApiServer} from '../../../scripts/sandbox-api-server';
+import {startSandboxApiServer} from '../../../scripts/sandbox-api-server';
+import type {HttpRequest} from '../../../src/tokens/events';
 import {requestSnippets, type SnippetLanguage} from '../../../src/tokens/snippets';
 import {defined} from '../../support/defined';
 import {CONNECT_TOKEN, planRuns, SEED, type PlannedRun} from './request-plan';
@@ -28,6 +29,39 @@ const code = (language: SnippetLanguage, run: PlannedRun) =>
 let goBinaries: Record<string, string> = {};
 let goChecks: Awaited<ReturnType<typeof buildGo>>;
 
+/** What one run printed, what the server received meanwhile, and the token file after it. */
+type Ran = {result: RunResult; received: HttpRequest[]; tokenFile: string | null};
+const ran = {} as Record<SnippetLanguage, Ran[]>;
+const tokenFile = (language: SnippetLanguage) => path.join(dir, `${language}-new-token.json`);
+
+/** Every planned run of one language, in order, against its own fresh server. */
+async function runLanguage(language: SnippetLanguage): Promise<Ran[]> {
+  const server = await startSandboxApiServer({seed: SEED});
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    STITCH_API_BASE_URL: server.baseUrl,
+    STITCH_CONNECT_TOKEN: CONNECT_TOKEN,
+    STITCH_IMPORT_API_TOKEN: plan.importToken,
+    NEW_TOKEN_FILE: tokenFile(language),
+  };
+  const out: Ran[] = [];
+  try {
+    for (let i = 0; i < plan.runs.length; i++) {
+      const before = server.received.length;
+      const [file, args] = command(language, i);
+      const result = await run(file, args, {env});
+      const saved = fs.existsSync(tokenFile(language))
+        ? fs.readFileSync(tokenFile(language), 'utf8')
+        : null;
+      out.push({result, received: server.received.slice(before), tokenFile: saved});
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
 beforeAll(async () => {
   requireTool('curl', 'apt-get install curl');
   plan.runs.forEach((r, i) => {
@@ -38,8 +72,12 @@ beforeAll(async () => {
   const programs = Object.fromEntries(plan.runs.map((r, i) => [FILE.go(i), code('go', r)]));
   goChecks = await buildGo('requests', programs);
   goBinaries = goChecks.binaries;
-  // A cold Go build cache compiles net/http once: 15 s measured here; warm, under 1 s.
-}, 120_000);
+  if (goChecks.build.code !== 0) return;
+  // The languages side by side (each on its own server from the same seed); a cold Go build
+  // cache compiles net/http once first.
+  const results = await Promise.all(LANGUAGES.map(runLanguage));
+  LANGUAGES.forEach((language, i) => (ran[language] = results[i]!));
+}, 240_000);
 
 afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
 
@@ -86,29 +124,12 @@ function printed(stdout: string): {status: number; body: unknown} {
 }
 
 describe.each(LANGUAGES)('%s snippets, run against the local server', (language) => {
-  let server: SandboxApiServer;
-  const tokenFile = path.join(dir, `${language}-new-token.json`);
-  beforeAll(async () => {
-    server = await startSandboxApiServer({seed: SEED});
-  });
-  afterAll(() => server.close());
-
-  it.each(plan.runs.map((r, i) => ({...r, i})))('$name', async (planned) => {
-    const env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      STITCH_API_BASE_URL: server.baseUrl,
-      STITCH_CONNECT_TOKEN: CONNECT_TOKEN,
-      STITCH_IMPORT_API_TOKEN: plan.importToken,
-      NEW_TOKEN_FILE: tokenFile,
-    };
-    const [file, args] = command(language, planned.i);
-    const before = server.received.length;
-    const result: RunResult = await run(file, args, {env});
+  it.each(plan.runs.map((r, i) => ({...r, i})))('$name', (planned) => {
+    const {result, received, tokenFile: saved} = defined(ran[language]?.[planned.i], 'run');
 
     // The server got exactly the request, once.
-    expect(server.received.length - before).toBe(1);
-    const got = defined(server.received.at(-1), 'received request');
+    expect(received).toHaveLength(1);
+    const got = defined(received[0], 'received request');
     expect({method: got.method, path: got.path, body: got.body}).toEqual({
       method: planned.sent.method,
       path: planned.sent.path,
@@ -125,8 +146,8 @@ describe.each(LANGUAGES)('%s snippets, run against the local server', (language)
     const answer = planned.response.body as {access_token?: string};
     if (typeof answer?.access_token === 'string' && ok) {
       // The new token's value went to the file, and nowhere on screen.
-      expect(JSON.parse(fs.readFileSync(tokenFile, 'utf8'))).toEqual(answer);
-      const shown = {...answer, access_token: `(saved to ${tokenFile})`};
+      expect(JSON.parse(defined(saved, 'token file'))).toEqual(answer);
+      const shown = {...answer, access_token: `(saved to ${tokenFile(language)})`};
       if (language !== 'curl') expect(out.body).toEqual(shown);
     } else {
       expect(out.body).toEqual(planned.response.body);
