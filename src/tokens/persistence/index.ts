@@ -1,7 +1,15 @@
 /** Save and load, all or nothing: `load(save(s))` is `s` minus reveal and clipboard; no secrets. */
 import * as v from 'valibot';
 import type {Destination, SandboxState, Table} from '../model';
-import {FIELDS as F, Invalid, payload, place, STORAGE_VERSION, tupleOf, type Read} from './schema';
+import {
+  FIELDS as F,
+  Invalid,
+  payload,
+  place,
+  STORAGE_VERSION,
+  type Fields,
+  type Read,
+} from './schema';
 import {validate} from './validate';
 
 export {STORAGE_VERSION} from './schema';
@@ -17,6 +25,11 @@ export type SaveResult =
   {readonly ok: true; readonly text: string} | {readonly ok: false; readonly reason: string};
 
 /** The state as saved text, unchecked for size: `FIELDS` tuples, so `__proto__` is data. */
+/** A row as the tuple of its fields' values, in the schema's order (the decoder reads it back). */
+function tupleOf<T extends Fields>(fields: T, o: {[K in keyof T]: unknown}): unknown[] {
+  return Object.keys(fields).map((k) => o[k]);
+}
+
 export function serialize(s: SandboxState): string {
   const a = s.app;
   return JSON.stringify({

@@ -64,7 +64,7 @@ function list<T extends v.GenericSchema>(item: T, max = Infinity) {
 }
 
 /** The fields of one tuple of the save, in their order, each with its schema. */
-type Fields = Record<string, v.GenericSchema>;
+export type Fields = Record<string, v.GenericSchema>;
 export type Read<F extends Fields> = {-readonly [K in keyof F]: v.InferOutput<F[K]>};
 
 /** A tuple read into an object by its fields; `serialize` writes it with `tupleOf`. */
@@ -77,10 +77,6 @@ function row<F extends Fields>(fields: F) {
 }
 
 /** An object's fields as the tuple `row(fields)` reads. */
-export function tupleOf<F extends Fields>(fields: F, o: {[K in keyof F]: unknown}): unknown[] {
-  return Object.keys(fields).map((k) => o[k]);
-}
-
 /** Rows kept with their data: by id in a table, by place in a queued entry. */
 const dataRow = {id: count, data};
 const queuedRow = {at: count, data};
