@@ -47,6 +47,7 @@ async function expectSiteNotFound(res: APIResponse, what: string): Promise<void>
   expect(await res.text(), `${what} is the site's own 404 page`).toContain(notFoundHeading());
 }
 
+// nginx's 301 and its headers as sent: no browser needed, kept beside the other deploy checks.
 test('the sub-path without its slash: a redirect that carries the headers', async ({request}) => {
   const bare = `${origin()}${DEPLOY_BASE_URL.slice(0, -1)}`;
   const res = await request.get(bare, {maxRedirects: 0});
@@ -55,6 +56,7 @@ test('the sub-path without its slash: a redirect that carries the headers', asyn
   expectSecurityHeaders(res.headers(), bare);
 });
 
+// The host root's 404 as nginx sends it: no browser needed, kept beside the other deploy checks.
 test("the host root answers 404 with the site's 404 page and the headers", async ({request}) => {
   // The recipe serves the docs under the sub-path and nothing else: the host root is not a
   // page of the site (nor a directory listing to refuse).
@@ -63,6 +65,7 @@ test("the host root answers 404 with the site's 404 page and the headers", async
   expect(res.headers()['cache-control']).toBe('no-cache');
 });
 
+// nginx's 404s in and outside the sub-path as sent: no browser needed, a served-deploy check.
 test("paths outside the sub-path answer 404 with the site's 404 page and the headers", async ({
   request,
 }) => {
@@ -78,6 +81,7 @@ test("paths outside the sub-path answer 404 with the site's 404 page and the hea
   }
 });
 
+// What nginx refuses to serve, as sent: no browser needed, kept beside the other deploy checks.
 test('dot-files are not served: 404 with the headers', async ({request}) => {
   // static/.nojekyll is in the build (for GitHub Pages): a host-only file, like _headers.
   expect(fs.existsSync(path.join(buildDir, '.nojekyll')), 'the build has .nojekyll').toBe(true);
@@ -94,6 +98,7 @@ test('dot-files are not served: 404 with the headers', async ({request}) => {
   }
 });
 
+// nginx's 400 to a raw HTTP request, headers as sent: no browser needed, a served-deploy check.
 test('a request nginx refuses before choosing a location (400) carries the headers', async () => {
   // A bad percent-escape: Playwright's request client would normalise it, so a raw request.
   const url = new URL(origin());
@@ -106,6 +111,7 @@ test('a request nginx refuses before choosing a location (400) carries the heade
   expectSecurityHeaders(res.headers as Record<string, string>, 'a 400');
 });
 
+// The rendered nginx config read as text: no server or browser, a unit test in all but place.
 test('every location that sets its own headers also sets the security headers', () => {
   // nginx drops the server's add_header lines in a location that has any of its own: each
   // such location must include the security headers again.

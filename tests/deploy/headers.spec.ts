@@ -24,6 +24,7 @@ async function firstAsset(
   return defined(m?.[1], `.${ext} asset path`);
 }
 
+// The security headers as nginx sends them: no browser needed, kept beside the deploy checks.
 test('pages, assets and the 404 page all carry the security headers', async ({request}) => {
   const js = await firstAsset(request, 'js');
   const targets = [
@@ -42,6 +43,7 @@ test('pages, assets and the 404 page all carry the security headers', async ({re
   }
 });
 
+// The CSP header as nginx sends it: no browser needed (the fixtures catch violations in pages).
 test('the CSP allows scripts by hash only: no unsafe-inline or unsafe-eval for scripts', async ({
   request,
 }) => {
@@ -62,6 +64,7 @@ test('the CSP allows scripts by hash only: no unsafe-inline or unsafe-eval for s
   expect(directives['base-uri']).toEqual(["'self'"]);
 });
 
+// nginx's policy against the build's fresh hashes and _headers: no browser needed.
 test('nginx and the generated _headers send the same policy, with the build’s current hashes', async ({
   request,
 }) => {
@@ -82,6 +85,7 @@ test('nginx and the generated _headers send the same policy, with the build’s 
   expect(assets?.headers).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
 });
 
+// Cache and gzip headers as nginx sends them: no browser needed, kept beside the deploy checks.
 test('hashed assets are cached for a year, HTML revalidates, text is gzipped', async ({
   request,
 }) => {

@@ -13,6 +13,7 @@ import {waitForHydration} from '../e2e/helpers';
 /** The build's absolute URLs name the real site; requests go to the local nginx. */
 const local = (url: string) => siteUrl(url.slice(`${DEPLOY_SITE_URL}${DEPLOY_BASE_URL}`.length));
 
+// Types, gzip and headers of llms.txt and the .md files as nginx sends them: no browser needed.
 test('llms.txt and every .md it links are served as UTF-8 text, gzipped, with the headers', async ({
   request,
 }) => {
@@ -39,6 +40,7 @@ test('llms.txt and every .md it links are served as UTF-8 text, gzipped, with th
   }
 });
 
+// _headers against the types nginx sends: no browser needed, kept beside the deploy checks.
 test('the generated _headers gives the .md and .txt files the UTF-8 type nginx sends', async ({
   request,
 }) => {
@@ -58,12 +60,14 @@ test('the generated _headers gives the .md and .txt files the UTF-8 type nginx s
   }
 });
 
+// The .md 404 as nginx sends it: no browser needed, kept beside the other deploy checks.
 test('a missing .md answers the site’s 404', async ({request}) => {
   const res = await request.get(siteUrl('developers/no-such-page.md'));
   expect(res.status()).toBe(404);
   expect(await res.text()).toMatch(/Page Not Found/i);
 });
 
+// The copy button's fetch under the served CSP and a real clipboard: only a browser enforces CSP.
 test('"Copy page as Markdown" works under the CSP', async ({page, context}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(siteUrl('')).origin,

@@ -4,6 +4,7 @@ import {waitForHydration} from '../e2e/helpers';
 
 const paths = sitemapPathsFromBuild();
 
+// The sitemap as nginx serves it: no browser needed; it lists the pages loaded below.
 test('the sitemap served by nginx lists the pages of the build', async ({request}) => {
   expect(paths.length, 'build-subpath/sitemap.xml lists pages').toBeGreaterThan(0);
   const res = await request.get(siteUrl('sitemap.xml'));
@@ -13,6 +14,7 @@ test('the sitemap served by nginx lists the pages of the build', async ({request
 });
 
 for (const p of paths) {
+  // Each served page in a browser: scripts and styles from the sub-path, hydrated, no CSP error.
   test(`sitemap page ${DEPLOY_BASE_URL}${p} returns 200 and all its JS/CSS load`, async ({
     page,
   }) => {

@@ -4,6 +4,7 @@ import {DEPLOY_BASE_URL, GUIDE_PATH, OLD_GUIDE_PATH} from './constants';
 import {defined} from '../support/defined';
 import {buildDir, expect, origin, siteUrl, test} from './fixtures';
 
+// The old URL's redirect under nginx as a browser follows it, to the rendered guide.
 test("the guide's old URL redirects to the guide under the sub-path", async ({page}) => {
   await page.goto(siteUrl(OLD_GUIDE_PATH));
   await page.waitForURL(siteUrl(GUIDE_PATH));
@@ -11,11 +12,13 @@ test("the guide's old URL redirects to the guide under the sub-path", async ({pa
   await page.waitForLoadState('networkidle');
 });
 
+// Query and hash kept through the served redirect: the hash lives only in the browser.
 test('the old URL keeps its query and hash on the way', async ({page}) => {
   await page.goto(`${siteUrl(OLD_GUIDE_PATH)}?from=bookmark#rotate-your-api-access-tokens`);
   await page.waitForURL(`${siteUrl(GUIDE_PATH)}?from=bookmark#rotate-your-api-access-tokens`);
 });
 
+// The served 404 page in a browser: its navbar rendered, its assets loading from the sub-path.
 test("a missing page gets status 404 and the site's own 404 page", async ({page}) => {
   const built404 = fs.readFileSync(path.join(buildDir, '404.html'), 'utf8');
   const heading = /<h1[^>]*>(.*?)<\/h1>/s
@@ -34,11 +37,13 @@ test("a missing page gets status 404 and the site's own 404 page", async ({page}
   await page.waitForLoadState('networkidle');
 });
 
+// A missing asset's status as nginx sends it: no browser needed, kept beside the deploy checks.
 test('a missing asset is a 404 too, not the HTML of another page', async ({request}) => {
   const res = await request.get(siteUrl('assets/js/does-not-exist.js'));
   expect(res.status()).toBe(404);
 });
 
+// nginx's slash redirects as sent: no browser needed, kept beside the other deploy checks.
 test('no trailing-slash redirect loops', async ({request}) => {
   // The sub-path without its slash: one relative redirect to the slash form.
   const bare = await request.get(`${origin()}${DEPLOY_BASE_URL.slice(0, -1)}`, {maxRedirects: 0});

@@ -15,6 +15,7 @@ import {waitForHydration} from '../e2e/helpers';
 
 const sandboxBuilt = sitemapPathsFromBuild().includes(SANDBOX_PATH);
 
+// The sandbox hydrating under the served CSP, and a real push answering 201 in the browser.
 test('sandbox page hydrates and a push succeeds (201) — runs once the page is in the sitemap', async ({
   page,
   context,

@@ -2,6 +2,7 @@ import {DEPLOY_BASE_URL} from './constants';
 import {expect, siteUrl, test} from './fixtures';
 import {waitForHydration} from '../e2e/helpers';
 
+// Search in a browser under the sub-path: its web worker fetching the index, a result clicked.
 test('search works under the sub-path: "revoke" finds the guide and a click opens it', async ({
   page,
 }) => {

@@ -144,6 +144,7 @@ async function fillWidgets(page: Page): Promise<void> {
 }
 
 test.describe('guide widgets', () => {
+  // The widgets as mounted in the rendered guide: each visible, inside its own section.
   test('each widget sits in its own section, after the prose', async ({page}) => {
     await openGuide(page);
     for (const w of WIDGETS) {
@@ -156,6 +157,7 @@ test.describe('guide widgets', () => {
     ).toHaveAttribute('href', /\/developers\/import-api\/guides\/token-rotation-sandbox\/$/);
   });
 
+  // The server-rendered HTML as served: no browser needed, kept beside the widget tests.
   test('server-rendered HTML keeps every section’s prose, with placeholders for the widgets', async ({
     request,
   }) => {
@@ -176,6 +178,7 @@ test.describe('guide widgets', () => {
     expect(html.match(/data-sandbox-shell="?scope"?/g)).toHaveLength(1);
   });
 
+  // Script requests on a fake clock, then a real scroll fetching the chunk: a browser's loading.
   test('the widgets’ code comes when a reader nears a widget, not with the page', async ({
     page,
   }) => {
@@ -211,6 +214,7 @@ test.describe('guide widgets', () => {
     );
   });
 
+  // Which chunks the browser fetches: Prism only once a widget scrolls into view.
   test('the syntax highlighter comes with the widgets, not with the page', async ({page}) => {
     const prism = prismChunks();
     expect(prism.length, 'chunks holding Prism').toBeGreaterThan(0);
@@ -231,6 +235,7 @@ test.describe('guide widgets', () => {
     expect(loaded.filter((f) => prism.includes(f))).toHaveLength(1);
   });
 
+  // Real clicks in two mounted widgets sharing one store, and focus after Hide token.
   test('Connect console and web app agree after generate, list and revoke', async ({page}) => {
     await openGuide(page);
     const first = await createIntegration(page, 'Console Check');
@@ -274,6 +279,7 @@ test.describe('guide widgets', () => {
     expect((after.body as {token_id: number}[]).map((t) => t.token_id)).toEqual([second]);
   });
 
+  // A real click on Send with a bad id: focus moved to the field, its description exposed.
   test('a bad id gets a message next to its field and is not sent', async ({page}) => {
     await openGuide(page);
     const gen = generateConsole(page);
@@ -287,6 +293,7 @@ test.describe('guide widgets', () => {
     await expect(gen.locator('pre code').first()).toContainText('/v4/sources/{source_id}/tokens');
   });
 
+  // Real clicks through the scope demo, its scenario apart from the guided rotation's.
   test('the scope demo changes only its own schema and refuses a third token', async ({page}) => {
     await openGuide(page);
     const demo = scopeDemo(page);
@@ -318,6 +325,7 @@ test.describe('guide widgets', () => {
     await expect(guided(page).getByTestId('coach-text')).toContainText('Create an integration');
   });
 
+  // Real clicks on the page's fake clock, and the verdict inside the viewport.
   test('the guided rotation: each step ticks only while true, and the verdict is in view', async ({
     page,
   }) => {

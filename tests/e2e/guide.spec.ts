@@ -2,6 +2,7 @@ import {expect, test} from '@playwright/test';
 import {GUIDE, OLD_GUIDE_URL, PAGE_ANCHORS, SEED_ANCHORS, gotoHydrated} from './helpers';
 
 test.describe('the access-tokens guide', () => {
+  // The built guide as a browser renders it: title, headings and pictures visible, hydrated.
   test('renders the port: title, intro, sections and pictures', async ({page}) => {
     await gotoHydrated(page, GUIDE);
     await expect(page).toHaveTitle(/Stitch Import API Access Tokens/);
@@ -23,6 +24,7 @@ test.describe('the access-tokens guide', () => {
     ).toBeVisible();
   });
 
+  // Real clicks on the desktop TOC, each section scrolled into the viewport.
   test('each table-of-contents link jumps to its section', async ({page}) => {
     await gotoHydrated(page, GUIDE);
     const toc = page.locator('.theme-doc-toc-desktop');
@@ -35,6 +37,7 @@ test.describe('the access-tokens guide', () => {
     }
   });
 
+  // Real clicks on in-prose anchor links, each section scrolled into the viewport.
   test('the "two ways" lists jump to their own sections', async ({page}) => {
     await gotoHydrated(page, GUIDE);
     for (const action of ['generate', 'revoke']) {
@@ -45,6 +48,7 @@ test.describe('the access-tokens guide', () => {
     }
   });
 
+  // The old URL's redirect as a browser follows it, landing on the rendered guide.
   test('the old Stitch URL lands on the guide', async ({page}) => {
     await page.goto(OLD_GUIDE_URL);
     await page.waitForURL((url) => url.pathname === GUIDE);
@@ -53,6 +57,7 @@ test.describe('the access-tokens guide', () => {
     );
   });
 
+  // The anchor kept through the redirect a browser follows: a hash never reaches the server.
   test('the old URL keeps its anchor through the redirect', async ({page}) => {
     await page.goto(`${OLD_GUIDE_URL}#rotate-your-api-access-tokens`);
     await page.waitForURL((url) => url.pathname === GUIDE);

@@ -21,6 +21,7 @@ const breakMarkdown = (page: Page) =>
   page.route(`**${GUIDE_MD}`, (route) => route.fulfill({status: 404, body: 'Not found'}));
 
 test.describe('copy page as Markdown', () => {
+  // A real click writing the real clipboard, and the row's live status announcing it.
   test('puts the guide’s Markdown on the clipboard and announces it', async ({page}) => {
     await gotoHydrated(page, GUIDE);
     await page.evaluate(() => navigator.clipboard.writeText('before'));
@@ -32,6 +33,7 @@ test.describe('copy page as Markdown', () => {
     expect(markdown).not.toContain('<TokenMethods');
   });
 
+  // Shift+Tab focus, the drawn outline and the targets' laid-out size: only a browser shows.
   test('works from the keyboard, with a visible focus and targets of at least 24 px', async ({
     page,
   }) => {
@@ -53,6 +55,7 @@ test.describe('copy page as Markdown', () => {
     }
   });
 
+  // The hydrated page's link, its href fetched from the served site: the .md is really there.
   test('"View as Markdown" opens the page’s .md file', async ({page}) => {
     await gotoHydrated(page, GUIDE);
     const href = await page.getByRole('link', {name: 'View as Markdown'}).getAttribute('href');
@@ -62,6 +65,7 @@ test.describe('copy page as Markdown', () => {
     expect((await response.text()).startsWith(`# ${TITLE}\n`)).toBe(true);
   });
 
+  // A fetch failing in the page (routed 404) after a real click, and the fallback link shown.
   test('says when it cannot copy, with a link to open the Markdown', async ({page}) => {
     await breakMarkdown(page);
     await gotoHydrated(page, GUIDE);
@@ -75,6 +79,7 @@ test.describe('copy page as Markdown', () => {
   });
 
   for (const width of [360, 1280]) {
+    // Layout at this width: the status message does not shift the title down the page.
     test(`a status message does not move the page, ${width} px wide`, async ({page}) => {
       await page.setViewportSize({width, height: 800});
       await breakMarkdown(page);
@@ -88,6 +93,7 @@ test.describe('copy page as Markdown', () => {
     });
   }
 
+  // The home page as rendered and hydrated in a browser: no copy row on it.
   test('is not on the home page', async ({page}) => {
     await gotoHydrated(page, HOME);
     await expect(page.getByRole('heading', {level: 1})).toBeVisible();
@@ -95,6 +101,7 @@ test.describe('copy page as Markdown', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
+    // axe on the rendered guide in this theme: contrast, names and roles as the browser computes.
     // The guide as a reader first meets it (widgets mounted, nothing done yet), with the
     // copy row's fallback message: site.spec leaves the guide to this test and guide-widgets.
     test(`axe: no violations on the guide with the button and its message, ${colorScheme} theme`, async ({

@@ -3,6 +3,7 @@ import {GUIDE, HOME, gotoHydrated} from './helpers';
 
 // The page template requests the scripts after the first frame (src/config/ssr-template.ts).
 
+// Script requests timed against the first painted frame, then hydration: only a browser paints.
 test('scripts are requested after the first frame, runtime first, and the page hydrates', async ({
   page,
 }) => {
@@ -22,6 +23,7 @@ test('scripts are requested after the first frame, runtime first, and the page h
   for (const s of scripts) expect(s.start, s.name).toBeGreaterThanOrEqual(firstFrameAt);
 });
 
+// Docusaurus's banner script run in a real page: no warning inserted at DOMContentLoaded.
 test('the home page has no base-URL warning in it', async ({page}) => {
   // Docusaurus's banner script (home page only) checks for its runtime at DOMContentLoaded,
   // before the loader has started: it would always insert its hidden warning. It is off.
@@ -30,6 +32,7 @@ test('the home page has no base-URL warning in it', async ({page}) => {
   expect(await page.content()).not.toContain('did not load properly');
 });
 
+// With requestAnimationFrame stubbed in the page, the scripts still load and React hydrates.
 test('a tab that paints no frames still loads the scripts', async ({page}) => {
   await page.addInitScript(() => {
     window.requestAnimationFrame = () => 0;

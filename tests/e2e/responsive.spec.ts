@@ -16,6 +16,7 @@ async function expectNoSidewaysScroll(page: Page, when: string): Promise<void> {
     .toBeLessThanOrEqual(WIDTH);
 }
 
+// Layout at 360 px as the browser computes it: the page never scrolls sideways.
 test.describe(`at ${WIDTH} px wide`, () => {
   test('the home page does not scroll sideways', async ({page}) => {
     await gotoHydrated(page, HOME);

@@ -16,6 +16,7 @@ import {
 } from './sandbox-helpers';
 
 test.describe('sandbox resilience', () => {
+  // localStorage throwing in a real page: the alert shown, and pushes still counted.
   test('storage blocked: the sandbox works in memory and says so', async ({page}) => {
     // As in a browser whose policy blocks site data: every storage call throws.
     await page.addInitScript(() => {
@@ -34,6 +35,7 @@ test.describe('sandbox resilience', () => {
     await expect(panel(page, 'Your application')).toContainText('201');
   });
 
+  // The page's visibilitychange handling on a fake clock: no traffic while hidden.
   test('continuous traffic pauses while the tab is hidden and resumes when shown', async ({
     page,
   }) => {
@@ -83,6 +85,7 @@ const clickPush = (p: Page, n: number) =>
   }, n);
 
 test.describe('two tabs', () => {
+  // Two real tabs on one storage: mirrored at once, and the takeover by a real click.
   test('the second tab mirrors the first and says so; "Use the sandbox here" moves the writing', async ({
     page,
     context,
@@ -104,6 +107,7 @@ test.describe('two tabs', () => {
     await expect.poll(() => counter(page, 'Records loaded')).toBe(30);
   });
 
+  // Two real tabs closed at once right after pushing: a third finds every push saved, none twice.
   test('10 pushes in each tab, both tabs closed at once: nothing is lost (CLOSE_RUNS runs, 1 by default)', async ({
     browser,
   }) => {
@@ -138,6 +142,7 @@ test.describe('two tabs', () => {
 });
 
 test.describe('storage full mid-session', () => {
+  // A quota error from real localStorage mid-session, its notice, and what a reload restores.
   test('the notice says what a reload brings back, and the reload says which save it got', async ({
     page,
   }) => {

@@ -57,6 +57,7 @@ async function pushedOnce(page: Page): Promise<number> {
 }
 
 test.describe('token rotation sandbox', () => {
+  // The server-rendered HTML as served: no browser needed, kept beside the sandbox's tests.
   test('the page is server-rendered with a placeholder and a noscript line', async ({request}) => {
     const html = await (await request.get(SANDBOX)).text();
     expect(html).toContain('What to try');
@@ -65,6 +66,7 @@ test.describe('token rotation sandbox', () => {
     expect(html).not.toContain('Save and Generate Token</button>');
   });
 
+  // Real clicks through a rotation while the page's own timers push traffic: a browser's run.
   test('safe rotation with continuous traffic: 0 failed requests', async ({page}) => {
     const old = await appPushingContinuously(page);
 
@@ -93,6 +95,7 @@ test.describe('token rotation sandbox', () => {
     ).toHaveText('None waiting.');
   });
 
+  // Failures queued under real traffic, and a forced click on the aria-disabled Re-send.
   test('revoke first: failures are queued, counted, and re-sent exactly once', async ({page}) => {
     const old = await appPushingContinuously(page);
 
@@ -140,6 +143,7 @@ test.describe('token rotation sandbox', () => {
     expect(placement.loaded.size).toBe(loaded);
   });
 
+  // A real click on a disabled Generate Token; its description as the browser exposes it.
   test('a third active token is refused, with the reason next to the button', async ({page}) => {
     await openSandbox(page);
     await createWithToken(page, 'Customer Records');
@@ -163,6 +167,7 @@ test.describe('token rotation sandbox', () => {
     await expect(web.getByText(/already has 2 active tokens/)).toHaveCount(1);
   });
 
+  // The field's error as typed into the real form: aria-invalid, the message visible.
   test('a refused integration name is explained next to the field', async ({page}) => {
     await openSandbox(page);
     await createWithToken(page, 'Customer Records');
@@ -174,6 +179,7 @@ test.describe('token rotation sandbox', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
+  // The rendered DOM and real localStorage after Close and Continue: the secret in neither.
   test('the token is revealed once: gone from the page after Close and Continue', async ({
     page,
   }) => {
@@ -186,6 +192,7 @@ test.describe('token rotation sandbox', () => {
     expect(saved).not.toContain(secret);
   });
 
+  // A secret pasted into the real field and a real push: only A's schema grows on the page.
   test("scoping: a push with integration A's token changes only A's schema", async ({page}) => {
     await openSandbox(page);
     const a = await createWithToken(page, 'Alpha Team');
@@ -201,6 +208,7 @@ test.describe('token rotation sandbox', () => {
     await expect.poll(() => schemaTotal(page, 'beta_team')).toBe(0);
   });
 
+  // A real paste: the field's error, description and kept text, then a real 401 on the page.
   test('a bad token value is explained, and the typed text is kept', async ({page}) => {
     await openSandbox(page);
     const app = panel(page, 'Your application');
@@ -219,6 +227,7 @@ test.describe('token rotation sandbox', () => {
     await expect(app.getByTestId('last-response')).toContainText('401');
   });
 
+  // Real reloads from localStorage: the sandbox restored, and Reset's Undo surviving a reload.
   test('reload restores; Reset sandbox clears', async ({page}) => {
     await openSandbox(page);
     const t = await createWithToken(page, 'Customer Records');
@@ -245,6 +254,7 @@ test.describe('token rotation sandbox', () => {
     await expect(page.getByTestId('sandbox-notice')).toContainText('Your previous sandbox is back');
   });
 
+  // Corrupt data in real localStorage before load: the alert shown, dismissed by a real click.
   test('corrupt saved state resets with a visible notice', async ({page}) => {
     await page.addInitScript((key) => {
       if (!sessionStorage.getItem('seeded')) {
@@ -259,6 +269,7 @@ test.describe('token rotation sandbox', () => {
     await createWithToken(page, 'Works Again');
   });
 
+  // A share link opened in a fresh browser context, with none of the first one's storage.
   test('a share link reproduces the scenario in a fresh browser', async ({page, browser}) => {
     await openSandbox(page);
     const t = await createWithToken(page, 'Shared Scenario');
@@ -282,6 +293,7 @@ test.describe('token rotation sandbox', () => {
     await fresh.close();
   });
 
+  // Two real tabs on one storage: the takeover, and a save holding both tabs' writes.
   test('two tabs do not corrupt each other: one writes, the other takes over to write', async ({
     page,
     context,
@@ -300,6 +312,7 @@ test.describe('token rotation sandbox', () => {
     expect(saved.integrations.map((i) => i.schema)).toEqual(['alpha', 'beta']);
   });
 
+  // Real Tab, Enter and Space presses and where focus lands, counted: only a browser moves focus.
   test('keyboard only: a safe rotation from the top of the page in at most 40 key presses', async ({
     page,
   }) => {
@@ -371,6 +384,7 @@ test.describe('token rotation sandbox', () => {
     test.info().annotations.push({type: 'key presses', description: String(presses)});
   });
 
+  // Escape on a real modal dialog, and focus back on its opener: only a browser does that.
   test('keyboard: Escape closes the revoke confirmation and focus returns to its Revoke', async ({
     page,
   }) => {

@@ -3,6 +3,7 @@ import {expectNoAxeViolations} from './axe';
 import {GUIDE, GUIDES_INDEX, HOME, gotoHydrated} from './helpers';
 
 test.describe('the site', () => {
+  // A real click on the home page's link: client-side navigation to the rendered guide.
   test('the home page says what the site is and leads to the guide', async ({page}) => {
     await gotoHydrated(page, HOME);
     await expect(page.getByRole('heading', {level: 1})).toContainText('Import API access tokens');
@@ -13,6 +14,7 @@ test.describe('the site', () => {
     );
   });
 
+  // The tile as rendered, icon included, and a real click on it navigating to the guide.
   test('the guides index shows the guide as a tile', async ({page}) => {
     await gotoHydrated(page, GUIDES_INDEX);
     const tile = page
@@ -24,6 +26,7 @@ test.describe('the site', () => {
     await expect(page).toHaveURL((url) => url.pathname === GUIDE);
   });
 
+  // Emulated prefers-color-scheme, real toggle clicks, and the choice kept across a reload.
   test('dark mode follows the system, and the toggle switches it', async ({page}) => {
     const html = page.locator('html');
     await page.emulateMedia({colorScheme: 'dark'});
@@ -45,6 +48,7 @@ test.describe('the site', () => {
     await expect(html).toHaveAttribute('data-theme', 'dark');
   });
 
+  // The search plugin's index loaded in the browser, typed into, and a result clicked.
   test('search finds "revoke" and opens the guide', async ({page}) => {
     await gotoHydrated(page, HOME);
     // By label, not by role: the search plugin turns the textbox into a combobox once its
@@ -70,6 +74,7 @@ test.describe('the site', () => {
       ['home', HOME],
       ['guides index', GUIDES_INDEX],
     ] as const) {
+      // axe on the page as rendered in this theme: contrast and names only a browser computes.
       test(`axe: no violations on the ${name} page, ${colorScheme} theme`, async ({page}) => {
         await page.emulateMedia({colorScheme});
         await gotoHydrated(page, url);

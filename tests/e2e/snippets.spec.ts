@@ -8,6 +8,7 @@ const scriptTabs = (page: Page) =>
   page.locator('#rotate-with-the-connect-api ~ div .tabs-container').first();
 
 test.describe('the rotation script in the reader’s language', () => {
+  // The ?lang= query read by the hydrated page: the tab selected in the browser.
   test('a ?lang= link opens the script in that language', async ({page}) => {
     await gotoHydrated(page, `${GUIDE}?lang=go`);
     const tabs = scriptTabs(page);
@@ -15,6 +16,7 @@ test.describe('the rotation script in the reader’s language', () => {
     await expect(tabs.getByRole('tabpanel')).toContainText('package main');
   });
 
+  // A real tab click: the URL updated, and the choice remembered across a new page load.
   test('the chosen language is remembered and put in the URL', async ({page}) => {
     await gotoHydrated(page, GUIDE);
     const tabs = scriptTabs(page);
@@ -30,6 +32,7 @@ test.describe('the rotation script in the reader’s language', () => {
     );
   });
 
+  // Highlighting loaded once the script scrolls into view: lazy loading only a browser runs.
   test('the script is highlighted, with a copy button, once it is in view', async ({page}) => {
     await gotoHydrated(page, GUIDE);
     const panel = scriptTabs(page).getByRole('tabpanel');
@@ -46,6 +49,7 @@ const scriptFile = (name: string) => fs.readFileSync(path.join('static/rotation'
 test.describe('the rotation script, collapsed', () => {
   test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
+  // Collapsed height in laid-out lines, the focus ring, Enter and Space: only a browser shows.
   test('shows its first lines only, and the whole file by keyboard', async ({page}) => {
     await page.setViewportSize({width: 1440, height: 900});
     await gotoHydrated(page, GUIDE);
@@ -82,6 +86,7 @@ test.describe('the rotation script, collapsed', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 
+  // A real download from a click on the link, byte for byte the repository's file.
   test('downloads the exact file under the base URL', async ({page}) => {
     await gotoHydrated(page, GUIDE);
     const link = scriptTabs(page).getByRole('link', {name: 'Download rotate_token.py'});
@@ -97,6 +102,7 @@ test.describe('the rotation script, collapsed', () => {
     expect(fs.readFileSync((await download.path())!, 'utf8')).toBe(scriptFile('rotate_token.py'));
   });
 
+  // A real click on the theme's copy button: the real clipboard holds the whole file.
   test('the copy button copies the whole file, not the lines shown', async ({page}) => {
     await gotoHydrated(page, `${GUIDE}?lang=go`);
     const panel = scriptTabs(page).getByRole('tabpanel');
