@@ -2,6 +2,7 @@
  * What the store tells the reader about their work. Each text is built from what actually
  * happened (the write that failed, the backup that was or was not kept), never promised ahead.
  */
+import {counters, plural, type SandboxState} from '@site/src/tokens';
 import {formatTime} from '@site/src/components/SandboxShell/format';
 import type {ReplaceKind} from './saving';
 
@@ -32,8 +33,28 @@ export interface Notice {
 
 const warning = (code: NoticeCode, text: string): Notice => ({code, tone: 'warning', text});
 
+/** "12 requests and 40 records loaded": what a state holds, in the reader's terms. */
+function holds(s: SandboxState): string {
+  const c = counters(s);
+  return `${plural(c.total, 'request')} and ${plural(c.recordsLoaded, 'record')} loaded`;
+}
+
 export const notices = {
   unavailable: (reason: string) => warning('storage-unavailable', reason),
+  /** A write failed: since when nothing is saved, and what a reload would bring back. */
+  notSaved: (why: string, last: {at: number; state: SandboxState} | null) =>
+    warning(
+      'not-saved',
+      last === null
+        ? `This sandbox is not being saved (${why}): a reload would start over.`
+        : `Changes since ${formatTime(last.at)} are not saved (${why}): a reload would bring back that save, with ${holds(last.state)}.`,
+    ),
+  /** What a mirror says while the writer cannot save. */
+  notSavedSince: (since: number) =>
+    warning(
+      'not-saved',
+      `Changes since ${formatTime(since)} are not saved (storage is full or blocked): a reload would bring back the save from then.`,
+    ),
   restoreFailed: (reason: string) =>
     warning(
       'restore-failed',

@@ -3,9 +3,8 @@
  * replacement the reader has not touched yet), and the lasting condition a failed write
  * raises, said once (not again after Dismiss until it clears) and noted where a reload finds it.
  */
-import {counters, integrations, plural, save, type SandboxState} from '@site/src/tokens';
-import {formatTime} from '@site/src/components/SandboxShell/format';
-import type {Notice, NoticeCode} from './notices';
+import {counters, integrations, save, type SandboxState} from '@site/src/tokens';
+import {notices, type Notice, type NoticeCode} from './notices';
 import type {SandboxStorage} from './storage';
 
 /** What replaced the reader's sandbox: a share link, Reset sandbox, or Start drill. */
@@ -61,13 +60,6 @@ export function readMarker(markers: readonly SandboxStorage[]): number | null {
   return times.length === 0 ? null : Math.min(...times);
 }
 
-const notSaved = (text: string): Notice => ({code: 'not-saved', tone: 'warning', text});
-/** "12 requests and 40 records loaded": what a state holds, in the reader's terms. */
-function holds(s: SandboxState): string {
-  const c = counters(s);
-  return `${plural(c.total, 'request')} and ${plural(c.recordsLoaded, 'record')} loaded`;
-}
-
 /**
  * `markers` note that writes fail since a time, so a reload says which save it brought back:
  * this tab's session storage, and the origin's local storage when there is room for a line.
@@ -110,13 +102,7 @@ export function createSaving(
       } else {
         since ??= failing(written?.at ?? state.lastAt);
         const last = written !== null && !pristine(written.state) ? written : null;
-        raise(
-          notSaved(
-            last === null
-              ? `This sandbox is not being saved (${result.reason}): a reload would start over.`
-              : `Changes since ${formatTime(last.at)} are not saved (${result.reason}): a reload would bring back that save, with ${holds(last.state)}.`,
-          ),
-        );
+        raise(notices.notSaved(result.reason, last));
       }
       return saved.ok ? saved.text : null;
     },
@@ -128,11 +114,7 @@ export function createSaving(
     mirrored(unsaved: number | null) {
       if (unsaved === null) return clear('not-saved');
       failing(unsaved);
-      raise(
-        notSaved(
-          `Changes since ${formatTime(unsaved)} are not saved (storage is full or blocked): a reload would bring back the save from then.`,
-        ),
-      );
+      raise(notices.notSavedSince(unsaved));
     },
     /** Since when writes fail, or null. */
     unsavedSince: (): number | null => since,
