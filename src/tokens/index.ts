@@ -24,7 +24,7 @@ export {findIntegration, activeTokens, tokenHistory, appTables} from './lookups'
 export {canGenerate} from './ops/generate';
 export {appTokenStatus} from './ops/app';
 export {isUnavailable} from './ops/outage';
-export {schemaNameOf} from './ops/generate';
+export {schemaNameOf} from './schema-name';
 export {plural} from './plural';
 export {
   accountClientId,

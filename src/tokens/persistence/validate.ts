@@ -8,7 +8,7 @@
 import {KEPT_REVOKED, LOG_CAPACITY, MAX_ACTIVE_TOKENS, MAX_BACKOFF_MS, MAX_TOKENS} from '../limits';
 import {findToken} from '../lookups';
 import {queuedRequests} from '../queue';
-import {isSchemaName} from '../ops/generate';
+import {isSchemaName} from '../schema-name';
 import {plausibleFingerprint} from '../secret';
 import {recordRoom} from '../state';
 import type {QueueEntry, SandboxState, Token} from '../model';

@@ -7,7 +7,7 @@ import TokensSection from '@site/src/components/WebAppPanel/TokensSection';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {applyEvent} from '@site/src/tokens/reducer';
 import {canGenerate} from '@site/src/tokens/ops/generate';
-import {checkDisplayName} from '@site/src/tokens/ops/generate';
+import {checkDisplayName} from '@site/src/tokens/schema-name';
 import {initialState} from '@site/src/tokens/state';
 import {seededEnv} from '@site/src/tokens/random';
 import type {Outcome} from '@site/src/tokens/events';

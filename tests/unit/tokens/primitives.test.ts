@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {mulberry32, seededEnv} from '../../../src/tokens/random';
-import {toSchemaName} from '../../../src/tokens/ops/generate';
+import {toSchemaName} from '../../../src/tokens/schema-name';
 import {toCurl} from '../../../src/tokens/snippets/curl';
 import {fingerprint, makeSecret, SECRET_PREFIX} from '../../../src/tokens/secret';
 import {initialState} from '../../../src/tokens/state';

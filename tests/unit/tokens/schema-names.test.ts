@@ -10,7 +10,7 @@ import {
   isSchemaName,
   schemaNameOf,
   toSchemaName,
-} from '../../../src/tokens/ops/generate';
+} from '../../../src/tokens/schema-name';
 import {applyEvent} from '../../../src/tokens/reducer';
 import {initialState} from '../../../src/tokens/state';
 import {seededEnv} from '../../../src/tokens/random';
