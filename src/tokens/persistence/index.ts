@@ -24,12 +24,12 @@ export type LoadResult =
 export type SaveResult =
   {readonly ok: true; readonly text: string} | {readonly ok: false; readonly reason: string};
 
-/** The state as saved text, unchecked for size: `FIELDS` tuples, so `__proto__` is data. */
 /** A row as the tuple of its fields' values, in the schema's order (the decoder reads it back). */
 function tupleOf<T extends Fields>(fields: T, o: {[K in keyof T]: unknown}): unknown[] {
   return Object.keys(fields).map((k) => o[k]);
 }
 
+/** The state as saved text, unchecked for size: `FIELDS` tuples, so `__proto__` is data. */
 export function serialize(s: SandboxState): string {
   const a = s.app;
   return JSON.stringify({

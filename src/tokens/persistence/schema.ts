@@ -76,7 +76,6 @@ function row<F extends Fields>(fields: F) {
   );
 }
 
-/** An object's fields as the tuple `row(fields)` reads. */
 /** Rows kept with their data: by id in a table, by place in a queued entry. */
 const dataRow = {id: count, data};
 const queuedRow = {at: count, data};
