@@ -141,7 +141,8 @@ async function main(args: string[]): Promise<void> {
     testHooks: values['test-hooks'],
   });
   const {port, baseUrl, scenario} = server;
-  console.log(JSON.stringify({port, baseUrl, ...scenario, displayName: undefined}));
+  const {sourceId, clientId, token} = scenario;
+  console.log(JSON.stringify({port, baseUrl, sourceId, clientId, token}));
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
