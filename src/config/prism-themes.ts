@@ -1,6 +1,6 @@
 import {themes, type PrismTheme} from 'prism-react-renderer';
 
-/** GitHub and Dracula with the colours below WCAG AA (4.5:1) moved just past it, same hue. */
+/* GitHub and Dracula with the colours below WCAG AA (4.5:1) moved just past it, same hue. */
 
 /** The theme with some token colours replaced, keyed by the colour they replace. */
 function recolour(theme: PrismTheme, colours: Readonly<Record<string, string>>): PrismTheme {

@@ -5,7 +5,7 @@ import type {PropSidebarItemLink} from '@docusaurus/plugin-content-docs';
 import GuideIcon from './icons';
 import styles from './styles.module.css';
 
-/** The guides index: a tile per guide of the category, from its front matter. */
+/* The guides index: a tile per guide of the category, from its front matter. */
 
 function Tile({item}: {item: PropSidebarItemLink}): ReactNode {
   const doc = useDocById(item.docId ?? undefined);

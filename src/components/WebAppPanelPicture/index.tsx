@@ -3,7 +3,7 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {tokenAction, type TokenAction} from '@site/src/data/token-actions';
 import styles from './styles.module.css';
 
-/** The web-app screenshot redrawn in HTML: the widget's stand-in, and all a no-JS reader sees. */
+/* The web-app screenshot redrawn in HTML: the widget's stand-in, and all a no-JS reader sees. */
 
 const {pages, buttons, fields, tabs, sections, integrations} = stitchApp;
 

@@ -1,4 +1,4 @@
-/** The docs as llms.txt lists them: sidebar order, by top-level category, each doc once. */
+/* The docs as llms.txt lists them: sidebar order, by top-level category, each doc once. */
 
 export interface SidebarItemLike {
   type: string;

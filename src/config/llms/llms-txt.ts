@@ -1,6 +1,6 @@
 import type {DocLike, DocSection} from './docs-order';
 
-/** `llms.txt` and `llms-full.txt`, laid out as the llmstxt.org proposal describes. */
+/* `llms.txt` and `llms-full.txt`, laid out as the llmstxt.org proposal describes. */
 
 export interface SiteText {
   name: string;

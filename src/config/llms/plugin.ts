@@ -10,7 +10,7 @@ import {findElement} from './prepare-article';
 import {renderLlmsFullTxt, renderLlmsTxt, renderPageMarkdown, type SiteText} from './llms-txt';
 import {markdownUrlFor} from './markdown-url';
 
-/** Build plugin: llms.txt, llms-full.txt and a `<page>.md` per doc, from the built HTML. */
+/* Build plugin: llms.txt, llms-full.txt and a `<page>.md` per doc, from the built HTML. */
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
