@@ -7,7 +7,8 @@ import path from 'node:path';
 import {styleText} from 'node:util';
 import {repoRoot} from './csp-hashes';
 
-export type Stage = {name: string; command: string; args: string[]};
+/** `stream`: in a group, print the output as it comes rather than when the stage ends. */
+export type Stage = {name: string; command: string; args: string[]; stream?: boolean};
 const stage = (name: string, command: string, ...args: string[]): Stage => ({name, command, args});
 
 export const STAGES = {
@@ -21,7 +22,7 @@ export const STAGES = {
   /** They read the test build (build-subpath/). */
   content: stage('content tests', 'vitest', 'run', 'tests/unit/content'),
   /** Both Playwright projects (e2e, deploy) in one run, on the test build served by nginx. */
-  browser: stage('browser tests', 'playwright', 'test'),
+  browser: {...stage('browser tests', 'playwright', 'test'), stream: true},
 };
 /** The checks that need no build, side by side. */
 export const NO_BUILD: Stage[] = [STAGES.typecheck, STAGES.lint, STAGES.format, STAGES.unit];
@@ -76,14 +77,14 @@ async function runStep(stages: Stage[], group: boolean): Promise<Row[]> {
   const what = stages.map((s) => (group ? s.name : `${s.name}: ${s.command} ${s.args.join(' ')}`));
   bold(`\n▶ ${group ? 'side by side: ' : ''}${what.join(', ')}`);
   const startedAt = Date.now();
-  const started = stages.map((s) => start(s, !group));
+  const started = stages.map((s) => start(s, !group || s.stream === true));
   let failed = false;
   return Promise.all(
     started.map(async (run): Promise<Row> => {
       const code = await run.code;
       const outcome = code === 0 ? 'ok' : failed ? 'stopped' : 'FAILED';
       const row = {name: run.stage.name, outcome, ms: Date.now() - startedAt, group} as const;
-      if (group && outcome !== 'stopped') {
+      if (group && !run.stage.stream && outcome !== 'stopped') {
         bold(`\n▶ ${row.name} (${outcome}, ${seconds(row.ms)})`);
         process.stdout.write(run.output());
       }
