@@ -1,6 +1,6 @@
 import {defineConfig, devices} from '@playwright/test';
-// Debian's Chromium when present (CI), else Playwright's own: shared with the bench.
-import {chromiumArgs, chromiumExecutablePath} from './tests/support/browser';
+// Debian's headless shell or Chromium when present (CI), else Playwright's own.
+import {chromiumArgs, testBrowserPath} from './tests/support/browser';
 
 /**
  * The browser tests, in one run: `e2e` (the site and its widgets) and `deploy` (the nginx
@@ -26,7 +26,7 @@ export default defineConfig({
     baseURL: process.env.TEST_ORIGIN,
     // Tracing every test doubles the slowest ones: a failure is traced on its retry.
     trace: 'on-first-retry',
-    launchOptions: {executablePath: chromiumExecutablePath, args: chromiumArgs},
+    launchOptions: {executablePath: testBrowserPath, args: chromiumArgs},
   },
   projects: [
     {name: 'e2e', testDir: 'tests/e2e'},
