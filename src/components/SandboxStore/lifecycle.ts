@@ -1,4 +1,4 @@
-/**
+/*
  * One scenario's store: `StoreCore` plus opening the save, which tab writes (`role.ts`), and
  * replacements (share link, Reset, drill) that put the reader's sandbox aside for Undo first.
  */
@@ -13,9 +13,8 @@ import {
 import {notices} from './notices';
 import {putAside, readBackups, restore, takeBack} from './restore';
 import {TabRole} from './role';
-import {pristine, readStored, type ReplaceKind} from './saving';
-import {ELSEWHERE, StoreCore} from './store';
-import type {ReplaceResult} from './types';
+import {ELSEWHERE, pristine, StoreCore, unwrap} from './store';
+import type {ReplaceKind, ReplaceResult} from './types';
 
 export class SandboxStore extends StoreCore {
   private started = false;
@@ -32,17 +31,18 @@ export class SandboxStore extends StoreCore {
           changed: (role) => {
             const behind = role === 'writer' && this.adoptStored();
             this.set({role, ready: true});
+            this.updateTraffic();
             if (behind) this.persist();
             this.settleShare();
           },
           received: (rev, text, since) => {
             this.adopt(rev, text);
-            this.saving.mirrored(since);
+            this.mirrored(since);
           },
           current: () => {
             const saved = save(this.snap.state);
-            const unsavedSince = this.saving.unsavedSince();
-            return saved.ok ? {rev: this.rev, text: saved.text, unsavedSince} : null;
+            const {rev, unsavedSince} = this;
+            return saved.ok ? {rev, text: saved.text, unsavedSince} : null;
           },
         },
         this.options.scheduler,
@@ -57,10 +57,12 @@ export class SandboxStore extends StoreCore {
     this.set(show);
     if (saved !== null) {
       ({rev: this.rev, replaced: this.replaced} = saved);
-      this.saving.restored(saved.state);
+      this.written = {at: saved.state.lastAt, state: saved.state};
     }
-    if (this.role === null) this.set({role: 'writer', ready: true});
-    else this.role.start();
+    if (this.role === null) {
+      this.set({role: 'writer', ready: true});
+      this.updateTraffic();
+    } else this.role.start();
     if (shareFragment !== null) this.openShare(shareFragment);
   };
 
@@ -87,6 +89,7 @@ export class SandboxStore extends StoreCore {
     this.replaced = null;
     const revision = this.snap.revision + 1;
     this.set({state: loaded.state, revision, notice: notices.undone(), undo: back.next});
+    this.updateTraffic();
     this.persist();
   };
 
@@ -111,10 +114,12 @@ export class SandboxStore extends StoreCore {
 
   /** On becoming the writer: storage may hold a newer write than this tab, or an older one. */
   private adoptStored() {
-    const stored = readStored(this.storage);
-    if (stored?.text != null && stored.rev > this.rev)
+    const read = this.storage.read();
+    if (!read.ok) return false;
+    const stored = unwrap(read.text);
+    if (stored.text !== null && stored.rev > this.rev)
       this.adopt(stored.rev, stored.text, stored.replaced);
-    return stored !== null && stored.rev < this.rev;
+    return stored.rev < this.rev;
   }
 
   private replace(kind: ReplaceKind, next: SandboxState, force: boolean): ReplaceResult {
@@ -129,6 +134,7 @@ export class SandboxStore extends StoreCore {
     const undo = own && kept ? kind : before;
     const notice = notices.replaced(kind, undo !== null);
     this.set({state: next, revision: this.snap.revision + 1, notice, undo});
+    this.updateTraffic();
     this.persist();
     return {ok: true};
   }

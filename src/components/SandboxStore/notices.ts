@@ -4,9 +4,7 @@
  */
 import {counters, plural, type SandboxState} from '@site/src/tokens';
 import {formatTime} from '@site/src/components/SandboxShell/format';
-import type {ReplaceKind} from './saving';
-
-export type {ReplaceKind} from './saving';
+import type {ReplaceKind} from './types';
 
 export type NoticeTone = 'info' | 'warning';
 

@@ -4,9 +4,9 @@
  */
 import {load, type SandboxState} from '@site/src/tokens';
 import {notices} from './notices';
-import {kindOf, readMarker, unwrap, type ReplaceKind} from './saving';
-import type {SandboxStorage} from './storage';
-import type {Snapshot} from './types';
+import type {SandboxStorage} from './browser';
+import {kindOf, unwrap} from './store';
+import type {ReplaceKind, Snapshot} from './types';
 
 /** A sandbox put aside by a replacement, `at` the time it was replaced. */
 export interface Backup {
@@ -57,6 +57,21 @@ export function takeBack(backups: SandboxStorage): {save: string; next: ReplaceK
   if (last === undefined) return null;
   writeBackups(backups, list.slice(0, -1));
   return {save: last.save, next: list.at(-2)?.kind ?? null};
+}
+
+/** The earliest time any marker says writes failed since (storage full), or null. */
+function readMarker(markers: readonly SandboxStorage[]): number | null {
+  const times = markers.flatMap((m) => {
+    const note = m.read();
+    if (!note.ok || note.text === null) return [];
+    try {
+      const {since} = JSON.parse(note.text) as {since: unknown};
+      return typeof since === 'number' ? [since] : [];
+    } catch {
+      return [];
+    }
+  });
+  return times.length === 0 ? null : Math.min(...times);
 }
 
 /** What the tab shows first, and the save read back, if there was one. */

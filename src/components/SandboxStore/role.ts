@@ -3,7 +3,13 @@
  * "Use the sandbox here" the writer stops, hands its last state over, and the asking tab takes
  * the lock, so one tab writes at a time, from the newest state, and nothing accepted is lost.
  */
-import type {CrossTab, LockHandlers, TabMessage} from './storage';
+import {
+  browserScheduler,
+  type CrossTab,
+  type LockHandlers,
+  type Scheduler,
+  type TabMessage,
+} from './browser';
 
 /** `starting` until the lock has answered; `taking` while a take-over is under way. */
 export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
@@ -18,16 +24,6 @@ export interface RoleHost {
 
 /** How long a tab waits for the writer to answer a take-over before asking again. */
 export const TAKE_RETRY_MS = 1500;
-
-export interface Scheduler {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const browserScheduler: Scheduler = {
-  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-  clearTimeout: (h) => window.clearTimeout(h as number),
-};
 
 export class TabRole {
   private role: Role = 'starting';

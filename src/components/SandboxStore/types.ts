@@ -1,11 +1,13 @@
 /** What the store offers widgets, and what it is made from. */
 import {initialState, type SandboxState} from '@site/src/tokens';
+import type {CrossTab, SandboxStorage, Scheduler} from './browser';
 import type {Notice} from './notices';
-import type {Role, Scheduler} from './role';
-import type {ReplaceKind} from './saving';
-import type {CrossTab, SandboxStorage} from './storage';
+import type {Role} from './role';
 
 export const SHARE_PARAM = 'share';
+
+/** What replaced the reader's sandbox: a share link, Reset sandbox, or Start drill. */
+export type ReplaceKind = 'share' | 'reset' | 'drill';
 
 /** What widgets render from: one immutable snapshot per change. */
 export interface Snapshot {

@@ -3,7 +3,7 @@
  * storage, one Web Lock and one BroadcastChannel, whose deliveries the test runs by hand.
  */
 import type {CrossTab, SandboxStorage, TabMessage} from '@site/src/components/SandboxStore';
-import type {LockHandlers, LockMode} from '@site/src/components/SandboxStore/storage';
+import type {LockHandlers, LockMode} from '@site/src/components/SandboxStore/browser';
 
 /** setInterval the test fires by hand, and a visibility it sets. */
 export const manualTimers = () => {
