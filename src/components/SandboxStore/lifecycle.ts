@@ -11,8 +11,9 @@ import {
   type SandboxState,
 } from '@site/src/tokens';
 import {notices} from './notices';
-import {putAside, readBackups, restore, takeBack} from './restore';
-import {TabRole} from './role';
+import type {SandboxStorage} from './browser';
+import {putAside, readBackups, takeBack} from './backups';
+import {TabRole, type Role} from './role';
 import {ELSEWHERE, pristine, StoreCore, unwrap} from './store';
 import type {ReplaceKind, ReplaceResult} from './types';
 
@@ -28,13 +29,7 @@ export class SandboxStore extends StoreCore {
         this.options.crossTab,
         this.tabId,
         {
-          changed: (role) => {
-            const behind = role === 'writer' && this.adoptStored();
-            this.set({role, ready: true});
-            this.updateTraffic();
-            if (behind) this.persist();
-            this.settleShare();
-          },
+          changed: (role) => this.roleChanged(role),
           received: (rev, text, since) => {
             this.adopt(rev, text);
             this.mirrored(since);
@@ -53,16 +48,11 @@ export class SandboxStore extends StoreCore {
   start = (shareFragment: string | null): void => {
     if (this.started) return;
     this.started = true;
-    const {show, saved} = restore(this.storage, this.backups, this.markers);
-    this.set(show);
-    if (saved !== null) {
-      ({rev: this.rev, replaced: this.replaced} = saved);
-      this.written = {at: saved.state.lastAt, state: saved.state};
-    }
-    if (this.role === null) {
-      this.set({role: 'writer', ready: true});
-      this.updateTraffic();
-    } else this.role.start();
+    const read = this.storage.read();
+    if (read.ok) this.restore(unwrap(read.text));
+    else this.set({condition: notices.unavailable(read.reason)});
+    if (this.role === null) this.roleChanged('writer');
+    else this.role.start();
     if (shareFragment !== null) this.openShare(shareFragment);
   };
 
@@ -103,13 +93,42 @@ export class SandboxStore extends StoreCore {
     this.updateTraffic();
   };
 
+  /** The save read at start, with a notice whenever that is not simply the newest work. */
+  private restore({rev, replaced, text}: ReturnType<typeof unwrap>) {
+    if (text === null) return;
+    const loaded = this.adopt(rev, text, replaced);
+    if (!loaded.ok) {
+      this.storage.clear();
+      return this.set({notice: notices.restoreFailed(loaded.reason)});
+    }
+    this.written = {at: loaded.state.lastAt, state: loaded.state};
+    const kept = readBackups(this.backups).at(-1);
+    const since = unsavedSince(this.markers);
+    const notice =
+      since !== null
+        ? notices.restoredOlder(since)
+        : kept !== undefined
+          ? notices.backupKept(kept.kind, kept.at)
+          : null;
+    this.set({notice, undo: kept?.kind ?? null});
+  }
+
+  private roleChanged(role: Role) {
+    const behind = role === 'writer' && this.adoptStored();
+    this.set({role, ready: true});
+    this.updateTraffic();
+    if (behind) this.persist();
+    this.settleShare();
+  }
+
   /** Shows the writer's save (the writer's state is the sandbox). */
   private adopt(rev: number, text: string, kind: ReplaceKind | null = this.replaced) {
     const loaded = load(text);
-    if (!loaded.ok) return;
+    if (!loaded.ok) return loaded;
     this.rev = rev;
     this.replaced = kind;
     this.set({state: loaded.state});
+    return loaded;
   }
 
   /** On becoming the writer: storage may hold a newer write than this tab, or an older one. */
@@ -149,4 +168,19 @@ export class SandboxStore extends StoreCore {
     const opened = shared.ok ? this.replace('share', shared.state, false) : shared;
     if (!opened.ok) this.set({notice: notices.shareFailed(opened.reason)});
   }
+}
+
+/** The earliest time any marker says writes failed since (storage full), or null. */
+function unsavedSince(markers: readonly SandboxStorage[]): number | null {
+  const times = markers.flatMap((m) => {
+    const note = m.read();
+    if (!note.ok || note.text === null) return [];
+    try {
+      const {since} = JSON.parse(note.text) as {since: unknown};
+      return typeof since === 'number' ? [since] : [];
+    } catch {
+      return [];
+    }
+  });
+  return times.length === 0 ? null : Math.min(...times);
 }
