@@ -1,7 +1,6 @@
 /* The reader's sandboxes that replacements put aside for Undo, newest last. */
 import type {SandboxStorage} from './browser';
-import {kindOf} from './store';
-import type {ReplaceKind} from './types';
+import {kindOf, type ReplaceKind} from './types';
 
 /** A sandbox put aside by a replacement, `at` the time it was replaced. */
 export interface Backup {

@@ -139,26 +139,19 @@ export const browserEnv: Env = {
   },
 };
 
-/** Traffic's ticker: an interval, and whether the tab is hidden (it pauses then). */
+/** Traffic's ticker (paused while the tab is hidden) and a take-over's timeouts. */
 export interface Timers {
   setInterval(fn: () => void, ms: number): unknown;
   clearInterval(handle: unknown): void;
   isHidden(): boolean;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
 }
 
 export const browserTimers: Timers = {
   setInterval: (fn, ms) => window.setInterval(fn, ms),
   clearInterval: (h) => window.clearInterval(h as number),
   isHidden: () => typeof document !== 'undefined' && document.visibilityState === 'hidden',
-};
-
-/** A take-over's timeouts (`role.ts`). */
-export interface Scheduler {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const browserScheduler: Scheduler = {
   setTimeout: (fn, ms) => window.setTimeout(fn, ms),
   clearTimeout: (h) => window.clearTimeout(h as number),
 };

@@ -30,9 +30,9 @@ export class SandboxStore extends StoreCore {
         this.tabId,
         {
           changed: (role) => this.roleChanged(role),
-          received: (rev, text, since) => {
+          received: ({rev, text, unsavedSince}) => {
             this.adopt(rev, text);
-            this.mirrored(since);
+            this.mirrored(unsavedSince);
           },
           current: () => {
             const saved = save(this.snap.state);
@@ -40,7 +40,7 @@ export class SandboxStore extends StoreCore {
             return saved.ok ? {rev, text: saved.text, unsavedSince} : null;
           },
         },
-        this.options.scheduler,
+        this.timers,
       )
     : null;
 

@@ -6,8 +6,6 @@ import {counters, plural, type SandboxState} from '@site/src/tokens';
 import {formatTime} from '@site/src/components/SandboxShell/format';
 import type {ReplaceKind} from './types';
 
-export type NoticeTone = 'info' | 'warning';
-
 /**
  * A notice is replaced or re-announced only when its code changes, never because its text
  * did (the "not saved" text quotes sizes that change every tick).
@@ -23,7 +21,7 @@ export type NoticeCode =
 
 export interface Notice {
   readonly code: NoticeCode;
-  readonly tone: NoticeTone;
+  readonly tone: 'info' | 'warning';
   readonly text: string;
   /** The notice offers Undo (and Keep): a backup of the replaced sandbox exists. */
   readonly undo?: boolean;

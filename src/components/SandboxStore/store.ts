@@ -25,6 +25,7 @@ import {browserTimers, memoryStorage, type SandboxStorage, type Timers} from './
 import {notices, type Notice} from './notices';
 import {
   firstSnapshot,
+  kindOf,
   SHARE_PARAM,
   type ReplaceKind,
   type Snapshot,
@@ -44,9 +45,6 @@ export const ELSEWHERE: Refusal = {
 // Each save goes under a header line: the write's number (the higher of two is the newer),
 // and the replacement it is while the reader has not acted in it (`own`: the reader's sandbox).
 const HEADER = 'stitch-sandbox';
-const KINDS: readonly ReplaceKind[] = ['share', 'reset', 'drill'];
-export const kindOf = (v: unknown): ReplaceKind | null =>
-  KINDS.includes(v as ReplaceKind) ? (v as ReplaceKind) : null;
 
 /** A stored value back (`text` null: nothing stored); earlier pages wrote a bare save. */
 export function unwrap(raw: string | null) {
@@ -85,7 +83,7 @@ export class StoreCore {
   constructor(
     protected readonly storage: SandboxStorage,
     protected readonly env: Env,
-    private readonly timers: Timers = browserTimers,
+    protected readonly timers: Timers = browserTimers,
     protected readonly options: StoreOptions = {},
   ) {
     this.backups = options.backup ?? memoryStorage();
