@@ -3,14 +3,14 @@ import type {SandboxStorage} from './browser';
 import {kindOf, type ReplaceKind} from './types';
 
 /** A sandbox put aside by a replacement, `at` the time it was replaced. */
-export interface Backup {
+interface Backup {
   readonly kind: ReplaceKind;
   readonly at: number;
   readonly save: string;
 }
 
 /** How many replaced sandboxes are kept: the oldest goes first. */
-export const MAX_BACKUPS = 5;
+const MAX_BACKUPS = 5;
 
 function backupOf(v: unknown): Backup | null {
   if (typeof v !== 'object' || v === null) return null;

@@ -10,7 +10,7 @@ import type {ReplaceKind} from './types';
  * A notice is replaced or re-announced only when its code changes, never because its text
  * did (the "not saved" text quotes sizes that change every tick).
  */
-export type NoticeCode =
+type NoticeCode =
   | 'storage-unavailable'
   | 'not-saved'
   | 'restore-failed'

@@ -9,9 +9,9 @@ import type {CrossTab, LockHandlers, TabMessage, Timers} from './browser';
 export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
 
 /** The writer's save as the other tabs are sent it. */
-export type Saved = Omit<Extract<TabMessage, {type: 'saved'}>, 'type'>;
+type Saved = Omit<Extract<TabMessage, {type: 'saved'}>, 'type'>;
 
-export interface RoleHost {
+interface RoleHost {
   changed(role: Role): void;
   /** The writer's latest save or handed-over state: a mirror shows it, the writer's is the sandbox. */
   received(saved: Saved): void;
@@ -20,7 +20,7 @@ export interface RoleHost {
 }
 
 /** How long a tab waits for the writer to answer a take-over before asking again. */
-export const TAKE_RETRY_MS = 1500;
+const TAKE_RETRY_MS = 1500;
 
 export class TabRole {
   private role: Role = 'starting';
