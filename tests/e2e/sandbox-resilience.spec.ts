@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {TICK_MS} from '../../src/components/SandboxStore/timers';
+import {TICK_MS} from '../../src/components/SandboxStore/store';
 import {
   STORAGE_KEY,
   counter,

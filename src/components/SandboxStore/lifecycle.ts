@@ -1,4 +1,4 @@
-/**
+/*
  * One scenario's store: `StoreCore` plus opening the save, which tab writes (`role.ts`), and
  * replacements (share link, Reset, drill) that put the reader's sandbox aside for Undo first.
  */
@@ -11,11 +11,11 @@ import {
   type SandboxState,
 } from '@site/src/tokens';
 import {notices} from './notices';
-import {putAside, readBackups, restore, takeBack} from './restore';
-import {TabRole} from './role';
-import {pristine, readStored, type ReplaceKind} from './saving';
-import {ELSEWHERE, StoreCore} from './store';
-import type {ReplaceResult} from './types';
+import type {SandboxStorage} from './browser';
+import {putAside, readBackups, takeBack} from './backups';
+import {TabRole, type Role} from './role';
+import {ELSEWHERE, pristine, StoreCore, unwrap} from './store';
+import type {ReplaceKind, ReplaceResult} from './types';
 
 export class SandboxStore extends StoreCore {
   private started = false;
@@ -29,23 +29,18 @@ export class SandboxStore extends StoreCore {
         this.options.crossTab,
         this.tabId,
         {
-          changed: (role) => {
-            const behind = role === 'writer' && this.adoptStored();
-            this.set({role, ready: true});
-            if (behind) this.persist();
-            this.settleShare();
-          },
-          received: (rev, text, since) => {
+          changed: (role) => this.roleChanged(role),
+          received: ({rev, text, unsavedSince}) => {
             this.adopt(rev, text);
-            this.saving.mirrored(since);
+            this.mirrored(unsavedSince);
           },
           current: () => {
             const saved = save(this.snap.state);
-            const unsavedSince = this.saving.unsavedSince();
-            return saved.ok ? {rev: this.rev, text: saved.text, unsavedSince} : null;
+            const {rev, unsavedSince} = this;
+            return saved.ok ? {rev, text: saved.text, unsavedSince} : null;
           },
         },
-        this.options.scheduler,
+        this.timers,
       )
     : null;
 
@@ -53,13 +48,10 @@ export class SandboxStore extends StoreCore {
   start = (shareFragment: string | null): void => {
     if (this.started) return;
     this.started = true;
-    const {show, saved} = restore(this.storage, this.backups, this.markers);
-    this.set(show);
-    if (saved !== null) {
-      ({rev: this.rev, replaced: this.replaced} = saved);
-      this.saving.restored(saved.state);
-    }
-    if (this.role === null) this.set({role: 'writer', ready: true});
+    const read = this.storage.read();
+    if (read.ok) this.restore(unwrap(read.text));
+    else this.set({condition: notices.unavailable(read.reason)});
+    if (this.role === null) this.roleChanged('writer');
     else this.role.start();
     if (shareFragment !== null) this.openShare(shareFragment);
   };
@@ -87,6 +79,7 @@ export class SandboxStore extends StoreCore {
     this.replaced = null;
     const revision = this.snap.revision + 1;
     this.set({state: loaded.state, revision, notice: notices.undone(), undo: back.next});
+    this.updateTraffic();
     this.persist();
   };
 
@@ -100,21 +93,52 @@ export class SandboxStore extends StoreCore {
     this.updateTraffic();
   };
 
+  /** The save read at start, with a notice whenever that is not simply the newest work. */
+  private restore({rev, replaced, text}: ReturnType<typeof unwrap>) {
+    if (text === null) return;
+    const loaded = this.adopt(rev, text, replaced);
+    if (!loaded.ok) {
+      this.storage.clear();
+      return this.set({notice: notices.restoreFailed(loaded.reason)});
+    }
+    this.written = {at: loaded.state.lastAt, state: loaded.state};
+    const kept = readBackups(this.backups).at(-1);
+    const since = unsavedSince(this.markers);
+    const notice =
+      since !== null
+        ? notices.restoredOlder(since)
+        : kept !== undefined
+          ? notices.backupKept(kept.kind, kept.at)
+          : null;
+    this.set({notice, undo: kept?.kind ?? null});
+  }
+
+  private roleChanged(role: Role) {
+    const behind = role === 'writer' && this.adoptStored();
+    this.set({role, ready: true});
+    this.updateTraffic();
+    if (behind) this.persist();
+    this.settleShare();
+  }
+
   /** Shows the writer's save (the writer's state is the sandbox). */
   private adopt(rev: number, text: string, kind: ReplaceKind | null = this.replaced) {
     const loaded = load(text);
-    if (!loaded.ok) return;
+    if (!loaded.ok) return loaded;
     this.rev = rev;
     this.replaced = kind;
     this.set({state: loaded.state});
+    return loaded;
   }
 
   /** On becoming the writer: storage may hold a newer write than this tab, or an older one. */
   private adoptStored() {
-    const stored = readStored(this.storage);
-    if (stored?.text != null && stored.rev > this.rev)
+    const read = this.storage.read();
+    if (!read.ok) return false;
+    const stored = unwrap(read.text);
+    if (stored.text !== null && stored.rev > this.rev)
       this.adopt(stored.rev, stored.text, stored.replaced);
-    return stored !== null && stored.rev < this.rev;
+    return stored.rev < this.rev;
   }
 
   private replace(kind: ReplaceKind, next: SandboxState, force: boolean): ReplaceResult {
@@ -129,6 +153,7 @@ export class SandboxStore extends StoreCore {
     const undo = own && kept ? kind : before;
     const notice = notices.replaced(kind, undo !== null);
     this.set({state: next, revision: this.snap.revision + 1, notice, undo});
+    this.updateTraffic();
     this.persist();
     return {ok: true};
   }
@@ -143,4 +168,19 @@ export class SandboxStore extends StoreCore {
     const opened = shared.ok ? this.replace('share', shared.state, false) : shared;
     if (!opened.ok) this.set({notice: notices.shareFailed(opened.reason)});
   }
+}
+
+/** The earliest time any marker says writes failed since (storage full), or null. */
+function unsavedSince(markers: readonly SandboxStorage[]): number | null {
+  const times = markers.flatMap((m) => {
+    const note = m.read();
+    if (!note.ok || note.text === null) return [];
+    try {
+      const {since} = JSON.parse(note.text) as {since: unknown};
+      return typeof since === 'number' ? [since] : [];
+    } catch {
+      return [];
+    }
+  });
+  return times.length === 0 ? null : Math.min(...times);
 }

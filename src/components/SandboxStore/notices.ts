@@ -4,17 +4,13 @@
  */
 import {counters, plural, type SandboxState} from '@site/src/tokens';
 import {formatTime} from '@site/src/components/SandboxShell/format';
-import type {ReplaceKind} from './saving';
-
-export type {ReplaceKind} from './saving';
-
-export type NoticeTone = 'info' | 'warning';
+import type {ReplaceKind} from './types';
 
 /**
  * A notice is replaced or re-announced only when its code changes, never because its text
  * did (the "not saved" text quotes sizes that change every tick).
  */
-export type NoticeCode =
+type NoticeCode =
   | 'storage-unavailable'
   | 'not-saved'
   | 'restore-failed'
@@ -25,7 +21,7 @@ export type NoticeCode =
 
 export interface Notice {
   readonly code: NoticeCode;
-  readonly tone: NoticeTone;
+  readonly tone: 'info' | 'warning';
   readonly text: string;
   /** The notice offers Undo (and Keep): a backup of the replaced sandbox exists. */
   readonly undo?: boolean;

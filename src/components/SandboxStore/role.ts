@@ -3,31 +3,24 @@
  * "Use the sandbox here" the writer stops, hands its last state over, and the asking tab takes
  * the lock, so one tab writes at a time, from the newest state, and nothing accepted is lost.
  */
-import type {CrossTab, LockHandlers, TabMessage} from './storage';
+import type {CrossTab, LockHandlers, TabMessage, Timers} from './browser';
 
 /** `starting` until the lock has answered; `taking` while a take-over is under way. */
 export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
 
-export interface RoleHost {
+/** The writer's save as the other tabs are sent it. */
+type Saved = Omit<Extract<TabMessage, {type: 'saved'}>, 'type'>;
+
+interface RoleHost {
   changed(role: Role): void;
   /** The writer's latest save or handed-over state: a mirror shows it, the writer's is the sandbox. */
-  received(rev: number, text: string, unsavedSince: number | null): void;
+  received(saved: Saved): void;
   /** What this tab, as the writer, says to others: its current save. */
-  current(): {rev: number; text: string; unsavedSince: number | null} | null;
+  current(): Saved | null;
 }
 
 /** How long a tab waits for the writer to answer a take-over before asking again. */
-export const TAKE_RETRY_MS = 1500;
-
-export interface Scheduler {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const browserScheduler: Scheduler = {
-  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-  clearTimeout: (h) => window.clearTimeout(h as number),
-};
+const TAKE_RETRY_MS = 1500;
 
 export class TabRole {
   private role: Role = 'starting';
@@ -58,7 +51,7 @@ export class TabRole {
     private readonly cross: CrossTab,
     private readonly tabId: string,
     private readonly host: RoleHost,
-    private readonly timer: Scheduler = browserScheduler,
+    private readonly timer: Pick<Timers, 'setTimeout' | 'clearTimeout'>,
   ) {
     this.stopListening = cross.listen((m) => this.onMessage(m));
   }
@@ -135,7 +128,7 @@ export class TabRole {
   private onMessage(m: TabMessage) {
     switch (m.type) {
       case 'saved':
-        if (this.role !== 'writer') this.host.received(m.rev, m.text, m.unsavedSince);
+        if (this.role !== 'writer') this.host.received(m);
         return;
       case 'hello':
         if (this.role === 'writer') this.announce();
@@ -144,7 +137,7 @@ export class TabRole {
         return this.handOver(m.from);
       case 'handover':
         if (this.role === 'writer') return;
-        this.host.received(m.rev, m.text, null);
+        this.host.received({...m, unsavedSince: null});
         if (m.to === this.tabId && this.role === 'taking') this.steal();
         return;
     }

@@ -1,13 +1,18 @@
-/**
+/*
  * The store's dispatch → save path: the snapshot the widgets render, each action applied by
  * the writing tab and saved before it returns (so a closing tab has nothing left to write),
- * then sent to the other tabs. Opening, tabs and replacements are in `lifecycle.ts`.
+ * then sent to the other tabs. A failed write raises the lasting "not saved" condition, said
+ * once (not again after Dismiss until it clears) and noted where a reload finds it. Opening,
+ * tabs and replacements are in `lifecycle.ts`.
  */
 import {
   appStatus,
   applyEvent,
+  counters,
   encodeShare,
   handleRequest,
+  integrations,
+  save,
   type Env,
   type HttpRequest,
   type HttpResponse,
@@ -16,10 +21,19 @@ import {
   type SandboxEvent,
   type SandboxState,
 } from '@site/src/tokens';
-import {createSaving, type ReplaceKind} from './saving';
-import {memoryStorage, type SandboxStorage} from './storage';
-import {browserTimers, TICK_MS, type Timers} from './timers';
-import {firstSnapshot, SHARE_PARAM, type Snapshot, type StoreOptions} from './types';
+import {browserTimers, memoryStorage, type SandboxStorage, type Timers} from './browser';
+import {notices, type Notice} from './notices';
+import {
+  firstSnapshot,
+  kindOf,
+  SHARE_PARAM,
+  type ReplaceKind,
+  type Snapshot,
+  type StoreOptions,
+} from './types';
+
+/** The timer behind "Continuous traffic": one tick a second while the tab is visible. */
+export const TICK_MS = 1000;
 
 /** What a tab that does not write says to an action. */
 export const ELSEWHERE: Refusal = {
@@ -28,6 +42,25 @@ export const ELSEWHERE: Refusal = {
   reason: 'This sandbox is saved by another tab: choose “Use the sandbox here” to work in it here.',
 };
 
+// Each save goes under a header line: the write's number (the higher of two is the newer),
+// and the replacement it is while the reader has not acted in it (`own`: the reader's sandbox).
+const HEADER = 'stitch-sandbox';
+
+/** A stored value back (`text` null: nothing stored); earlier pages wrote a bare save. */
+export function unwrap(raw: string | null) {
+  if (raw === null) return {rev: 0, replaced: null, text: null};
+  const end = raw.indexOf('\n');
+  const head = end < 0 ? '' : raw.slice(0, end).split(' ');
+  if (head[0] !== HEADER) return {rev: 0, replaced: null, text: raw};
+  const rev = Number(head[1]);
+  const valid = Number.isSafeInteger(rev) && rev > 0;
+  return {rev: valid ? rev : 0, replaced: kindOf(head[2]), text: raw.slice(end + 1)};
+}
+
+/** Nothing the reader did: no integration, no request. */
+export const pristine = (s: SandboxState): boolean =>
+  integrations(s).length === 0 && counters(s).total === 0;
+
 // Methods are arrow-function fields: React and widgets pass them around unbound.
 export class StoreCore {
   protected snap = firstSnapshot();
@@ -35,25 +68,26 @@ export class StoreCore {
   /** The number of the write `snap.state` is (or comes from). */
   protected rev = 0;
   protected replaced: ReplaceKind | null = null;
+  /** The state last written (or read back at start): what a reload would bring back. */
+  protected written: {at: number; state: SandboxState} | null = null;
+  /** Since when writes fail, or null. */
+  protected unsavedSince: number | null = null;
+  private notSavedDismissed = false;
   /** Pages showing the application; while one does, traffic ticks (in the writing tab). */
   protected attached = 0;
   private ticking: unknown = null;
   protected readonly backups: SandboxStorage;
+  /** Notes that writes fail since a time, so a reload says which save it brought back. */
   protected readonly markers: readonly SandboxStorage[];
-  protected readonly saving;
 
   constructor(
     protected readonly storage: SandboxStorage,
     protected readonly env: Env,
-    private readonly timers: Timers = browserTimers,
+    protected readonly timers: Timers = browserTimers,
     protected readonly options: StoreOptions = {},
   ) {
     this.backups = options.backup ?? memoryStorage();
     this.markers = options.markers ?? [];
-    this.saving = createSaving(storage, this.markers, {
-      get: () => this.snap.condition,
-      set: (condition) => this.set({condition}),
-    });
   }
 
   getSnapshot = (): Snapshot => this.snap;
@@ -66,6 +100,9 @@ export class StoreCore {
     if (!this.writing()) return ELSEWHERE;
     const step = applyEvent(this.snap.state, event, this.env);
     this.applied(step.state, true);
+    // The only actions that change "Continuous traffic" (a reset turns it off); the others
+    // leave the ticker as it is, without reading the state.
+    if (event.type === 'setTraffic' || event.type === 'reset') this.updateTraffic();
     return step.result;
   };
 
@@ -88,7 +125,10 @@ export class StoreCore {
   };
 
   dismissNotice = (): void => this.set({notice: null});
-  dismissCondition = (): void => this.saving.dismiss();
+  dismissCondition = (): void => {
+    if (this.snap.condition?.code === 'not-saved') this.notSavedDismissed = true;
+    this.set({condition: null});
+  };
 
   shareFragment = (): {ok: true; value: string} | {ok: false; reason: string} => {
     const encoded = encodeShare(this.snap.state);
@@ -97,18 +137,20 @@ export class StoreCore {
 
   /** The page is being hidden or closed: changes not saved yet get one more try. */
   saveNow = (): void => {
-    if (this.writing() && this.saving.unsavedSince() !== null) this.persist();
+    if (this.writing() && this.unsavedSince !== null) this.persist();
   };
 
   protected writing = () => this.snap.role === 'writer';
 
   protected set(next: Partial<Snapshot>) {
     this.snap = {...this.snap, ...next};
-    this.updateTraffic();
     this.listeners.forEach((l) => l());
   }
 
-  /** Like a real app's background job, the simulated one ticks only while its tab is visible. */
+  /**
+   * Like a real app's background job, the simulated one ticks only while its tab is visible.
+   * Called whenever what it depends on may change: pages, the tab's role, the traffic setting.
+   */
   protected updateTraffic() {
     const on = this.attached > 0 && this.writing() && appStatus(this.snap.state).traffic;
     if (on && this.ticking === null)
@@ -126,10 +168,47 @@ export class StoreCore {
   /** Saves the state now (the writer only), and sends it to the other tabs. */
   protected persist() {
     this.rev += 1;
-    const text = this.saving.write(this.snap.state, this.rev, this.replaced);
-    const unsavedSince = this.saving.unsavedSince();
-    if (text !== null)
-      this.options.crossTab?.post({type: 'saved', rev: this.rev, text, unsavedSince});
+    const state = this.snap.state;
+    const saved = save(state);
+    const wrote = saved.ok
+      ? this.storage.write(`${HEADER} ${this.rev} ${this.replaced ?? 'own'}\n${saved.text}`)
+      : {ok: false as const, reason: 'it holds too much data'};
+    if (wrote.ok) {
+      this.written = {at: state.lastAt, state};
+      this.unsavedSince = null;
+      this.markers.forEach((m) => m.clear());
+      this.notSaved(null);
+    } else {
+      this.unsavedSince ??= this.noteUnsaved(this.written?.at ?? state.lastAt);
+      const last = this.written !== null && !pristine(this.written.state) ? this.written : null;
+      this.notSaved(notices.notSaved(wrote.reason, last));
+    }
+    const {rev, unsavedSince} = this;
+    if (saved.ok) this.options.crossTab?.post({type: 'saved', rev, text: saved.text, unsavedSince});
+  }
+
+  /** What the writer said about its saves, shown by a tab that mirrors it. */
+  protected mirrored(since: number | null) {
+    if (since !== null) this.noteUnsaved(since);
+    this.notSaved(since === null ? null : notices.notSavedSince(since));
+  }
+
+  /** Raises "not saved" unless it is up or was dismissed; null: saved again, so it clears. */
+  private notSaved(notice: Notice | null) {
+    const up = this.snap.condition?.code === 'not-saved';
+    if (notice === null) {
+      this.notSavedDismissed = false;
+      if (up) this.set({condition: null});
+    } else if (!up && !this.notSavedDismissed) this.set({condition: notice});
+  }
+
+  /** This tab's note (kept on reload) and the origin's, when there is room; the first stays. */
+  private noteUnsaved(since: number) {
+    for (const m of this.markers) {
+      const note = m.read();
+      if (note.ok && note.text === null) m.write(JSON.stringify({since}));
+    }
+    return since;
   }
 
   /** The state after the writer applied something: saved, and a reader's act makes it theirs. */

@@ -1,11 +1,16 @@
 /** What the store offers widgets, and what it is made from. */
 import {initialState, type SandboxState} from '@site/src/tokens';
+import type {CrossTab, SandboxStorage} from './browser';
 import type {Notice} from './notices';
-import type {Role, Scheduler} from './role';
-import type {ReplaceKind} from './saving';
-import type {CrossTab, SandboxStorage} from './storage';
+import type {Role} from './role';
 
 export const SHARE_PARAM = 'share';
+
+/** What replaced the reader's sandbox: a share link, Reset sandbox, or Start drill. */
+const REPLACE_KINDS = ['share', 'reset', 'drill'] as const;
+export type ReplaceKind = (typeof REPLACE_KINDS)[number];
+export const kindOf = (v: unknown): ReplaceKind | null =>
+  REPLACE_KINDS.find((k) => k === v) ?? null;
 
 /** What widgets render from: one immutable snapshot per change. */
 export interface Snapshot {
@@ -45,5 +50,4 @@ export interface StoreOptions {
   /** The other tabs; without them this tab writes alone. */
   readonly crossTab?: CrossTab | null;
   readonly tabId?: string;
-  readonly scheduler?: Scheduler;
 }

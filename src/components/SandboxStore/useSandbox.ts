@@ -1,6 +1,5 @@
 import {useEffect, useSyncExternalStore} from 'react';
-import {browserEnv} from './browserEnv';
-import {browserCrossTab, browserStorage} from './storage';
+import {browserCrossTab, browserEnv, browserStorage} from './browser';
 import {SandboxStore} from './lifecycle';
 import {SHARE_PARAM, type Snapshot} from './types';
 

@@ -3,10 +3,10 @@
  * storage, one Web Lock and one BroadcastChannel, whose deliveries the test runs by hand.
  */
 import type {CrossTab, SandboxStorage, TabMessage} from '@site/src/components/SandboxStore';
-import type {LockHandlers, LockMode} from '@site/src/components/SandboxStore/storage';
+import type {LockHandlers, LockMode} from '@site/src/components/SandboxStore/browser';
 
-/** setInterval the test fires by hand, and a visibility it sets. */
-export const manualTimers = () => {
+/** setInterval the test fires by hand, and a visibility it sets; timeouts are `scheduler`'s. */
+export const manualTimers = (scheduler = manualScheduler()) => {
   let fn: (() => void) | null = null;
   let hidden = false;
   return {
@@ -19,6 +19,7 @@ export const manualTimers = () => {
         fn = null;
       },
       isHidden: () => hidden,
+      ...scheduler.scheduler,
     },
     fire: () => fn?.(),
     running: () => fn !== null,

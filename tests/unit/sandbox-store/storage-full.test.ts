@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {SandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
-import {readBackups} from '@site/src/components/SandboxStore/restore';
+import {readBackups} from '@site/src/components/SandboxStore/backups';
 import {seededEnv} from '@site/src/tokens/random';
 import type {SandboxStorage} from '@site/src/components/SandboxStore';
 import {manualTimers, quotaStorage, tabWorld} from './fakes';

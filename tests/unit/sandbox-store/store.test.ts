@@ -11,7 +11,7 @@ import {initialState} from '@site/src/tokens/state';
 import {integrations} from '@site/src/tokens/selectors/tokens';
 import {load, serialize} from '@site/src/tokens/persistence';
 import {seededEnv} from '@site/src/tokens/random';
-import {readBackups} from '@site/src/components/SandboxStore/restore';
+import {readBackups} from '@site/src/components/SandboxStore/backups';
 import {manualTimers} from './fakes';
 
 function savedWithIntegration(name: string): string {

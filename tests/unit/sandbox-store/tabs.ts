@@ -4,14 +4,13 @@ import {seededEnv} from '@site/src/tokens/random';
 import {manualScheduler, manualTimers, type TabWorld} from './fakes';
 
 export function openTab(world: TabWorld, id: string, seed: number, session = memoryStorage()) {
-  const timers = manualTimers();
   const scheduler = manualScheduler();
+  const timers = manualTimers(scheduler);
   const store = new SandboxStore(world.storage.storage, seededEnv(seed), timers.timers, {
     backup: world.backup.storage,
     markers: [session, world.local.storage],
     crossTab: world.crossTab(id),
     tabId: id,
-    scheduler: scheduler.scheduler,
   });
   return {id, store, timers, scheduler, session};
 }

@@ -1,22 +1,16 @@
-/**
- * What a tab shows when it opens (the saved sandbox, with a notice whenever that is not simply
- * the newest work), and the reader's sandboxes that replacements put aside for Undo, newest last.
- */
-import {load, type SandboxState} from '@site/src/tokens';
-import {notices} from './notices';
-import {kindOf, readMarker, unwrap, type ReplaceKind} from './saving';
-import type {SandboxStorage} from './storage';
-import type {Snapshot} from './types';
+/* The reader's sandboxes that replacements put aside for Undo, newest last. */
+import type {SandboxStorage} from './browser';
+import {kindOf, type ReplaceKind} from './types';
 
 /** A sandbox put aside by a replacement, `at` the time it was replaced. */
-export interface Backup {
+interface Backup {
   readonly kind: ReplaceKind;
   readonly at: number;
   readonly save: string;
 }
 
 /** How many replaced sandboxes are kept: the oldest goes first. */
-export const MAX_BACKUPS = 5;
+const MAX_BACKUPS = 5;
 
 function backupOf(v: unknown): Backup | null {
   if (typeof v !== 'object' || v === null) return null;
@@ -57,36 +51,4 @@ export function takeBack(backups: SandboxStorage): {save: string; next: ReplaceK
   if (last === undefined) return null;
   writeBackups(backups, list.slice(0, -1));
   return {save: last.save, next: list.at(-2)?.kind ?? null};
-}
-
-/** What the tab shows first, and the save read back, if there was one. */
-export function restore(
-  storage: SandboxStorage,
-  backups: SandboxStorage,
-  markers: readonly SandboxStorage[],
-): {
-  show: Partial<Snapshot>;
-  saved: {rev: number; replaced: ReplaceKind | null; state: SandboxState} | null;
-} {
-  const read = storage.read();
-  if (!read.ok) return {show: {condition: notices.unavailable(read.reason)}, saved: null};
-  const stored = unwrap(read.text);
-  if (stored.text === null) return {show: {}, saved: null};
-  const loaded = load(stored.text);
-  if (!loaded.ok) {
-    storage.clear();
-    return {show: {notice: notices.restoreFailed(loaded.reason)}, saved: null};
-  }
-  const kept = readBackups(backups).at(-1);
-  const since = readMarker(markers);
-  const notice =
-    since !== null
-      ? notices.restoredOlder(since)
-      : kept !== undefined
-        ? notices.backupKept(kept.kind, kept.at)
-        : null;
-  return {
-    show: {state: loaded.state, notice, undo: kept?.kind ?? null},
-    saved: {rev: stored.rev, replaced: stored.replaced, state: loaded.state},
-  };
 }

@@ -1,14 +1,17 @@
-/**
+/*
  * The browser behind seams tests stand in for: web storage that never throws (no storage means
- * "in memory only"), and the Web Lock that makes one tab the writer and a BroadcastChannel.
+ * "in memory only"), the Web Lock that makes one tab the writer and a BroadcastChannel, the
+ * clock and random source the core is given, and timers.
  */
+import type {Env} from '@site/src/tokens';
+
 export interface SandboxStorage {
   read(): {ok: true; text: string | null} | {ok: false; reason: string};
   write(text: string): {ok: true} | {ok: false; reason: string};
   clear(): void;
 }
 
-export const UNAVAILABLE =
+const UNAVAILABLE =
   'Your browser is not letting this page save the sandbox, so it works in memory only: a reload starts over.';
 
 function area(kind: 'local' | 'session'): Storage | null {
@@ -125,3 +128,30 @@ export function browserCrossTab(name: string): CrossTab | null {
     },
   };
 }
+
+/** The real clock, and the CSPRNG where the browser has one: token secrets come from `random()`. */
+export const browserEnv: Env = {
+  now: () => Date.now(),
+  random: () => {
+    if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function')
+      return (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32;
+    return Math.random();
+  },
+};
+
+/** Traffic's ticker (paused while the tab is hidden) and a take-over's timeouts. */
+export interface Timers {
+  setInterval(fn: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+  isHidden(): boolean;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const browserTimers: Timers = {
+  setInterval: (fn, ms) => window.setInterval(fn, ms),
+  clearInterval: (h) => window.clearInterval(h as number),
+  isHidden: () => typeof document !== 'undefined' && document.visibilityState === 'hidden',
+  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+  clearTimeout: (h) => window.clearTimeout(h as number),
+};
