@@ -1,5 +1,5 @@
 import type {HttpRequest} from '../events';
-import {DEFAULT_BASE_URL, ENV, snippetModel, type SnippetModel} from './model';
+import {BASE_URL, NEW_TOKEN_FILE, snippetModel, type SnippetModel} from './model';
 import {mustEscape, program} from './text';
 
 /** Shell single quotes: nothing expands inside, and ' is written '\''. */
@@ -27,14 +27,14 @@ export function printfFormat(text: string): string {
 const PLAIN_PATH = /^[A-Za-z0-9/._~%{}-]*$/;
 
 const SAVED_NOTICE = [
-  `# The answer holds the new token's value, shown once: it goes to $${ENV.newTokenFile}`,
+  `# The answer holds the new token's value, shown once: it goes to $${NEW_TOKEN_FILE.name}`,
   '# (readable by you only), not to the screen.',
 ];
 
 /** A curl command; base URL and token from the environment; a new token's value goes to a file. */
 export function curlSnippet(m: SnippetModel): string {
   // Double quotes on purpose, here and for the header: the variables must expand.
-  const base = `\${${ENV.baseUrl}:-${DEFAULT_BASE_URL}}`;
+  const base = `\${${BASE_URL.name}:-${BASE_URL.fallback}}`;
   const url = PLAIN_PATH.test(m.path) ? `"${base}${m.path}"` : `"${base}"${shellQuote(m.path)}`;
   const method = /^[A-Z]+$/.test(m.method) ? m.method : shellQuote(m.method);
   // A `{placeholder}` in the path stays as it is (see wirePath): not a glob for curl.
@@ -49,7 +49,7 @@ export function curlSnippet(m: SnippetModel): string {
     // stdin as it is.
     m.body !== null && (printf ? '--data-binary @-' : `--data-raw ${shellQuote(m.body.text)}`),
     m.savesNewToken &&
-      `-o "\${${ENV.newTokenFile}:?Set ${ENV.newTokenFile}: the new token is saved there, not printed}"`,
+      `-o "\${${NEW_TOKEN_FILE.name}:?Set ${NEW_TOKEN_FILE.name}: the new token is saved there, not printed}"`,
     m.savesNewToken ? `-w 'HTTP %{http_code}\\n'` : `-w '\\nHTTP %{http_code}\\n'`,
   ];
   const command = options.filter((option) => option !== false).join(' \\\n  ');

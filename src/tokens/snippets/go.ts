@@ -1,5 +1,5 @@
 /** Go with the standard library only (net/http, encoding/json); Go 1.19 or later. */
-import {DEFAULT_BASE_URL, ENV, requestLine, type SnippetModel} from './model';
+import {BASE_URL, type SnippetModel} from './model';
 import {doubleQuoted, hex, mustEscape, program} from './text';
 
 /**
@@ -44,7 +44,7 @@ export function goSnippet(m: SnippetModel): string {
   const q = goString;
   const imports = ['bytes', 'encoding/json', 'fmt', 'io', 'net/http', 'os'];
   if (m.body !== null) imports.push('strings');
-  return program`// ${requestLine(m)} with Go's standard library. Save as main.go, run: go run main.go
+  return program`// ${m.requestLine} with Go's standard library. Save as main.go, run: go run main.go
 package main
 
 import (
@@ -52,7 +52,7 @@ ${imports.map((name) => `\t"${name}"`)}
 )
 
 func main() {
-${getenv('baseURL', ENV.baseUrl, `baseURL = ${q(DEFAULT_BASE_URL)}`)}
+${getenv('baseURL', BASE_URL.name, `baseURL = ${q(BASE_URL.fallback)}`)}
 ${m.required.flatMap(({as, variable: v}) => getenv(as, v.name, `fail(${q(v.message)})`))}
 ${m.body !== null && `\tbody := strings.NewReader(${q(m.body.text)})`}
 \treq, err := http.NewRequest(${q(m.method)}, baseURL+${q(m.path)}, ${m.body === null ? 'nil' : 'body'})

@@ -1,5 +1,5 @@
 /** JavaScript for Node.js 20: the built-in `fetch`, an ES module (top-level await). */
-import {bodyVariable, DEFAULT_BASE_URL, ENV, requestLine, type SnippetModel} from './model';
+import {BASE_URL, type SnippetModel} from './model';
 import {doubleQuoted, hex, program, renderLiteral, type LiteralSyntax} from './text';
 
 /** A double-quoted JavaScript string literal; invisible and control characters as escapes. */
@@ -36,17 +36,17 @@ export function javascriptSnippet(m: SnippetModel): string {
     m.token !== null && 'Authorization: "Bearer " + token',
     m.body !== null && '"Content-Type": "application/json"',
   ].filter((header) => header !== false);
-  return program`// ${requestLine(m)} with Node.js 20 (built-in fetch). Save as request.mjs, run: node request.mjs
+  return program`// ${m.requestLine} with Node.js 20 (built-in fetch). Save as request.mjs, run: node request.mjs
 ${m.savesNewToken && 'import {writeFileSync} from "node:fs";'}
 
-const baseUrl = process.env.${ENV.baseUrl} || ${q(DEFAULT_BASE_URL)};
+const baseUrl = process.env.${BASE_URL.name} || ${q(BASE_URL.fallback)};
 ${m.required.map(({as, variable: v}) => `const ${as} = process.env.${v.name} || fail(${q(v.message)});`)}
-${m.body?.kind === 'json' && `const ${bodyVariable(m.body)} = ${renderLiteral(m.body.value, jsSyntax)};`}
+${m.body?.kind === 'json' && `const ${m.body.variable} = ${renderLiteral(m.body.value, jsSyntax)};`}
 
 const response = await fetch(baseUrl + ${q(m.path)}, {
   method: ${q(m.method)},
 ${headers.length > 0 && `  headers: {${headers.join(', ')}},`}
-${m.body?.kind === 'json' && `  body: JSON.stringify(${bodyVariable(m.body)}),`}
+${m.body?.kind === 'json' && `  body: JSON.stringify(${m.body.variable}),`}
 ${m.body?.kind === 'text' && `  body: ${q(m.body.text)},`}
 });
 const text = await response.text();

@@ -4,35 +4,18 @@ import type {JsonObject, JsonValue} from '../model';
 import {CONNECT_BASE_URL, IMPORT_ROUTES, isJsonValue, pathOf} from '../http/util';
 import {jsonText, wellFormed, wellFormedJson} from './text';
 
-export const ENV = {
-  baseUrl: 'STITCH_API_BASE_URL',
-  /** Where the create-token snippet saves the response: it holds the new token's value. */
-  newTokenFile: 'NEW_TOKEN_FILE',
-} as const;
+/** The variable a snippet reads its base URL from, and the address it uses when it is unset. */
+export const BASE_URL = {name: 'STITCH_API_BASE_URL', fallback: CONNECT_BASE_URL};
 
-export const DEFAULT_BASE_URL = CONNECT_BASE_URL;
-
-/** An environment variable a snippet cannot run without, and what it says when it is unset. */
-export interface Required {
-  readonly name: string;
-  readonly message: string;
-}
-
-const token = (name: string, what: string): Required => ({
-  name,
-  message: `Set ${name} to ${what}.`,
-});
+/* The variables a snippet cannot run without, and what it says when one is unset. */
+const token = (name: string, what: string) => ({name, message: `Set ${name} to ${what}.`});
 const CONNECT_TOKEN = token('STITCH_CONNECT_TOKEN', 'your Connect API access token');
 const IMPORT_TOKEN = token('STITCH_IMPORT_API_TOKEN', "your Import API integration's access token");
-const NEW_TOKEN_FILE: Required = {
-  name: ENV.newTokenFile,
-  message: `Set ${ENV.newTokenFile}: the new token's value is saved there, not printed.`,
+/** Where the create-token snippet saves the response: it holds the new token's value. */
+export const NEW_TOKEN_FILE = {
+  name: 'NEW_TOKEN_FILE',
+  message: "Set NEW_TOKEN_FILE: the new token's value is saved there, not printed.",
 };
-
-export type SnippetBody =
-  | {readonly kind: 'json'; readonly value: JsonValue; readonly text: string}
-  /** A raw body, sent as is (the sandbox can send malformed JSON on purpose). */
-  | {readonly kind: 'text'; readonly text: string};
 
 /**
  * The path as sent: anything a path cannot hold (RFC 3986 pchar and '/') as %XX (UTF-8), but
@@ -47,12 +30,17 @@ export function wirePath(path: string): string {
   return out.startsWith('/') ? out : `/${out}`;
 }
 
-function bodyOf(body: unknown): SnippetBody | null {
+/** The body: JSON as a value (named `records` for a batch), or raw text, sent as it is. */
+function bodyOf(body: unknown) {
   if (body === undefined || body === null) return null;
-  if (typeof body === 'string') return {kind: 'text', text: wellFormed(body)};
-  if (!isJsonValue(body)) return {kind: 'text', text: wellFormed(String(JSON.stringify(body)))};
+  // The sandbox can send malformed JSON on purpose.
+  if (typeof body === 'string') return {kind: 'text' as const, text: wellFormed(body)};
+  if (!isJsonValue(body)) {
+    return {kind: 'text' as const, text: wellFormed(String(JSON.stringify(body)))};
+  }
   const value = wellFormedJson(body);
-  return {kind: 'json', value, text: jsonText(value)};
+  const variable = Array.isArray(value) ? 'records' : 'payload';
+  return {kind: 'json' as const, value, text: jsonText(value), variable};
 }
 
 const CREATE_TOKEN = /^\/v4\/sources\/[^/]+\/tokens$/;
@@ -73,6 +61,8 @@ export function snippetModel(req: HttpRequest) {
     method,
     /** The path as sent: see `wirePath`. */
     path,
+    /** `POST /v2/import/push`, for a comment; an odd method as JSON so it cannot end the comment. */
+    requestLine: `${/^[A-Z]+$/.test(method) ? method : jsonText(method)} ${path}`,
     /** The environment variable holding the bearer token; null when none is needed. */
     token,
     body: bodyOf(req.body),
@@ -87,17 +77,6 @@ export function snippetModel(req: HttpRequest) {
 }
 
 export type SnippetModel = ReturnType<typeof snippetModel>;
-
-/** What a snippet calls the JSON it sends: `records` for a batch, `payload` otherwise. */
-export function bodyVariable(body: SnippetBody): string {
-  return body.kind === 'json' && Array.isArray(body.value) ? 'records' : 'payload';
-}
-
-/** `POST /v2/import/push` for a comment; an odd method as JSON so it cannot end the comment. */
-export function requestLine(m: SnippetModel): string {
-  const method = /^[A-Z]+$/.test(m.method) ? m.method : jsonText(m.method);
-  return `${method} ${m.path}`;
-}
 
 /* The requests the site shows, built from the values a reader types. */
 

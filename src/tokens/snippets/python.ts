@@ -1,5 +1,5 @@
 /** Python 3 with `requests`. */
-import {bodyVariable, DEFAULT_BASE_URL, ENV, requestLine, type SnippetModel} from './model';
+import {BASE_URL, type SnippetModel} from './model';
 import {doubleQuoted, hex, program, renderLiteral, type LiteralSyntax} from './text';
 
 /** A double-quoted Python str literal; invisible and control characters as escapes. */
@@ -40,7 +40,7 @@ export function pythonSnippet(m: SnippetModel): string {
     m.body === null
       ? false
       : m.body.kind === 'json'
-        ? `    json=${bodyVariable(m.body)},`
+        ? `    json=${m.body.variable},`
         : `    data=${q(m.body.text)}.encode(),`;
   const call = FUNCTIONS.has(m.method)
     ? `requests.${m.method.toLowerCase()}(`
@@ -50,16 +50,16 @@ export function pythonSnippet(m: SnippetModel): string {
     m.token !== null && '"Authorization": "Bearer " + token',
     m.body?.kind === 'text' && '"Content-Type": "application/json"',
   ].filter((header) => header !== false);
-  return program`# ${requestLine(m)} with Python 3 and requests (pip install requests)
+  return program`# ${m.requestLine} with Python 3 and requests (pip install requests)
 import json
 import os
 import sys
 
 import requests
 
-base_url = os.environ.get(${q(ENV.baseUrl)}) or ${q(DEFAULT_BASE_URL)}
+base_url = os.environ.get(${q(BASE_URL.name)}) or ${q(BASE_URL.fallback)}
 ${settings}
-${m.body?.kind === 'json' && `${bodyVariable(m.body)} = ${renderLiteral(m.body.value, pythonSyntax)}`}
+${m.body?.kind === 'json' && `${m.body.variable} = ${renderLiteral(m.body.value, pythonSyntax)}`}
 
 response = ${call}
     base_url + ${q(m.path)},
