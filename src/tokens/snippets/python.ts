@@ -36,12 +36,6 @@ export function pythonSnippet(m: SnippetModel): string {
     const name = as.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
     return `${name} = os.environ.get(${q(v.name)}) or sys.exit(${q(v.message)})`;
   });
-  const body =
-    m.body === null
-      ? false
-      : m.body.kind === 'json'
-        ? `    json=${m.body.variable},`
-        : `    data=${q(m.body.text)}.encode(),`;
   const call = FUNCTIONS.has(m.method)
     ? `requests.${m.method.toLowerCase()}(`
     : ['requests.request(', `    ${q(m.method)},`];
@@ -63,7 +57,8 @@ ${m.body?.kind === 'json' && `${m.body.variable} = ${renderLiteral(m.body.value,
 
 response = ${call}
     base_url + ${q(m.path)},
-${body}
+${m.body?.kind === 'json' && `    json=${m.body.variable},`}
+${m.body?.kind === 'text' && `    data=${q(m.body.text)}.encode(),`}
 ${headers.length > 0 && `    headers={${headers.join(', ')}},`}
     timeout=30,
 )

@@ -1,4 +1,4 @@
-/** Text rules every language shares: what is never shown raw, safe JSON, literals. */
+/** Text rules every language shares: what is never shown raw, safe JSON, literals, programs. */
 import type {JsonValue} from '../model';
 
 /** Escaped, never raw: controls, bidi and zero-width tricks, odd spaces, unassigned points. */
@@ -78,25 +78,22 @@ export function renderLiteral(value: JsonValue, syntax: LiteralSyntax, depth = 0
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return syntax.string(value);
   const inner = (v: JsonValue) => renderLiteral(v, syntax, depth + 1);
-  const block = (open: string, items: string[], close: string) => {
-    if (items.length === 0) return open + close;
-    const pad = syntax.indent.repeat(depth + 1);
-    const last = syntax.trailingComma ? ',' : '';
-    const lines = items.map((item, i) => `${pad}${item}${i < items.length - 1 ? ',' : last}`);
-    return `${open}\n${lines.join('\n')}\n${syntax.indent.repeat(depth)}${close}`;
-  };
-  if (Array.isArray(value)) {
-    const items = value.map(inner);
-    const inline = `[${items.join(', ')}]`;
-    const scalars = value.every((v: JsonValue) => v === null || typeof v !== 'object');
-    if (scalars && inline.length <= INLINE_ARRAY_CHARS && !inline.includes('\n')) return inline;
-    return block('[', items, ']');
-  }
-  return block(
-    '{',
-    Object.entries(value).map(([k, v]) => `${syntax.key(k)}: ${inner(v)}`),
-    '}',
-  );
+  const array = Array.isArray(value);
+  const [open, close] = array ? ['[', ']'] : ['{', '}'];
+  const items = array
+    ? value.map(inner)
+    : Object.entries(value).map(([k, v]) => `${syntax.key(k)}: ${inner(v)}`);
+  const inline = `${open}${items.join(', ')}${close}`;
+  const short =
+    array &&
+    value.every((v: JsonValue) => v === null || typeof v !== 'object') &&
+    inline.length <= INLINE_ARRAY_CHARS &&
+    !inline.includes('\n');
+  if (items.length === 0 || short) return inline;
+  const pad = syntax.indent.repeat(depth + 1);
+  const comma = (i: number) => (i < items.length - 1 || syntax.trailingComma ? ',' : '');
+  const lines = items.map((item, i) => `${pad}${item}${comma(i)}`);
+  return `${open}\n${lines.join('\n')}\n${syntax.indent.repeat(depth)}${close}`;
 }
 
 /** A JSON string; `mustEscape` characters as `\uXXXX`, so nothing reads as another. */
