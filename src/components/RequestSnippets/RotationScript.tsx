@@ -1,13 +1,11 @@
 import {useId, useState, type ReactNode} from 'react';
-import Tabs from '@theme/Tabs';
-import TabItem from '@theme/TabItem';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {language, type Snippet} from '@site/src/tokens/snippets/languages';
 import python from '@site/static/rotation/rotate_token.py?raw';
 import javascript from '@site/static/rotation/rotate-token.mjs?raw';
 import go from '@site/static/rotation/rotate_token.go?raw';
 import SnippetCode from './SnippetCode';
-import {LANGUAGE_GROUP, LANGUAGE_QUERY} from './SnippetTabs';
+import SnippetTabs from './SnippetTabs';
 import styles from './styles.module.css';
 
 /** Where static/ puts the files under the site's base URL. */
@@ -58,15 +56,5 @@ function ScriptFileView({script}: {readonly script: ScriptFile}): ReactNode {
 
 /** The rotation script per language; not lazy, so the HTML (and the Markdown export) holds all. */
 export default function RotationScript(): ReactNode {
-  return (
-    <div className={styles.snippets}>
-      <Tabs groupId={LANGUAGE_GROUP} queryString={LANGUAGE_QUERY}>
-        {ROTATION_SCRIPTS.map((s) => (
-          <TabItem key={s.language} value={s.language} label={s.label}>
-            <ScriptFileView script={s} />
-          </TabItem>
-        ))}
-      </Tabs>
-    </div>
-  );
+  return <SnippetTabs snippets={ROTATION_SCRIPTS} render={(s) => <ScriptFileView script={s} />} />;
 }

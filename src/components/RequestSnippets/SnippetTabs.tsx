@@ -1,26 +1,28 @@
 import type {ReactNode} from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
-import type {Snippet} from '@site/src/tokens/snippets';
-import SnippetCode from './SnippetCode';
+import type {Snippet} from '@site/src/tokens/snippets/languages';
 import styles from './styles.module.css';
 
-/** One site-wide tab group: a language chosen once applies everywhere, linkable as `?lang=`. */
-export const LANGUAGE_GROUP = 'language';
-export const LANGUAGE_QUERY = 'lang';
-
-/** Snippets as the theme's tabs, one per language; only the chosen one is rendered. */
-export default function SnippetTabs({
+/**
+ * Code per language as the theme's tabs, in one site-wide group: a language chosen once applies
+ * everywhere, linkable as `?lang=`. When `lazy`, only the chosen tab is rendered.
+ */
+export default function SnippetTabs<S extends Snippet>({
   snippets,
+  lazy,
+  render,
 }: {
-  snippets: readonly (Snippet & {title?: string})[];
+  snippets: readonly S[];
+  lazy?: boolean;
+  render: (snippet: S) => ReactNode;
 }): ReactNode {
   return (
     <div className={styles.snippets}>
-      <Tabs groupId={LANGUAGE_GROUP} queryString={LANGUAGE_QUERY} lazy>
+      <Tabs groupId="language" queryString="lang" lazy={lazy}>
         {snippets.map((s) => (
           <TabItem key={s.language} value={s.language} label={s.label}>
-            <SnippetCode code={s.code} language={s.prism} title={s.title} />
+            {render(s)}
           </TabItem>
         ))}
       </Tabs>

@@ -2,9 +2,8 @@ import {useMemo, type ReactNode} from 'react';
 import type {HttpRequest} from '@site/src/tokens';
 // The snippets module, not the core's index, which would bring the whole core along.
 import {requestSnippets} from '@site/src/tokens/snippets';
+import SnippetCode from './SnippetCode';
 import SnippetTabs from './SnippetTabs';
-
-export {default as SnippetTabs, LANGUAGE_GROUP, LANGUAGE_QUERY} from './SnippetTabs';
 
 /** One request in curl, Python, JavaScript and Go. */
 export default function RequestSnippets({
@@ -15,9 +14,12 @@ export default function RequestSnippets({
   title?: string;
 }): ReactNode {
   const {method, path, body} = request;
-  const snippets = useMemo(
-    () => requestSnippets({method, path, body}).map((s) => ({...s, title})),
-    [method, path, body, title],
+  const snippets = useMemo(() => requestSnippets({method, path, body}), [method, path, body]);
+  return (
+    <SnippetTabs
+      snippets={snippets}
+      lazy
+      render={(s) => <SnippetCode code={s.code} language={s.prism} title={title} />}
+    />
   );
-  return <SnippetTabs snippets={snippets} />;
 }

@@ -1,6 +1,6 @@
 /** Go with the standard library only (net/http, encoding/json); Go 1.19 or later. */
-import {DEFAULT_BASE_URL, ENV, requestLine, type SnippetModel} from './model';
-import {doubleQuoted, hex, mustEscape} from './text';
+import {BASE_URL, type SnippetModel} from './model';
+import {doubleQuoted, hex, mustEscape, program} from './text';
 
 /**
  * A Go string literal. Multi-line text that a raw string can hold exactly (no backtick, no
@@ -17,60 +17,15 @@ export function goString(text: string): string {
   return doubleQuoted(text, (cp) => (cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`));
 }
 
-function imports(m: SnippetModel): string[] {
-  const names = ['bytes', 'encoding/json', 'fmt', 'io', 'net/http', 'os'];
-  if (m.body !== null) names.push('strings');
-  return ['import (', ...names.map((n) => `\t"${n}"`), ')'];
-}
-
-/** Reads an environment variable into `name`, or stops with `message` when it is unset. */
-function required(name: string, variable: string, message: string): string[] {
-  return [
-    `\t${name} := os.Getenv(${goString(variable)})`,
-    `\tif ${name} == "" {`,
-    `\t\tfail(${goString(message)})`,
-    '\t}',
-  ];
-}
-
-function settings(m: SnippetModel): string[] {
-  const lines = [
-    `\tbaseURL := os.Getenv(${goString(ENV.baseUrl)})`,
-    '\tif baseURL == "" {',
-    `\t\tbaseURL = ${goString(DEFAULT_BASE_URL)}`,
-    '\t}',
-  ];
-  if (m.token !== null) {
-    lines.push(...required('token', m.token.name, `Set ${m.token.name} to ${m.token.what}.`));
-  }
-  if (m.savesNewToken) {
-    const message = `Set ${ENV.newTokenFile}: the new token's value is saved there, not printed.`;
-    lines.push(...required('tokenFile', ENV.newTokenFile, message));
-  }
-  return lines;
-}
+/** `name` from the environment variable, running `orElse` when it is unset or empty. */
+const getenv = (name: string, variable: string, orElse: string) => [
+  `\t${name} := os.Getenv(${goString(variable)})`,
+  `\tif ${name} == "" {`,
+  `\t\t${orElse}`,
+  '\t}',
+];
 
 const CHECK = ['\tif err != nil {', '\t\tfail(err.Error())', '\t}'];
-
-function call(m: SnippetModel): string[] {
-  const lines: string[] = [];
-  if (m.body !== null) lines.push(`\tbody := strings.NewReader(${goString(m.body.text)})`);
-  const body = m.body === null ? 'nil' : 'body';
-  lines.push(
-    `\treq, err := http.NewRequest(${goString(m.method)}, baseURL+${goString(m.path)}, ${body})`,
-    ...CHECK,
-  );
-  if (m.token !== null) lines.push('\treq.Header.Set("Authorization", "Bearer "+token)');
-  if (m.body !== null) lines.push('\treq.Header.Set("Content-Type", "application/json")');
-  return [
-    ...lines,
-    '\tresp, err := http.DefaultClient.Do(req)',
-    ...CHECK,
-    '\tdefer resp.Body.Close()',
-    '\ttext, err := io.ReadAll(resp.Body)',
-    ...CHECK,
-  ];
-}
 
 /** Save the new token's value before printing the answer without it. */
 const SAVE_NEW_TOKEN = [
@@ -85,42 +40,47 @@ const SAVE_NEW_TOKEN = [
   '\t}',
 ];
 
-const PRINT = [
-  '\tvar pretty bytes.Buffer',
-  '\tif json.Indent(&pretty, text, "", "  ") == nil {',
-  '\t\tfmt.Println(pretty.String())',
-  '\t} else {',
-  '\t\tfmt.Println(string(text)) // not JSON: printed as it came',
-  '\t}',
-  '\tif !ok {',
-  '\t\tos.Exit(1)',
-  '\t}',
-];
-
-const FAIL = [
-  'func fail(message string) {',
-  '\tfmt.Fprintln(os.Stderr, message)',
-  '\tos.Exit(1)',
-  '}',
-];
-
 export function goSnippet(m: SnippetModel): string {
-  const lines = [
-    `// ${requestLine(m)} with Go's standard library. Save as main.go, run: go run main.go`,
-    'package main',
-    '',
-    ...imports(m),
-    '',
-    'func main() {',
-    ...settings(m),
-    ...call(m),
-    '\tfmt.Println("HTTP", resp.StatusCode)',
-    '\tok := resp.StatusCode >= 200 && resp.StatusCode <= 299',
-    ...(m.savesNewToken ? SAVE_NEW_TOKEN : []),
-    ...PRINT,
-    '}',
-    '',
-    ...FAIL,
-  ];
-  return lines.join('\n') + '\n';
+  const q = goString;
+  const imports = ['bytes', 'encoding/json', 'fmt', 'io', 'net/http', 'os'];
+  if (m.body !== null) imports.push('strings');
+  return program`// ${m.requestLine} with Go's standard library. Save as main.go, run: go run main.go
+package main
+
+import (
+${imports.map((name) => `\t"${name}"`)}
+)
+
+func main() {
+${getenv('baseURL', BASE_URL.name, `baseURL = ${q(BASE_URL.fallback)}`)}
+${m.required.flatMap(({as, variable: v}) => getenv(as, v.name, `fail(${q(v.message)})`))}
+${m.body !== null && `\tbody := strings.NewReader(${q(m.body.text)})`}
+\treq, err := http.NewRequest(${q(m.method)}, baseURL+${q(m.path)}, ${m.body === null ? 'nil' : 'body'})
+${CHECK}
+${m.token !== null && '\treq.Header.Set("Authorization", "Bearer "+token)'}
+${m.body !== null && '\treq.Header.Set("Content-Type", "application/json")'}
+\tresp, err := http.DefaultClient.Do(req)
+${CHECK}
+\tdefer resp.Body.Close()
+\ttext, err := io.ReadAll(resp.Body)
+${CHECK}
+\tfmt.Println("HTTP", resp.StatusCode)
+\tok := resp.StatusCode >= 200 && resp.StatusCode <= 299
+${m.savesNewToken && SAVE_NEW_TOKEN}
+\tvar pretty bytes.Buffer
+\tif json.Indent(&pretty, text, "", "  ") == nil {
+\t\tfmt.Println(pretty.String())
+\t} else {
+\t\tfmt.Println(string(text)) // not JSON: printed as it came
+\t}
+\tif !ok {
+\t\tos.Exit(1)
+\t}
+}
+
+func fail(message string) {
+\tfmt.Fprintln(os.Stderr, message)
+\tos.Exit(1)
+}
+`;
 }

@@ -1,13 +1,10 @@
 /** JavaScript for Node.js 20: the built-in `fetch`, an ES module (top-level await). */
-import {bodyVariable, DEFAULT_BASE_URL, ENV, requestLine, type SnippetModel} from './model';
-import {doubleQuoted, hex, renderLiteral, type LiteralSyntax} from './text';
+import {BASE_URL, type SnippetModel} from './model';
+import {doubleQuoted, hex, program, renderLiteral, type LiteralSyntax} from './text';
 
 /** A double-quoted JavaScript string literal; invisible and control characters as escapes. */
-export function jsString(text: string): string {
-  return doubleQuoted(text, (cp) =>
-    cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\u{${cp.toString(16)}}`,
-  );
-}
+export const jsString = (text: string) =>
+  doubleQuoted(text, (cp) => (cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\u{${cp.toString(16)}}`));
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -17,37 +14,10 @@ export const jsSyntax: LiteralSyntax = {
   // adding a key: a computed key adds it.
   key: (name) =>
     name === '__proto__' ? `[${jsString(name)}]` : IDENTIFIER.test(name) ? name : jsString(name),
-  null: 'null',
-  true: 'true',
-  false: 'false',
+  constant: String,
   indent: '  ',
   trailingComma: true,
 };
-
-function settings(m: SnippetModel): string[] {
-  const q = jsString;
-  const lines = [`const baseUrl = process.env.${ENV.baseUrl} || ${q(DEFAULT_BASE_URL)};`];
-  if (m.token !== null) {
-    const message = `Set ${m.token.name} to ${m.token.what}.`;
-    lines.push(`const token = process.env.${m.token.name} || fail(${q(message)});`);
-  }
-  if (m.savesNewToken) {
-    const message = `Set ${ENV.newTokenFile}: the new token's value is saved there, not printed.`;
-    lines.push(`const tokenFile = process.env.${ENV.newTokenFile} || fail(${q(message)});`);
-  }
-  return lines;
-}
-
-function call(m: SnippetModel): string[] {
-  const headers: string[] = [];
-  if (m.token !== null) headers.push('Authorization: "Bearer " + token');
-  if (m.body !== null) headers.push('"Content-Type": "application/json"');
-  const options = [`  method: ${jsString(m.method)},`];
-  if (headers.length > 0) options.push(`  headers: {${headers.join(', ')}},`);
-  if (m.body?.kind === 'json') options.push(`  body: JSON.stringify(${bodyVariable(m.body)}),`);
-  if (m.body?.kind === 'text') options.push(`  body: ${jsString(m.body.text)},`);
-  return [`const response = await fetch(baseUrl + ${jsString(m.path)}, {`, ...options, '});'];
-}
 
 /** Save the new token's value before printing the answer without it. */
 const SAVE_NEW_TOKEN = [
@@ -58,36 +28,38 @@ const SAVE_NEW_TOKEN = [
   '}',
 ];
 
-const PRINT = [
-  'const text = await response.text();',
-  'console.log("HTTP " + response.status);',
-  'let body;',
-  'try {',
-  '  body = JSON.parse(text);',
-  '} catch {',
-  '  body = undefined; // not JSON: printed as it came',
-  '}',
-];
-
 const FAIL = ['function fail(message) {', '  console.error(message);', '  process.exit(1);', '}'];
 
 export function javascriptSnippet(m: SnippetModel): string {
-  const lines = [
-    `// ${requestLine(m)} with Node.js 20 (built-in fetch). Save as request.mjs, run: node request.mjs`,
-  ];
-  if (m.savesNewToken) lines.push('import {writeFileSync} from "node:fs";');
-  lines.push('', ...settings(m));
-  if (m.body?.kind === 'json') {
-    lines.push(`const ${bodyVariable(m.body)} = ${renderLiteral(m.body.value, jsSyntax)};`);
-  }
-  lines.push(
-    '',
-    ...call(m),
-    ...PRINT,
-    ...(m.savesNewToken ? SAVE_NEW_TOKEN : []),
-    'console.log(body === undefined ? text : JSON.stringify(body, null, 2));',
-    'if (!response.ok) process.exitCode = 1;',
-  );
-  if (m.token !== null || m.savesNewToken) lines.push('', ...FAIL);
-  return lines.join('\n') + '\n';
+  const q = jsString;
+  const headers = [
+    m.token !== null && 'Authorization: "Bearer " + token',
+    m.body !== null && '"Content-Type": "application/json"',
+  ].filter((header) => header !== false);
+  return program`// ${m.requestLine} with Node.js 20 (built-in fetch). Save as request.mjs, run: node request.mjs
+${m.savesNewToken && 'import {writeFileSync} from "node:fs";'}
+
+const baseUrl = process.env.${BASE_URL.name} || ${q(BASE_URL.fallback)};
+${m.required.map(({as, variable: v}) => `const ${as} = process.env.${v.name} || fail(${q(v.message)});`)}
+${m.body?.kind === 'json' && `const ${m.body.variable} = ${renderLiteral(m.body.value, jsSyntax)};`}
+
+const response = await fetch(baseUrl + ${q(m.path)}, {
+  method: ${q(m.method)},
+${headers.length > 0 && `  headers: {${headers.join(', ')}},`}
+${m.body?.kind === 'json' && `  body: JSON.stringify(${m.body.variable}),`}
+${m.body?.kind === 'text' && `  body: ${q(m.body.text)},`}
+});
+const text = await response.text();
+console.log("HTTP " + response.status);
+let body;
+try {
+  body = JSON.parse(text);
+} catch {
+  body = undefined; // not JSON: printed as it came
+}
+${m.savesNewToken && SAVE_NEW_TOKEN}
+console.log(body === undefined ? text : JSON.stringify(body, null, 2));
+if (!response.ok) process.exitCode = 1;
+${m.required.length > 0 && ['', ...FAIL]}
+`;
 }

@@ -4,155 +4,107 @@ import type {JsonObject, JsonValue} from '../model';
 import {CONNECT_BASE_URL, IMPORT_ROUTES, isJsonValue, pathOf} from '../http/util';
 import {jsonText, wellFormed, wellFormedJson} from './text';
 
-export const ENV = {
-  baseUrl: 'STITCH_API_BASE_URL',
-  connectToken: 'STITCH_CONNECT_TOKEN',
-  importToken: 'STITCH_IMPORT_API_TOKEN',
-  /** Where the create-token snippet saves the response: it holds the new token's value. */
-  newTokenFile: 'NEW_TOKEN_FILE',
-} as const;
+/** The variable a snippet reads its base URL from, and the address it uses when it is unset. */
+export const BASE_URL = {name: 'STITCH_API_BASE_URL', fallback: CONNECT_BASE_URL};
 
-export const DEFAULT_BASE_URL = CONNECT_BASE_URL;
-
-export interface TokenVariable {
-  readonly name: string;
-  /** For the "set it" message: "your Connect API access token". */
-  readonly what: string;
-}
-
-const CONNECT_TOKEN: TokenVariable = {
-  name: ENV.connectToken,
-  what: 'your Connect API access token',
-};
-const IMPORT_TOKEN: TokenVariable = {
-  name: ENV.importToken,
-  what: "your Import API integration's access token",
+/* The variables a snippet cannot run without, and what it says when one is unset. */
+const token = (name: string, what: string) => ({name, message: `Set ${name} to ${what}.`});
+const CONNECT_TOKEN = token('STITCH_CONNECT_TOKEN', 'your Connect API access token');
+const IMPORT_TOKEN = token('STITCH_IMPORT_API_TOKEN', "your Import API integration's access token");
+/** Where the create-token snippet saves the response: it holds the new token's value. */
+export const NEW_TOKEN_FILE = {
+  name: 'NEW_TOKEN_FILE',
+  message: "Set NEW_TOKEN_FILE: the new token's value is saved there, not printed.",
 };
 
-export type SnippetBody =
-  | {readonly kind: 'json'; readonly value: JsonValue; readonly text: string}
-  /** A raw body, sent as is (the sandbox can send malformed JSON on purpose). */
-  | {readonly kind: 'text'; readonly text: string};
-
-export interface SnippetModel {
-  /** Upper case, as typed otherwise. */
-  readonly method: string;
-  /** The path as sent: see `wirePath`. */
-  readonly path: string;
-  /** The environment variable holding the bearer token; null when none is needed. */
-  readonly token: TokenVariable | null;
-  readonly body: SnippetBody | null;
-  /** The answer carries a new token's value: saved to a file, never printed. */
-  readonly savesNewToken: boolean;
-}
-
-/** Characters a URL path may hold as they are (RFC 3986 pchar and '/'). */
-const PATH_CHAR = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
-const ESCAPE = /^%[0-9A-Fa-f]{2}/;
-
-/** A `{name}` placeholder for an id not yet valid: kept, so the snippet reads as a template. */
-const PLACEHOLDER = /^\{[A-Za-z_]+\}/;
-
-/** The path as sent: anything a path cannot hold as %XX (UTF-8); idempotent, so %XX stays. */
+/**
+ * The path as sent: anything a path cannot hold (RFC 3986 pchar and '/') as %XX (UTF-8), but
+ * a %XX already there (so it is idempotent) and a `{name}` placeholder for an id not yet
+ * valid, kept so the snippet reads as a template.
+ */
 export function wirePath(path: string): string {
-  let out = '';
-  const text = wellFormed(path);
-  for (let i = 0; i < text.length;) {
-    const placeholder = text[i] === '{' ? PLACEHOLDER.exec(text.slice(i)) : null;
-    if (placeholder !== null) {
-      out += placeholder[0];
-      i += placeholder[0].length;
-      continue;
-    }
-    const char = String.fromCodePoint(text.codePointAt(i)!);
-    const keep = PATH_CHAR.test(char) || (char === '%' && ESCAPE.test(text.slice(i, i + 3)));
-    out += keep ? char : encodeURIComponent(char);
-    i += char.length;
-  }
+  const out = wellFormed(path).replace(
+    /(\{[A-Za-z_]+\}|%[0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu,
+    (char, kept: string | undefined) => kept ?? encodeURIComponent(char),
+  );
   return out.startsWith('/') ? out : `/${out}`;
 }
 
-function bodyOf(body: unknown): SnippetBody | null {
+/** The body: JSON as a value (named `records` for a batch), or raw text, sent as it is. */
+function bodyOf(body: unknown) {
   if (body === undefined || body === null) return null;
-  if (typeof body === 'string') return {kind: 'text', text: wellFormed(body)};
-  if (!isJsonValue(body)) return {kind: 'text', text: wellFormed(String(JSON.stringify(body)))};
+  // The sandbox can send malformed JSON on purpose.
+  if (typeof body === 'string') return {kind: 'text' as const, text: wellFormed(body)};
+  if (!isJsonValue(body)) {
+    return {kind: 'text' as const, text: wellFormed(String(JSON.stringify(body)))};
+  }
   const value = wellFormedJson(body);
-  return {kind: 'json', value, text: jsonText(value)};
+  const variable = Array.isArray(value) ? 'records' : 'payload';
+  return {kind: 'json' as const, value, text: jsonText(value), variable};
 }
 
 const CREATE_TOKEN = /^\/v4\/sources\/[^/]+\/tokens$/;
 
 /** What every language needs to know about a request. */
-export function snippetModel(req: HttpRequest): SnippetModel {
+export function snippetModel(req: HttpRequest) {
   const path = wirePath(req.path);
   const bare = pathOf({method: req.method, path});
   const method = wellFormed(req.method).toUpperCase();
-  const token = bare.startsWith('/v2/')
-    ? bare === IMPORT_ROUTES.status
+  const savesNewToken = method === 'POST' && CREATE_TOKEN.test(bare);
+  const token = !bare.startsWith('/v2/')
+    ? CONNECT_TOKEN
+    : bare === IMPORT_ROUTES.status
       ? null
-      : IMPORT_TOKEN
-    : CONNECT_TOKEN;
+      : IMPORT_TOKEN;
   return {
+    /** Upper case, as typed otherwise. */
     method,
+    /** The path as sent: see `wirePath`. */
     path,
+    /** `POST /v2/import/push`, for a comment; an odd method as JSON so it cannot end the comment. */
+    requestLine: `${/^[A-Z]+$/.test(method) ? method : jsonText(method)} ${path}`,
+    /** The environment variable holding the bearer token; null when none is needed. */
     token,
     body: bodyOf(req.body),
-    savesNewToken: method === 'POST' && CREATE_TOKEN.test(bare),
+    /** The answer carries a new token's value: saved to a file, never printed. */
+    savesNewToken,
+    /** What the code calls each variable it stops without, in the order it reads them. */
+    required: [
+      ...(token === null ? [] : [{as: 'token', variable: token} as const]),
+      ...(savesNewToken ? [{as: 'tokenFile', variable: NEW_TOKEN_FILE} as const] : []),
+    ],
   };
 }
 
-/** What a snippet calls the JSON it sends: `records` for a batch, `payload` otherwise. */
-export function bodyVariable(body: SnippetBody): string {
-  return body.kind === 'json' && Array.isArray(body.value) ? 'records' : 'payload';
-}
-
-/** `POST /v2/import/push` for a comment; an odd method as JSON so it cannot end the comment. */
-export function requestLine(m: SnippetModel): string {
-  const method = /^[A-Z]+$/.test(m.method) ? m.method : jsonText(m.method);
-  return `${method} ${m.path}`;
-}
+export type SnippetModel = ReturnType<typeof snippetModel>;
 
 /* The requests the site shows, built from the values a reader types. */
 
-const segment = (id: string | number) => encodeURIComponent(wellFormed(String(id)));
+type Id = string | number;
+const request = (method: string, path: string, body?: JsonValue): HttpRequest =>
+  body === undefined ? {method, path} : {method, path, body};
+const segment = (id: Id) => encodeURIComponent(wellFormed(String(id)));
+const tokensOf = (sourceId: Id) => `/v4/sources/${segment(sourceId)}/tokens`;
 
 export const requests = {
-  listSources: (): HttpRequest => ({method: 'GET', path: '/v4/sources'}),
-  listTokens: (sourceId: string | number): HttpRequest => ({
-    method: 'GET',
-    path: `/v4/sources/${segment(sourceId)}/tokens`,
-  }),
-  createToken: (sourceId: string | number): HttpRequest => ({
-    method: 'POST',
-    path: `/v4/sources/${segment(sourceId)}/tokens`,
-  }),
-  revokeToken: (sourceId: string | number, tokenId: string | number): HttpRequest => ({
-    method: 'DELETE',
-    path: `/v4/sources/${segment(sourceId)}/tokens/${segment(tokenId)}`,
-  }),
-  importStatus: (): HttpRequest => ({method: 'GET', path: IMPORT_ROUTES.status}),
-  validate: (records: readonly JsonObject[]): HttpRequest => ({
-    method: 'POST',
-    path: IMPORT_ROUTES.validate,
-    body: records,
-  }),
-  push: (records: readonly JsonObject[]): HttpRequest => ({
-    method: 'POST',
-    path: IMPORT_ROUTES.push,
-    body: records,
-  }),
+  listSources: () => request('GET', '/v4/sources'),
+  listTokens: (sourceId: Id) => request('GET', tokensOf(sourceId)),
+  createToken: (sourceId: Id) => request('POST', tokensOf(sourceId)),
+  revokeToken: (sourceId: Id, tokenId: Id) =>
+    request('DELETE', `${tokensOf(sourceId)}/${segment(tokenId)}`),
+  importStatus: () => request('GET', IMPORT_ROUTES.status),
+  validate: (records: readonly JsonObject[]) => request('POST', IMPORT_ROUTES.validate, records),
+  push: (records: readonly JsonObject[]) => request('POST', IMPORT_ROUTES.push, records),
 };
 
-export interface RecordInput {
+/** One Import API record, as the push reference documents it. */
+export function importRecord(r: {
   readonly clientId: number;
   readonly tableName: string;
   readonly data: JsonObject;
   readonly keyNames?: readonly string[];
   readonly sequence?: number;
-}
-
-/** One Import API record, as the push reference documents it. */
-export function importRecord(r: RecordInput): JsonObject {
+}): JsonObject {
   return {
     client_id: r.clientId,
     table_name: r.tableName,

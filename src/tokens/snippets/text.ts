@@ -1,4 +1,4 @@
-/** Text rules every language shares: what is never shown raw, safe JSON, literals. */
+/** Text rules every language shares: what is never shown raw, safe JSON, literals, programs. */
 import type {JsonValue} from '../model';
 
 /** Escaped, never raw: controls, bidi and zero-width tricks, odd spaces, unassigned points. */
@@ -15,21 +15,33 @@ export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
-/** Code point by code point, each character replaced by what `map` returns. */
-export function mapChars(text: string, map: (char: string, codePoint: number) => string): string {
-  let out = '';
-  for (const char of text) out += map(char, char.codePointAt(0)!);
-  return out;
+/** A JSON value with every string made well-formed, keys included. */
+export function wellFormedJson(value: JsonValue): JsonValue {
+  if (typeof value === 'string') return wellFormed(value);
+  if (Array.isArray(value)) return value.map(wellFormedJson);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [wellFormed(k), wellFormedJson(v)]),
+  );
 }
 
 export function hex(codePoint: number, digits: number): string {
   return codePoint.toString(16).padStart(digits, '0');
 }
 
-/** The escapes Python, JavaScript and Go all read the same way in a double-quoted string. */
+/** `\uXXXX` per UTF-16 unit (a pair for an astral character): how JSON escapes a character. */
+const utf16Escape = (codePoint: number) =>
+  String.fromCodePoint(codePoint)
+    .split('')
+    .map((unit) => `\\u${hex(unit.charCodeAt(0), 4)}`)
+    .join('');
+
+/** The escapes JSON, Python, JavaScript and Go all read the same way in a double-quoted string. */
 const C_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '\\\\',
   '"': '\\"',
+  '\b': '\\b',
+  '\f': '\\f',
   '\n': '\\n',
   '\r': '\\r',
   '\t': '\\t',
@@ -37,24 +49,10 @@ const C_ESCAPES: Readonly<Record<string, string>> = {
 
 /** A double-quoted literal: C escapes, `mustEscape` characters via the language's escape. */
 export function doubleQuoted(text: string, escape: (codePoint: number) => string): string {
-  const body = mapChars(text, (char, cp) => {
-    const simple = C_ESCAPES[char];
-    if (simple !== undefined) return simple;
-    return mustEscape(char) ? escape(cp) : char;
-  });
-  return `"${body}"`;
-}
-
-/** A JSON value with every string made well-formed, keys included. */
-export function wellFormedJson(value: JsonValue): JsonValue {
-  if (typeof value === 'string') return wellFormed(value);
-  if (Array.isArray(value)) return value.map(wellFormedJson);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, JsonValue> = {};
-    for (const [k, v] of Object.entries(value)) out[wellFormed(k)] = wellFormedJson(v);
-    return out;
-  }
-  return value;
+  const chars = [...text].map(
+    (c) => C_ESCAPES[c] ?? (mustEscape(c) ? escape(c.codePointAt(0)!) : c),
+  );
+  return `"${chars.join('')}"`;
 }
 
 /** How one language writes JSON values as literals. */
@@ -63,9 +61,8 @@ export interface LiteralSyntax {
   readonly string: (text: string) => string;
   /** An object key: usually `string`, bare where the language allows it. */
   readonly key: (name: string) => string;
-  readonly null: string;
-  readonly true: string;
-  readonly false: string;
+  /** `null`, `true` and `false`. */
+  readonly constant: (value: null | boolean) => string;
   /** One level of indentation. */
   readonly indent: string;
   /** A comma after the last item of a multi-line array or object. */
@@ -77,49 +74,35 @@ const INLINE_ARRAY_CHARS = 60;
 
 /** A JSON value as a literal: one entry per line, short scalar arrays inline. */
 export function renderLiteral(value: JsonValue, syntax: LiteralSyntax, depth = 0): string {
-  if (value === null) return syntax.null;
-  if (value === true) return syntax.true;
-  if (value === false) return syntax.false;
+  if (value === null || typeof value === 'boolean') return syntax.constant(value);
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return syntax.string(value);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const items = value.map((v: JsonValue) => renderLiteral(v, syntax, depth + 1));
-    const scalars = value.every((v: JsonValue) => v === null || typeof v !== 'object');
-    const inline = `[${items.join(', ')}]`;
-    if (scalars && inline.length <= INLINE_ARRAY_CHARS && !inline.includes('\n')) return inline;
-    return block('[', items, ']', syntax, depth);
-  }
-  const entries = Object.entries(value as {[key: string]: JsonValue});
-  if (entries.length === 0) return '{}';
-  const items = entries.map(([k, v]) => `${syntax.key(k)}: ${renderLiteral(v, syntax, depth + 1)}`);
-  return block('{', items, '}', syntax, depth);
-}
-
-function block(open: string, items: string[], close: string, syntax: LiteralSyntax, depth: number) {
+  const inner = (v: JsonValue) => renderLiteral(v, syntax, depth + 1);
+  const array = Array.isArray(value);
+  const [open, close] = array ? ['[', ']'] : ['{', '}'];
+  const items = array
+    ? value.map(inner)
+    : Object.entries(value).map(([k, v]) => `${syntax.key(k)}: ${inner(v)}`);
+  const inline = `${open}${items.join(', ')}${close}`;
+  const short =
+    array &&
+    value.every((v: JsonValue) => v === null || typeof v !== 'object') &&
+    inline.length <= INLINE_ARRAY_CHARS &&
+    !inline.includes('\n');
+  if (items.length === 0 || short) return inline;
   const pad = syntax.indent.repeat(depth + 1);
-  const last = syntax.trailingComma ? ',' : '';
-  const lines = items.map((item, i) => `${pad}${item}${i < items.length - 1 ? ',' : last}`);
+  const comma = (i: number) => (i < items.length - 1 || syntax.trailingComma ? ',' : '');
+  const lines = items.map((item, i) => `${pad}${item}${comma(i)}`);
   return `${open}\n${lines.join('\n')}\n${syntax.indent.repeat(depth)}${close}`;
 }
 
-/** JSON.stringify plus `\uXXXX` for `mustEscape` characters, so nothing reads as another. */
-export function jsonString(text: string): string {
-  return mapChars(JSON.stringify(text), (char, cp) => {
-    if (!mustEscape(char)) return char;
-    if (cp <= 0xffff) return `\\u${hex(cp, 4)}`;
-    const hi = 0xd800 + ((cp - 0x10000) >> 10);
-    const lo = 0xdc00 + ((cp - 0x10000) & 0x3ff);
-    return `\\u${hex(hi, 4)}\\u${hex(lo, 4)}`;
-  });
-}
+/** A JSON string; `mustEscape` characters as `\uXXXX`, so nothing reads as another. */
+export const jsonString = (text: string) => doubleQuoted(text, utf16Escape);
 
-export const jsonSyntax: LiteralSyntax = {
+const jsonSyntax: LiteralSyntax = {
   string: jsonString,
   key: jsonString,
-  null: 'null',
-  true: 'true',
-  false: 'false',
+  constant: String,
   indent: '  ',
   trailingComma: false,
 };
@@ -127,4 +110,24 @@ export const jsonSyntax: LiteralSyntax = {
 /** Pretty JSON, as every snippet shows a body: 2-space indent, short scalar arrays inline. */
 export function jsonText(value: JsonValue): string {
   return renderLiteral(value, jsonSyntax);
+}
+
+/** What a program template takes: a line or lines, an array of lines, or `false` (left out). */
+type Part = string | readonly string[] | false;
+
+/**
+ * A program written as it reads: each part in its place, an array as its lines; a line that
+ * holds only a part left out (`false`, or no lines) goes with it.
+ */
+export function program(strings: TemplateStringsArray, ...parts: Part[]): string {
+  let out = strings[0]!;
+  parts.forEach((part, i) => {
+    const lines = part === false ? [] : typeof part === 'string' ? [part] : part;
+    let next = strings[i + 1]!;
+    if (lines.length === 0 && (out === '' || out.endsWith('\n')) && next.startsWith('\n')) {
+      next = next.slice(1);
+    }
+    out += lines.join('\n') + next;
+  });
+  return out;
 }
