@@ -46,7 +46,7 @@ export {
   lastResend,
   type TimelinePoint,
 } from './selectors/traffic';
-export {destinationSummary, schemaRowTotals, type SchemaSummary} from './selectors/destination';
+export {destinationSummary, schemaRowTotals} from './selectors/destination';
 export {
   drillStatus,
   DRILL_STEPS,
@@ -57,4 +57,4 @@ export {
 } from './selectors/drills';
 
 // Requests as snippets in the reader's language (curl, Python, JavaScript, Go)
-export {requestSnippets, requests, type Snippet} from './snippets';
+export {requestSnippets, requests} from './snippets';
