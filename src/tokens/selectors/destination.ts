@@ -12,12 +12,15 @@ export interface TableSummary {
   readonly recent: readonly Row[];
 }
 
-export interface SchemaSummary {
+export interface SchemaRowTotal {
   readonly schema: string;
   readonly integrationId: number;
-  readonly displayName: string;
-  /** Rows in the schema, all tables together. */
+  /** Rows loaded into the schema, all tables together. */
   readonly rows: number;
+}
+
+export interface SchemaSummary extends SchemaRowTotal {
+  readonly displayName: string;
   /** Tables in the order they were created, then `_sdc_rejected`. */
   readonly tables: readonly TableSummary[];
 }
@@ -40,13 +43,6 @@ export function destinationSummary(s: SandboxState): SchemaSummary[] {
       tables,
     };
   });
-}
-
-export interface SchemaRowTotal {
-  readonly schema: string;
-  readonly integrationId: number;
-  /** Rows loaded into the schema, all tables together. */
-  readonly rows: number;
 }
 
 /** Loaded rows per schema, one entry per integration (0 before any load), in integration order. */

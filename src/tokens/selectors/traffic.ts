@@ -91,10 +91,10 @@ export type ResendReadiness =
 
 export function resendReadiness(s: SandboxState): ResendReadiness {
   const plan = resendPlan(s);
-  if (plan.kind === 'refused')
-    return plan.refusal.code === 'nothing-to-resend'
+  if (!plan.ok)
+    return plan.code === 'nothing-to-resend'
       ? {kind: 'nothing'}
-      : {kind: 'blocked', reason: plan.refusal.reason};
+      : {kind: 'blocked', reason: plan.reason};
   return {
     kind: 'ready',
     requests: queuedRequests(plan.send),
