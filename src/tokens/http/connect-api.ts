@@ -116,19 +116,13 @@ const STATUS_OF: Partial<Record<RefusalCode, readonly [number, string]>> = {
 };
 
 /** How a Connect request answers: a logged error (or refusal), or a logged 200 with a body. */
-interface Reply {
-  fail(status: number, type: string, message: string): Step<HttpResponse>;
-  refused(r: Refusal, tokenId?: number): Step<HttpResponse>;
-  ok(body: JsonValue, outcome: string): Step<HttpResponse>;
-}
-
 function replies(
   s: SandboxState,
   env: Env,
   action: string,
   kind: LogKind,
   sourceId: number | null,
-): Reply {
+) {
   const logged = (status: number, body: JsonValue, outcome: string, tokenId: number | null) => ({
     state: withLog(s, clock(s, env), {
       via: 'connect',
@@ -142,13 +136,13 @@ function replies(
     }),
     result: {status, body},
   });
-  const error = (status: number, type: string, message: string, tokenId: number | null = null) =>
+  const fail = (status: number, type: string, message: string, tokenId: number | null = null) =>
     logged(status, {error: {type, message}}, message, tokenId);
   return {
-    fail: error,
-    refused: (r, tokenId) =>
-      error(...(STATUS_OF[r.code] ?? [400, 'bad_request']), r.reason, tokenId ?? null),
-    ok: (body, outcome) => logged(200, body, outcome, null),
+    fail,
+    refused: (r: Refusal, tokenId?: number) =>
+      fail(...(STATUS_OF[r.code] ?? [400, 'bad_request']), r.reason, tokenId),
+    ok: (body: JsonValue, outcome: string) => logged(200, body, outcome, null),
   };
 }
 
@@ -158,7 +152,7 @@ function tokensRoute(
   source: Integration,
   method: string,
   env: Env,
-  reply: Reply,
+  reply: ReturnType<typeof replies>,
 ): Step<HttpResponse> {
   if (method === 'GET') {
     const list = activeTokens(s, source.id).map((t) => ({
