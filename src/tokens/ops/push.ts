@@ -20,7 +20,6 @@ import type {
   JsonValue,
   LogChannel,
   LogKind,
-  QueueEntry,
   SandboxState,
   Token,
 } from '../model';
@@ -115,9 +114,8 @@ function entryOf(input: PushInput, via: LogChannel, kind: LogKind, action: strin
 /**
  * The one accepted-push path, shared by a push and a re-send: loads the batches into the
  * token's integration's schema only, each numbered by its table, sets the token's last use,
- * advances its rotation and logs one 201 entry. `failed` is the queue after the push;
- * `rotations` may further update the rotations after the push is counted. Returns the ids
- * each batch got, as runs (a re-send may load millions of records).
+ * advances its rotation and logs one 201 entry. Returns the ids each batch got, as runs (a
+ * re-send may load millions of records).
  */
 export function deliver(
   s: SandboxState,
@@ -126,8 +124,6 @@ export function deliver(
   batches: readonly Batch[],
   now: number,
   log: Pick<LogInput, 'via' | 'kind' | 'action' | 'outcome'>,
-  failed: readonly QueueEntry[] = s.failed,
-  rotations: (rs: SandboxState['rotations']) => SandboxState['rotations'] = (rs) => rs,
 ): {state: SandboxState; loaded: LoadedRun[]} {
   let destination = s.destination;
   let nextRecordId = s.nextRecordId;
@@ -141,11 +137,10 @@ export function deliver(
   });
   const next: SandboxState = {
     ...s,
-    failed,
     destination,
     nextRecordId,
     tokens: s.tokens.map((t) => (t.id === token.id ? {...t, lastUsedAt: now} : t)),
-    rotations: rotations(onPushAccepted(s.rotations, integration.id, token.id, now)),
+    rotations: onPushAccepted(s.rotations, integration.id, token.id, now),
   };
   const state = withLog(next, now, {
     ...log,

@@ -106,17 +106,17 @@ export function opResend(s: SandboxState, env: Env): Step<Result<ResendResult>> 
   const note = notes.length === 0 ? null : notes.join('; ');
   const outcome = `Re-sent ${plural(records, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`;
   const {state, loaded} = deliver(
-    s,
+    {...s, failed: kept},
     active,
     integration,
     send.map((e) => ({table: e.table, count: e.total, rows: e.recent})),
     now,
     {via: 'import', kind: 'resend', action: RESEND_ACTION, outcome},
-    kept,
-    (rs) => onResent(rs, integration.id, stillMine, records),
   );
+  // Credited once the re-send is counted: only the delivered integration's rotation.
+  const rotations = onResent(state.rotations, integration.id, stillMine, records);
   return {
-    state,
+    state: {...state, rotations},
     result: {
       ok: true,
       loaded,

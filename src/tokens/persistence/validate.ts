@@ -6,6 +6,7 @@
  * budget bounds before anything is parsed.
  */
 import {KEPT_REVOKED, LOG_CAPACITY, MAX_ACTIVE_TOKENS, MAX_BACKOFF_MS, MAX_TOKENS} from '../limits';
+import {schemaRows} from '../destination';
 import {findIntegration, findToken} from '../lookups';
 import {queuedRequests} from '../queue';
 import {isSchemaName} from '../schema-name';
@@ -150,9 +151,7 @@ function checkLogAndCounters(s: SandboxState): void {
     bad('counters: duplicate status');
   if (s.log.length !== Math.min(c.total, LOG_CAPACITY)) bad('log: does not match the counters');
   if (queuedRequests(s.failed) > c.failed) bad('counters: fewer failures than queued requests');
-  let loaded = 0;
-  for (const tables of Object.values(s.destination))
-    for (const t of Object.values(tables)) loaded += t.total;
+  const loaded = Object.keys(s.destination).reduce((n, k) => n + schemaRows(s.destination, k), 0);
   if (loaded !== c.recordsLoaded) bad('counters: records loaded do not match the rows');
   ascending('log', s.log, (e) => e.seq);
   s.log.forEach((e, k) => {
