@@ -146,34 +146,13 @@ function replies(
   };
 }
 
-/** GET lists a source's active tokens; POST generates one (the only time its value shows). */
-function tokensRoute(
-  s: SandboxState,
-  source: Integration,
-  method: string,
-  env: Env,
-  reply: ReturnType<typeof replies>,
-): Step<HttpResponse> {
-  if (method === 'GET') {
-    const list = activeTokens(s, source.id).map((t) => ({
-      token_id: t.id,
-      created_at: iso(t.createdAt),
-    }));
-    return reply.ok(list, `${list.length} active token(s) listed`);
-  }
-  const {state, result} = opGenerateToken(s, source.id, env, 'connect');
-  if (!result.ok) return reply.refused(result);
-  return {state, result: {status: 200, body: {id: result.tokenId, access_token: result.secret}}};
-}
-
 export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
   const r = route(path);
   const sourceId = 'sourceId' in r ? r.sourceId : null;
   const kind = own(METHODS[r.kind], method) ?? (method === 'GET' ? 'read' : 'other');
-  const reply = replies(s, env, `${method} ${path}`, kind, sourceId);
-  const {fail, ok} = reply;
+  const {fail, ok, refused} = replies(s, env, `${method} ${path}`, kind, sourceId);
 
   if (r.kind === 'none') return fail(404, 'not_found', `No Connect API route ${path}.`);
   if (r.kind === 'malformed') return fail(400, 'bad_request', r.message);
@@ -194,11 +173,25 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
   switch (r.kind) {
     case 'source':
       return ok(sourceObject(source), `Source ${source.id} read`);
-    case 'tokens':
-      return tokensRoute(s, source, method, env, reply);
+    case 'tokens': {
+      if (method === 'GET') {
+        const list = activeTokens(s, source.id).map((t) => ({
+          token_id: t.id,
+          created_at: iso(t.createdAt),
+        }));
+        return ok(list, `${list.length} active token(s) listed`);
+      }
+      // POST: the only time a token's value shows.
+      const {state, result} = opGenerateToken(s, source.id, env, 'connect');
+      if (!result.ok) return refused(result);
+      return {
+        state,
+        result: {status: 200, body: {id: result.tokenId, access_token: result.secret}},
+      };
+    }
     case 'token': {
       const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
-      if (!result.ok) return reply.refused(result, r.tokenId);
+      if (!result.ok) return refused(result, r.tokenId);
       return {state, result: {status: 200, body: sourceObject(result.integration)}};
     }
     default: {
