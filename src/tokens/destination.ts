@@ -1,14 +1,9 @@
 import {RECENT_ROWS} from './limits';
-import type {Destination, JsonObject, QueuedRow, Row, Table} from './model';
+import type {Destination, JsonObject, QueuedRow, Table} from './model';
 
 /** Own properties only: user names like `__proto__` must never read Object.prototype. */
 export function own<T>(o: {readonly [key: string]: T}, key: string): T | undefined {
   return Object.hasOwn(o, key) ? o[key] : undefined;
-}
-
-export function findTable(dest: Destination, schema: string, table: string): Table | null {
-  const tables = own(dest, schema);
-  return (tables === undefined ? undefined : own(tables, table)) ?? null;
 }
 
 /** A copy with `key` as an own property: computed keys define one even for `__proto__`. */
@@ -60,18 +55,6 @@ export function appendRows(
         : [...(prev?.recent ?? []), ...rows].slice(-RECENT_ROWS),
   };
   return {destination: withKey(dest, schema, withKey(tables, b.table, next)), first: start};
-}
-
-/** The ids a table holds, oldest first. */
-export function idsOf(t: Table): number[] {
-  return Array.from({length: t.total}, (_, i) => t.first + i);
-}
-
-/** Every row of a table, oldest first; rows whose data is no longer kept read as `{ id }`. */
-export function rowsOf(t: Table | null): Row[] {
-  if (t === null) return [];
-  const data = new Map(t.recent.map((r) => [r.id, r.data]));
-  return idsOf(t).map((id) => ({id, data: data.get(id) ?? {id}}));
 }
 
 /** Rows loaded into a schema, all tables together. */

@@ -2,7 +2,7 @@
  * What goes into the core (events, HTTP requests) and what comes out (outcomes, refusals,
  * responses, views). Discriminated unions throughout: every `switch` over them is exhaustive.
  */
-import type {Integration, JsonValue, SandboxState} from './model';
+import type {Integration, JsonValue, SandboxState, Token} from './model';
 
 export type RefusalCode =
   | 'name-empty'
@@ -111,31 +111,26 @@ export type AppTokenStatus =
     };
 
 export type Outcome =
-  | {
-      readonly ok: true;
-      readonly type: 'integrationCreated';
-      readonly integration: Integration;
-      readonly tokenId: number;
-      readonly secret: string;
-    }
-  | {
-      readonly ok: true;
-      readonly type: 'tokenGenerated';
-      readonly tokenId: number;
-      readonly secret: string;
-    }
-  | {readonly ok: true; readonly type: 'revealClosed'}
-  | {readonly ok: true; readonly type: 'secretCopied'; readonly tokenId: number}
-  | {readonly ok: true; readonly type: 'tokenRevoked'; readonly tokenId: number}
-  | {readonly ok: true; readonly type: 'appTokenSet'; readonly resolved: AppTokenStatus}
-  | {readonly ok: true; readonly type: 'appClientIdSet'; readonly clientId: number}
-  | ({readonly ok: true; readonly type: 'pushed'} & PushResult)
-  | ({readonly ok: true; readonly type: 'validated'} & ValidateResult)
-  | {readonly ok: true; readonly type: 'outageSet'; readonly on: boolean}
-  | {readonly ok: true; readonly type: 'trafficSet'; readonly on: boolean}
-  | ({readonly ok: true; readonly type: 'resent'} & ResendResult)
-  | {readonly ok: true; readonly type: 'reset'}
-  | Refusal;
+  | Refusal
+  | ({readonly ok: true} & (
+      | {
+          readonly type: 'integrationCreated';
+          readonly integration: Integration;
+          readonly tokenId: number;
+          readonly secret: string;
+        }
+      | {readonly type: 'tokenGenerated'; readonly tokenId: number; readonly secret: string}
+      | {readonly type: 'revealClosed'}
+      | {readonly type: 'secretCopied'; readonly tokenId: number}
+      | {readonly type: 'tokenRevoked'; readonly tokenId: number}
+      | {readonly type: 'appTokenSet'; readonly resolved: AppTokenStatus}
+      | {readonly type: 'appClientIdSet'; readonly clientId: number}
+      | ({readonly type: 'pushed'} & PushResult)
+      | ({readonly type: 'validated'} & ValidateResult)
+      | {readonly type: 'outageSet' | 'trafficSet'; readonly on: boolean}
+      | ({readonly type: 'resent'} & ResendResult)
+      | {readonly type: 'reset'}
+    ));
 
 /** What every action and request gives: the next state and what happened (a refusal keeps the state). */
 export interface Step<R> {
@@ -144,12 +139,7 @@ export interface Step<R> {
 }
 
 /** The token as the UI may see it: metadata only, never the secret or its fingerprint. */
-export interface TokenView {
-  readonly id: number;
-  readonly integrationId: number;
-  readonly createdAt: number;
-  readonly revokedAt: number | null;
-  readonly lastUsedAt: number | null;
+export interface TokenView extends Omit<Token, 'fingerprint'> {
   readonly active: boolean;
 }
 

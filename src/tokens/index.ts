@@ -1,6 +1,7 @@
 /**
  * The token core's public API: what the widgets and the store use, and no more. Tests and
- * scripts import internals from their own modules.
+ * scripts import internals from their own modules; widgets take snippets from `./snippets`,
+ * so a page that shows one does not load the core.
  *
  *   const env = {now: () => Date.now(), random: Math.random}; // in the UI, not in the core
  *   const {state, result} = applyEvent(initialState(), {type: 'generateToken', integrationId}, env);
@@ -46,7 +47,7 @@ export {
   lastResend,
   type TimelinePoint,
 } from './selectors/traffic';
-export {destinationSummary, schemaRowTotals, type SchemaSummary} from './selectors/destination';
+export {destinationSummary, schemaRowTotals} from './selectors/destination';
 export {
   drillStatus,
   DRILL_STEPS,
@@ -55,6 +56,3 @@ export {
   type DrillStepKey,
   type Replacement,
 } from './selectors/drills';
-
-// Requests as snippets in the reader's language (curl, Python, JavaScript, Go)
-export {requestSnippets, requests, type Snippet} from './snippets';

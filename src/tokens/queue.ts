@@ -50,13 +50,9 @@ export function enqueue(
 }
 
 export function queuedRequests(queue: readonly QueueEntry[]): number {
-  let n = 0;
-  for (const e of queue) n += e.requests;
-  return n;
+  return queue.reduce((n, e) => n + e.requests, 0);
 }
 
 export function queuedRecords(queue: readonly QueueEntry[]): number {
-  let n = 0;
-  for (const e of queue) n += e.total;
-  return n;
+  return queue.reduce((n, e) => n + e.total, 0);
 }

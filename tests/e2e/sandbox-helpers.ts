@@ -1,7 +1,7 @@
 import {expect, test as base, type Locator, type Page} from '@playwright/test';
 import {load} from '../../src/tokens/persistence';
 import {unwrap as unwrapSaved} from '../../src/components/SandboxStore/store';
-import {recordPlacement} from '../../src/tokens/selectors/destination';
+import {recordPlacement} from '../support/sandbox-views';
 import type {SandboxState} from '../../src/tokens/model';
 import {gotoHydrated, sitePath} from './helpers';
 

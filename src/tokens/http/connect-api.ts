@@ -14,8 +14,9 @@ import {clock, withLog} from '../log';
 import {activeTokens, findIntegration} from '../lookups';
 import {opGenerateToken} from '../ops/generate';
 import {opRevokeToken} from '../ops/revoke';
+import {own} from '../destination';
 import {bearer, iso, pathOf} from './util';
-import type {HttpRequest, HttpResponse, RefusalCode, Step} from '../events';
+import type {HttpRequest, HttpResponse, Refusal, RefusalCode, Step} from '../events';
 import type {Env, Integration, JsonValue, LogKind, SandboxState} from '../model';
 
 export function sourceObject(i: Integration): JsonValue {
@@ -36,18 +37,6 @@ export function sourceObject(i: Integration): JsonValue {
     report_card: {type: 'import_api'},
   };
 }
-
-function error(status: number, type: string, message: string): HttpResponse {
-  return {status, body: {error: {type, message}}};
-}
-
-const STATUS_OF: Partial<Record<RefusalCode, [number, string]>> = {
-  'unknown-integration': [404, 'not_found'],
-  'unknown-token': [404, 'not_found'],
-  'already-revoked': [404, 'not_found'],
-  'token-limit': [409, 'conflict'],
-  'sandbox-full': [409, 'conflict'],
-};
 
 type Route =
   | {kind: 'sources'}
@@ -107,116 +96,102 @@ function route(path: string): Route {
   return {kind: 'token', sourceId, tokenId: token.id};
 }
 
-const ALLOWED: Record<Exclude<Route['kind'], 'malformed' | 'none'>, readonly string[]> = {
-  sources: ['GET'],
-  source: ['GET'],
-  tokens: ['GET', 'POST'],
-  token: ['DELETE'],
+/** The methods each route takes, with the log kind of each (none before a route is found). */
+const METHODS: Record<Route['kind'], {readonly [method: string]: LogKind}> = {
+  sources: {GET: 'read'},
+  source: {GET: 'read'},
+  tokens: {GET: 'read', POST: 'generate'},
+  token: {DELETE: 'revoke'},
+  malformed: {},
+  none: {},
 };
 
-/** How a Connect request answers: a logged failure, or a logged 200 with a body. */
-interface Reply {
-  fail(res: HttpResponse, tokenId?: number | null): Step<HttpResponse>;
-  ok(body: JsonValue, outcome: string): Step<HttpResponse>;
-}
+/** A refused operation's HTTP status and error type; any other refusal is a 400. */
+const STATUS_OF: Partial<Record<RefusalCode, readonly [number, string]>> = {
+  'unknown-integration': [404, 'not_found'],
+  'unknown-token': [404, 'not_found'],
+  'already-revoked': [404, 'not_found'],
+  'token-limit': [409, 'conflict'],
+  'sandbox-full': [409, 'conflict'],
+};
 
+/** How a Connect request answers: a logged error (or refusal), or a logged 200 with a body. */
 function replies(
   s: SandboxState,
   env: Env,
   action: string,
   kind: LogKind,
   sourceId: number | null,
-): Reply {
-  const logged = (res: HttpResponse, entry: {tokenId: number | null; outcome: string}) => ({
+) {
+  const logged = (status: number, body: JsonValue, outcome: string, tokenId: number | null) => ({
     state: withLog(s, clock(s, env), {
       via: 'connect',
       kind,
       action,
+      tokenId,
       integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
-      status: res.status,
+      status,
+      outcome,
       records: 0,
-      ...entry,
     }),
-    result: res,
+    result: {status, body},
   });
+  const fail = (status: number, type: string, message: string, tokenId: number | null = null) =>
+    logged(status, {error: {type, message}}, message, tokenId);
   return {
-    fail: (res, tokenId = null) =>
-      logged(res, {tokenId, outcome: (res.body as {error: {message: string}}).error.message}),
-    ok: (body, outcome) => logged({status: 200, body}, {tokenId: null, outcome}),
+    fail,
+    refused: (r: Refusal, tokenId?: number) =>
+      fail(...(STATUS_OF[r.code] ?? [400, 'bad_request']), r.reason, tokenId),
+    ok: (body: JsonValue, outcome: string) => logged(200, body, outcome, null),
   };
-}
-
-/** A refused operation as its HTTP error. */
-function refusal(code: RefusalCode, reason: string): HttpResponse {
-  const [status, type] = STATUS_OF[code] ?? [400, 'bad_request'];
-  return error(status, type, reason);
-}
-
-/** GET lists a source's active tokens; POST generates one (the only time its value shows). */
-function tokensRoute(
-  s: SandboxState,
-  source: Integration,
-  method: string,
-  env: Env,
-  reply: Reply,
-): Step<HttpResponse> {
-  if (method === 'GET') {
-    const list = activeTokens(s, source.id).map((t) => ({
-      token_id: t.id,
-      created_at: iso(t.createdAt),
-    }));
-    return reply.ok(list, `${list.length} active token(s) listed`);
-  }
-  const {state, result} = opGenerateToken(s, source.id, env, 'connect');
-  if (!result.ok) return reply.fail(refusal(result.code, result.reason));
-  return {state, result: {status: 200, body: {id: result.tokenId, access_token: result.secret}}};
 }
 
 export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
   const r = route(path);
-  const sourceId =
-    r.kind === 'source' || r.kind === 'tokens' || r.kind === 'token' ? r.sourceId : null;
-  const kind: LogKind =
-    r.kind === 'tokens' && method === 'POST'
-      ? 'generate'
-      : r.kind === 'token' && method === 'DELETE'
-        ? 'revoke'
-        : method === 'GET'
-          ? 'read'
-          : 'other';
-  const reply = replies(s, env, `${method} ${path}`, kind, sourceId);
-  const {fail, ok} = reply;
+  const sourceId = 'sourceId' in r ? r.sourceId : null;
+  const kind = own(METHODS[r.kind], method) ?? (method === 'GET' ? 'read' : 'other');
+  const {fail, ok, refused} = replies(s, env, `${method} ${path}`, kind, sourceId);
 
-  if (r.kind === 'none') return fail(error(404, 'not_found', `No Connect API route ${path}.`));
-  if (r.kind === 'malformed') return fail(error(400, 'bad_request', r.message));
-  if (!ALLOWED[r.kind].includes(method)) {
+  if (r.kind === 'none') return fail(404, 'not_found', `No Connect API route ${path}.`);
+  if (r.kind === 'malformed') return fail(400, 'bad_request', r.message);
+  const allowed = Object.keys(METHODS[r.kind]);
+  if (!allowed.includes(method))
     return fail(
-      error(
-        400,
-        'bad_request',
-        `${method} is not allowed on ${path}; use ${ALLOWED[r.kind].join(' or ')}.`,
-      ),
+      400,
+      'bad_request',
+      `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`,
     );
-  }
-  if (bearer(req) === null) {
-    return fail(error(401, 'unauthorized', 'Send "Authorization: Bearer <CONNECT_ACCESS_TOKEN>".'));
-  }
-  if (r.kind === 'sources') {
+  if (bearer(req) === null)
+    return fail(401, 'unauthorized', 'Send "Authorization: Bearer <CONNECT_ACCESS_TOKEN>".');
+  if (r.kind === 'sources')
     return ok(s.integrations.map(sourceObject), `${s.integrations.length} source(s) listed`);
-  }
   const source = findIntegration(s, r.sourceId);
   if (source === undefined)
-    return fail(error(404, 'not_found', `There is no source with id ${r.sourceId}.`));
+    return fail(404, 'not_found', `There is no source with id ${r.sourceId}.`);
   switch (r.kind) {
     case 'source':
       return ok(sourceObject(source), `Source ${source.id} read`);
-    case 'tokens':
-      return tokensRoute(s, source, method, env, reply);
+    case 'tokens': {
+      if (method === 'GET') {
+        const list = activeTokens(s, source.id).map((t) => ({
+          token_id: t.id,
+          created_at: iso(t.createdAt),
+        }));
+        return ok(list, `${list.length} active token(s) listed`);
+      }
+      // POST: the only time a token's value shows.
+      const {state, result} = opGenerateToken(s, source.id, env, 'connect');
+      if (!result.ok) return refused(result);
+      return {
+        state,
+        result: {status: 200, body: {id: result.tokenId, access_token: result.secret}},
+      };
+    }
     case 'token': {
       const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
-      if (!result.ok) return fail(refusal(result.code, result.reason), r.tokenId);
+      if (!result.ok) return refused(result, r.tokenId);
       return {state, result: {status: 200, body: sourceObject(result.integration)}};
     }
     default: {

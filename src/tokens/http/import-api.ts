@@ -15,83 +15,42 @@
 import {clock, withLog} from '../log';
 import {findTokenBySecret} from '../lookups';
 import {logOutage} from '../ops/outage';
-import {opPush, opValidate, PUSH_ACTION, VALIDATE_ACTION} from '../ops/push';
+import {opPush, opValidate} from '../ops/push';
 import {fingerprint} from '../secret';
 import {refusals} from '../refusals';
 import {recordRoom} from '../state';
 import type {HttpRequest, HttpResponse, Step} from '../events';
-import type {Env, JsonObject, LogKind, SandboxState} from '../model';
+import type {Env, JsonObject, SandboxState} from '../model';
 import {parseBatch} from './import-body';
 import {bearer, header, IMPORT_ROUTES, pathOf} from './util';
 
 const JSON_TYPES = ['application/json', 'application/transit+json'];
 
-const KIND_OF: Record<string, LogKind> = {
-  [IMPORT_ROUTES.push]: 'push',
-  [IMPORT_ROUTES.validate]: 'validate',
-  [IMPORT_ROUTES.status]: 'status',
-};
+/** Each route's log kind: its name in IMPORT_ROUTES. */
+const KIND_OF = new Map<string, keyof typeof IMPORT_ROUTES>(
+  Object.entries(IMPORT_ROUTES).map(([kind, path]) => [path, kind as keyof typeof IMPORT_ROUTES]),
+);
 
-function reject(
+/** Answers a request refused before it reaches a token (or a status check), and logs it. */
+type Reply = (status: number, body: JsonObject, outcome: string) => Step<HttpResponse>;
+
+const error = (message: string): JsonObject => ({status: 'ERROR', message});
+
+/** Push or validate: the same body, token and checks; only what happens on success differs. */
+function batch(
   s: SandboxState,
   env: Env,
   req: HttpRequest,
-  status: number,
-  body: JsonObject,
-  outcome: string,
+  validate: boolean,
+  reply: Reply,
 ): Step<HttpResponse> {
-  const state = withLog(s, clock(s, env), {
-    via: 'import',
-    kind: KIND_OF[pathOf(req)] ?? 'other',
-    action: `${req.method.toUpperCase()} ${pathOf(req)}`,
-    tokenId: null,
-    integrationId: null,
-    status,
-    outcome,
-    records: 0,
-  });
-  return {state, result: {status, body}};
-}
-
-function status(s: SandboxState, env: Env, req: HttpRequest): Step<HttpResponse> {
-  const now = clock(s, env);
-  if (s.outage) {
-    const o = logOutage(s, now, {
-      kind: 'status',
-      action: `GET ${IMPORT_ROUTES.status}`,
-      tokenId: null,
-      records: 0,
-    });
-    return {state: o.state, result: {status: o.status, body: o.body}};
-  }
-  const state = withLog(s, now, {
-    via: 'import',
-    kind: 'status',
-    action: `${req.method.toUpperCase()} ${IMPORT_ROUTES.status}`,
-    tokenId: null,
-    integrationId: null,
-    status: 200,
-    outcome: 'The Import API is up',
-    records: 0,
-  });
-  return {state, result: {status: 200, body: {status: 'OK'}}};
-}
-
-/** Push or validate: the same body, token and checks; only what happens on success differs. */
-function batch(s: SandboxState, env: Env, req: HttpRequest, validate: boolean): Step<HttpResponse> {
-  const action = validate ? VALIDATE_ACTION : PUSH_ACTION;
-  if (s.outage) {
-    const kind = validate ? 'validate' : 'push';
-    const o = logOutage(s, clock(s, env), {kind, action, tokenId: null, records: 0});
-    return {state: o.state, result: {status: o.status, body: o.body}};
-  }
   const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type !== undefined && !JSON_TYPES.includes(type)) {
     const message = `Content-Type ${type} is not supported: send application/json`;
-    return reject(s, env, req, 415, {status: 'ERROR', message}, message);
+    return reply(415, error(message), message);
   }
   const parsed = parseBatch(req.body);
-  if (!parsed.ok) return reject(s, env, req, parsed.status, parsed.body, parsed.message);
+  if (!parsed.ok) return reply(parsed.status, parsed.body, parsed.message);
   const secret = bearer(req);
   const token =
     secret === null
@@ -101,7 +60,7 @@ function batch(s: SandboxState, env: Env, req: HttpRequest, validate: boolean): 
   const count = parsed.groups.reduce((n, g) => n + g.count, 0);
   if (!validate && count > recordRoom(s)) {
     const message = refusals.sandboxFull('record ids').reason;
-    return reject(s, env, req, 400, {status: 'ERROR', message}, message);
+    return reply(400, error(message), message);
   }
   const {state, result} = validate
     ? opValidate(s, input, env, 'import')
@@ -112,21 +71,31 @@ function batch(s: SandboxState, env: Env, req: HttpRequest, validate: boolean): 
 export function importApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
-  const allowed = path === IMPORT_ROUTES.status ? 'GET' : 'POST';
-  if (!(Object.values(IMPORT_ROUTES) as string[]).includes(path)) {
-    return reject(
-      s,
-      env,
-      req,
-      404,
-      {status: 'ERROR', message: `No Import API route ${path}`},
-      'Unknown route',
-    );
-  }
+  const action = `${method} ${path}`;
+  const kind = KIND_OF.get(path);
+  const reply: Reply = (status, body, outcome) => {
+    const state = withLog(s, clock(s, env), {
+      via: 'import',
+      kind: kind ?? 'other',
+      action,
+      tokenId: null,
+      integrationId: null,
+      status,
+      outcome,
+      records: 0,
+    });
+    return {state, result: {status, body}};
+  };
+  if (kind === undefined) return reply(404, error(`No Import API route ${path}`), 'Unknown route');
+  const allowed = kind === 'status' ? 'GET' : 'POST';
   if (method !== allowed) {
     const message = `${method} is not allowed; use ${allowed}`;
-    return reject(s, env, req, 405, {status: 'ERROR', message}, 'Method not allowed');
+    return reply(405, error(message), 'Method not allowed');
   }
-  if (path === IMPORT_ROUTES.status) return status(s, env, req);
-  return batch(s, env, req, path === IMPORT_ROUTES.validate);
+  if (s.outage) {
+    const o = logOutage(s, clock(s, env), {kind, action, tokenId: null, records: 0});
+    return {state: o.state, result: {status: o.status, body: o.body}};
+  }
+  if (kind === 'status') return reply(200, {status: 'OK'}, 'The Import API is up');
+  return batch(s, env, req, kind === 'validate', reply);
 }

@@ -7,7 +7,7 @@ import {recordRoom} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
 import {isUnavailable} from './outage';
-import {opPush, opValidate} from './push';
+import {opPush, opValidate, type PushInput} from './push';
 
 /** 1 s, 2 s, 4 s … up to a minute between attempts. */
 export function backoffMs(attempts: number): number {
@@ -42,15 +42,13 @@ function cannotPush(s: SandboxState, table: string, count: number): Outcome | nu
   return s.outage && full ? refusals.holdFull() : null;
 }
 
+/** One batch of synthetic records from the application, with its token or `token`. */
+function request(s: SandboxState, table: string, count: number, token = s.app.token): PushInput {
+  return {token, clientIds: [s.app.clientId], groups: [{table, count, data: null}]};
+}
+
 function send(s: SandboxState, table: string, count: number, env: Env, retry?: number) {
-  const app = s.app;
-  return opPush(
-    s,
-    {token: app.token, clientIds: [app.clientId], groups: [{table, count, data: null}]},
-    env,
-    'import',
-    retry,
-  );
+  return opPush(s, request(s, table, count), env, 'import', retry);
 }
 
 export function appPush(s: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
@@ -99,16 +97,8 @@ export function appTick(s: SandboxState, env: Env): Step<Outcome> {
 export function appValidate(s: SandboxState, which: 'app' | 'copied', env: Env): Step<Outcome> {
   const copied = s.app.clipboard;
   if (which === 'copied' && copied === null) return {state: s, result: refusals.nothingCopied()};
-  const {state, result} = opValidate(
-    s,
-    {
-      token: which === 'copied' ? copied : s.app.token,
-      clientIds: [s.app.clientId],
-      groups: [{table: appTables(s).push, count: 1, data: null}],
-    },
-    env,
-    'import',
-  );
+  const token = which === 'copied' ? copied : s.app.token;
+  const {state, result} = opValidate(s, request(s, appTables(s).push, 1, token), env, 'import');
   return {
     state: answered(state, result.status, result.body),
     result: {ok: true, type: 'validated', ...result},

@@ -1,5 +1,5 @@
 /** The simulated application's settings and the token window: no request, no log entry. */
-import {findActive, findRevoked, findToken, findTokenBySecret} from '../lookups';
+import {findActive, findToken, findTokenBySecret} from '../lookups';
 import {refusal, refusals} from '../refusals';
 import {fingerprint, hintOf} from '../secret';
 import type {AppTokenStatus, Outcome, Step} from '../events';
@@ -12,11 +12,9 @@ export function appTokenStatus(s: SandboxState): AppTokenStatus {
   const t = s.app.token;
   if (t === null) return {kind: 'none'};
   if (t.tokenId === null) return {kind: 'unknown', hint: t.hint};
-  const active = findActive(s, t.tokenId);
-  if (active !== undefined)
-    return {kind: 'valid', tokenId: active.id, integrationId: active.integrationId, hint: t.hint};
-  const revoked = findRevoked(s, t.tokenId)!;
-  return {kind: 'revoked', tokenId: revoked.id, integrationId: revoked.integrationId, hint: t.hint};
+  // A named token is always kept (a fold never drops it), active or revoked.
+  const {id, integrationId, revokedAt} = findToken(s, t.tokenId)!;
+  return {kind: revokedAt === null ? 'valid' : 'revoked', tokenId: id, integrationId, hint: t.hint};
 }
 
 const set = (s: SandboxState, app: Application): Step<Outcome> => {
@@ -27,24 +25,12 @@ const set = (s: SandboxState, app: Application): Step<Outcome> => {
 /** The value as pasted into the application's token field; empty means "send none". */
 export function setAppToken(s: SandboxState, raw: string): Step<Outcome> {
   const value = raw.trim();
-  if (/^bearer\s/i.test(value)) {
-    return {
-      state: s,
-      result: refusal(
-        'invalid-value',
-        'Paste the token alone, without "Bearer ": the application adds the Authorization header itself.',
-      ),
-    };
-  }
-  if (value.length > MAX_TOKEN_VALUE) {
-    return {
-      state: s,
-      result: refusal(
-        'invalid-value',
-        `That value is ${value.length} characters long; an access token is much shorter (at most ${MAX_TOKEN_VALUE}).`,
-      ),
-    };
-  }
+  const invalid = /^bearer\s/i.test(value)
+    ? 'Paste the token alone, without "Bearer ": the application adds the Authorization header itself.'
+    : value.length > MAX_TOKEN_VALUE
+      ? `That value is ${value.length} characters long; an access token is much shorter (at most ${MAX_TOKEN_VALUE}).`
+      : null;
+  if (invalid !== null) return {state: s, result: refusal('invalid-value', invalid)};
   if (value === '') return set(s, {...s.app, token: null});
   const fp = fingerprint(value);
   const t = findTokenBySecret(s, value, fp);

@@ -20,7 +20,6 @@ import type {
   JsonValue,
   LogChannel,
   LogKind,
-  QueueEntry,
   SandboxState,
   Token,
 } from '../model';
@@ -51,18 +50,38 @@ export interface PushInput {
   readonly groups: readonly RecordGroup[];
 }
 
-type Checked =
-  | {readonly status: 401; readonly blame: number | null; readonly why: string}
-  | {
-      readonly status: 403;
-      readonly token: Token;
-      readonly integration: Integration;
-      readonly outcome: string;
-    }
-  | {readonly status: 200; readonly token: Token; readonly integration: Integration};
+/** A request the gate refused, already logged. */
+interface Refused {
+  readonly ok: false;
+  readonly state: SandboxState;
+  readonly status: 401 | 403 | 503 | 504;
+  readonly body: JsonValue;
+}
 
-/** The token (401) and client_id (403) checks, with what the log says of a refusal. */
-function check(s: SandboxState, input: PushInput): Checked {
+/**
+ * The outage (503/504), token (401) and client_id (403) checks, logged when they refuse, in
+ * that order. A 401 applies `on401` to the state (a push queues its records) and says its
+ * `outcome`; otherwise a refusal changes nothing but the log.
+ */
+function gate(
+  s: SandboxState,
+  input: PushInput,
+  now: number,
+  entry: ReturnType<typeof entryOf>,
+  on401: {readonly outcome: string; readonly state: (blame: number | null) => SandboxState},
+): Refused | {readonly ok: true; readonly token: Token; readonly integration: Integration} {
+  if (s.outage) return {ok: false, ...logOutage(s, now, entry)};
+  const refuse = (
+    state: SandboxState,
+    integrationId: number | null,
+    status: 401 | 403,
+    outcome: string,
+  ): Refused => ({
+    ok: false,
+    state: withLog(state, now, {...entry, integrationId, status, outcome}),
+    status,
+    body: status === 401 ? BODY_401 : BODY_403,
+  });
   const id = input.token?.tokenId ?? null;
   const token = findActive(s, id);
   if (token === undefined) {
@@ -74,13 +93,14 @@ function check(s: SandboxState, input: PushInput): Checked {
           ? `token ${known.id} is revoked`
           : 'unknown token';
     // The revoked token's integration; for an unknown or missing token, the app's.
-    return {status: 401, blame: known?.integrationId ?? s.app.integrationId, why};
+    const blame = known?.integrationId ?? s.app.integrationId;
+    return refuse(on401.state(blame), blame, 401, `Not authenticated (${why}): ${on401.outcome}`);
   }
-  const integration = findIntegration(s, token.integrationId) as Integration;
+  const integration = findIntegration(s, token.integrationId)!;
   const wrong = input.clientIds.find((c) => c !== integration.stitchClientId);
-  if (wrong === undefined) return {status: 200, token, integration};
+  if (wrong === undefined) return {ok: true, token, integration};
   const outcome = `Forbidden: token ${token.id} belongs to client ${integration.stitchClientId}, not ${wrong}`;
-  return {status: 403, token, integration, outcome};
+  return refuse(s, integration.id, 403, outcome);
 }
 
 /** How one push or validate request is logged, before its status and outcome are known. */
@@ -94,9 +114,8 @@ function entryOf(input: PushInput, via: LogChannel, kind: LogKind, action: strin
 /**
  * The one accepted-push path, shared by a push and a re-send: loads the batches into the
  * token's integration's schema only, each numbered by its table, sets the token's last use,
- * advances its rotation and logs one 201 entry. `failed` is the queue after the push;
- * `rotations` may further update the rotations after the push is counted. Returns the ids
- * each batch got, as runs (a re-send may load millions of records).
+ * advances its rotation and logs one 201 entry. Returns the ids each batch got, as runs (a
+ * re-send may load millions of records).
  */
 export function deliver(
   s: SandboxState,
@@ -105,8 +124,6 @@ export function deliver(
   batches: readonly Batch[],
   now: number,
   log: Pick<LogInput, 'via' | 'kind' | 'action' | 'outcome'>,
-  failed: readonly QueueEntry[] = s.failed,
-  rotations: (rs: SandboxState['rotations']) => SandboxState['rotations'] = (rs) => rs,
 ): {state: SandboxState; loaded: LoadedRun[]} {
   let destination = s.destination;
   let nextRecordId = s.nextRecordId;
@@ -120,11 +137,10 @@ export function deliver(
   });
   const next: SandboxState = {
     ...s,
-    failed,
     destination,
     nextRecordId,
     tokens: s.tokens.map((t) => (t.id === token.id ? {...t, lastUsedAt: now} : t)),
-    rotations: rotations(onPushAccepted(s.rotations, integration.id, token.id, now)),
+    rotations: onPushAccepted(s.rotations, integration.id, token.id, now),
   };
   const state = withLog(next, now, {
     ...log,
@@ -150,41 +166,22 @@ export function opPush(
       ? entryOf(input, via, 'push', PUSH_ACTION)
       : entryOf(input, via, 'retry', `${PUSH_ACTION} (retry ${retry})`);
   const {tokenId, records: n} = entry;
-  if (s.outage) {
-    const {state, status, body} = logOutage(s, now, entry);
-    return {state, result: {status, body, recordIds: [], tokenId}};
-  }
   const batches: Batch[] = input.groups.map((g) => ({
     table: g.table,
     count: g.count,
     rows: newestRows(g.data),
   }));
-  const c = check(s, input);
-  if (c.status === 401) {
-    const origin = {integrationId: c.blame, clientIds: input.clientIds};
-    let failed: readonly QueueEntry[] = s.failed;
-    batches.forEach((b, i) => {
-      failed = enqueue(failed, b, i === 0 ? 1 : 0, origin);
-    });
-    const next: SandboxState = {...s, failed, rotations: onUnauthorized(s.rotations, c.blame)};
-    const outcome = `Not authenticated (${c.why}): ${plural(n, 'record')} queued for re-send`;
-    return {
-      state: withLog(next, now, {...entry, integrationId: c.blame, status: 401, outcome}),
-      result: {status: 401, body: BODY_401, recordIds: [], tokenId},
-    };
-  }
-  const {token, integration} = c;
-  if (c.status === 403) {
-    return {
-      state: withLog(s, now, {
-        ...entry,
-        integrationId: integration.id,
-        status: 403,
-        outcome: c.outcome,
-      }),
-      result: {status: 403, body: BODY_403, recordIds: [], tokenId: token.id},
-    };
-  }
+  const g = gate(s, input, now, entry, {
+    outcome: `${plural(n, 'record')} queued for re-send`,
+    state: (blame) => {
+      const origin = {integrationId: blame, clientIds: input.clientIds};
+      const failed = batches.reduce((q, b, i) => enqueue(q, b, i === 0 ? 1 : 0, origin), s.failed);
+      return {...s, failed, rotations: onUnauthorized(s.rotations, blame)};
+    },
+  });
+  if (!g.ok)
+    return {state: g.state, result: {status: g.status, body: g.body, recordIds: [], tokenId}};
+  const {token, integration} = g;
   const outcome = `Batch accepted: ${plural(n, 'record')} loaded into schema ${integration.schema}`;
   const {state, loaded} = deliver(s, token, integration, batches, now, {...entry, outcome});
   // At most a batch (20,000 records): small enough to list.
@@ -201,26 +198,12 @@ export function opValidate(
   const now = clock(s, env);
   const entry = entryOf(input, via, 'validate', VALIDATE_ACTION);
   const {tokenId, records: n} = entry;
-  if (s.outage) {
-    const {state, status, body} = logOutage(s, now, entry);
-    return {state, result: {status, body, tokenId}};
-  }
-  const c = check(s, input);
-  if (c.status === 401) {
-    const outcome = `Not authenticated (${c.why}): nothing stored, nothing to re-send`;
-    const state = withLog(s, now, {...entry, integrationId: c.blame, status: 401, outcome});
-    return {state, result: {status: 401, body: BODY_401, tokenId}};
-  }
-  const {token, integration} = c;
-  if (c.status === 403) {
-    const state = withLog(s, now, {
-      ...entry,
-      integrationId: integration.id,
-      status: 403,
-      outcome: c.outcome,
-    });
-    return {state, result: {status: 403, body: BODY_403, tokenId}};
-  }
+  const g = gate(s, input, now, entry, {
+    outcome: 'nothing stored, nothing to re-send',
+    state: () => s,
+  });
+  if (!g.ok) return {state: g.state, result: {status: g.status, body: g.body, tokenId}};
+  const {token, integration} = g;
   const rotations = onValidated(s.rotations, integration.id, token.id, now);
   const outcome = `Batch is valid: token ${token.id} may write ${plural(n, 'record')} to ${integration.schema}; nothing stored`;
   const state = withLog({...s, rotations}, now, {

@@ -11,7 +11,7 @@ import {queuedRecords, queuedRequests} from '../queue';
 import {refusal, refusals} from '../refusals';
 import {onResent} from '../rotation';
 import {clock} from '../log';
-import type {Refusal, ResendResult, Result, Step} from '../events';
+import type {RefusalCode, ResendResult, Result, Step} from '../events';
 import type {Env, Integration, QueueEntry, SandboxState, Token} from '../model';
 import {deliver} from './push';
 
@@ -63,55 +63,40 @@ function noValidToken(s: SandboxState): string {
 }
 
 /** What "Re-send failed requests" would do now: the one rule the button and the action share. */
-export type ResendPlan =
-  | {readonly kind: 'refused'; readonly refusal: Refusal}
-  | {
-      readonly kind: 'ready';
-      readonly token: Token;
-      readonly integration: Integration;
-      readonly send: readonly QueueEntry[];
-      readonly kept: readonly QueueEntry[];
-    };
-
-export function resendPlan(s: SandboxState): ResendPlan {
-  if (s.failed.length === 0) return {kind: 'refused', refusal: refusals.nothingToResend()};
+export function resendPlan(s: SandboxState): Result<{
+  readonly token: Token;
+  readonly integration: Integration;
+  readonly send: readonly QueueEntry[];
+  readonly kept: readonly QueueEntry[];
+}> {
+  if (s.failed.length === 0) return refusals.nothingToResend();
   const token = findActive(s, s.app.token?.tokenId);
-  const queued = refusals.queuedNote(queuedRecords(s.failed));
-  if (token === undefined) {
-    return {
-      kind: 'refused',
-      refusal: refusal(
-        'no-valid-token',
-        `Not re-sent: ${noValidToken(s)}. Set a valid token in the application first; ${queued}.`,
-      ),
-    };
-  }
+  const refused = (code: RefusalCode, why: string, next: string) =>
+    refusal(code, `Not re-sent: ${why}. ${next}; ${refusals.queuedNote(queuedRecords(s.failed))}.`);
+  if (token === undefined)
+    return refused('no-valid-token', noValidToken(s), 'Set a valid token in the application first');
   const integration = findIntegration(s, token.integrationId)!;
   const goes = (e: QueueEntry) =>
     (e.integrationId === null || e.integrationId === integration.id) &&
     e.clientIds.every((c) => c === integration.stitchClientId);
   const send = s.failed.filter(goes);
   const kept = s.failed.filter((e) => !goes(e));
-  if (send.length > 0) return {kind: 'ready', token, integration, send, kept};
+  if (send.length > 0) return {ok: true, token, integration, send, kept};
   const clientOnly = kept.every(
     (e) => e.integrationId === null || e.integrationId === integration.id,
   );
-  const notes = waitingNotes(s, kept, integration, false).join('; ');
-  const next = clientOnly
-    ? 'Such records can only be refused again'
-    : 'Set a token of that integration in the application first';
-  return {
-    kind: 'refused',
-    refusal: refusal(
-      clientOnly ? 'client-mismatch' : 'other-integration',
-      `Not re-sent: ${notes}. ${next}; ${queued}.`,
-    ),
-  };
+  return refused(
+    clientOnly ? 'client-mismatch' : 'other-integration',
+    waitingNotes(s, kept, integration, false).join('; '),
+    clientOnly
+      ? 'Such records can only be refused again'
+      : 'Set a token of that integration in the application first',
+  );
 }
 
 export function opResend(s: SandboxState, env: Env): Step<Result<ResendResult>> {
   const plan = resendPlan(s);
-  if (plan.kind === 'refused') return {state: s, result: plan.refusal};
+  if (!plan.ok) return {state: s, result: plan};
   const {token: active, integration, send, kept} = plan;
   const now = clock(s, env);
   const records = queuedRecords(send);
@@ -121,17 +106,17 @@ export function opResend(s: SandboxState, env: Env): Step<Result<ResendResult>> 
   const note = notes.length === 0 ? null : notes.join('; ');
   const outcome = `Re-sent ${plural(records, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`;
   const {state, loaded} = deliver(
-    s,
+    {...s, failed: kept},
     active,
     integration,
     send.map((e) => ({table: e.table, count: e.total, rows: e.recent})),
     now,
     {via: 'import', kind: 'resend', action: RESEND_ACTION, outcome},
-    kept,
-    (rs) => onResent(rs, integration.id, stillMine, records),
   );
+  // Credited once the re-send is counted: only the delivered integration's rotation.
+  const rotations = onResent(state.rotations, integration.id, stillMine, records);
   return {
-    state,
+    state: {...state, rotations},
     result: {
       ok: true,
       loaded,

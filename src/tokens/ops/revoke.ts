@@ -16,15 +16,12 @@ function foldRevoked(s: SandboxState, integrationId: number): SandboxState {
     s.app.token?.tokenId,
     ...s.rotations.flatMap((r) => [r.oldTokenId, r.newTokenId]),
   ]);
-  let excess =
-    s.revokedTokens.filter((t) => t.integrationId === integrationId).length - KEPT_REVOKED;
+  const mine = s.revokedTokens.filter((t) => t.integrationId === integrationId);
+  const excess = mine.length - KEPT_REVOKED;
   if (excess <= 0) return s;
-  const revokedTokens = s.revokedTokens.filter((t) => {
-    if (t.integrationId !== integrationId || named.has(t.id) || excess === 0) return true;
-    excess--;
-    return false;
-  });
-  return {...s, revokedTokens};
+  // Ascending ids: the oldest unnamed go first.
+  const drop = new Set(mine.filter((t) => !named.has(t.id)).slice(0, excess));
+  return {...s, revokedTokens: s.revokedTokens.filter((t) => !drop.has(t))};
 }
 
 /** Revocation takes effect at once; the integration's `updated_at` changes with it. */

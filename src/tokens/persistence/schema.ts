@@ -1,7 +1,7 @@
 /**
  * The save format (version 5), stated once with valibot: every tuple's fields in order, each
- * with its type and range from `limits.ts`; `index.ts` reads and writes it, `validate.ts`
- * checks the relations between fields.
+ * with its type, range (from `limits.ts`) and meaning. The state's records in `model.ts` are
+ * these fields' types; `index.ts` reads and writes them, `validate.ts` checks their relations.
  */
 import * as v from 'valibot';
 import {isJsonObject, isJsonValue} from '../http/util';
@@ -60,12 +60,12 @@ function tuple<const T extends v.TupleItems>(items: T) {
   );
 }
 function list<T extends v.GenericSchema>(item: T, max = Infinity) {
-  return v.pipe(v.array(item, MALFORMED), v.maxLength(max, MALFORMED));
+  return v.pipe(v.array(item, MALFORMED), v.maxLength(max, MALFORMED), v.readonly());
 }
 
 /** The fields of one tuple of the save, in their order, each with its schema. */
 export type Fields = Record<string, v.GenericSchema>;
-export type Read<F extends Fields> = {-readonly [K in keyof F]: v.InferOutput<F[K]>};
+export type Read<F extends Fields> = {readonly [K in keyof F]: v.InferOutput<F[K]>};
 
 /** A tuple read into an object by its fields; `serialize` writes it with `tupleOf`. */
 function row<F extends Fields>(fields: F) {
@@ -76,7 +76,7 @@ function row<F extends Fields>(fields: F) {
   );
 }
 
-/** Rows kept with their data: by id in a table, by place in a queued entry. */
+/** Rows kept with their data: by id in a table, by place in a queued entry (0: the oldest). */
 const dataRow = {id: count, data};
 const queuedRow = {at: count, data};
 const statusCount = {status, count};
@@ -86,6 +86,7 @@ export const FIELDS = {
   integration: {
     id,
     displayName: text(MAX_DISPLAY_NAME),
+    /** Destination schema name; fixed when the integration is saved. */
     schema: text(MAX_SCHEMA_NAME),
     stitchClientId: id,
     createdAt: time,
@@ -97,18 +98,21 @@ export const FIELDS = {
     createdAt: time,
     revokedAt: v.nullable(time),
     lastUsedAt: v.nullable(time),
+    /** SHA-256 of the secret, all a real server keeps, so no state, save or link holds a secret. */
     fingerprint: text(FINGERPRINT_CHARS),
   },
   presented: {
     fingerprint: text(FINGERPRINT_CHARS),
+    /** Last 4 characters, for display ("…3f2a"). */
     hint: text(HINT_CHARS),
+    /** The token this value matched when set (null: unknown); ids are never reused, so it stays. */
     tokenId: v.nullable(id),
   },
   response: {at: time, status, body: v.custom<JsonValue>(isJsonValue, 'body malformed')},
   pending: {
     table: tableName,
     count: whole(1, MAX_BATCH),
-    attempts: whole(1, MAX_ATTEMPTS),
+    attempts: whole(1, MAX_ATTEMPTS), // 1 after the first refusal
     retryAt: time,
   },
   dataRow,
@@ -117,15 +121,20 @@ export const FIELDS = {
     table: tableName,
     first: id,
     total: whole(1),
+    /** Newest rows that carried data, oldest first. */
     recent: list(row(dataRow), RECENT_ROWS),
   },
   queuedRow,
   entry: {
     table: tableName,
     total: whole(1),
+    /** The newest records that carried data, oldest first. */
     recent: list(row(queuedRow), RECENT_ROWS),
+    /** Requests that start in this entry (0 when it continues a request of mixed tables). */
     requests: count,
+    /** The integration refused for: the token's, else the app's at the time (null: none). */
     integrationId: v.nullable(id),
+    /** The client_ids its records carry (the request's, in first-seen order). */
     clientIds: list(anyId, MAX_BATCH),
   },
   log: {
@@ -133,8 +142,12 @@ export const FIELDS = {
     at: time,
     via: oneOf(['web', 'connect', 'import'] as const),
     kind: oneOf(LOG_KINDS),
+    /** e.g. "POST /v2/import/push" or "Generate token". */
     action: text(MAX_ACTION),
-    // A token id as requested (a 404 for any id the console accepts), not only ids that exist.
+    /**
+     * Import token used; 'unknown' for an unrecognised value, null when none applies. Any id
+     * as requested (a 404 for any id the console accepts), not only ids that exist.
+     */
     tokenId: v.union(
       [v.literal('unknown'), v.null(), anyId],
       'expected a token id, "unknown" or null',
@@ -149,8 +162,10 @@ export const FIELDS = {
     total: count,
     ok: count,
     failed: count,
+    /** Per status code, in first-seen order. */
     byStatus: list(row(statusCount), MAX_STATUSES),
     recordsLoaded: count,
+    /** Requests that were the application's retries of a batch refused with 503/504. */
     retried: count,
   },
   rotation: {
@@ -158,13 +173,19 @@ export const FIELDS = {
     trigger: oneOf(['second-token', 'revoked-in-use'] as const),
     startedAt: time,
     oldTokenId: id,
+    /** Replacement; null while a revoke-first rotation has no new token yet. */
     newTokenId: v.nullable(id),
     oldRevokedAt: v.nullable(time),
+    /** First successful validate request with the new token (tested before switching). */
     validatedAt: v.nullable(time),
+    /** First successful push with the new token. */
     switchedAt: v.nullable(time),
+    /** First successful push with the new token after the old one was revoked. */
     verifiedAt: v.nullable(time),
     abandonedAt: v.nullable(time),
+    /** Pushes refused 401 while this rotation was in progress. */
     interrupted: count,
+    /** How many of those were later delivered by a re-send, and the records they delivered. */
     resent: count,
     resentRecords: count,
   },
@@ -213,19 +234,17 @@ const PLACES: Record<string, string> = {
   failed: 'failed queue entry',
   log: 'log entry',
   rotations: 'rotation',
-};
-const APP_PLACES: Record<string, string> = {
-  token: 'app token',
-  last: 'app last response',
-  pending: 'app pending',
-  integrationId: 'app integration',
+  'app.token': 'app token',
+  'app.last': 'app last response',
+  'app.pending': 'app pending',
+  'app.integrationId': 'app integration',
 };
 
 export function place(path: readonly {key: unknown}[]): string {
   const [first, second] = path.map((p) => String(p.key));
   if (first === undefined) return 'save';
   if (first === 'app')
-    return second === undefined ? 'app' : (APP_PLACES[second] ?? `app ${second}`);
+    return second === undefined ? 'app' : (PLACES[`app.${second}`] ?? `app ${second}`);
   const named = PLACES[first];
   return named !== undefined && second !== undefined ? `${named} ${second}` : first;
 }

@@ -6,7 +6,8 @@
  * budget bounds before anything is parsed.
  */
 import {KEPT_REVOKED, LOG_CAPACITY, MAX_ACTIVE_TOKENS, MAX_BACKOFF_MS, MAX_TOKENS} from '../limits';
-import {findToken} from '../lookups';
+import {schemaRows} from '../destination';
+import {findIntegration, findToken} from '../lookups';
 import {queuedRequests} from '../queue';
 import {isSchemaName} from '../schema-name';
 import {plausibleFingerprint} from '../secret';
@@ -24,7 +25,8 @@ function ordered(where: string, ...times: (number | null)[]): void {
   if (set.some((t, i) => t < (set[i - 1] ?? t))) bad(`${where}: times out of order`);
 }
 
-function ascending(ids: readonly number[], where: string): void {
+function ascending<T>(where: string, items: readonly T[], key: (x: T) => number): void {
+  const ids = items.map(key);
   if (ids.some((id, i) => id <= (ids[i - 1] ?? -1))) bad(`${where}: not in order`);
 }
 
@@ -45,7 +47,7 @@ function checkIntegrations(s: SandboxState): void {
 }
 
 function checkToken(s: SandboxState, t: Token, w: string): void {
-  const owner = s.integrations.find((i) => i.id === t.integrationId);
+  const owner = findIntegration(s, t.integrationId);
   if (owner === undefined) bad(`${w}: unknown integration ${t.integrationId}`);
   if (!plausibleFingerprint(t.fingerprint)) bad(`${w}: not a real fingerprint`);
   if (t.id >= s.nextTokenId) bad(`${w}: id beyond the id sequence`);
@@ -59,14 +61,8 @@ function checkTokens(s: SandboxState): void {
     bad('tokens: a revoked token is listed as active');
   if (s.revokedTokens.some((t) => t.revokedAt === null))
     bad('revoked: an active token is listed as revoked');
-  ascending(
-    s.tokens.map((t) => t.id),
-    'tokens',
-  );
-  ascending(
-    s.revokedTokens.map((t) => t.id),
-    'revoked tokens',
-  );
+  ascending('tokens', s.tokens, (t) => t.id);
+  ascending('revoked tokens', s.revokedTokens, (t) => t.id);
   const all = [...s.tokens, ...s.revokedTokens];
   if (all.length > MAX_TOKENS) bad('tokens: more than the sandbox keeps');
   if (new Set(all.map((t) => t.id)).size !== all.length) bad('tokens: duplicate id');
@@ -83,7 +79,7 @@ function checkTokens(s: SandboxState): void {
 
 function checkApp(s: SandboxState): void {
   const a = s.app;
-  if (a.integrationId !== null && !s.integrations.some((i) => i.id === a.integrationId))
+  if (a.integrationId !== null && findIntegration(s, a.integrationId) === undefined)
     bad('app: refers to an unknown integration');
   if (a.token !== null) {
     if (!/^[0-9a-f]{64}$/.test(a.token.fingerprint)) bad('app token: bad fingerprint');
@@ -101,9 +97,16 @@ function checkApp(s: SandboxState): void {
 }
 
 /** Rows kept by their place (an id, or a place in an entry): ascending, within `[lo, hi)`. */
-function rowsWithin(places: readonly number[], lo: number, hi: number, where: string): void {
-  ascending(places, where);
-  if (places.some((p) => p < lo || p >= hi)) bad(`${where}: a recent row it does not hold`);
+function rowsWithin<T>(
+  where: string,
+  lo: number,
+  hi: number,
+  rows: readonly T[],
+  place: (r: T) => number,
+): void {
+  ascending(where, rows, place);
+  if (rows.some((r) => place(r) < lo || place(r) >= hi))
+    bad(`${where}: a recent row it does not hold`);
 }
 
 function checkDestination(s: SandboxState): void {
@@ -114,12 +117,7 @@ function checkDestination(s: SandboxState): void {
       const w = `destination ${schema}.${name}`;
       const end = t.first + t.total;
       if (end > s.nextRecordId) bad(`${w}: a record id beyond the id sequence`);
-      rowsWithin(
-        t.recent.map((r) => r.id),
-        t.first,
-        end,
-        w,
-      );
+      rowsWithin(w, t.first, end, t.recent, (r) => r.id);
     }
   }
 }
@@ -131,15 +129,10 @@ function checkQueue(s: SandboxState): void {
   const started = new Set<string>();
   s.failed.forEach((e, k) => {
     const w = `failed queue entry ${k}`;
-    rowsWithin(
-      e.recent.map((r) => r.at),
-      0,
-      e.total,
-      w,
-    );
+    rowsWithin(w, 0, e.total, e.recent, (r) => r.at);
     if (e.requests > 0) started.add(originOf(e));
     else if (!started.has(originOf(e))) bad(`${w}: continues no request`);
-    if (e.integrationId !== null && !s.integrations.some((i) => i.id === e.integrationId))
+    if (e.integrationId !== null && findIntegration(s, e.integrationId) === undefined)
       bad(`${w}: unknown integration`);
     if (e.clientIds.length === 0) bad(`${w}: bad client ids`);
     if (new Set(e.clientIds).size !== e.clientIds.length) bad(`${w}: duplicate client ids`);
@@ -158,14 +151,9 @@ function checkLogAndCounters(s: SandboxState): void {
     bad('counters: duplicate status');
   if (s.log.length !== Math.min(c.total, LOG_CAPACITY)) bad('log: does not match the counters');
   if (queuedRequests(s.failed) > c.failed) bad('counters: fewer failures than queued requests');
-  let loaded = 0;
-  for (const tables of Object.values(s.destination))
-    for (const t of Object.values(tables)) loaded += t.total;
+  const loaded = Object.keys(s.destination).reduce((n, k) => n + schemaRows(s.destination, k), 0);
   if (loaded !== c.recordsLoaded) bad('counters: records loaded do not match the rows');
-  ascending(
-    s.log.map((e) => e.seq),
-    'log',
-  );
+  ascending('log', s.log, (e) => e.seq);
   s.log.forEach((e, k) => {
     if (e.seq >= s.nextLogSeq) bad(`log entry ${k}: beyond the log sequence`);
     ordered('log', s.log[k - 1]?.at ?? null, e.at, s.lastAt);

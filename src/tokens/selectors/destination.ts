@@ -1,5 +1,5 @@
 /** What the destination holds: schemas, tables, row counts and the newest rows. */
-import {idsOf, own, rowsOf, schemaRows, findTable} from '../destination';
+import {own, schemaRows} from '../destination';
 import type {Row, SandboxState} from '../model';
 
 /** Stitch's log of records the destination refused: every integration schema has one. */
@@ -12,12 +12,15 @@ export interface TableSummary {
   readonly recent: readonly Row[];
 }
 
-export interface SchemaSummary {
+export interface SchemaRowTotal {
   readonly schema: string;
   readonly integrationId: number;
-  readonly displayName: string;
-  /** Rows in the schema, all tables together. */
+  /** Rows loaded into the schema, all tables together. */
   readonly rows: number;
+}
+
+export interface SchemaSummary extends SchemaRowTotal {
+  readonly displayName: string;
   /** Tables in the order they were created, then `_sdc_rejected`. */
   readonly tables: readonly TableSummary[];
 }
@@ -42,13 +45,6 @@ export function destinationSummary(s: SandboxState): SchemaSummary[] {
   });
 }
 
-export interface SchemaRowTotal {
-  readonly schema: string;
-  readonly integrationId: number;
-  /** Rows loaded into the schema, all tables together. */
-  readonly rows: number;
-}
-
 /** Loaded rows per schema, one entry per integration (0 before any load), in integration order. */
 export function schemaRowTotals(s: SandboxState): SchemaRowTotal[] {
   return s.integrations.map((i) => ({
@@ -56,38 +52,4 @@ export function schemaRowTotals(s: SandboxState): SchemaRowTotal[] {
     integrationId: i.id,
     rows: schemaRows(s.destination, i.schema),
   }));
-}
-
-/** Every row of one table, oldest first (tests and small tables: it lists every id). */
-export function tableRows(s: SandboxState, schema: string, table: string): Row[] {
-  return rowsOf(findTable(s.destination, schema, table));
-}
-
-/**
- * Where each record is, for tests and "exactly once" checks (it lists every record). Ids
- * are numbered per table, so a loaded record is `schema.table#id`; a queued one has no id
- * until a re-send loads it and is `table@entry#place` (its entry in the queue, and its place
- * in it). A record counted twice is a duplicate.
- */
-export function recordPlacement(s: SandboxState): {
-  loaded: Map<string, string>;
-  queued: string[];
-  duplicates: string[];
-} {
-  const loaded = new Map<string, string>();
-  const duplicates: string[] = [];
-  for (const [schema, tables] of Object.entries(s.destination)) {
-    for (const [table, t] of Object.entries(tables)) {
-      const where = `${schema}.${table}`;
-      for (const id of idsOf(t)) {
-        const key = `${where}#${id}`;
-        if (loaded.has(key)) duplicates.push(key);
-        loaded.set(key, where);
-      }
-    }
-  }
-  const queued = s.failed.flatMap((e, k) =>
-    Array.from({length: e.total}, (_, i) => `${e.table}@${k}#${i}`),
-  );
-  return {loaded, queued, duplicates};
 }

@@ -1,32 +1,13 @@
-/** Where a rotation stands, step by step, and its verdict. */
+/** A rotation's outcome so far, as the UI says it. */
 import {plural} from '../plural';
-import {isRunning, findRotation} from '../rotation';
-import type {Rotation, SandboxState} from '../model';
+import {isRunning} from '../rotation';
+import type {Rotation} from '../model';
 
 export type VerdictTone = 'success' | 'info' | 'warning' | 'error';
 
 export interface Verdict {
   readonly tone: VerdictTone;
   readonly text: string;
-}
-
-export interface RotationStatus {
-  readonly integrationId: number;
-  readonly trigger: Rotation['trigger'];
-  readonly inProgress: boolean;
-  readonly abandoned: boolean;
-  readonly oldTokenId: number;
-  readonly newTokenId: number | null;
-  readonly startedAt: number;
-  /** The new token passed a validate request before the application switched to it. */
-  readonly validatedAt: number | null;
-  /** The application's first accepted push with the new token. */
-  readonly switchedAt: number | null;
-  /** The old token was revoked before the app was confirmed on the new one. */
-  readonly revokedBeforeSwitch: boolean;
-  readonly interrupted: number;
-  readonly resent: number;
-  readonly verdict: Verdict;
 }
 
 const requests = (n: number): string => plural(n, 'request');
@@ -57,28 +38,4 @@ export function rotationVerdict(r: Rotation): Verdict {
   return running
     ? {tone: 'info', text: 'Rotation in progress with 0 interrupted requests so far'}
     : {tone: 'success', text: 'Rotated with 0 interrupted requests'};
-}
-
-/** Rotation of the given integration, or of the one the application belongs to; null if none ever began. */
-export function rotationStatus(s: SandboxState, integrationId?: number): RotationStatus | null {
-  const id = integrationId ?? s.app.integrationId;
-  if (id === null) return null;
-  const r = findRotation(s.rotations, id);
-  if (r === undefined) return null;
-  return {
-    integrationId: id,
-    trigger: r.trigger,
-    inProgress: isRunning(r),
-    abandoned: r.abandonedAt !== null,
-    oldTokenId: r.oldTokenId,
-    newTokenId: r.newTokenId,
-    startedAt: r.startedAt,
-    validatedAt: r.validatedAt,
-    switchedAt: r.switchedAt,
-    revokedBeforeSwitch:
-      r.oldRevokedAt !== null && (r.switchedAt === null || r.switchedAt > r.oldRevokedAt),
-    interrupted: r.interrupted,
-    resent: r.resent,
-    verdict: rotationVerdict(r),
-  };
 }

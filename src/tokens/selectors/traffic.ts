@@ -21,16 +21,13 @@ export function counters(s: SandboxState): CountersView {
   };
 }
 
-export interface TimelinePoint {
-  readonly seq: number;
-  readonly at: number;
-  readonly via: LogEntry['via'];
-  readonly tokenId: LogEntry['tokenId'];
-  readonly status: number;
+export interface TimelinePoint extends Pick<
+  LogEntry,
+  'seq' | 'at' | 'via' | 'tokenId' | 'status' | 'records'
+> {
   readonly ok: boolean;
   /** Failed with 503/504: the application sends it again by itself (a 401 waits for a re-send). */
   readonly retried: boolean;
-  readonly records: number;
 }
 
 /** Oldest first, for a chart of requests over time by token. */
@@ -91,10 +88,10 @@ export type ResendReadiness =
 
 export function resendReadiness(s: SandboxState): ResendReadiness {
   const plan = resendPlan(s);
-  if (plan.kind === 'refused')
-    return plan.refusal.code === 'nothing-to-resend'
+  if (!plan.ok)
+    return plan.code === 'nothing-to-resend'
       ? {kind: 'nothing'}
-      : {kind: 'blocked', reason: plan.refusal.reason};
+      : {kind: 'blocked', reason: plan.reason};
   return {
     kind: 'ready',
     requests: queuedRequests(plan.send),

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import RequestSnippets from '@site/src/components/RequestSnippets';
 import RotationScript from '@site/src/components/RequestSnippets/RotationScript';
 import {loadedCodeBlock} from '@site/src/theme/CodeBlock/loaded';
-import {requests, requestSnippets} from '@site/src/tokens';
+import {requests, requestSnippets} from '@site/src/tokens/snippets';
 import StubCodeBlock from '../stubs/CodeBlock';
 
 const push = requests.push([{client_id: 116078, table_name: 'customers', data: {id: 1}}]);

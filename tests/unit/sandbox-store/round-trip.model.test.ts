@@ -14,7 +14,7 @@ import {unwrapSaved} from '@site/src/components/SandboxStore';
 import {load, serialize} from '@site/src/tokens/persistence';
 import {encodeBase64Url} from '@site/src/tokens/share-url';
 import {encodeShare} from '@site/src/tokens/share-url';
-import {recordPlacement} from '@site/src/tokens/selectors/destination';
+import {recordPlacement} from '../../support/sandbox-views';
 import {DRILLS, type DrillKey, type SandboxState} from '@site/src/tokens/model';
 import {tabWorld, type TabWorld} from './fakes';
 import {openTab, type Tab} from './tabs';

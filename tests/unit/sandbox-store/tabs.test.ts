@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest';
 import {unwrapSaved} from '@site/src/components/SandboxStore';
 import {load} from '@site/src/tokens/persistence';
-import {recordPlacement} from '@site/src/tokens/selectors/destination';
+import {recordPlacement} from '../../support/sandbox-views';
 import type {SandboxState} from '@site/src/tokens/model';
 import {tabWorld} from './fakes';
 import {startTab, type Tab} from './tabs';

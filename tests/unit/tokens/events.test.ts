@@ -4,11 +4,8 @@ import {appTokenStatus} from '../../../src/tokens/ops/app';
 import {applyEvent} from '../../../src/tokens/reducer';
 import {copiedToken, revealedSecret} from '../../../src/tokens/selectors/tokens';
 import {counters, failedQueue, requestLog} from '../../../src/tokens/selectors/traffic';
-import {
-  destinationSummary,
-  recordPlacement,
-  tableRows,
-} from '../../../src/tokens/selectors/destination';
+import {destinationSummary} from '../../../src/tokens/selectors/destination';
+import {recordPlacement, tableRows} from '../../support/sandbox-views';
 import {initialState, FIRST_TOKEN_ID} from '../../../src/tokens/state';
 import {LOG_CAPACITY} from '../../../src/tokens/limits';
 import type {SandboxEvent} from '../../../src/tokens/events';

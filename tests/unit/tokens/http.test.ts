@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {handleRequest} from '../../../src/tokens/http';
 import {initialState} from '../../../src/tokens/state';
 import {requestLog, failedQueue} from '../../../src/tokens/selectors/traffic';
-import {tableRows} from '../../../src/tokens/selectors/destination';
+import {tableRows} from '../../support/sandbox-views';
 import {activeTokens} from '../../../src/tokens/lookups';
 import {applyEvent} from '../../../src/tokens/reducer';
 import {revealedSecret} from '../../../src/tokens/selectors/tokens';

@@ -1,9 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {
-  destinationSummary,
-  recordPlacement,
-  tableRows,
-} from '../../../src/tokens/selectors/destination';
+import {destinationSummary} from '../../../src/tokens/selectors/destination';
+import {recordPlacement, tableRows} from '../../support/sandbox-views';
 import {handleRequest} from '../../../src/tokens/http';
 import {load, serialize} from '../../../src/tokens/persistence';
 import type {SandboxState} from '../../../src/tokens/model';

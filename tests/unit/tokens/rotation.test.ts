@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {revealedSecret, revokeWarning} from '../../../src/tokens/selectors/tokens';
-import {rotationStatus} from '../../../src/tokens/selectors/rotation';
+import {rotationStatus} from '../../support/sandbox-views';
 import {canGenerate} from '../../../src/tokens/ops/generate';
 import type {Env, SandboxState} from '../../../src/tokens/model';
 import {newEnv, step, withApp} from './helpers';
