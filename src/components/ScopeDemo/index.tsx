@@ -133,9 +133,18 @@ interface RowContext {
   grew: boolean;
 }
 
-/** One example's row: its schema, tokens, rows and actions. */
-function tableRow(r: Example, context: RowContext) {
-  const {state, grew} = context;
+/** One example's row: its schema, tokens, rows, and Push, Generate and Revoke the oldest. */
+function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
+  const id = r.integration?.id;
+  const oldest = id === undefined ? undefined : activeTokens(state, id)[0];
+  const generate = (integrationId: number) => {
+    const token = newToken(store, integrationId);
+    return token === null ? undefined : {[integrationId]: token};
+  };
+  const revoke = (integrationId: number, tokenId: number) =>
+    void store.request(
+      buildRequest('revoke', {source: String(integrationId), token: String(tokenId)}),
+    );
   return {
     key: r.schema,
     data: {schema: r.schema},
@@ -143,55 +152,32 @@ function tableRow(r: Example, context: RowContext) {
       name: r.name,
       schema: <code>{r.schema}</code>,
       tokens:
-        r.integration === null
+        id === undefined
           ? 'not created'
-          : `${activeTokens(state, r.integration.id).length} of ${MAX_ACTIVE_TOKENS}`,
+          : `${activeTokens(state, id).length} of ${MAX_ACTIVE_TOKENS}`,
       rows: (
         <>
           {r.rows}
           {grew && <strong className={styles.badge}> (grew)</strong>}
         </>
       ),
-      actions: r.integration !== null && (
-        <ExampleActions {...context} example={r} integrationId={r.integration.id} />
+      actions: id !== undefined && (
+        <div className={w.actions}>
+          {secret !== undefined && (
+            <Button onClick={() => act(() => push(store, state, r, secret))}>
+              Push with the {r.name} token
+            </Button>
+          )}
+          <Button kind="outline" onClick={() => act(() => generate(id))}>
+            Generate a token
+          </Button>
+          {oldest !== undefined && (
+            <Button kind="danger" onClick={() => act(() => revoke(id, oldest.id))}>
+              Revoke the oldest
+            </Button>
+          )}
+        </div>
       ),
     },
   };
-}
-
-/** Push, Generate and Revoke the oldest, for one example integration. */
-function ExampleActions({
-  example,
-  integrationId,
-  state,
-  store,
-  secret,
-  act,
-}: RowContext & {example: Example; integrationId: number}): ReactNode {
-  const oldest = activeTokens(state, integrationId)[0];
-  const generate = () => {
-    const token = newToken(store, integrationId);
-    return token === null ? undefined : {[integrationId]: token};
-  };
-  const revoke = (tokenId: number) =>
-    void store.request(
-      buildRequest('revoke', {source: String(integrationId), token: String(tokenId)}),
-    );
-  return (
-    <div className={w.actions}>
-      {secret !== undefined && (
-        <Button onClick={() => act(() => push(store, state, example, secret))}>
-          Push with the {example.name} token
-        </Button>
-      )}
-      <Button kind="outline" onClick={() => act(generate)}>
-        Generate a token
-      </Button>
-      {oldest !== undefined && (
-        <Button kind="danger" onClick={() => act(() => revoke(oldest.id))}>
-          Revoke the oldest
-        </Button>
-      )}
-    </div>
-  );
 }
