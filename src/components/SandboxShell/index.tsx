@@ -42,7 +42,7 @@ export interface SandboxShellProps {
 export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const {sandbox, title, intro, purpose, anchor, children} = props;
   const outer = useContext(ShellContext);
-  const headingLevel = props.headingLevel ?? outer?.headingLevel ?? 3;
+  const headingLevel = props.headingLevel ?? outer ?? 3;
   const {ready, notice, condition, store, role} = useSandbox(sandbox);
   const ref = useRef<HTMLDivElement | null>(null);
   const due = useDue(ref, outer === null ? 'queued' : 'mounted');
@@ -64,7 +64,7 @@ export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const label = withPurpose(props.label ?? title ?? '', purpose);
   const mirror = role === 'mirror' || role === 'taking';
   return (
-    <ShellContext.Provider value={{sandbox, headingLevel}}>
+    <ShellContext.Provider value={headingLevel}>
       <PurposeContext.Provider value={purpose ?? null}>
         {outer !== null ? (
           panel
