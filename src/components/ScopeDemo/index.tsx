@@ -24,10 +24,11 @@ const COLUMNS = [
 ] as const;
 
 /** A new token for an integration, through the Connect API, as an application would get one. */
-function newToken(store: SandboxStore, integrationId: number): string | null {
-  return accessTokenOf(
+function newToken(store: SandboxStore, integrationId: number): Record<number, string> {
+  const token = accessTokenOf(
     store.request(buildRequest('generate', {source: String(integrationId), token: ''})),
   );
+  return token === null ? {} : {[integrationId]: token};
 }
 
 /** A push of the demo's records to an example's table, with a token value. */
@@ -69,8 +70,7 @@ export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
       const got: Record<number, string> = {};
       for (const ex of missing) {
         if (ex.integration !== null) {
-          const token = newToken(store, ex.integration.id);
-          if (token !== null) got[ex.integration.id] = token;
+          Object.assign(got, newToken(store, ex.integration.id));
           continue;
         }
         const out = store.dispatch({type: 'createIntegration', displayName: ex.name});
@@ -136,11 +136,8 @@ interface RowContext {
 /** One example's row: its schema, tokens, rows, and Push, Generate and Revoke the oldest. */
 function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
   const id = r.integration?.id;
-  const oldest = id === undefined ? undefined : activeTokens(state, id)[0];
-  const generate = (integrationId: number) => {
-    const token = newToken(store, integrationId);
-    return token === null ? undefined : {[integrationId]: token};
-  };
+  const active = id === undefined ? [] : activeTokens(state, id);
+  const oldest = active[0];
   const revoke = (integrationId: number, tokenId: number) =>
     void store.request(
       buildRequest('revoke', {source: String(integrationId), token: String(tokenId)}),
@@ -151,10 +148,7 @@ function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
     cells: {
       name: r.name,
       schema: <code>{r.schema}</code>,
-      tokens:
-        id === undefined
-          ? 'not created'
-          : `${activeTokens(state, id).length} of ${MAX_ACTIVE_TOKENS}`,
+      tokens: id === undefined ? 'not created' : `${active.length} of ${MAX_ACTIVE_TOKENS}`,
       rows: (
         <>
           {r.rows}
@@ -168,7 +162,7 @@ function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
               Push with the {r.name} token
             </Button>
           )}
-          <Button kind="outline" onClick={() => act(() => generate(id))}>
+          <Button kind="outline" onClick={() => act(() => newToken(store, id))}>
             Generate a token
           </Button>
           {oldest !== undefined && (
