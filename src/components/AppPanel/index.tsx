@@ -23,7 +23,7 @@ import {describeAppToken, describeRequest} from './describe';
 import styles from './styles.module.css';
 
 /** Records in one "Send push" batch. */
-export const PUSH_RECORDS = 3;
+const PUSH_RECORDS = 3;
 
 const {buttons} = sandboxLabels;
 

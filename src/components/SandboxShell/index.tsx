@@ -17,7 +17,7 @@ export {useHeadingLevel, type HeadingLevel} from './context';
 export * from './format';
 export {copyText} from './clipboard';
 
-export interface SandboxShellProps {
+interface SandboxShellProps {
   sandbox: SandboxKey;
   /** Accessible name of the widget's region, e.g. "Token rotation sandbox". */
   label?: string;

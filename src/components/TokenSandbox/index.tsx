@@ -17,7 +17,7 @@ import styles from './styles.module.css';
 
 const SANDBOX = 'sandbox';
 
-/** The panels that mount when near the viewport, after the steps, the web app and the application. */
+/** The panels mounted as they near the viewport (after steps, web app and application). */
 const DEFERRED = [
   ['timeline', specs.timeline, Timeline],
   ['log', specs.requestLog, RequestLog],
