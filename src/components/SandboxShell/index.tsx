@@ -1,9 +1,9 @@
 import {useContext, useId, useRef, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {Placeholder, withPurpose} from '@site/src/components/WidgetFrame';
+import {Placeholder, withPurpose, type WidgetSpec} from '@site/src/components/WidgetFrame';
 import {PurposeContext} from '@site/src/components/WidgetFrame/purpose';
 import {useDue} from '@site/src/components/WidgetFrame/due';
-import {ShellContext, type HeadingLevel} from './context';
+import {ShellContext} from './context';
 import NoticeBanner, {MirrorBanner} from './NoticeBanner';
 import styles from './styles.module.css';
 
@@ -17,16 +17,9 @@ export {useHeadingLevel, type HeadingLevel} from './context';
 export * from './format';
 export {copyText} from './clipboard';
 
-interface SandboxShellProps {
+/** A widget's spec (minHeight is its frame's), for one store and, where given, one purpose. */
+interface SandboxShellProps extends Partial<WidgetSpec> {
   sandbox: SandboxKey;
-  /** Accessible name of the widget's region, e.g. "Token rotation sandbox". */
-  label?: string;
-  /** Level of panel titles inside; 3 under a page's h2 sections. */
-  headingLevel?: HeadingLevel;
-  /** The panel title; without one the widget renders bare (a workspace of panels). */
-  title?: string;
-  /** A line under the panel title. */
-  intro?: ReactNode;
   /** What this instance is for: added to its title, its region's name and its landmarks'. */
   purpose?: string;
   /** An id for the panel, so a skip link can move focus to it. */
