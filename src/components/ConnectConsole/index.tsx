@@ -18,8 +18,6 @@ import {
 import Response, {type Sent} from './Response';
 import styles from './styles.module.css';
 
-export type {ConnectEndpoint} from './endpoints';
-
 const PLACEHOLDER_NOTE = (
   <p className={styles.note}>
     In this sandbox the Connect access token is a placeholder: any value is accepted. With the real

@@ -19,8 +19,6 @@ import {claimReveal, useShowsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
 import styles from './styles.module.css';
 
-export type {WebAppView} from './screens';
-
 /** The simulated Stitch web app, starting where `view` says (see WebAppView). */
 export default function WebAppPanel({
   sandbox,
