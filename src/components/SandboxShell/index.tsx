@@ -9,11 +9,10 @@ import styles from './styles.module.css';
 
 export {default as WidgetHeading} from './Heading';
 export {default as StatusCode} from './StatusCode';
-export {default as DataTable, type Column, type TableRow} from './DataTable';
+export {default as DataTable} from './DataTable';
 export {default as Switch} from './Switch';
 export {default as Button} from './Button';
 export {default as widgetStyles} from './widgets.module.css';
-export {useHeadingLevel, type HeadingLevel} from './context';
 export * from './format';
 export {copyText} from './clipboard';
 
