@@ -1,5 +1,5 @@
 /** What the guide does twice; `tokenAction` checks MDX props so a typo fails the build. */
-export const TOKEN_ACTIONS = ['generate', 'revoke'] as const;
+const TOKEN_ACTIONS = ['generate', 'revoke'] as const;
 
 export type TokenAction = (typeof TOKEN_ACTIONS)[number];
 

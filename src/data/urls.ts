@@ -49,7 +49,7 @@ export const anchors = {
   connectRotateTokens: 'rotate-import-api-access-tokens',
 } as const;
 
-export interface ResolvedLink {
+interface ResolvedLink {
   /** For `@docusaurus/Link`'s `to`: a site path (baseUrl is added by Link) or a full URL. */
   readonly href: string;
   readonly internal: boolean;

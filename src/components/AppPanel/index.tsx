@@ -16,20 +16,16 @@ import {
   findIntegration,
   plural,
   requestLog,
-  type SandboxState,
+  type SandboxEvent,
 } from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {describeAppToken, describeRequest} from './describe';
 import styles from './styles.module.css';
 
 /** Records in one "Send push" batch. */
-export const PUSH_RECORDS = 3;
+const PUSH_RECORDS = 3;
 
 const {buttons} = sandboxLabels;
-
-function nameOf(state: SandboxState) {
-  return (id: number) => findIntegration(state, id)?.displayName ?? `integration ${id}`;
-}
 
 /** "Use the newest token I copied" and testing it first: the sandbox's way to switch. */
 function CopiedControls({sandbox}: {sandbox: SandboxKey}): ReactNode {
@@ -124,18 +120,17 @@ export default function AppPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
   // The application runs while a page shows it; its traffic setting is saved with the state.
   useEffect(() => store.attachTraffic(), [store]);
 
-  const send = (event: 'pushRecords' | 'validateToken') => {
-    const before = state.nextLogSeq;
-    if (event === 'pushRecords') store.dispatch({type: 'pushRecords', count: PUSH_RECORDS});
-    else store.dispatch({type: 'validateToken'});
-    setMine(before);
+  const send = (event: SandboxEvent) => {
+    setMine(state.nextLogSeq);
+    store.dispatch(event);
   };
+  const nameOf = (id: number) => findIntegration(state, id)?.displayName ?? `integration ${id}`;
 
   const last = app.lastResponse;
   return (
     <>
       <p className={styles.current} data-testid="app-token" aria-live="polite">
-        <strong>Sends:</strong> {describeAppToken(app.token, nameOf(state))}
+        <strong>Sends:</strong> {describeAppToken(app.token, nameOf)}
       </p>
       <CopiedControls sandbox={sandbox} />
 
@@ -143,13 +138,15 @@ export default function AppPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
         Traffic
       </WidgetHeading>
       <div className={w.actions}>
-        <Button onClick={() => send('pushRecords')}>{buttons.sendPush}</Button>
+        <Button onClick={() => send({type: 'pushRecords', count: PUSH_RECORDS})}>
+          {buttons.sendPush}
+        </Button>
         <Switch
           label={buttons.continuousTraffic}
-          on={appStatus(state).traffic}
+          on={app.traffic}
           onChange={(on) => store.setTraffic(on)}
         />
-        <Button kind="outline" onClick={() => send('validateToken')}>
+        <Button kind="outline" onClick={() => send({type: 'validateToken'})}>
           Validate its token
         </Button>
       </div>

@@ -1,14 +1,14 @@
 import {parsePathId, plural, type HttpRequest, type HttpResponse} from '@site/src/tokens';
 import {ENDPOINTS, type ConnectEndpoint, type PathParam} from './spec';
 
-export {ENDPOINTS, type ConnectEndpoint, type EndpointSpec, type PathParam} from './spec';
+export {ENDPOINTS, type ConnectEndpoint, type PathParam} from './spec';
 
 export const ENDPOINT_ORDER = Object.keys(ENDPOINTS) as ConnectEndpoint[];
 
 /** The sandbox accepts any Connect bearer value; `toCurl` prints a variable in its place. */
-export const PLACEHOLDER_CONNECT_TOKEN = 'sandbox-placeholder-connect-token';
+const PLACEHOLDER_CONNECT_TOKEN = 'sandbox-placeholder-connect-token';
 
-export type ParamValues = Readonly<Record<PathParam, string>>;
+type ParamValues = Readonly<Record<PathParam, string>>;
 export type ParamErrors = Partial<Record<PathParam, string>>;
 
 /** Field problems, with the API's own wording, for the params this endpoint uses. */

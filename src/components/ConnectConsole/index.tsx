@@ -18,8 +18,6 @@ import {
 import Response, {type Sent} from './Response';
 import styles from './styles.module.css';
 
-export type {ConnectEndpoint} from './endpoints';
-
 const PLACEHOLDER_NOTE = (
   <p className={styles.note}>
     In this sandbox the Connect access token is a placeholder: any value is accepted. With the real
@@ -77,8 +75,9 @@ function useConsole(sandbox: SandboxKey, initial: ConnectEndpoint) {
     type: (p: PathParam, value: string) => setTyped((t) => ({...t, [p]: value})),
     hide: setSent,
   };
-  const shown: ParamErrors = showErrors ? errors : {};
-  return {state, endpoint, values, errors: shown, request, inputs, sent, confirming, on};
+  // A field's problem is shown once the reader has tried to send.
+  const shownErrors: ParamErrors = showErrors ? errors : {};
+  return {state, endpoint, values, shownErrors, request, inputs, sent, confirming, on};
 }
 
 type Console = ReturnType<typeof useConsole>;
@@ -98,18 +97,30 @@ export default function ConnectConsole({
   return (
     <>
       <form className={styles.form} onSubmit={on.submit} noValidate>
-        <EndpointSelect id={`${id}-endpoint`} value={c.endpoint} onChange={on.choose} />
-        {spec.params.includes('source') && (
-          <ParamField c={c} id={id} param="source" hint={sourceHint(state, values.source)} />
-        )}
-        {spec.params.includes('token') && (
-          <ParamField
-            c={c}
-            id={id}
-            param="token"
-            hint={tokenHint(state, values.source, values.token)}
-          />
-        )}
+        <div className={styles.field}>
+          <label htmlFor={`${id}-endpoint`}>Endpoint</label>
+          <select
+            id={`${id}-endpoint`}
+            aria-describedby={`${id}-route`}
+            value={c.endpoint}
+            onChange={(e) => on.choose(e.target.value as ConnectEndpoint)}
+          >
+            {ENDPOINT_ORDER.map((key) => (
+              <option key={key} value={key}>
+                {capitalized(ENDPOINTS[key].purpose)}
+              </option>
+            ))}
+          </select>
+          {/* The path is long: said under the select, where it wraps, not clipped inside it. */}
+          <p className={styles.hint} id={`${id}-route`}>
+            <code>
+              {spec.method} {spec.template}
+            </code>
+          </p>
+        </div>
+        {spec.params.map((p) => (
+          <ParamField key={p} c={c} id={`${id}-${p}`} param={p} />
+        ))}
         <Suggestions state={state} source={values.source} id={id} />
         <div className={styles.code}>
           <RequestSnippets request={c.request} title="Equivalent request" />
@@ -131,56 +142,14 @@ export default function ConnectConsole({
   );
 }
 
-/** The endpoint to call, with its method and path said under the select. */
-function EndpointSelect({
-  id,
-  value,
-  onChange,
-}: {
-  id: string;
-  value: ConnectEndpoint;
-  onChange: (endpoint: ConnectEndpoint) => void;
-}): ReactNode {
-  const spec = ENDPOINTS[value];
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id}>Endpoint</label>
-      <select
-        id={id}
-        aria-describedby={`${id}-route`}
-        value={value}
-        onChange={(e) => onChange(e.target.value as ConnectEndpoint)}
-      >
-        {ENDPOINT_ORDER.map((key) => (
-          <option key={key} value={key}>
-            {capitalized(ENDPOINTS[key].purpose)}
-          </option>
-        ))}
-      </select>
-      {/* The path is long: said under the select, where it wraps, not clipped inside it. */}
-      <p className={styles.hint} id={`${id}-route`}>
-        <code>
-          {spec.method} {spec.template}
-        </code>
-      </p>
-    </div>
-  );
-}
-
 /** A path parameter: its field, its problem once sent, and what the API will make of it. */
-function ParamField({
-  c,
-  id: base,
-  param,
-  hint,
-}: {
-  c: Console;
-  id: string;
-  param: PathParam;
-  hint: string | null;
-}): ReactNode {
-  const id = `${base}-${param}`;
-  const error = c.errors[param];
+function ParamField({c, id, param}: {c: Console; id: string; param: PathParam}): ReactNode {
+  const error = c.shownErrors[param];
+  const {state, values} = c;
+  const hint =
+    param === 'source'
+      ? sourceHint(state, values.source)
+      : tokenHint(state, values.source, values.token);
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
   return (
     <div className={styles.field}>

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import {DataTable, WidgetHeading} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {appStatus, destinationSummary, plural} from '@site/src/tokens';
+import {destinationSummary, plural} from '@site/src/tokens';
 import styles from './styles.module.css';
 
 const COLUMNS = [
@@ -13,9 +13,6 @@ const COLUMNS = [
 export default function DestinationPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state} = useSandbox(sandbox);
   const cards = destinationSummary(state);
-  const token = appStatus(state).token;
-  // The schema the application's current, active token writes to.
-  const appIntegration = token.kind === 'valid' ? token.integrationId : null;
   return cards.length === 0 ? (
     <p className={styles.text}>No schemas yet: add an integration first.</p>
   ) : (
@@ -27,7 +24,7 @@ export default function DestinationPanel({sandbox}: {sandbox: SandboxKey}): Reac
           </WidgetHeading>
           <p className={styles.text}>
             Integration: {c.displayName}
-            {c.integrationId === appIntegration && (
+            {c.appWritesHere && (
               <strong className={styles.here}> · your application&rsquo;s token writes here</strong>
             )}
           </p>

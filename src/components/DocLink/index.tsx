@@ -7,15 +7,9 @@ interface Props extends Omit<ComponentProps<typeof Link>, 'to' | 'href'> {
   to: LinkKey;
   /** Optional anchor on the target page, with or without the leading `#`. */
   hash?: string;
-  children: ReactNode;
 }
 
 /** A link by URL-table key: ported pages through `@docusaurus/Link`, others to Stitch's docs. */
-export default function DocLink({to, hash, children, ...rest}: Props): ReactNode {
-  const {href} = link(to, hash);
-  return (
-    <Link {...rest} to={href}>
-      {children}
-    </Link>
-  );
+export default function DocLink({to, hash, ...rest}: Props): ReactNode {
+  return <Link {...rest} to={link(to, hash).href} />;
 }

@@ -1,34 +1,44 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import {drillStatus, type DrillStatus, type SandboxState} from '@site/src/tokens';
+import {drillStatus, type SandboxState} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {widgetStyles as w} from '@site/src/components/SandboxShell';
 import {ShowMe} from './reveal';
 import {fixWording, stepOf, stepWording, type StepPlace} from './wording';
 import styles from './styles.module.css';
 
-export {stepWording, fixWording, type StepPlace} from './wording';
+export {type StepPlace} from './wording';
 export {default as CoachLine} from './CoachLine';
-export {default as DrillStepList} from './StepList';
 export {revealPanel} from './reveal';
 
 const MARK = {done: '✓', skipped: '–', next: '→', todo: '○'} as const;
 const SAID = {done: 'Done: ', skipped: 'Passed over: ', next: 'Next: ', todo: 'Not yet: '} as const;
 
-/** The steps, each ticked only while what it names is true; the next one says how to do it. */
-function Checklist(props: {
+/**
+ * The current drill's steps, with a fix (failed requests to re-send) above the list. The
+ * coach line announces changes; this list is the reference.
+ */
+export default function DrillSteps({
+  state,
+  onShow,
+  compact = false,
+}: {
   state: SandboxState;
-  status: DrillStatus;
-  /** A fix comes first: no step is next until it is done. */
-  fixing: boolean;
-  onShow: ((place: StepPlace) => void) | undefined;
+  /** Brings a step's panel into view; absent where there is nothing to bring. */
+  onShow?: (place: StepPlace) => void;
+  /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
+  compact?: boolean;
 }): ReactNode {
-  const {state, status, fixing, onShow} = props;
-  return (
+  const status = drillStatus(state);
+  const fix = status.fix === null ? null : fixWording(status.fix, state);
+  const next = status.next === null ? null : stepWording(status.next, {s: state, status});
+  // Each step is ticked only while what it names is true; the next one says how to do it.
+  const list = (
     <ol className={w.checkList}>
       {status.steps.map((step) => {
         const words = stepWording(step.key, {s: state, status});
-        const isNext = step.key === status.next && !fixing;
+        // A fix comes first: no step is next until it is done.
+        const isNext = step.key === status.next && fix === null;
         const kind = step.done ? 'done' : step.skipped ? 'skipped' : isNext ? 'next' : 'todo';
         return (
           <li
@@ -51,27 +61,6 @@ function Checklist(props: {
       })}
     </ol>
   );
-}
-
-/**
- * The current drill's steps, with a fix (failed requests to re-send) above the list. The
- * coach line announces changes; this list is the reference.
- */
-export default function DrillSteps({
-  state,
-  onShow,
-  compact = false,
-}: {
-  state: SandboxState;
-  /** Brings a step's panel into view; absent where there is nothing to bring. */
-  onShow?: (place: StepPlace) => void;
-  /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
-  compact?: boolean;
-}): ReactNode {
-  const status = drillStatus(state);
-  const fix = status.fix === null ? null : fixWording(status.fix, state);
-  const next = status.next === null ? null : stepWording(status.next, {s: state, status});
-  const list = <Checklist state={state} status={status} fixing={fix !== null} onShow={onShow} />;
   return (
     <div className={styles.steps}>
       <p className={styles.drill}>{sandboxLabels.drills[status.drill]}</p>

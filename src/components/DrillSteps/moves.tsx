@@ -43,7 +43,7 @@ const revokeFirst = (name: string, tokenId: number): ReactNode =>
   r`${name} already has two active tokens: in ${b(sp.webApp)}, click ${b(wb.revoke)} next to token ${tokenId} first (your application does not send it). `;
 
 /** How to get a new token whose value is at hand (done once it is `ready`). */
-export function newTokenMove(name: string, replacement: Replacement | null): ReactNode {
+function newTokenMove(name: string, replacement: Replacement | null): ReactNode {
   const to: Replacement = replacement ?? {kind: 'generate'};
   switch (to.kind) {
     case 'shown':
@@ -59,7 +59,7 @@ export function newTokenMove(name: string, replacement: Replacement | null): Rea
 }
 
 /** How to give the application a valid token of an integration. */
-export function giveAppMove(name: string, to: TokenRoute | null): ReactNode {
+function giveAppMove(name: string, to: TokenRoute | null): ReactNode {
   // The page's written list: the token window of the integration just created is open.
   const route: TokenRoute = to ?? {kind: 'reveal', tokenId: 0};
   switch (route.kind) {

@@ -1,5 +1,4 @@
 import {lazy, type ComponentType, type ReactNode} from 'react';
-import type {HeadingLevel} from '@site/src/components/SandboxShell';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
 import WebAppPanelPicture from '@site/src/components/WebAppPanelPicture';
 import WidgetFrame, {
@@ -20,11 +19,8 @@ type Live = typeof import('./live');
 const live = () => import(/* webpackChunkName: "guide-widgets" */ './live');
 const SandboxShell = lazy(() => live().then((m) => ({default: m.SandboxShell})));
 
-interface GuideProps {
+interface GuideProps extends Pick<WidgetSpec, 'headingLevel' | 'title'> {
   sandbox: SandboxKey;
-  /** Level of the widget's panel title; 3 under a page's h2 sections. */
-  headingLevel?: HeadingLevel;
-  title?: string;
   /** What this instance is for, when the page shows the widget more than once. */
   purpose?: string;
 }

@@ -23,7 +23,7 @@ import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
 /** Rows shown: enough to see a rotation; continuous traffic would make a long table slow. */
-export const LOG_ROWS = 25;
+const LOG_ROWS = 25;
 
 /** The counters shown above the queue: label, count, and a test id for the one tests read. */
 const COUNTERS = [

@@ -2,7 +2,7 @@ import {useEffect, useId, useLayoutEffect, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
 import styles from './styles.module.css';
 
-export interface SandboxDialogProps {
+interface SandboxDialogProps {
   open: boolean;
   title: string;
   /** Escape calls this; left out, only the dialog's own buttons close it (the token reveal). */

@@ -1,4 +1,4 @@
-import type {HTMLAttributes, ReactNode, Ref} from 'react';
+import type {ComponentProps, ReactNode} from 'react';
 import {useHeadingLevel} from './context';
 
 /*
@@ -7,19 +7,8 @@ import {useHeadingLevel} from './context';
  */
 export default function WidgetHeading({
   depth = 0,
-  children,
-  ref,
   ...rest
-}: {
-  depth?: 0 | 1 | 2;
-  children: ReactNode;
-  ref?: Ref<HTMLHeadingElement>;
-} & HTMLAttributes<HTMLHeadingElement>): ReactNode {
-  const level = Math.min(6, useHeadingLevel() + depth);
-  const Tag = `h${level}` as 'h3';
-  return (
-    <Tag ref={ref} {...rest}>
-      {children}
-    </Tag>
-  );
+}: {depth?: 0 | 1 | 2} & ComponentProps<'h3'>): ReactNode {
+  const Tag = `h${Math.min(6, useHeadingLevel() + depth)}` as 'h3';
+  return <Tag {...rest} />;
 }

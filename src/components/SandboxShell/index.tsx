@@ -1,32 +1,24 @@
 import {useContext, useId, useRef, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {Placeholder, withPurpose} from '@site/src/components/WidgetFrame';
+import {Placeholder, withPurpose, type WidgetSpec} from '@site/src/components/WidgetFrame';
 import {PurposeContext} from '@site/src/components/WidgetFrame/purpose';
 import {useDue} from '@site/src/components/WidgetFrame/due';
-import {ShellContext, type HeadingLevel} from './context';
+import {ShellContext} from './context';
 import NoticeBanner, {MirrorBanner} from './NoticeBanner';
 import styles from './styles.module.css';
 
 export {default as WidgetHeading} from './Heading';
 export {default as StatusCode} from './StatusCode';
-export {default as DataTable, type Column, type TableRow} from './DataTable';
+export {default as DataTable} from './DataTable';
 export {default as Switch} from './Switch';
 export {default as Button} from './Button';
 export {default as widgetStyles} from './widgets.module.css';
-export {useHeadingLevel, type HeadingLevel} from './context';
 export * from './format';
 export {copyText} from './clipboard';
 
-export interface SandboxShellProps {
+/** A widget's spec (minHeight is its frame's), for one store and, where given, one purpose. */
+interface SandboxShellProps extends Partial<WidgetSpec> {
   sandbox: SandboxKey;
-  /** Accessible name of the widget's region, e.g. "Token rotation sandbox". */
-  label?: string;
-  /** Level of panel titles inside; 3 under a page's h2 sections. */
-  headingLevel?: HeadingLevel;
-  /** The panel title; without one the widget renders bare (a workspace of panels). */
-  title?: string;
-  /** A line under the panel title. */
-  intro?: ReactNode;
   /** What this instance is for: added to its title, its region's name and its landmarks'. */
   purpose?: string;
   /** An id for the panel, so a skip link can move focus to it. */
@@ -42,7 +34,7 @@ export interface SandboxShellProps {
 export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const {sandbox, title, intro, purpose, anchor, children} = props;
   const outer = useContext(ShellContext);
-  const headingLevel = props.headingLevel ?? outer?.headingLevel ?? 3;
+  const headingLevel = props.headingLevel ?? outer ?? 3;
   const {ready, notice, condition, store, role} = useSandbox(sandbox);
   const ref = useRef<HTMLDivElement | null>(null);
   const due = useDue(ref, outer === null ? 'queued' : 'mounted');
@@ -64,7 +56,7 @@ export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const label = withPurpose(props.label ?? title ?? '', purpose);
   const mirror = role === 'mirror' || role === 'taking';
   return (
-    <ShellContext.Provider value={{sandbox, headingLevel}}>
+    <ShellContext.Provider value={headingLevel}>
       <PurposeContext.Provider value={purpose ?? null}>
         {outer !== null ? (
           panel

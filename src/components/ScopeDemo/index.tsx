@@ -24,10 +24,11 @@ const COLUMNS = [
 ] as const;
 
 /** A new token for an integration, through the Connect API, as an application would get one. */
-function newToken(store: SandboxStore, integrationId: number): string | null {
-  return accessTokenOf(
+function newToken(store: SandboxStore, integrationId: number): Record<number, string> {
+  const token = accessTokenOf(
     store.request(buildRequest('generate', {source: String(integrationId), token: ''})),
   );
+  return token === null ? {} : {[integrationId]: token};
 }
 
 /** A push of the demo's records to an example's table, with a token value. */
@@ -69,8 +70,7 @@ export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
       const got: Record<number, string> = {};
       for (const ex of missing) {
         if (ex.integration !== null) {
-          const token = newToken(store, ex.integration.id);
-          if (token !== null) got[ex.integration.id] = token;
+          Object.assign(got, newToken(store, ex.integration.id));
           continue;
         }
         const out = store.dispatch({type: 'createIntegration', displayName: ex.name});
@@ -133,65 +133,45 @@ interface RowContext {
   grew: boolean;
 }
 
-/** One example's row: its schema, tokens, rows and actions. */
-function tableRow(r: Example, context: RowContext) {
-  const {state, grew} = context;
+/** One example's row: its schema, tokens, rows, and Push, Generate and Revoke the oldest. */
+function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
+  const id = r.integration?.id;
+  const active = id === undefined ? [] : activeTokens(state, id);
+  const oldest = active[0];
+  const revoke = (integrationId: number, tokenId: number) =>
+    void store.request(
+      buildRequest('revoke', {source: String(integrationId), token: String(tokenId)}),
+    );
   return {
     key: r.schema,
     data: {schema: r.schema},
     cells: {
       name: r.name,
       schema: <code>{r.schema}</code>,
-      tokens:
-        r.integration === null
-          ? 'not created'
-          : `${activeTokens(state, r.integration.id).length} of ${MAX_ACTIVE_TOKENS}`,
+      tokens: id === undefined ? 'not created' : `${active.length} of ${MAX_ACTIVE_TOKENS}`,
       rows: (
         <>
           {r.rows}
           {grew && <strong className={styles.badge}> (grew)</strong>}
         </>
       ),
-      actions: r.integration !== null && (
-        <ExampleActions {...context} example={r} integrationId={r.integration.id} />
+      actions: id !== undefined && (
+        <div className={w.actions}>
+          {secret !== undefined && (
+            <Button onClick={() => act(() => push(store, state, r, secret))}>
+              Push with the {r.name} token
+            </Button>
+          )}
+          <Button kind="outline" onClick={() => act(() => newToken(store, id))}>
+            Generate a token
+          </Button>
+          {oldest !== undefined && (
+            <Button kind="danger" onClick={() => act(() => revoke(id, oldest.id))}>
+              Revoke the oldest
+            </Button>
+          )}
+        </div>
       ),
     },
   };
-}
-
-/** Push, Generate and Revoke the oldest, for one example integration. */
-function ExampleActions({
-  example,
-  integrationId,
-  state,
-  store,
-  secret,
-  act,
-}: RowContext & {example: Example; integrationId: number}): ReactNode {
-  const oldest = activeTokens(state, integrationId)[0];
-  const generate = () => {
-    const token = newToken(store, integrationId);
-    return token === null ? undefined : {[integrationId]: token};
-  };
-  const revoke = (tokenId: number) =>
-    void store.request(
-      buildRequest('revoke', {source: String(integrationId), token: String(tokenId)}),
-    );
-  return (
-    <div className={w.actions}>
-      {secret !== undefined && (
-        <Button onClick={() => act(() => push(store, state, example, secret))}>
-          Push with the {example.name} token
-        </Button>
-      )}
-      <Button kind="outline" onClick={() => act(generate)}>
-        Generate a token
-      </Button>
-      {oldest !== undefined && (
-        <Button kind="danger" onClick={() => act(() => revoke(oldest.id))}>
-          Revoke the oldest
-        </Button>
-      )}
-    </div>
-  );
 }

@@ -34,6 +34,10 @@ const cross = (x: number, y: number, r: number) =>
   `M${x - r} ${y - r}L${x + r} ${y + r}M${x + r} ${y - r}L${x - r} ${y + r}`;
 const triangle = (x: number, y: number, r: number) =>
   `M${x} ${y - r}L${x + r} ${y + r * 0.8}L${x - r} ${y + r * 0.8}Z`;
+/** A lane's rail, or the time its token was valid. */
+const hline = (className: string | undefined, x1: number, x2: number, y: number) => (
+  <line className={className} x1={x1} x2={x2} y1={y} y2={y} />
+);
 const tokenClass = (colour: number | null) =>
   colour === null ? styles.neutral : styles[`token${colour}`];
 
@@ -102,22 +106,8 @@ function Chart({l, width, height}: {l: Layout; width: number; height: number}): 
           <text x={4} y={laneY(i)} dy="0.35em" className={styles.label}>
             {laneName(lane, wide)}
           </text>
-          <line
-            className={styles.rail}
-            x1={labelW + PAD}
-            x2={width - PAD}
-            y1={laneY(i)}
-            y2={laneY(i)}
-          />
-          {lane.span !== null && (
-            <line
-              className={styles.span}
-              x1={x(lane.span[0])}
-              x2={x(lane.span[1])}
-              y1={laneY(i)}
-              y2={laneY(i)}
-            />
-          )}
+          {hline(styles.rail, labelW + PAD, width - PAD, laneY(i))}
+          {lane.span !== null && hline(styles.span, x(lane.span[0]), x(lane.span[1]), laneY(i))}
         </g>
       ))}
       {l.pushes.map((p) => {

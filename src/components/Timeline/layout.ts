@@ -1,6 +1,6 @@
 import {plural, type TimelinePoint, type TokenView} from '@site/src/tokens';
 
-export type LaneKey = number | 'unknown' | 'none';
+type LaneKey = number | 'unknown' | 'none';
 
 export interface Lane {
   readonly key: LaneKey;
@@ -14,7 +14,7 @@ export interface Lane {
   readonly integrationId: number | null;
 }
 
-export interface Band {
+interface Band {
   readonly from: number;
   readonly to: number;
 }
@@ -32,7 +32,7 @@ export interface Layout {
   readonly retried: number;
 }
 
-export const PALETTE_SIZE = 3;
+const PALETTE_SIZE = 3;
 
 function laneOf(p: TimelinePoint): LaneKey {
   return p.tokenId === null ? 'none' : p.tokenId;

@@ -2,28 +2,16 @@ import type {ReactNode} from 'react';
 import {sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
-/** The workspace's panels, in the order a rotation visits them. */
-export const WORKSPACE_PANELS: readonly SandboxPanel[] = [
-  'steps',
-  'webApp',
-  'app',
-  'log',
-  'destination',
-  'timeline',
-  'connect',
-];
-
-/** Short names, so the switcher fits a phone in two rows (the panels' titles say it in full). */
-const SHORT: Record<SandboxPanel, string> = {
-  steps: 'Steps',
-  webApp: 'Web app',
-  app: 'Application',
-  log: 'Log',
-  destination: 'Destination',
-  timeline: 'Timeline',
-  connect: 'Console',
-  failed: 'Failed',
-};
+/** The workspace's panels, in the order a rotation visits them; short names fit a phone in two rows. */
+const PANELS = [
+  ['steps', 'Steps'],
+  ['webApp', 'Web app'],
+  ['app', 'Application'],
+  ['log', 'Log'],
+  ['destination', 'Destination'],
+  ['timeline', 'Timeline'],
+  ['connect', 'Console'],
+] as const satisfies readonly (readonly [SandboxPanel, string])[];
 
 /** On a phone these buttons choose the one panel shown (hidden on wide screens). */
 export default function PanelSwitcher({
@@ -36,7 +24,7 @@ export default function PanelSwitcher({
   return (
     <nav className={styles.switcher} aria-label="Sandbox panels">
       <ul>
-        {WORKSPACE_PANELS.map((p) => (
+        {PANELS.map(([p, short]) => (
           <li key={p}>
             <button
               type="button"
@@ -47,7 +35,7 @@ export default function PanelSwitcher({
               aria-label={sandboxLabels.panels[p]}
               onClick={() => onChange(p)}
             >
-              {SHORT[p]}
+              {short}
             </button>
           </li>
         ))}

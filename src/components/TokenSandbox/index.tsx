@@ -17,6 +17,14 @@ import styles from './styles.module.css';
 
 const SANDBOX = 'sandbox';
 
+/** The panels mounted as they near the viewport (after steps, web app and application). */
+const DEFERRED = [
+  ['timeline', specs.timeline, Timeline],
+  ['log', specs.requestLog, RequestLog],
+  ['destination', specs.destination, DestinationPanel],
+  ['connect', {...specs.connectConsole, title: sandboxLabels.panels.connect}, ConnectConsole],
+] as const;
+
 /** A panel that mounts near the viewport or at its idle turn: short tasks, not one long one. */
 function Deferred({spec, children}: {spec: WidgetSpec; children: ReactNode}): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
@@ -49,7 +57,7 @@ function Workspace(): ReactNode {
     requestAnimationFrame(() => revealPanel(root.current, place));
   }, []);
   const area = (panel: SandboxPanel, content: ReactNode) => (
-    <div className={styles[panel]} data-panel={panel} data-shown={view === panel}>
+    <div key={panel} className={styles[panel]} data-panel={panel} data-shown={view === panel}>
       {content}
     </div>
   );
@@ -84,29 +92,13 @@ function Workspace(): ReactNode {
             <AppPanel sandbox={SANDBOX} />
           </SandboxShell>,
         )}
-        {area(
-          'timeline',
-          <Deferred spec={specs.timeline}>
-            <Timeline sandbox={SANDBOX} />
-          </Deferred>,
-        )}
-        {area(
-          'log',
-          <Deferred spec={specs.requestLog}>
-            <RequestLog sandbox={SANDBOX} />
-          </Deferred>,
-        )}
-        {area(
-          'destination',
-          <Deferred spec={specs.destination}>
-            <DestinationPanel sandbox={SANDBOX} />
-          </Deferred>,
-        )}
-        {area(
-          'connect',
-          <Deferred spec={{...specs.connectConsole, title: sandboxLabels.panels.connect}}>
-            <ConnectConsole sandbox={SANDBOX} />
-          </Deferred>,
+        {DEFERRED.map(([panel, spec, Widget]) =>
+          area(
+            panel,
+            <Deferred spec={spec}>
+              <Widget sandbox={SANDBOX} />
+            </Deferred>,
+          ),
         )}
       </div>
     </div>

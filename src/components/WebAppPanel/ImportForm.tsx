@@ -3,10 +3,10 @@ import {
   useId,
   useRef,
   useState,
+  type ComponentProps,
   type FormEvent,
   type ReactNode,
   type Ref,
-  type RefObject,
 } from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
 import WidgetHeading from '@site/src/components/SandboxShell/Heading';
@@ -84,12 +84,12 @@ export default function ImportForm({
         which === 'name' ? stitchApp.fields.integrationName : stitchApp.fields.integrationSchemaName
       }
       value={value}
-      inputRef={which === 'name' ? nameField : schemaField}
+      ref={which === 'name' ? nameField : schemaField}
       hintId={ids.hint}
       spellCheck={which === 'schema' ? false : undefined}
       error={error?.field === which ? {id: ids.error, text: error.text} : null}
-      onChange={(v) => {
-        set(v);
+      onChange={(e) => {
+        set(e.target.value);
         if (error?.field === which) setError(null);
       }}
     />
@@ -126,37 +126,24 @@ export default function ImportForm({
 
 /** A field of the form, described by the schema preview and, when refused, by the reason. */
 function FormField({
-  id,
   label,
-  value,
-  inputRef,
   hintId,
-  spellCheck,
   error,
-  onChange,
-}: {
-  id: string;
+  ...input
+}: ComponentProps<'input'> & {
   label: string;
-  value: string;
-  inputRef: RefObject<HTMLInputElement | null>;
   hintId: string;
-  spellCheck: boolean | undefined;
   error: {id: string; text: string} | null;
-  onChange: (value: string) => void;
 }): ReactNode {
   return (
     <>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={input.id}>{label}</label>
       <input
-        ref={inputRef}
-        id={id}
+        {...input}
         type="text"
-        value={value}
         autoComplete="off"
-        spellCheck={spellCheck}
         aria-invalid={error !== null ? true : undefined}
         aria-describedby={error === null ? hintId : `${hintId} ${error.id}`}
-        onChange={(e) => onChange(e.target.value)}
       />
       {error !== null && (
         <p id={error.id} className={styles.error} role="alert">

@@ -1,4 +1,4 @@
-import type {ComponentProps, ReactNode, Ref} from 'react';
+import type {ComponentProps, ReactNode, Ref, RefObject} from 'react';
 import {WidgetHeading, formatDateTime} from '@site/src/components/SandboxShell';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {activeTokens, plural} from '@site/src/tokens';
@@ -22,7 +22,7 @@ export default function IntegrationPage({
   tab: Tab;
   headingRef: Ref<HTMLHeadingElement>;
   onTab: (tab: Tab) => void;
-  tokensHeadingRef?: Ref<HTMLHeadingElement>;
+  tokensHeadingRef?: RefObject<HTMLHeadingElement | null>;
 }): ReactNode {
   const {integration, state} = section;
   const navName = useLandmarkName(stitchApp.pages.integrationDetails);

@@ -1,4 +1,4 @@
-import {useCallback, useId, useRef, useState, type ReactNode, type Ref} from 'react';
+import {useCallback, useId, useRef, useState, type ReactNode, type RefObject} from 'react';
 import {
   Button,
   DataTable,
@@ -43,23 +43,18 @@ export default function TokensSection({
   store: SandboxStore;
   onGenerate: () => void;
   /** The section's heading, where focus goes after the first token window closes. */
-  headingRef?: Ref<HTMLHeadingElement>;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
 }): ReactNode {
   const tokens = tokenHistory(state, integration.id);
   const active = activeTokens(state, integration.id).length;
   const sent = appTokenStatus(state);
   const appTokenId = sent.kind === 'valid' || sent.kind === 'revoked' ? sent.tokenId : null;
   const [confirming, setConfirming] = useState<TokenView | null>(null);
-  const ownHeading = useRef<HTMLHeadingElement | null>(null);
+  const ownHeading = useRef<HTMLHeadingElement>(null);
+  const heading = headingRef ?? ownHeading;
   const id = useId();
-  const backToSection = useCallback(() => ownHeading.current, []);
+  const backToSection = useCallback(() => heading.current, [heading]);
   const sectionName = useLandmarkName(stitchApp.sections.apiAccessTokens);
-
-  const setHeading = (el: HTMLHeadingElement | null) => {
-    ownHeading.current = el;
-    if (typeof headingRef === 'function') headingRef(el);
-    else if (headingRef) headingRef.current = el;
-  };
 
   const rows = tokens.map((t) =>
     tokenRow(t, `${id}-${t.id}`, t.id === appTokenId, () => setConfirming(t)),
@@ -67,7 +62,7 @@ export default function TokensSection({
 
   return (
     <section aria-label={sectionName} className={styles.tokens}>
-      <WidgetHeading depth={2} ref={setHeading} tabIndex={-1} className={styles.sectionTitle}>
+      <WidgetHeading depth={2} ref={heading} tabIndex={-1} className={styles.sectionTitle}>
         {stitchApp.sections.apiAccessTokens}
       </WidgetHeading>
       <p className={styles.muted} aria-live="polite" data-testid="token-count">

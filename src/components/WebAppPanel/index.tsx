@@ -7,9 +7,9 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import {WidgetHeading} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
 import {findIntegration, integrations, revealedSecret, type SandboxState} from '@site/src/tokens';
-import AddIntegration from './AddIntegration';
 import Dashboard from './Dashboard';
 import ImportForm from './ImportForm';
 import IntegrationPage from './IntegrationPage';
@@ -18,8 +18,6 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {claimReveal, useShowsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
 import styles from './styles.module.css';
-
-export type {WebAppView} from './screens';
 
 /** The simulated Stitch web app, starting where `view` says (see WebAppView). */
 export default function WebAppPanel({
@@ -118,8 +116,22 @@ function ScreenBody({
   claim: () => void;
 }): ReactNode {
   const integration = screen.kind === 'integration' ? findIntegration(state, screen.id) : undefined;
+  // The integration picker, reduced to the one kind this sandbox is about.
   if (screen.kind === 'add')
-    return <AddIntegration headingRef={refs.heading} onPick={() => go({kind: 'import-form'})} />;
+    return (
+      <>
+        <WidgetHeading depth={1} ref={refs.heading} tabIndex={-1} className={styles.screenTitle}>
+          {stitchApp.buttons.addIntegration}
+        </WidgetHeading>
+        <p className={styles.muted}>Choose the kind of integration to add.</p>
+        <button type="button" className={styles.tile} onClick={() => go({kind: 'import-form'})}>
+          <span aria-hidden="true" className={styles.tileIcon}>
+            {'{ }'}
+          </span>
+          {stitchApp.integrations.importApi}
+        </button>
+      </>
+    );
   if (screen.kind === 'import-form') {
     const save = (displayName: string, schemaName: string) => {
       claim();

@@ -22,7 +22,7 @@ export function claimReveal(key: SandboxKey, panelId: string): void {
   notify();
 }
 
-export function registerPanel(key: SandboxKey, panelId: string): () => void {
+function registerPanel(key: SandboxKey, panelId: string): () => void {
   mounted.set(key, [...(mounted.get(key) ?? []), panelId]);
   notify();
   return () => {
@@ -35,7 +35,7 @@ export function registerPanel(key: SandboxKey, panelId: string): () => void {
   };
 }
 
-export function showsReveal(key: SandboxKey, panelId: string): boolean {
+function showsReveal(key: SandboxKey, panelId: string): boolean {
   const live = mounted.get(key) ?? [];
   if (!live.includes(panelId)) return false;
   const owner = owners.get(key);

@@ -12,13 +12,15 @@ const text = {
     title: 'Picture: generating an Import API access token in the Stitch web app',
     description: `An Import API integration named "Customer Records", with destination schema customer_records, after "${buttons.saveAndGenerateToken}" was clicked. The new access token is shown once, with a reminder to copy it before clicking "${buttons.closeAndContinue}".`,
     caption: `After ${buttons.saveAndGenerateToken}: the token is shown once.`,
+    breadcrumb: `${pages.dashboard} › ${buttons.addIntegration} › ${integrations.importApi}`,
   },
   revoke: {
     title: 'Picture: revoking an Import API access token in the Stitch web app',
     description: `The ${tabs.settings} tab of an Import API integration's ${pages.integrationDetails} page. Its ${sections.apiAccessTokens} section lists two tokens, the older one created 2021-08-12 and its replacement created 2021-08-19, each with a "${buttons.revoke}" button; the older token's button is highlighted.`,
     caption: `${sections.apiAccessTokens}: revoke the old token once its replacement is in use.`,
+    breadcrumb: `${pages.dashboard} › Customer Records › ${pages.integrationDetails}`,
   },
-} satisfies Record<TokenAction, {title: string; description: string; caption: string}>;
+} satisfies Record<TokenAction, Record<'title' | 'description' | 'caption' | 'breadcrumb', string>>;
 
 function GeneratePanel(): ReactNode {
   return (
@@ -75,10 +77,6 @@ export default function WebAppPanelPicture({type}: {type: TokenAction}): ReactNo
   const action = tokenAction(type);
   const id = useId();
   const copy = text[action];
-  const breadcrumb =
-    action === 'generate'
-      ? `${pages.dashboard} › ${buttons.addIntegration} › ${integrations.importApi}`
-      : `${pages.dashboard} › Customer Records › ${pages.integrationDetails}`;
   return (
     <figure className={styles.figure}>
       <div
@@ -94,7 +92,7 @@ export default function WebAppPanelPicture({type}: {type: TokenAction}): ReactNo
           {copy.description}
         </span>
         <div className={styles.bar} aria-hidden="true">
-          <strong>Stitch</strong> <span>{breadcrumb}</span>
+          <strong>Stitch</strong> <span>{copy.breadcrumb}</span>
         </div>
         <div className={styles.screen} aria-hidden="true">
           {action === 'generate' ? <GeneratePanel /> : <RevokePanel />}

@@ -23,7 +23,7 @@ function fire(): void {
 }
 
 /** Calls `cb` on the first interaction (now, if there has been one); returns an unsubscribe. */
-export function onFirstInteraction(cb: () => void): () => void {
+function onFirstInteraction(cb: () => void): () => void {
   if (happened) {
     cb();
     return () => undefined;

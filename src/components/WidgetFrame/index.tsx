@@ -8,7 +8,7 @@ import type {WidgetSpec} from './specs';
 export {useLandmarkName, withPurpose} from './purpose';
 export {specs, connectConsoleSpec, type WidgetSpec} from './specs';
 
-export interface WidgetFrameProps {
+interface WidgetFrameProps {
   sandbox: SandboxKey;
   spec: WidgetSpec;
   /** What this instance is for, when a page shows the widget more than once. */

@@ -8,9 +8,11 @@ export interface WidgetSpec {
   readonly label: string;
   /** Height of the widget once loaded (CSS length): the placeholder keeps it free. */
   readonly minHeight: string;
+  /** The panel title; without one the widget renders bare (a workspace of panels). */
   readonly title?: string;
   /** A line under the panel title. */
   readonly intro?: string;
+  /** Level of panel titles inside; 3 under a page's h2 sections. */
   readonly headingLevel?: HeadingLevel;
 }
 

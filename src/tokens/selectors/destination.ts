@@ -1,6 +1,7 @@
 /** What the destination holds: schemas, tables, row counts and the newest rows. */
 import {own, schemaRows} from '../destination';
 import type {Row, SandboxState} from '../model';
+import {appTokenStatus} from '../ops/app';
 
 /** Stitch's log of records the destination refused: every integration schema has one. */
 export const REJECTED_TABLE = '_sdc_rejected';
@@ -23,10 +24,13 @@ export interface SchemaSummary extends SchemaRowTotal {
   readonly displayName: string;
   /** Tables in the order they were created, then `_sdc_rejected`. */
   readonly tables: readonly TableSummary[];
+  /** The application's token is active and of this integration: its pushes land here. */
+  readonly appWritesHere: boolean;
 }
 
 /** Every integration's schema, with data or not, so an empty one is visibly untouched. */
 export function destinationSummary(s: SandboxState): SchemaSummary[] {
+  const sent = appTokenStatus(s);
   return s.integrations.map((i) => {
     const tables = Object.entries(own(s.destination, i.schema) ?? {}).map(([table, t]) => ({
       table,
@@ -41,6 +45,7 @@ export function destinationSummary(s: SandboxState): SchemaSummary[] {
       displayName: i.displayName,
       rows: schemaRows(s.destination, i.schema),
       tables,
+      appWritesHere: sent.kind === 'valid' && sent.integrationId === i.id,
     };
   });
 }
