@@ -1,9 +1,8 @@
 /** What `npm run bench -- --check` enforces: weights absolute, speed against stock's medians. */
 import {SAVE_CAP_BYTES, type MixResult} from './core-saves';
-import {count, kB} from './format';
-import type {Metric} from './measure';
+import {count, FORM_FACTORS, kB, METRICS, type Metric} from './format';
 
-export const BUDGETS = {
+const BUDGETS = {
   /** JS+CSS the browser fetches, gzip (kB = 1000 bytes, the stricter reading). */
   jsCssGzip: {guide: 210_000, sandbox: 260_000},
   /** Mobile performance of the guide and the sandbox: at least stock + this many points. */
@@ -15,18 +14,19 @@ export const BUDGETS = {
   clsBelow: 0.001,
 } as const;
 
-type Checked = 'guide' | 'sandbox';
-const CHECKED: Checked[] = ['guide', 'sandbox'];
+const CHECKED = ['guide', 'sandbox'] as const;
+type Checked = (typeof CHECKED)[number];
+const OTHER_SCORES = ['accessibility', 'bestPractices', 'seo'] as const;
 
 /** Medians of one page in one form factor (missing or null: not measured). */
 export type Medians = Partial<Record<Metric, number | null>>;
+type Pages = Partial<Record<Checked | 'stock', Medians>>;
 
 export interface CheckInput {
   jsCssGzip: Partial<Record<Checked, number>>;
-  mobile: Partial<Record<Checked | 'stock', Medians>>;
-  desktop: Partial<Record<Checked | 'stock', Medians>>;
+  mobile: Pages;
+  desktop: Pages;
 }
-
 export type Check = {name: string; value: string; limit: string; ok: boolean; measured: boolean};
 
 /** A figure not measured fails its check. */
@@ -42,17 +42,26 @@ function check<T>(
   return {name, value: show(figure), limit, ok: pass(figure), measured: true};
 }
 
-function vsStockChecks({mobile}: CheckInput): Check[] {
-  const {performanceOverStock: points, sandboxTbtOfStock: share} = BUDGETS;
-  const {performance: perf, tbtMs: tbt} = mobile.stock ?? {};
+export function runChecks(input: CheckInput): Check[] {
+  const {jsCssGzip, performanceOverStock: points, sandboxTbtOfStock: share} = BUDGETS;
+  const {performance: perf, tbtMs: tbt} = input.mobile.stock ?? {};
   // Ours against a stock figure that was not measured is not measured either.
   const vs = (stock: number | null | undefined, ours: number | null | undefined) =>
     stock == null ? null : ours;
   return [
     ...CHECKED.map((page) =>
       check(
+        `${page} JS+CSS fetched, gzip`,
+        input.jsCssGzip[page],
+        `≤ ${kB(jsCssGzip[page])}`,
+        kB,
+        (bytes) => bytes <= jsCssGzip[page],
+      ),
+    ),
+    ...CHECKED.map((page) =>
+      check(
         `${page} mobile performance vs stock`,
-        vs(perf, mobile[page]?.performance),
+        vs(perf, input.mobile[page]?.performance),
         `≥ stock + ${points}, at most 100`,
         (x) => `${x} (stock ${perf})`,
         // A score cannot pass 100: against a stock 95, "+10" means 100.
@@ -61,33 +70,16 @@ function vsStockChecks({mobile}: CheckInput): Check[] {
     ),
     check(
       'sandbox mobile TBT vs stock',
-      vs(tbt, mobile.sandbox?.tbtMs),
+      vs(tbt, input.mobile.sandbox?.tbtMs),
       `≤ ${share} × stock`,
       (x) => `${Math.round(x)} ms (stock ${Math.round(tbt ?? 0)} ms)`,
       (x) => x <= share * (tbt ?? 0),
     ),
-  ];
-}
-
-const SCORES = {accessibility: 'accessibility', bestPractices: 'best practices', seo: 'SEO'};
-
-export function runChecks(input: CheckInput): Check[] {
-  return [
-    ...CHECKED.map((page) =>
-      check(
-        `${page} JS+CSS fetched, gzip`,
-        input.jsCssGzip[page],
-        `≤ ${kB(BUDGETS.jsCssGzip[page])}`,
-        kB,
-        (bytes) => bytes <= BUDGETS.jsCssGzip[page],
-      ),
-    ),
-    ...vsStockChecks(input),
     ...CHECKED.flatMap((page) =>
-      Object.entries(SCORES).map(([key, label]) =>
+      OTHER_SCORES.map((key) =>
         check(
-          `${page} mobile ${label}`,
-          input.mobile[page]?.[key as keyof typeof SCORES],
+          `${page} mobile ${METRICS[key].label}`,
+          input.mobile[page]?.[key],
           `= ${BUDGETS.otherScores}`,
           String,
           (score) => score >= BUDGETS.otherScores,
@@ -95,7 +87,7 @@ export function runChecks(input: CheckInput): Check[] {
       ),
     ),
     ...CHECKED.flatMap((page) =>
-      (['mobile', 'desktop'] as const).map((ff) =>
+      FORM_FACTORS.map((ff) =>
         check(
           `${page} ${ff} CLS`,
           input[ff][page]?.cls,

@@ -29,7 +29,7 @@ const ROTATION: ((s: SandboxState) => SandboxEvent)[] = [
   () => ({type: 'resendFailed'}),
 ];
 
-export const MIXES: Record<string, (i: number, s: SandboxState) => SandboxEvent> = {
+const MIXES: Record<string, (i: number, s: SandboxState) => SandboxEvent> = {
   'push-only': () => push,
   'traffic-only': () => tick,
   alternating: (i) => (i % 2 ? push : tick),
@@ -77,7 +77,7 @@ export function runMix(mix: string, next: (i: number, s: SandboxState) => Sandbo
   let s = APP_ON_VALID_TOKEN.reduce((st, e) => applyEvent(st, e, env).state, initialState());
   const r: MixResult = {mix, points: [], refused: 0, stopped: null, ms: 0};
   const t0 = performance.now();
-  for (let i = 1; i <= LAST_CHECKPOINT; i++) {
+  for (let i = 1; i <= LAST_CHECKPOINT && !r.stopped; i++) {
     try {
       const step = applyEvent(s, next(i, s), env);
       if (!step.result.ok) r.refused++;
@@ -87,10 +87,7 @@ export function runMix(mix: string, next: (i: number, s: SandboxState) => Sandbo
       break;
     }
     const failed = i % PROBE_EVERY === 0 ? probe(r, i, s) : null;
-    if (failed !== null) {
-      r.stopped = {events: i, reason: failed};
-      break;
-    }
+    if (failed !== null) r.stopped = {events: i, reason: failed};
   }
   r.ms = Math.round(performance.now() - t0);
   return r;

@@ -10,37 +10,16 @@ import {chromium, type Browser} from '@playwright/test';
 import {chromiumArgs, chromiumExecutablePath} from '../../tests/support/browser';
 import {startNginx} from '../../tests/support/nginx';
 import {repoRoot} from '../csp-hashes';
-import {kB} from './format';
-import {log, run, STOCK_GUIDE_PATH} from './sites';
+import {FORM_FACTORS, kB, mapValues, METRICS, type FormFactor, type Metric} from './format';
+import {errorText, log, PAGES, run, type PageName} from './sites';
 
-export const OUR_PAGES = {
-  guide: 'developers/import-api/guides/import-api-access-tokens/',
-  sandbox: 'developers/import-api/guides/token-rotation-sandbox/',
-};
-export type PageName = 'stock' | keyof typeof OUR_PAGES;
-export type FormFactor = 'mobile' | 'desktop';
-
-/** Lighthouse category scores (0–100) and audits (ms, CLS), by their report ids. */
-const SCORES = {
-  performance: 'performance',
-  accessibility: 'accessibility',
-  bestPractices: 'best-practices',
-  seo: 'seo',
-} as const;
-const AUDITS = {
-  lcpMs: 'largest-contentful-paint',
-  tbtMs: 'total-blocking-time',
-  cls: 'cumulative-layout-shift',
-} as const;
-export type Metric = keyof typeof SCORES | keyof typeof AUDITS;
-/** One Lighthouse run's figures; null where the run failed. */
-export type LighthouseRun = Record<Metric, number> | null;
-export type Weight = {raw: number; gzip: number; files: number};
+type Weight = {raw: number; gzip: number; files: number};
 
 export interface Served {
   weights: Partial<Record<PageName, Weight>>;
-  /** By `page/formFactor`, in round order. */
-  lighthouse: Partial<Record<`${PageName}/${FormFactor}`, LighthouseRun[]>>;
+  /** Lighthouse rounds per form factor, and each page's runs in round order. */
+  rounds: Record<FormFactor, number>;
+  lighthouse: Partial<Record<`${PageName}/${FormFactor}`, Record<Metric, number>[]>>;
   errors: string[];
 }
 
@@ -67,64 +46,53 @@ async function measureWeight(browser: Browser, url: string): Promise<Weight> {
   return {raw: files.reduce((n, b) => n + b.length, 0), gzip, files: files.length};
 }
 
-/** One Lighthouse run: its figures, or why it failed. */
-function runLighthouse(url: string, formFactor: FormFactor, outFile: string) {
-  const ran = run(
-    path.join(repoRoot, 'node_modules/.bin/lighthouse'),
-    [
-      url,
-      '--output=json',
-      `--output-path=${outFile}`,
-      '--quiet',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-      ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
-    ],
-    repoRoot,
-    {...process.env, CHROME_PATH: chromiumExecutablePath ?? process.env.CHROME_PATH ?? ''},
-  );
-  if (!ran.ok) return `lighthouse failed: ${ran.tail(3).replace(/\n/g, ' | ')}`;
-  const lhr = JSON.parse(fs.readFileSync(outFile, 'utf8')) as {
-    categories: Record<string, {score: number | null} | undefined>;
-    audits: Record<string, {numericValue?: number} | undefined>;
-    runtimeError?: {code: string; message: string};
-  };
-  if (lhr.runtimeError) return `${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
-  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
-  return Object.fromEntries([
-    ...Object.entries(SCORES).map(([key, id]) => [key, score(id)]),
-    ...Object.entries(AUDITS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? NaN]),
-  ]) as Record<Metric, number>;
-}
-
-/** Lighthouse sometimes loses the navigation in its trace (NO_NAVSTART): tried again. */
-function lighthouseRun(served: Served, url: string, ff: FormFactor, outFile: string) {
-  let result = runLighthouse(url, ff, outFile);
-  for (let retry = 1; retry < 3 && String(result).includes('NO_NAVSTART'); retry++)
-    result = runLighthouse(url, ff, outFile);
-  if (typeof result !== 'string') return result;
-  log(`  failed: ${result}`);
-  served.errors.push(`${path.basename(outFile)}: ${result}`);
-  return null;
-}
-
-/** Weights, then (unless `rounds` is null) Lighthouse; its reports go to `runDir`. */
-export async function measureServed(opts: {
-  buildDir: string;
-  stockBuildDir: string | null;
-  rounds: Record<FormFactor, number> | null;
-  runDir: string;
-}): Promise<Served> {
-  const ours = await startNginx({buildDir: opts.buildDir});
-  const stock = opts.stockBuildDir ? await startNginx({buildDir: opts.stockBuildDir}) : null;
+/**
+ * One Lighthouse run's figures. Lighthouse sometimes loses the navigation in its trace
+ * (NO_NAVSTART): that run is tried again.
+ */
+function lighthouse(
+  url: string,
+  ff: FormFactor,
+  outFile: string,
+  attempt = 1,
+): Record<Metric, number> {
+  const flags = ['--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'];
+  if (ff === 'desktop') flags.push('--preset=desktop');
   try {
-    const urls: [PageName, string][] = [
-      ...(stock ? [['stock', stock.siteUrl + STOCK_GUIDE_PATH] as [PageName, string]] : []),
-      ...Object.entries(OUR_PAGES).map(([n, p]): [PageName, string] => [
-        n as PageName,
-        ours.siteUrl + p,
-      ]),
-    ];
-    const served: Served = {weights: {}, lighthouse: {}, errors: []};
+    const bin = path.join(repoRoot, 'node_modules/.bin/lighthouse');
+    run(bin, [url, '--output=json', `--output-path=${outFile}`, ...flags], repoRoot);
+    const lhr = JSON.parse(fs.readFileSync(outFile, 'utf8')) as {
+      categories: Record<string, {score: number | null} | undefined>;
+      audits: Record<string, {numericValue?: number} | undefined>;
+      runtimeError?: {code: string; message: string};
+    };
+    if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    return mapValues(METRICS, ({id, kind}) =>
+      kind === 'score'
+        ? Math.round((lhr.categories[id]?.score ?? NaN) * 100)
+        : (lhr.audits[id]?.numericValue ?? NaN),
+    );
+  } catch (err) {
+    if (attempt < 3 && errorText(err).includes('NO_NAVSTART'))
+      return lighthouse(url, ff, outFile, attempt + 1);
+    throw err;
+  }
+}
+
+/** Weights, then Lighthouse's rounds, whose reports go to `runDir`. */
+export async function measureServed(
+  buildDirs: {ours: string; stock: string | null},
+  rounds: Served['rounds'],
+  runDir: string,
+): Promise<Served> {
+  const ours = await startNginx({buildDir: buildDirs.ours});
+  const stock = buildDirs.stock ? await startNginx({buildDir: buildDirs.stock}) : null;
+  try {
+    const urls = Object.entries(PAGES).flatMap(([name, page]) => {
+      const site = name === 'stock' ? stock : ours;
+      return site ? [[name as PageName, site.siteUrl + page] as const] : [];
+    });
+    const served: Served = {weights: {}, rounds, lighthouse: {}, errors: []};
     const browser = await chromium.launch({
       executablePath: chromiumExecutablePath,
       args: chromiumArgs,
@@ -134,12 +102,18 @@ export async function measureServed(opts: {
       log(`${name}: ${w.files} JS/CSS files, ${kB(w.gzip)} gzip`);
     }
     await browser.close();
-    for (const [ff, rounds] of Object.entries(opts.rounds ?? {}) as [FormFactor, number][])
-      for (let round = 1; round <= rounds; round++)
+    for (const ff of FORM_FACTORS)
+      for (let round = 1; round <= rounds[ff]; round++)
         for (const [name, url] of urls) {
-          log(`lighthouse ${ff} round ${round}/${rounds}: ${name}`);
-          const outFile = path.join(opts.runDir, `lh-${name}-${ff}-${round}.json`);
-          (served.lighthouse[`${name}/${ff}`] ??= []).push(lighthouseRun(served, url, ff, outFile));
+          log(`lighthouse ${ff} round ${round}/${rounds[ff]}: ${name}`);
+          const outFile = path.join(runDir, `lh-${name}-${ff}-${round}.json`);
+          try {
+            (served.lighthouse[`${name}/${ff}`] ??= []).push(lighthouse(url, ff, outFile));
+          } catch (err) {
+            const why = errorText(err).replace(/\n/g, ' | ');
+            log(`  failed: ${why}`);
+            served.errors.push(`${path.basename(outFile)}: ${why}`);
+          }
         }
     return served;
   } finally {

@@ -7,43 +7,60 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {chromiumExecutablePath} from '../../tests/support/browser';
 
 export const BASE_URL = '/acme/docs/';
-export const SITE_URL = 'https://acme.example.com';
+const SITE_URL = 'https://acme.example.com';
+/** Each page under its site's base URL (the stock template has no `trailingSlash`). */
+export const PAGES = {
+  stock: 'docs/import-api-access-tokens',
+  guide: 'developers/import-api/guides/import-api-access-tokens/',
+  sandbox: 'developers/import-api/guides/token-rotation-sandbox/',
+};
+export type PageName = keyof typeof PAGES;
 const STOCK_VERSIONS = {createDocusaurus: '3.10.2', swcHtml: '1.16.2'} as const;
 const stockCacheDir =
   process.env.BENCH_STOCK_DIR ??
   path.join(process.env.XDG_CACHE_HOME ?? `${os.homedir()}/.cache`, 'stitch-docs-bench/stock');
-export const stockSiteDir = path.join(stockCacheDir, 'site');
-/** The stock guide's URL path under the base URL (the template has no `trailingSlash`). */
-export const STOCK_GUIDE_PATH = 'docs/import-api-access-tokens';
+const stockSiteDir = path.join(stockCacheDir, 'site');
 
 export const log = (msg: string): void => console.error(`[bench] ${msg}`);
+export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** Runs a command to completion (the bench does one thing at a time). */
-export function run(cmd: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv) {
+/** Every command's environment: the base URL our build reads, the Chromium Lighthouse drives. */
+const env = {
+  ...process.env,
+  BASE_URL,
+  SITE_URL,
+  CHROME_PATH: chromiumExecutablePath ?? process.env.CHROME_PATH ?? '',
+};
+
+/** Runs a command to completion (the bench does one thing at a time); throws with its tail. */
+export function run(cmd: string, args: string[], cwd: string, logFile?: string): void {
   const r = spawnSync(cmd, args, {cwd, env, encoding: 'utf8', maxBuffer: 1 << 30});
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error?.message ?? ''}`;
-  const tail = (lines: number) => output.trim().split('\n').slice(-lines).join('\n');
-  return {ok: r.status === 0, stdout: r.stdout ?? '', output, tail};
+  if (logFile) fs.writeFileSync(logFile, output);
+  if (r.status !== 0) {
+    const tail = output.trim().split('\n').slice(-8).join('\n');
+    throw new Error(
+      `${path.basename(cmd)} ${args[0]} failed in ${cwd}${logFile ? ` (${logFile})` : ''}:\n${tail}`,
+    );
+  }
 }
 
-/** A cold production build (generated files, the bundler's cache, the output cleared): ms. */
-export function coldBuild(siteDir: string, outDir: string, logFile: string): number {
+/**
+ * A cold production build (generated files, the bundler's cache, the output cleared): its
+ * ms, or null when `reuse` finds a build there.
+ */
+export function coldBuild(siteDir: string, outDir: string, logFile: string, reuse: boolean) {
+  if (reuse && fs.existsSync(path.join(siteDir, outDir, 'index.html'))) return null;
+  log(`cold build of ${siteDir} into ${outDir}/ (clearing .docusaurus, node_modules/.cache)…`);
   for (const dir of ['.docusaurus', path.join('node_modules', '.cache'), outDir])
     fs.rmSync(path.join(siteDir, dir), {recursive: true, force: true});
   const started = performance.now();
   const docusaurus = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
-  const env = {...process.env, BASE_URL, SITE_URL};
-  const ran = run(docusaurus, ['build', '--out-dir', outDir], siteDir, env);
-  fs.writeFileSync(logFile, ran.output);
-  if (!ran.ok) throw new Error(`build of ${siteDir} failed (${logFile}):\n${ran.tail(15)}`);
+  run(docusaurus, ['build', '--out-dir', outDir], siteDir, logFile);
   return performance.now() - started;
-}
-
-function mustRun(cmd: string, args: string[], cwd: string): void {
-  const ran = run(cmd, args, cwd);
-  if (!ran.ok) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${ran.tail(8)}`);
 }
 
 /** Scaffolds and installs the stock site unless the one there has the same versions. */
@@ -53,15 +70,12 @@ function ensureStockInstalled(): 'reused' | 'installed' {
   const bin = path.join(stockSiteDir, 'node_modules', '.bin', 'docusaurus');
   if (fs.existsSync(bin) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === wanted)
     return 'reused';
-  log(`stock site: create-docusaurus@${STOCK_VERSIONS.createDocusaurus} into ${stockCacheDir}…`);
+  const scaffold = `create-docusaurus@${STOCK_VERSIONS.createDocusaurus}`;
+  log(`stock site: ${scaffold} into ${stockCacheDir}…`);
   fs.rmSync(stockCacheDir, {recursive: true, force: true});
   fs.mkdirSync(stockCacheDir, {recursive: true});
-  const scaffold = `create-docusaurus@${STOCK_VERSIONS.createDocusaurus}`;
-  mustRun(
-    'npx',
-    ['-y', scaffold, 'site', 'classic', '--typescript', '--skip-install'],
-    stockCacheDir,
-  );
+  const args = ['-y', scaffold, 'site', 'classic', '--typescript', '--skip-install'];
+  run('npx', args, stockCacheDir);
   // The registry here lacks other platforms' builds of the @swc/html the template's
   // dependencies ask for (shared/notes/toolchain.md): pin the one that installs.
   const pkgPath = path.join(stockSiteDir, 'package.json');
@@ -69,7 +83,7 @@ function ensureStockInstalled(): 'reused' | 'installed' {
   pkg.overrides = {'@swc/html': STOCK_VERSIONS.swcHtml};
   fs.writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
   log('stock site: npm install…');
-  mustRun('npm', ['install', '--no-audit', '--no-fund'], stockSiteDir);
+  run('npm', ['install', '--no-audit', '--no-fund'], stockSiteDir);
   fs.writeFileSync(marker, wanted);
   return 'installed';
 }
@@ -91,15 +105,30 @@ export function configureStock(config: string, siteUrl: string, baseUrl: string)
 export const stockGuide = (guideMd: string): string =>
   `---\nformat: md\n---\n\n${guideMd.replace(/^Source: .*\n\n?/m, '')}`;
 
-/** Installs the stock site when needed, gives it our guide's Markdown and config, readies it. */
-export function prepareStockSite(guideMd: string): {install: 'reused' | 'installed'} {
-  const install = ensureStockInstalled();
-  const configPath = path.join(stockSiteDir, 'docusaurus.config.ts');
-  const config = configureStock(fs.readFileSync(configPath, 'utf8'), SITE_URL, BASE_URL);
-  fs.writeFileSync(configPath, config);
-  fs.writeFileSync(
-    path.join(stockSiteDir, 'docs', 'import-api-access-tokens.md'),
-    stockGuide(guideMd),
-  );
-  return {install};
+export type StockSite =
+  {install: string; buildMs: number | null; buildDir: string} | {error: string};
+
+/**
+ * The baseline with our guide's Markdown, built; a failure (no registry, a build error) is
+ * reported, not fatal.
+ */
+export function stockSite(guideMdFile: string, logFile: string, reuse: boolean): StockSite {
+  try {
+    const guideMd = fs.readFileSync(guideMdFile, 'utf8');
+    const install = ensureStockInstalled();
+    const configPath = path.join(stockSiteDir, 'docusaurus.config.ts');
+    fs.writeFileSync(
+      configPath,
+      configureStock(fs.readFileSync(configPath, 'utf8'), SITE_URL, BASE_URL),
+    );
+    fs.writeFileSync(
+      path.join(stockSiteDir, 'docs', 'import-api-access-tokens.md'),
+      stockGuide(guideMd),
+    );
+    const buildMs = coldBuild(stockSiteDir, 'build', logFile, reuse);
+    return {install, buildMs, buildDir: path.join(stockSiteDir, 'build')};
+  } catch (err) {
+    log(`stock site not available: ${errorText(err)}`);
+    return {error: errorText(err).split('\n')[0] ?? ''};
+  }
 }
