@@ -24,8 +24,8 @@ export default function DrillSteps({
   compact = false,
 }: {
   state: SandboxState;
-  /** Brings a step's panel into view; absent where there is nothing to bring. */
-  onShow?: (place: StepPlace) => void;
+  /** Brings a step's panel into view. */
+  onShow: (place: StepPlace) => void;
   /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
   compact?: boolean;
 }): ReactNode {
