@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import {drillStatus, type SandboxState} from '@site/src/tokens';
 import {widgetStyles as w} from '@site/src/components/SandboxShell';
 import {ShowMe} from './reveal';
-import {fixWording, stepOf, stepWording, type StepPlace} from './wording';
+import {WORDING, fixWording, stepOf, type StepPlace} from './wording';
 import styles from './styles.module.css';
 
 /**
@@ -28,7 +28,7 @@ export default function CoachLine({
     status.fix !== null
       ? fixWording(status.fix, state)
       : status.next !== null
-        ? stepWording(status.next, {s: state, status})
+        ? WORDING[status.next]({s: state, status})
         : null;
   const verdict = status.complete ? status.verdict : null;
   return (

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import {DRILL_STEPS, type DrillKey} from '@site/src/tokens';
-import {stepWording} from './wording';
+import {WORDING} from './wording';
 
 /**
  * A drill's steps as a page's numbered list: the very steps, in the same order and words,
@@ -10,7 +10,7 @@ export default function DrillStepList({drill}: {drill: DrillKey}): ReactNode {
   return (
     <ol data-drill-steps={drill}>
       {DRILL_STEPS[drill].map((key) => (
-        <li key={key}>{stepWording(key, null).text}</li>
+        <li key={key}>{WORDING[key](null).text}</li>
       ))}
     </ol>
   );

@@ -4,7 +4,7 @@ import {drillStatus, type SandboxState} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {widgetStyles as w} from '@site/src/components/SandboxShell';
 import {ShowMe} from './reveal';
-import {fixWording, stepOf, stepWording, type StepPlace} from './wording';
+import {WORDING, fixWording, stepOf, type StepPlace} from './wording';
 import styles from './styles.module.css';
 
 export {type StepPlace} from './wording';
@@ -24,19 +24,19 @@ export default function DrillSteps({
   compact = false,
 }: {
   state: SandboxState;
-  /** Brings a step's panel into view; absent where there is nothing to bring. */
-  onShow?: (place: StepPlace) => void;
+  /** Brings a step's panel into view. */
+  onShow: (place: StepPlace) => void;
   /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
   compact?: boolean;
 }): ReactNode {
   const status = drillStatus(state);
   const fix = status.fix === null ? null : fixWording(status.fix, state);
-  const next = status.next === null ? null : stepWording(status.next, {s: state, status});
+  const next = status.next === null ? null : WORDING[status.next]({s: state, status});
   // Each step is ticked only while what it names is true; the next one says how to do it.
   const list = (
     <ol className={w.checkList}>
       {status.steps.map((step) => {
-        const words = stepWording(step.key, {s: state, status});
+        const words = WORDING[step.key]({s: state, status});
         // A fix comes first: no step is next until it is done.
         const isNext = step.key === status.next && fix === null;
         const kind = step.done ? 'done' : step.skipped ? 'skipped' : isNext ? 'next' : 'todo';

@@ -1,20 +1,10 @@
 /**
- * The steps whose words depend most on where things stand, and the two moves most steps are
- * made of: giving the application a valid token, and getting a new token whose value is at
- * hand. Each dead end (a value that is gone, both slots taken) says how to get out of it.
+ * A step's shape, and the two moves most steps are made of: giving the application a valid token, and getting a
+ * new token whose value is at hand. Each dead end (a value that is gone, both slots taken)
+ * says how to get out of it.
  */
 import {Fragment, createElement, type ReactNode} from 'react';
-import {
-  EXAMPLE_NAMES,
-  appTokenStatus,
-  findIntegration,
-  integrations,
-  tokenRoute,
-  type DrillStatus,
-  type Replacement,
-  type SandboxState,
-  type TokenRoute,
-} from '@site/src/tokens';
+import type {DrillStatus, Replacement, SandboxState, TokenRoute} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
 
@@ -36,14 +26,14 @@ const useCopied = r`in ${b(sp.app)}, click ${b(sb.useCopied)}`;
 export const settingsTab = (name: string) => r`${owner(name)} ${b(tabs.settings)} tab`;
 
 /** Generate Token in the integration's Settings tab, then copy and close. */
-export const generate = (name: string): ReactNode =>
+const generate = (name: string): ReactNode =>
   r`In ${b(sp.webApp)}, open ${settingsTab(name)} (from ${b(pages.dashboard)} at the top of the web app) and click ${b(wb.generateToken)}. In the token window, ${copyClose}.`;
 
 const revokeFirst = (name: string, tokenId: number): ReactNode =>
   r`${name} already has two active tokens: in ${b(sp.webApp)}, click ${b(wb.revoke)} next to token ${tokenId} first (your application does not send it). `;
 
 /** How to get a new token whose value is at hand (done once it is `ready`). */
-function newTokenMove(name: string, replacement: Replacement | null): ReactNode {
+export function newTokenMove(name: string, replacement: Replacement | null): ReactNode {
   const to: Replacement = replacement ?? {kind: 'generate'};
   switch (to.kind) {
     case 'shown':
@@ -59,7 +49,7 @@ function newTokenMove(name: string, replacement: Replacement | null): ReactNode 
 }
 
 /** How to give the application a valid token of an integration. */
-function giveAppMove(name: string, to: TokenRoute | null): ReactNode {
+export function giveAppMove(name: string, to: TokenRoute | null): ReactNode {
   // The page's written list: the token window of the integration just created is open.
   const route: TokenRoute = to ?? {kind: 'reveal', tokenId: 0};
   switch (route.kind) {
@@ -100,101 +90,3 @@ export const step = (place: StepPlace, short: string, text: ReactNode): StepWord
   short,
   text,
 });
-export const drillName = (live: Live | null) => {
-  const id = live?.status.integrationId;
-  return (
-    (live !== null && id != null ? findIntegration(live.s, id)?.displayName : undefined) ??
-    EXAMPLE_NAMES.first
-  );
-};
-const nth = (live: Live | null, i: number) => (live === null ? undefined : integrations(live.s)[i]);
-export const trafficOff = (live: Live | null) => live !== null && !live.s.app.traffic;
-/** The token the application sends (or the drill's old one), for the revoke steps. */
-export const inUse = (live: Live | null) =>
-  live === null ? null : (live.status.oldToken ?? live.s.app.token?.tokenId ?? null);
-export const turnOnTraffic = r`In ${b(sp.app)}, turn on ${b(sb.continuousTraffic)}`;
-/** Traffic's place: the application while it is off, else the log where its pushes show. */
-export const watch = (live: Live | null): StepPlace => (trafficOff(live) ? 'app' : 'log');
-
-export const newToken: Wording = (live) => {
-  const kind = live?.status.replacement?.kind;
-  const short =
-    kind === 'lost'
-      ? 'Replace the lost token'
-      : kind === 'shown'
-        ? 'Copy the token, then close'
-        : 'Generate a new token';
-  return step('webApp', short, newTokenMove(drillName(live), live?.status.replacement ?? null));
-};
-
-export const switched: Wording = (live) =>
-  live !== null && live.s.app.token?.tokenId === live.status.newToken
-    ? step(
-        'app',
-        'Let the app push',
-        r`Your application sends token ${live.status.newToken}: let it push (${turnOnTraffic}, or click ${b(sb.sendPush)}).`,
-      )
-    : step(
-        'app',
-        'Switch to the new token',
-        r`In ${b(sp.app)}, click ${b(sb.useCopied)} and let it push (${b(sb.continuousTraffic)} on, or ${b(sb.sendPush)}).`,
-      );
-
-export const appUsesToken: Wording = (live) => {
-  const id = live?.status.integrationId;
-  const sent = live === null ? null : appTokenStatus(live.s);
-  const move = giveAppMove(
-    drillName(live),
-    live === null || id == null ? null : tokenRoute(live.s, id),
-  );
-  return step(
-    live?.s.reveal != null ? 'webApp' : 'app',
-    sent?.kind === 'revoked' ? 'Give the app a valid token' : 'Give the app its token',
-    sent?.kind === 'revoked'
-      ? r`Your application sends token ${sent.tokenId}, which is revoked: its pushes fail with 401. ${move}`
-      : move,
-  );
-};
-
-export const see401s: Wording = (live) =>
-  live !== null && appTokenStatus(live.s).kind === 'valid'
-    ? step(
-        'toolbar',
-        'Start the drill again',
-        r`No push failed: your application had a valid token again before it pushed. To see the failures, click ${b('Start drill')} and keep ${b(sb.continuousTraffic)} on while you revoke.`,
-      )
-    : step(
-        watch(live),
-        'Pushes fail with 401',
-        r`${trafficOff(live) ? r`${turnOnTraffic}: ` : r`With ${b(sb.continuousTraffic)} on, `}pushes fail with 401: ${b(sp.log)} shows them, and ${b(sp.failed)} keeps them for a re-send.`,
-      );
-
-export const switchToSecond: Wording = (live) => {
-  const second = nth(live, 1);
-  const name = second?.displayName ?? EXAMPLE_NAMES.second;
-  const route = live === null || second === undefined ? null : tokenRoute(live.s, second.id);
-  return step(
-    route?.kind === 'generate' || route?.kind === 'revoke-first' ? 'webApp' : 'app',
-    `Switch to ${owner(name)} token`,
-    route === null
-      ? r`${owner(name)} token is the one copied last: in ${b(sp.app)}, click ${b(sb.useCopied)}.`
-      : giveAppMove(name, route),
-  );
-};
-
-/** Send push with the first or second integration's token (two-integrations drill). */
-export function pushWith(live: Live | null, i: 0 | 1): StepWording {
-  const it = nth(live, i);
-  const name = it?.displayName ?? (i === 0 ? EXAMPLE_NAMES.first : EXAMPLE_NAMES.second);
-  const schema = it?.schema ?? (i === 0 ? 'customer_records' : 'orders');
-  const route = live === null || it === undefined ? null : tokenRoute(live.s, it.id);
-  const needs = route !== null && route.kind !== 'sent';
-  const fix = needs
-    ? r`Your application does not send ${owner(name)} token now. ${giveAppMove(name, route)} `
-    : '';
-  return step(
-    needs && route.kind !== 'copied' ? 'webApp' : 'app',
-    i === 0 ? `Push with ${owner(name)} token` : 'Push again',
-    r`${fix}${i === 0 ? r`In ${b(sp.app)}, click` : 'Click'} ${b(sb.sendPush)}: only ${(<code>{schema}</code>)} grows in ${b(sp.destination)}.`,
-  );
-}

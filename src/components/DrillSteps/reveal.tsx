@@ -14,14 +14,13 @@ export function revealPanel(container: HTMLElement | null, place: StepPlace): vo
   target.focus({preventScroll: true});
 }
 
-/** A link-style "Show me" that brings a step's panel; nothing where there is none to bring. */
+/** A link-style "Show me" that brings a step's panel. */
 export function ShowMe(props: {
   place: StepPlace;
-  onShow: ((place: StepPlace) => void) | undefined;
+  onShow: (place: StepPlace) => void;
   className?: string;
 }): ReactNode {
   const {place, onShow, className} = props;
-  if (onShow === undefined) return null;
   return (
     <button
       type="button"

@@ -1,8 +1,13 @@
 /** Every drill step in words, as a plan (a page's list, no state) or from where the reader stands. */
 import {
+  EXAMPLE_NAMES,
+  appTokenStatus,
+  failedQueue,
+  findIntegration,
+  integrations,
   plural,
   resendReadiness,
-  failedQueue,
+  tokenRoute,
   type DrillFix,
   type DrillStatus,
   type DrillStepKey,
@@ -11,41 +16,92 @@ import {
 import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {
-  appUsesToken,
   b,
   copyClose,
+  giveAppMove,
+  newTokenMove,
+  owner,
   r,
   settingsTab,
-  drillName,
-  inUse,
-  newToken,
-  pushWith,
-  see401s,
   step,
-  switched,
-  switchToSecond,
-  trafficOff,
-  turnOnTraffic,
-  watch,
   type Live,
+  type StepPlace,
   type StepWording,
   type Wording,
 } from './moves';
 
-export type {Live, StepPlace, StepWording} from './moves';
+export type {StepPlace} from './moves';
 
 const {buttons: sb, panels: sp} = sandboxLabels;
 const {buttons: wb} = stitchApp;
 
-/** Each step's wording, literal enough to follow without guessing. */
-const WORDING: Record<DrillStepKey, Wording> = {
+const drillName = (live: Live | null) => {
+  const id = live?.status.integrationId;
+  return (
+    (live !== null && id != null ? findIntegration(live.s, id)?.displayName : undefined) ??
+    EXAMPLE_NAMES.first
+  );
+};
+const nth = (live: Live | null, i: number) => (live === null ? undefined : integrations(live.s)[i]);
+const trafficOff = (live: Live | null) => live !== null && !live.s.app.traffic;
+/** The token the application sends (or the drill's old one), for the revoke steps. */
+const inUse = (live: Live | null) =>
+  live === null ? null : (live.status.oldToken ?? live.s.app.token?.tokenId ?? null);
+const turnOnTraffic = r`In ${b(sp.app)}, turn on ${b(sb.continuousTraffic)}`;
+/** Traffic's place: the application while it is off, else the log where its pushes show. */
+const watch = (live: Live | null): StepPlace => (trafficOff(live) ? 'app' : 'log');
+
+const newToken: Wording = (live) => {
+  const kind = live?.status.replacement?.kind;
+  const short =
+    kind === 'lost'
+      ? 'Replace the lost token'
+      : kind === 'shown'
+        ? 'Copy the token, then close'
+        : 'Generate a new token';
+  return step('webApp', short, newTokenMove(drillName(live), live?.status.replacement ?? null));
+};
+
+/** Send push with the first or second integration's token (two-integrations drill). */
+function pushWith(live: Live | null, i: 0 | 1): StepWording {
+  const it = nth(live, i);
+  const name = it?.displayName ?? (i === 0 ? EXAMPLE_NAMES.first : EXAMPLE_NAMES.second);
+  const schema = it?.schema ?? (i === 0 ? 'customer_records' : 'orders');
+  const route = live === null || it === undefined ? null : tokenRoute(live.s, it.id);
+  const needs = route !== null && route.kind !== 'sent';
+  const fix = needs
+    ? r`Your application does not send ${owner(name)} token now. ${giveAppMove(name, route)} `
+    : '';
+  return step(
+    needs && route.kind !== 'copied' ? 'webApp' : 'app',
+    i === 0 ? `Push with ${owner(name)} token` : 'Push again',
+    r`${fix}${i === 0 ? r`In ${b(sp.app)}, click` : 'Click'} ${b(sb.sendPush)}: only ${(<code>{schema}</code>)} grows in ${b(sp.destination)}.`,
+  );
+}
+
+/** Each step's wording, literal enough to follow without guessing (`null`: as a plan). */
+export const WORDING: Record<DrillStepKey, Wording> = {
   'create-integration': () =>
     step(
       'webApp',
       'Create an integration',
       r`In ${b(sp.webApp)}, click ${b(wb.addIntegration)}, then ${b(stitchApp.integrations.importApi)}. Type a name and click ${b(wb.saveAndGenerateToken)}.`,
     ),
-  'app-uses-token': appUsesToken,
+  'app-uses-token': (live) => {
+    const id = live?.status.integrationId;
+    const sent = live === null ? null : appTokenStatus(live.s);
+    const move = giveAppMove(
+      drillName(live),
+      live === null || id == null ? null : tokenRoute(live.s, id),
+    );
+    return step(
+      live?.s.reveal != null ? 'webApp' : 'app',
+      sent?.kind === 'revoked' ? 'Give the app a valid token' : 'Give the app its token',
+      sent?.kind === 'revoked'
+        ? r`Your application sends token ${sent.tokenId}, which is revoked: its pushes fail with 401. ${move}`
+        : move,
+    );
+  },
   'traffic-on': () =>
     step(
       'app',
@@ -60,7 +116,18 @@ const WORDING: Record<DrillStepKey, Wording> = {
       'Validate the new token',
       r`Recommended: in ${b(sp.app)}, click ${b(sb.validateCopied)}. Stitch checks the token and the batch and stores nothing.`,
     ),
-  switched,
+  switched: (live) =>
+    live !== null && live.s.app.token?.tokenId === live.status.newToken
+      ? step(
+          'app',
+          'Let the app push',
+          r`Your application sends token ${live.status.newToken}: let it push (${turnOnTraffic}, or click ${b(sb.sendPush)}).`,
+        )
+      : step(
+          'app',
+          'Switch to the new token',
+          r`In ${b(sp.app)}, click ${b(sb.useCopied)} and let it push (${b(sb.continuousTraffic)} on, or ${b(sb.sendPush)}).`,
+        ),
   'old-revoked': (live) =>
     step(
       'webApp',
@@ -87,7 +154,18 @@ const WORDING: Record<DrillStepKey, Wording> = {
       'Revoke the leaked token',
       r`Token ${inUse(live) ?? 'in use'} has leaked: revoke it now. In ${b(sp.webApp)}, open ${settingsTab(drillName(live))}, click ${b(wb.revoke)} next to it and confirm. Pushes fail until the application has a new token.`,
     ),
-  'see-401s': see401s,
+  'see-401s': (live) =>
+    live !== null && appTokenStatus(live.s).kind === 'valid'
+      ? step(
+          'toolbar',
+          'Start the drill again',
+          r`No push failed: your application had a valid token again before it pushed. To see the failures, click ${b('Start drill')} and keep ${b(sb.continuousTraffic)} on while you revoke.`,
+        )
+      : step(
+          watch(live),
+          'Pushes fail with 401',
+          r`${trafficOff(live) ? r`${turnOnTraffic}: ` : r`With ${b(sb.continuousTraffic)} on, `}pushes fail with 401: ${b(sp.log)} shows them, and ${b(sp.failed)} keeps them for a re-send.`,
+        ),
   resent: () =>
     step(
       'log',
@@ -95,7 +173,18 @@ const WORDING: Record<DrillStepKey, Wording> = {
       r`In ${b(sp.log)}, click ${b(sb.resend)}: every refused record is loaded once, into its own schema.`,
     ),
   'push-first': (live) => pushWith(live, 0),
-  'switch-to-second': switchToSecond,
+  'switch-to-second': (live) => {
+    const second = nth(live, 1);
+    const name = second?.displayName ?? EXAMPLE_NAMES.second;
+    const route = live === null || second === undefined ? null : tokenRoute(live.s, second.id);
+    return step(
+      route?.kind === 'generate' || route?.kind === 'revoke-first' ? 'webApp' : 'app',
+      `Switch to ${owner(name)} token`,
+      route === null
+        ? r`${owner(name)} token is the one copied last: in ${b(sp.app)}, click ${b(sb.useCopied)}.`
+        : giveAppMove(name, route),
+    );
+  },
   'push-second': (live) => pushWith(live, 1),
   limit: (live) =>
     step(
@@ -134,11 +223,6 @@ const WORDING: Record<DrillStepKey, Wording> = {
 /** "Step 3 of 8": where the next step stands in its drill. */
 export function stepOf(status: DrillStatus): string {
   return `Step ${status.steps.findIndex((x) => x.key === status.next) + 1} of ${status.steps.length}`;
-}
-
-/** A step said as a plan (a page's list) or from the state (the live steps). */
-export function stepWording(key: DrillStepKey, live: Live | null): StepWording {
-  return WORDING[key](live);
 }
 
 /** What must be put right first, from the state. */

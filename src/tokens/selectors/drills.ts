@@ -112,12 +112,6 @@ const sendsValid = (s: SandboxState, integrationId: number | undefined) => {
   const t = appTokenStatus(s);
   return t.kind === 'valid' && t.integrationId === integrationId;
 };
-const sendsNew = ({s, r}: Subject) =>
-  r?.newTokenId != null &&
-  appTokenStatus(s).kind === 'valid' &&
-  s.app.token?.tokenId === r.newTokenId;
-const waiting = (s: SandboxState, integrationId: number | undefined) =>
-  queuedRequests(s.failed.filter((e) => e.integrationId === integrationId));
 /** The old token was revoked while the application still sent it. */
 const revokedInUse = (r: Rotation | undefined): r is Rotation & {oldRevokedAt: number} =>
   r !== undefined &&
@@ -134,7 +128,11 @@ const CHECKS = {
     findToken(s, s.app.token.tokenId)?.lastUsedAt != null,
   'second-token': ({s, r}) => r !== undefined && reachable(s, r.newTokenId),
   validated: ({r}) => r?.validatedAt != null,
-  switched: (x) => sendsNew(x) && x.r?.switchedAt != null,
+  switched: ({s, r}) =>
+    r?.switchedAt != null &&
+    r.newTokenId !== null &&
+    appTokenStatus(s).kind === 'valid' &&
+    s.app.token?.tokenId === r.newTokenId,
   'old-revoked': ({r}) => r?.oldRevokedAt != null,
   verified: ({r}) => r?.verifiedAt != null,
   'revoke-in-use': ({r}) => revokedInUse(r),
@@ -142,7 +140,9 @@ const CHECKS = {
   'see-401s': ({r}) => (r?.interrupted ?? 0) > 0,
   'new-token': ({s, r}) => revokedInUse(r) && reachable(s, r.newTokenId),
   resent: ({s, r}) =>
-    revokedInUse(r) && r.resent >= r.interrupted && waiting(s, r.integrationId) === 0,
+    revokedInUse(r) &&
+    r.resent >= r.interrupted &&
+    queuedRequests(s.failed.filter((e) => e.integrationId === r.integrationId)) === 0,
   'push-first': ({s}) => rowsIn(s, first(s)) > 0,
   'switch-to-second': ({s}) => sendsValid(s, second(s)?.id),
   'push-second': ({s}) => rowsIn(s, second(s)) > 0,
@@ -166,31 +166,25 @@ function subjectOf(s: SandboxState): Subject {
   return {s, integration, r: used ? r : undefined};
 }
 
-function seconds(ms: number): string {
-  return plural(Math.round(ms / 1000), 'second');
-}
-
-function leakVerdict(s: SandboxState, r: Rotation | undefined, complete: boolean): Verdict | null {
-  if (!revokedInUse(r)) return null;
-  const window = seconds((r.switchedAt ?? s.lastAt) - r.oldRevokedAt);
-  const refused =
-    r.interrupted === 0 ? 'no request refused' : `${plural(r.interrupted, 'request')} refused`;
-  return complete
-    ? {
-        tone: 'success',
-        text: `Leak contained: a 401 window of ${window} (${refused}), ${plural(r.resentRecords, 'record')} re-sent, 0 lost`,
-      }
-    : {tone: 'warning', text: `Leaked token revoked. 401 window so far: ${window}, ${refused}`};
-}
-
 function verdictOf(x: Subject, complete: boolean): Verdict | null {
   const {s, r} = x;
   switch (s.drill) {
     case 'planned':
     case 'wrong-order':
       return r === undefined ? null : rotationVerdict(r);
-    case 'leak':
-      return leakVerdict(s, r, complete);
+    case 'leak': {
+      if (!revokedInUse(r)) return null;
+      const ms = (r.switchedAt ?? s.lastAt) - r.oldRevokedAt;
+      const window = plural(Math.round(ms / 1000), 'second');
+      const refused =
+        r.interrupted === 0 ? 'no request refused' : `${plural(r.interrupted, 'request')} refused`;
+      return complete
+        ? {
+            tone: 'success',
+            text: `Leak contained: a 401 window of ${window} (${refused}), ${plural(r.resentRecords, 'record')} re-sent, 0 lost`,
+          }
+        : {tone: 'warning', text: `Leaked token revoked. 401 window so far: ${window}, ${refused}`};
+    }
     case 'two-integrations': {
       const [a, b] = s.integrations;
       const full = s.integrations.find((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS);
