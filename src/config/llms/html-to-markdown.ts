@@ -65,26 +65,11 @@ function takeTitle(article: Element): string {
   return title;
 }
 
-function articleToMarkdown(article: Element, pageUrl: string): string {
-  prepareArticle(article, pageUrl);
-  const mdast = toMarkdown.runSync({type: 'root', children: [article]});
-  return toMarkdown.stringify(mdast).trim();
-}
-
 /** A built doc page's h1, and its article below the h1 as Markdown (no trailing newline). */
 export function pageToMarkdown(html: string, pageUrl: string): {title: string; body: string} {
   const article = findArticle(fromHtml(html));
   const title = takeTitle(article);
-  return {title, body: articleToMarkdown(article, pageUrl)};
-}
-
-/** Converts a fragment of an article's HTML to Markdown. */
-export function fragmentToMarkdown(html: string, pageUrl: string): string {
-  const wrapper: Element = {
-    type: 'element',
-    tagName: 'div',
-    properties: {},
-    children: fromHtml(html, {fragment: true}).children as Element['children'],
-  };
-  return articleToMarkdown(wrapper, pageUrl);
+  prepareArticle(article, pageUrl);
+  const mdast = toMarkdown.runSync({type: 'root', children: [article]});
+  return {title, body: toMarkdown.stringify(mdast).trim()};
 }
