@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import {unified} from 'unified';
 import {EXIT, visit} from 'unist-util-visit';
-import {findElement, prepareArticle} from './prepare-article';
+import {findElement, hasClass, prepareArticle} from './prepare-article';
 
 /** Code blocks keep their title in the fence's meta, as Docusaurus writes it. */
 function preToCode(_state: unknown, node: Element): Code {
@@ -41,12 +41,9 @@ const toMarkdown = unified()
 
 /** The doc's article: `.theme-doc-markdown`, where Docusaurus renders a doc's content. */
 function findArticle(root: Root): Element {
-  const classes = (el: Element) => el.properties.className;
   const article =
-    findElement(
-      root,
-      (el) => Array.isArray(classes(el)) && classes(el)!.includes('theme-doc-markdown'),
-    ) ?? findElement(root, (el) => el.tagName === 'article');
+    findElement(root, (el) => hasClass(el, 'theme-doc-markdown')) ??
+    findElement(root, (el) => el.tagName === 'article');
   if (!article) throw new Error('No .theme-doc-markdown or <article> in the page');
   return article;
 }
