@@ -15,11 +15,11 @@ const headersTemplatePath = path.join(repoRoot, 'deploy', '_headers');
 /** Script `type`s a browser executes; anything else (ld+json, templates) is data. */
 const EXECUTABLE_TYPE = /^(module|(text|application)\/(java|ecma)script)?$/;
 
-export const cspHash = (source: string): string =>
+const cspHash = (source: string): string =>
   `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 
 /** Inline scripts of one HTML document (exact text between the tags: that is what is hashed). */
-export function inlineScriptsOf(html: string): string[] {
+function inlineScriptsOf(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].flatMap(
     ([, attrs = '', body = '']) => {
       const type = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attrs);
@@ -33,7 +33,7 @@ export function inlineScriptsOf(html: string): string[] {
 }
 
 /** Distinct `'sha256-…'` sources (sorted) of every inline script, and where each one is. */
-export function scanBuild(buildDir: string) {
+function scanBuild(buildDir: string) {
   const files = fs
     .readdirSync(buildDir, {recursive: true, encoding: 'utf8'})
     .filter((file) => file.endsWith('.html'))
@@ -57,14 +57,14 @@ export function scanBuild(buildDir: string) {
 }
 
 /** The site's baseUrl, read from the build itself (the one stylesheet's URL). */
-export function detectBaseUrl(buildDir: string): string {
+function detectBaseUrl(buildDir: string): string {
   const html = fs.readFileSync(path.join(buildDir, 'index.html'), 'utf8');
   const href = /href=["']?([^"'\s>]*?)assets\/css\/styles\./.exec(html)?.[1];
   if (href === undefined) throw new Error(`Cannot find the stylesheet in ${buildDir}/index.html`);
   return new URL(href, 'http://x').pathname;
 }
 
-export function renderHeaders(template: string, baseUrl: string, hashes: string[]): string {
+function renderHeaders(template: string, baseUrl: string, hashes: string[]): string {
   // The template's comments are about the template; the rendered file says where it came from.
   const body = template
     .split('\n')

@@ -48,6 +48,33 @@ export interface LogInput {
 }
 
 /**
+ * A token generated or revoked: labelled as the web app's button or the Connect API request
+ * that did it; status 200, no records.
+ */
+export function tokenLog(
+  via: LogChannel,
+  kind: 'generate' | 'revoke',
+  integrationId: number,
+  tokenId: number,
+): LogInput {
+  const tokens = `/v4/sources/${integrationId}/tokens`;
+  const [web, connect, done] =
+    kind === 'generate'
+      ? ['Generate token', `POST ${tokens}`, 'generated']
+      : ['Revoke token', `DELETE ${tokens}/${tokenId}`, 'revoked'];
+  return {
+    via,
+    kind,
+    action: via === 'connect' ? connect : web,
+    tokenId,
+    integrationId,
+    status: 200,
+    outcome: `Token ${tokenId} ${done}`,
+    records: 0,
+  };
+}
+
+/**
  * The one log writer: appends an entry (dropping the oldest past LOG_CAPACITY), counts the
  * request, and moves the clock to `at`. Every action that changes the sandbox goes through
  * it, so counters, log and clock never disagree.

@@ -10,7 +10,7 @@ export function findIntegration(s: SandboxState, id: number): Integration | unde
   return s.integrations.find((i) => i.id === id);
 }
 
-export function findRevoked(s: SandboxState, id: number): Token | undefined {
+function findRevoked(s: SandboxState, id: number): Token | undefined {
   return s.revokedTokens.find((t) => t.id === id);
 }
 
@@ -31,7 +31,7 @@ export function findTokenBySecret(s: SandboxState, value: string, fp: string): T
   );
 }
 
-export function tokenView(t: Token): TokenView {
+function tokenView(t: Token): TokenView {
   return {
     id: t.id,
     integrationId: t.integrationId,
@@ -56,7 +56,7 @@ export function tokenHistory(s: SandboxState, integrationId: number): TokenView[
 }
 
 /** Tables the application writes when the integration has no schema to name them after. */
-export const FALLBACK_TABLES = {push: 'records', tick: 'events'} as const;
+const FALLBACK_TABLES = {push: 'records', tick: 'events'} as const;
 
 /**
  * The tables the simulated application writes: named after the schema of the integration

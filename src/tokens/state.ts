@@ -7,8 +7,8 @@ import type {SandboxState} from './model';
 export const DEFAULT_CLIENT_ID = 116078;
 /** Realistic starting points (the token id is the one in Stitch's docs). */
 export const FIRST_TOKEN_ID = 828705046;
-export const FIRST_INTEGRATION_ID = 261871;
-export const FIRST_RECORD_ID = 1;
+const FIRST_INTEGRATION_ID = 261871;
+const FIRST_RECORD_ID = 1;
 
 export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState {
   return {

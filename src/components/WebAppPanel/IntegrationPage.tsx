@@ -1,7 +1,7 @@
 import type {ComponentProps, ReactNode, Ref, RefObject} from 'react';
 import {WidgetHeading, formatDateTime} from '@site/src/components/SandboxShell';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
-import {activeTokens, plural} from '@site/src/tokens';
+import {plural} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import TokensSection from './TokensSection';
 import styles from './styles.module.css';
@@ -24,7 +24,7 @@ export default function IntegrationPage({
   onTab: (tab: Tab) => void;
   tokensHeadingRef?: RefObject<HTMLHeadingElement | null>;
 }): ReactNode {
-  const {integration, state} = section;
+  const {integration} = section;
   const navName = useLandmarkName(stitchApp.pages.integrationDetails);
   const tabs: [Tab, string][] = [
     ['overview', OVERVIEW_TAB],
@@ -62,7 +62,7 @@ export default function IntegrationPage({
           <dt>Created</dt>
           <dd>{formatDateTime(integration.createdAt)}</dd>
           <dt>Access tokens</dt>
-          <dd>{plural(activeTokens(state, integration.id).length, 'active token')}</dd>
+          <dd>{plural(integration.activeTokens, 'active token')}</dd>
         </dl>
       ) : (
         <TokensSection {...section} headingRef={tokensHeadingRef} />

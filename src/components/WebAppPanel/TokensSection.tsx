@@ -10,11 +10,10 @@ import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {
   MAX_ACTIVE_TOKENS,
-  activeTokens,
   appTokenStatus,
   canGenerate,
   tokenHistory,
-  type Integration,
+  type IntegrationView,
   type SandboxState,
   type TokenView,
 } from '@site/src/tokens';
@@ -38,7 +37,7 @@ export default function TokensSection({
   onGenerate,
   headingRef,
 }: {
-  integration: Integration;
+  integration: IntegrationView;
   state: SandboxState;
   store: SandboxStore;
   onGenerate: () => void;
@@ -46,7 +45,6 @@ export default function TokensSection({
   headingRef?: RefObject<HTMLHeadingElement | null>;
 }): ReactNode {
   const tokens = tokenHistory(state, integration.id);
-  const active = activeTokens(state, integration.id).length;
   const sent = appTokenStatus(state);
   const appTokenId = sent.kind === 'valid' || sent.kind === 'revoked' ? sent.tokenId : null;
   const [confirming, setConfirming] = useState<TokenView | null>(null);
@@ -66,8 +64,8 @@ export default function TokensSection({
         {stitchApp.sections.apiAccessTokens}
       </WidgetHeading>
       <p className={styles.muted} aria-live="polite" data-testid="token-count">
-        {active} of {MAX_ACTIVE_TOKENS} active tokens. A token&rsquo;s value is shown only once,
-        when it is generated; here you see its ID.
+        {integration.activeTokens} of {MAX_ACTIVE_TOKENS} active tokens. A token&rsquo;s value is
+        shown only once, when it is generated; here you see its ID.
       </p>
       {tokens.length > 0 && (
         <DataTable caption={`Tokens of ${integration.displayName}`} columns={COLUMNS} rows={rows} />

@@ -115,7 +115,9 @@ function ScreenBody({
   /** This panel shows the token window of what it is about to generate. */
   claim: () => void;
 }): ReactNode {
-  const integration = screen.kind === 'integration' ? findIntegration(state, screen.id) : undefined;
+  const list = integrations(state);
+  const integration =
+    screen.kind === 'integration' ? list.find((i) => i.id === screen.id) : undefined;
   // The integration picker, reduced to the one kind this sandbox is about.
   if (screen.kind === 'add')
     return (
@@ -157,7 +159,7 @@ function ScreenBody({
     );
   return (
     <Dashboard
-      list={integrations(state)}
+      list={list}
       headingRef={refs.heading}
       onAdd={() => go({kind: 'add'})}
       onOpen={(id) => go({kind: 'integration', id, tab: 'overview'})}

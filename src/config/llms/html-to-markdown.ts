@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import {unified} from 'unified';
 import {EXIT, visit} from 'unist-util-visit';
-import {findElement, prepareArticle} from './prepare-article';
+import {findElement, hasClass, prepareArticle} from './prepare-article';
 
 /** Code blocks keep their title in the fence's meta, as Docusaurus writes it. */
 function preToCode(_state: unknown, node: Element): Code {
@@ -41,12 +41,9 @@ const toMarkdown = unified()
 
 /** The doc's article: `.theme-doc-markdown`, where Docusaurus renders a doc's content. */
 function findArticle(root: Root): Element {
-  const classes = (el: Element) => el.properties.className;
   const article =
-    findElement(
-      root,
-      (el) => Array.isArray(classes(el)) && classes(el)!.includes('theme-doc-markdown'),
-    ) ?? findElement(root, (el) => el.tagName === 'article');
+    findElement(root, (el) => hasClass(el, 'theme-doc-markdown')) ??
+    findElement(root, (el) => el.tagName === 'article');
   if (!article) throw new Error('No .theme-doc-markdown or <article> in the page');
   return article;
 }
@@ -65,26 +62,11 @@ function takeTitle(article: Element): string {
   return title;
 }
 
-function articleToMarkdown(article: Element, pageUrl: string): string {
-  prepareArticle(article, pageUrl);
-  const mdast = toMarkdown.runSync({type: 'root', children: [article]});
-  return toMarkdown.stringify(mdast).trim();
-}
-
 /** A built doc page's h1, and its article below the h1 as Markdown (no trailing newline). */
 export function pageToMarkdown(html: string, pageUrl: string): {title: string; body: string} {
   const article = findArticle(fromHtml(html));
   const title = takeTitle(article);
-  return {title, body: articleToMarkdown(article, pageUrl)};
-}
-
-/** Converts a fragment of an article's HTML to Markdown. */
-export function fragmentToMarkdown(html: string, pageUrl: string): string {
-  const wrapper: Element = {
-    type: 'element',
-    tagName: 'div',
-    properties: {},
-    children: fromHtml(html, {fragment: true}).children as Element['children'],
-  };
-  return articleToMarkdown(wrapper, pageUrl);
+  prepareArticle(article, pageUrl);
+  const mdast = toMarkdown.runSync({type: 'root', children: [article]});
+  return {title, body: toMarkdown.stringify(mdast).trim()};
 }

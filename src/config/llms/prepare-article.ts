@@ -9,7 +9,7 @@ import {EXIT, visit} from 'unist-util-visit';
  */
 
 /** Has a class equal to `name`, or, for CSS-module names (`title_x1y2`), starting `name_`. */
-function hasClass(el: Element, name: string): boolean {
+export function hasClass(el: Element, name: string): boolean {
   const classes = Array.isArray(el.properties.className) ? el.properties.className : [];
   return classes.some((c) => c === name || String(c).startsWith(`${name}_`));
 }

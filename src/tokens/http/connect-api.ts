@@ -19,7 +19,7 @@ import {bearer, iso, pathOf} from './util';
 import type {HttpRequest, HttpResponse, Refusal, RefusalCode, Step} from '../events';
 import type {Env, Integration, JsonValue, LogKind, SandboxState} from '../model';
 
-export function sourceObject(i: Integration): JsonValue {
+function sourceObject(i: Integration): JsonValue {
   return {
     id: i.id,
     name: i.schema,

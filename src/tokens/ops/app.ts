@@ -6,7 +6,7 @@ import type {AppTokenStatus, Outcome, Step} from '../events';
 import type {Application, SandboxState} from '../model';
 
 /** Longest value the app's token field accepts; real tokens are far shorter. */
-export const MAX_TOKEN_VALUE = 200;
+const MAX_TOKEN_VALUE = 200;
 
 export function appTokenStatus(s: SandboxState): AppTokenStatus {
   const t = s.app.token;

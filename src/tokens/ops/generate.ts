@@ -1,5 +1,5 @@
 /** Creating an integration and generating tokens, the web app's and the Connect API's way. */
-import {clock, withLog} from '../log';
+import {clock, tokenLog, withLog} from '../log';
 import {activeTokens, findIntegration} from '../lookups';
 import {refusals} from '../refusals';
 import {checkDisplayName} from '../schema-name';
@@ -57,16 +57,7 @@ export function opGenerateToken(
     ),
   };
   return {
-    state: withLog(next, now, {
-      via,
-      kind: 'generate',
-      action: via === 'connect' ? `POST /v4/sources/${integrationId}/tokens` : 'Generate token',
-      tokenId: id,
-      integrationId,
-      status: 200,
-      outcome: `Token ${id} generated`,
-      records: 0,
-    }),
+    state: withLog(next, now, tokenLog(via, 'generate', integrationId, id)),
     result: {ok: true, tokenId: id, secret},
   };
 }

@@ -24,8 +24,8 @@ import type {
   Token,
 } from '../model';
 
-export const PUSH_ACTION = 'POST /v2/import/push';
-export const VALIDATE_ACTION = 'POST /v2/import/validate';
+const PUSH_ACTION = 'POST /v2/import/push';
+const VALIDATE_ACTION = 'POST /v2/import/validate';
 
 export const BODY_201: JsonValue = {status: 'OK', message: 'Batch Accepted!'};
 const BODY_VALID: JsonValue = {status: 'OK', message: 'Batch is valid!'};

@@ -15,7 +15,7 @@ import type {RefusalCode, ResendResult, Result, Step} from '../events';
 import type {Env, Integration, QueueEntry, SandboxState, Token} from '../model';
 import {deliver} from './push';
 
-export const RESEND_ACTION = 'POST /v2/import/push (re-send)';
+const RESEND_ACTION = 'POST /v2/import/push (re-send)';
 
 /**
  * Why queued requests cannot go with a token of `target`, grouped by integration and

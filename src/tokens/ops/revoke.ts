@@ -1,4 +1,4 @@
-import {clock, withLog} from '../log';
+import {clock, tokenLog, withLog} from '../log';
 import {findIntegration, findToken} from '../lookups';
 import {refusals} from '../refusals';
 import {KEPT_REVOKED} from '../limits';
@@ -61,19 +61,7 @@ export function opRevokeToken(
     integrationId,
   );
   return {
-    state: withLog(next, now, {
-      via,
-      kind: 'revoke',
-      action:
-        via === 'connect'
-          ? `DELETE /v4/sources/${integrationId}/tokens/${tokenId}`
-          : 'Revoke token',
-      tokenId,
-      integrationId,
-      status: 200,
-      outcome: `Token ${tokenId} revoked`,
-      records: 0,
-    }),
+    state: withLog(next, now, tokenLog(via, 'revoke', integrationId, tokenId)),
     result: {ok: true, integration: updated},
   };
 }

@@ -4,7 +4,7 @@ import type {Row, SandboxState} from '../model';
 import {appTokenStatus} from '../ops/app';
 
 /** Stitch's log of records the destination refused: every integration schema has one. */
-export const REJECTED_TABLE = '_sdc_rejected';
+const REJECTED_TABLE = '_sdc_rejected';
 
 export interface TableSummary {
   readonly table: string;

@@ -13,7 +13,7 @@ const hidden = (char: string) => char !== '\n' && mustEscape(char);
 const utf8 = new TextEncoder();
 
 /** A printf format printing `text` exactly: hidden bytes as octal escapes, `%` and `\` doubled. */
-export function printfFormat(text: string): string {
+function printfFormat(text: string): string {
   const format = [...text].map((char) => {
     if (char === '%' || char === '\\') return char + char;
     if (!hidden(char)) return char;

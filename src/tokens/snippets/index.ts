@@ -24,4 +24,3 @@ export function requestSnippets(req: HttpRequest): Snippet[] {
 }
 
 export {LANGUAGES, type Snippet, type SnippetLanguage} from './languages';
-export {requests} from './model';

@@ -1,6 +1,5 @@
 /** What every language renders; token and base URL come from the environment, to run as is. */
 import type {HttpRequest} from '../events';
-import type {JsonObject, JsonValue} from '../model';
 import {CONNECT_BASE_URL, IMPORT_ROUTES, isJsonValue, pathOf} from '../http/util';
 import {jsonText, wellFormed, wellFormedJson} from './text';
 
@@ -77,40 +76,3 @@ export function snippetModel(req: HttpRequest) {
 }
 
 export type SnippetModel = ReturnType<typeof snippetModel>;
-
-/* The requests the site shows, built from the values a reader types. */
-
-type Id = string | number;
-const request = (method: string, path: string, body?: JsonValue): HttpRequest =>
-  body === undefined ? {method, path} : {method, path, body};
-const segment = (id: Id) => encodeURIComponent(wellFormed(String(id)));
-const tokensOf = (sourceId: Id) => `/v4/sources/${segment(sourceId)}/tokens`;
-
-export const requests = {
-  listSources: () => request('GET', '/v4/sources'),
-  listTokens: (sourceId: Id) => request('GET', tokensOf(sourceId)),
-  createToken: (sourceId: Id) => request('POST', tokensOf(sourceId)),
-  revokeToken: (sourceId: Id, tokenId: Id) =>
-    request('DELETE', `${tokensOf(sourceId)}/${segment(tokenId)}`),
-  importStatus: () => request('GET', IMPORT_ROUTES.status),
-  validate: (records: readonly JsonObject[]) => request('POST', IMPORT_ROUTES.validate, records),
-  push: (records: readonly JsonObject[]) => request('POST', IMPORT_ROUTES.push, records),
-};
-
-/** One Import API record, as the push reference documents it. */
-export function importRecord(r: {
-  readonly clientId: number;
-  readonly tableName: string;
-  readonly data: JsonObject;
-  readonly keyNames?: readonly string[];
-  readonly sequence?: number;
-}): JsonObject {
-  return {
-    client_id: r.clientId,
-    table_name: r.tableName,
-    sequence: r.sequence ?? 1,
-    data: r.data,
-    key_names: r.keyNames ?? ['id'],
-    action: 'upsert',
-  };
-}

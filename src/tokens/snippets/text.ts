@@ -97,7 +97,7 @@ export function renderLiteral(value: JsonValue, syntax: LiteralSyntax, depth = 0
 }
 
 /** A JSON string; `mustEscape` characters as `\uXXXX`, so nothing reads as another. */
-export const jsonString = (text: string) => doubleQuoted(text, utf16Escape);
+const jsonString = (text: string) => doubleQuoted(text, utf16Escape);
 
 const jsonSyntax: LiteralSyntax = {
   string: jsonString,

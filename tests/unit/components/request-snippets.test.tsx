@@ -6,7 +6,8 @@ import {describe, expect, it} from 'vitest';
 import RequestSnippets from '@site/src/components/RequestSnippets';
 import RotationScript from '@site/src/components/RequestSnippets/RotationScript';
 import {loadedCodeBlock} from '@site/src/theme/CodeBlock/loaded';
-import {requests, requestSnippets} from '@site/src/tokens/snippets';
+import {requestSnippets} from '@site/src/tokens/snippets';
+import {requests} from '../../support/snippet-requests';
 import StubCodeBlock from '../stubs/CodeBlock';
 
 const push = requests.push([{client_id: 116078, table_name: 'customers', data: {id: 1}}]);

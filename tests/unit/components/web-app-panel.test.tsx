@@ -9,6 +9,7 @@ import {applyEvent} from '@site/src/tokens/reducer';
 import {canGenerate} from '@site/src/tokens/ops/generate';
 import {checkDisplayName} from '@site/src/tokens/schema-name';
 import {initialState} from '@site/src/tokens/state';
+import {integrations} from '@site/src/tokens/selectors/tokens';
 import {seededEnv} from '@site/src/tokens/random';
 import type {Outcome} from '@site/src/tokens/events';
 import {defined} from '../../support/defined';
@@ -74,7 +75,7 @@ describe('TokensSection', () => {
     const store = {dispatch: () => ({ok: true, type: 'revealClosed'})} as unknown as SandboxStore;
     const section = () => (
       <TokensSection
-        integration={defined(s.integrations[0], 'integration')}
+        integration={defined(integrations(s)[0], 'integration')}
         state={s}
         store={store}
         onGenerate={() => {}}

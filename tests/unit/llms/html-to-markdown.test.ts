@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {fragmentToMarkdown, pageToMarkdown} from '@site/src/config/llms/html-to-markdown';
+import {pageToMarkdown} from '@site/src/config/llms/html-to-markdown';
 
 /*
  * The doc → Markdown conversion, on markup as Docusaurus 3.10 renders it (class names
@@ -7,9 +7,11 @@ import {fragmentToMarkdown, pageToMarkdown} from '@site/src/config/llms/html-to-
  */
 
 const PAGE = 'https://example.com/acme/docs/guides/tokens/';
-const md = (html: string) => fragmentToMarkdown(html, PAGE);
+/** A fragment of an article, as Markdown: the fragment is the article, with no h1. */
+const md = (html: string) =>
+  pageToMarkdown(`<div class="theme-doc-markdown">${html}</div>`, PAGE).body;
 
-describe('fragmentToMarkdown', () => {
+describe('an article fragment to Markdown', () => {
   it('writes headings as their text: no anchor id syntax, no "direct link" marker', () => {
     const html =
       '<h2 class="anchor anchorTargetStickyNavbar_Vzrq" id="rotate-tokens">Rotate your tokens' +

@@ -2,7 +2,8 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {Prism} from 'prism-react-renderer';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {LANGUAGES, requests, requestSnippets} from '../../../src/tokens/snippets';
+import {LANGUAGES, requestSnippets} from '../../../src/tokens/snippets';
+import {requests} from '../../support/snippet-requests';
 import {ROTATION_SCRIPTS} from '../../../src/components/RequestSnippets/RotationScript';
 import {defined} from '../../support/defined';
 

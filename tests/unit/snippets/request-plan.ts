@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import {customerRecords, serverEnv} from '../../../scripts/sandbox-api-server';
 import {handleRequest} from '../../../src/tokens/http';
-import {snippetModel, importRecord, requests} from '../../../src/tokens/snippets/model';
+import {snippetModel} from '../../../src/tokens/snippets/model';
+import {importRecord, requests} from '../../support/snippet-requests';
 import type {HttpRequest, HttpResponse} from '../../../src/tokens/events';
 import type {JsonObject} from '../../../src/tokens/model';
 import {hostileString} from './tools';

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {importRecord} from '../../../src/tokens/snippets/model';
+import {importRecord} from '../../support/snippet-requests';
 
 export interface TrafficResult {
   /**
