@@ -1,6 +1,7 @@
 /**
- * The stages of `npm test` and `npm run check`, run in turn or side by side (output held until
- * each ends; one failing stops the others), then a table of wall times.
+ * The stages of `npm test` and `npm run check`, run in turn or side by side, then a table of
+ * wall times. Side by side, each stage's output is printed when it ends (a `stream` stage's as it
+ * comes), and every stage runs to its end, so one run reports every failure.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
@@ -29,7 +30,7 @@ export const NO_BUILD: Stage[] = [STAGES.typecheck, STAGES.lint, STAGES.format, 
 
 type Row = {
   name: string;
-  outcome: 'ok' | 'FAILED' | 'stopped' | 'not run';
+  outcome: 'ok' | 'FAILED' | 'not run';
   ms: number;
   group: boolean;
 };
@@ -78,19 +79,13 @@ async function runStep(stages: Stage[], group: boolean): Promise<Row[]> {
   bold(`\n▶ ${group ? 'side by side: ' : ''}${what.join(', ')}`);
   const startedAt = Date.now();
   const started = stages.map((s) => start(s, !group || s.stream === true));
-  let failed = false;
   return Promise.all(
     started.map(async (run): Promise<Row> => {
-      const code = await run.code;
-      const outcome = code === 0 ? 'ok' : failed ? 'stopped' : 'FAILED';
+      const outcome = (await run.code) === 0 ? 'ok' : 'FAILED';
       const row = {name: run.stage.name, outcome, ms: Date.now() - startedAt, group} as const;
-      if (group && !run.stage.stream && outcome !== 'stopped') {
+      if (group && !run.stage.stream) {
         bold(`\n▶ ${row.name} (${outcome}, ${seconds(row.ms)})`);
         process.stdout.write(run.output());
-      }
-      if (outcome === 'FAILED') {
-        failed = true;
-        started.forEach((other) => stop(other.child));
       }
       return row;
     }),
