@@ -25,12 +25,15 @@ const set = (s: SandboxState, app: Application): Step<Outcome> => {
 /** The value as pasted into the application's token field; empty means "send none". */
 export function setAppToken(s: SandboxState, raw: string): Step<Outcome> {
   const value = raw.trim();
-  const invalid = /^bearer\s/i.test(value)
-    ? 'Paste the token alone, without "Bearer ": the application adds the Authorization header itself.'
-    : value.length > MAX_TOKEN_VALUE
-      ? `That value is ${value.length} characters long; an access token is much shorter (at most ${MAX_TOKEN_VALUE}).`
-      : null;
-  if (invalid !== null) return {state: s, result: refusal('invalid-value', invalid)};
+  if (/^bearer\s/i.test(value)) {
+    const reason =
+      'Paste the token alone, without "Bearer ": the application adds the Authorization header itself.';
+    return {state: s, result: refusal('invalid-value', reason)};
+  }
+  if (value.length > MAX_TOKEN_VALUE) {
+    const reason = `That value is ${value.length} characters long; an access token is much shorter (at most ${MAX_TOKEN_VALUE}).`;
+    return {state: s, result: refusal('invalid-value', reason)};
+  }
   if (value === '') return set(s, {...s.app, token: null});
   const fp = fingerprint(value);
   const t = findTokenBySecret(s, value, fp);
