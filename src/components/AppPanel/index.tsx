@@ -93,9 +93,9 @@ function PasteToken({sandbox}: {sandbox: SandboxKey}): ReactNode {
               setRefusal(null);
             }}
           />
-          <button type="submit" className="button button--outline button--primary">
+          <Button kind="outline" type="submit">
             Set token
-          </button>
+          </Button>
         </div>
         <p id={`${id}-hint`} className={w.hint}>
           The token alone (the application adds &ldquo;Bearer&rdquo; itself). Empty sends no token.

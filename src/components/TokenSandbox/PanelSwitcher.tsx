@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import {Button} from '@site/src/components/SandboxShell';
 import {sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
@@ -26,17 +27,14 @@ export default function PanelSwitcher({
       <ul>
         {PANELS.map(([p, short]) => (
           <li key={p}>
-            <button
-              type="button"
-              className={
-                view === p ? 'button button--primary' : 'button button--outline button--primary'
-              }
+            <Button
+              kind={view === p ? 'primary' : 'outline'}
               aria-current={view === p ? 'true' : undefined}
               aria-label={sandboxLabels.panels[p]}
               onClick={() => onChange(p)}
             >
               {short}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type {ReactNode, Ref} from 'react';
-import {WidgetHeading} from '@site/src/components/SandboxShell';
+import {Button, WidgetHeading} from '@site/src/components/SandboxShell';
 import {plural, type IntegrationView} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import styles from './styles.module.css';
@@ -22,9 +22,7 @@ export default function Dashboard({
         <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
           {stitchApp.pages.dashboard}
         </WidgetHeading>
-        <button type="button" className="button button--primary" onClick={onAdd}>
-          {stitchApp.buttons.addIntegration}
-        </button>
+        <Button onClick={onAdd}>{stitchApp.buttons.addIntegration}</Button>
       </div>
       {list.length === 0 ? (
         <p className={styles.muted}>
@@ -35,13 +33,9 @@ export default function Dashboard({
         <ul className={styles.cards}>
           {list.map((i) => (
             <li key={i.id} className={styles.card}>
-              <button
-                type="button"
-                className={`button button--link ${styles.cardLink}`}
-                onClick={() => onOpen(i.id)}
-              >
+              <Button kind="link" className={styles.cardLink} onClick={() => onOpen(i.id)}>
                 {i.displayName}
-              </button>
+              </Button>
               <span className={styles.muted}>
                 {stitchApp.integrations.importApi} · schema <code>{i.schema}</code> ·{' '}
                 {plural(i.activeTokens, 'active token')}

@@ -10,6 +10,7 @@ import {
 } from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
 import WidgetHeading from '@site/src/components/SandboxShell/Heading';
+import Button from '@site/src/components/SandboxShell/Button';
 import {schemaNameOf, type Outcome} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import styles from './styles.module.css';
@@ -105,19 +106,13 @@ export default function ImportForm({
         {custom ? (
           field('schema', schemaName, setSchemaName)
         ) : (
-          <button
-            type="button"
-            className={`button button--link ${styles.linkButton}`}
-            onClick={() => setCustom(true)}
-          >
+          <Button kind="link" className={styles.linkButton} onClick={() => setCustom(true)}>
             {stitchApp.links.differentSchemaName}
-          </button>
+          </Button>
         )}
         <Preview from={custom && schemaName.trim() !== '' ? schemaName : name} id={ids.hint} />
         <div>
-          <button type="submit" className="button button--primary">
-            {stitchApp.buttons.saveAndGenerateToken}
-          </button>
+          <Button type="submit">{stitchApp.buttons.saveAndGenerateToken}</Button>
         </div>
       </form>
     </>
