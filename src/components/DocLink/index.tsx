@@ -7,6 +7,8 @@ interface Props extends Omit<ComponentProps<typeof Link>, 'to' | 'href'> {
   to: LinkKey;
   /** Optional anchor on the target page, with or without the leading `#`. */
   hash?: string;
+  /** The link's text: a link without one has no name. */
+  children: ReactNode;
 }
 
 /** A link by URL-table key: ported pages through `@docusaurus/Link`, others to Stitch's docs. */

@@ -54,7 +54,7 @@ export default function RevokeDialog({
             </p>
           )}
           <DialogActions>
-            {/* Cancel first while the application sends the token: a hasty Enter must not cut it off. */}
+            {/* Cancel first while the app sends the token: a hasty Enter must not cut it off. */}
             <Button
               kind="outline"
               data-autofocus={warning !== null ? true : undefined}

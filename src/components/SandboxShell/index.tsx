@@ -16,8 +16,8 @@ export {default as widgetStyles} from './widgets.module.css';
 export * from './format';
 export {copyText} from './clipboard';
 
-/** A widget's spec (minHeight is its frame's), for one store and, where given, one purpose. */
-interface SandboxShellProps extends Partial<WidgetSpec> {
+/** A widget's spec (but its frame's minHeight), for one store and, where given, one purpose. */
+interface SandboxShellProps extends Partial<Omit<WidgetSpec, 'minHeight'>> {
   sandbox: SandboxKey;
   /** What this instance is for: added to its title, its region's name and its landmarks'. */
   purpose?: string;

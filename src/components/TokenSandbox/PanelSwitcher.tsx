@@ -3,7 +3,7 @@ import {Button} from '@site/src/components/SandboxShell';
 import {sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
-/** The workspace's panels, in the order a rotation visits them; short names fit a phone in two rows. */
+/** The workspace's panels in the order a rotation visits them; short names fit a phone in two rows. */
 const PANELS = [
   ['steps', 'Steps'],
   ['webApp', 'Web app'],
