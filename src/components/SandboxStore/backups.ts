@@ -32,23 +32,10 @@ export function readBackups(storage: SandboxStorage): Backup[] {
   }
 }
 
-function writeBackups(storage: SandboxStorage, list: readonly Backup[]): boolean {
+/** Keeps the newest `MAX_BACKUPS` of the list; false when storage cannot hold them. */
+export function writeBackups(storage: SandboxStorage, list: readonly Backup[]): boolean {
   if (list.length > 0)
     return storage.write(JSON.stringify({v: 2, list: list.slice(-MAX_BACKUPS)})).ok;
   storage.clear();
   return true;
-}
-
-/** Puts the reader's sandbox aside for Undo; false when storage cannot hold it. */
-export function putAside(backups: SandboxStorage, kind: ReplaceKind, at: number, save: string) {
-  return writeBackups(backups, [...readBackups(backups), {kind, at, save}]);
-}
-
-/** Takes the newest sandbox put aside off the list, with what Undo would bring back next. */
-export function takeBack(backups: SandboxStorage): {save: string; next: ReplaceKind | null} | null {
-  const list = readBackups(backups);
-  const last = list.at(-1);
-  if (last === undefined) return null;
-  writeBackups(backups, list.slice(0, -1));
-  return {save: last.save, next: list.at(-2)?.kind ?? null};
 }

@@ -11,14 +11,15 @@ import {
   type SandboxState,
 } from '@site/src/tokens';
 import {notices} from './notices';
-import type {SandboxStorage} from './browser';
-import {putAside, readBackups, takeBack} from './backups';
+import {memoryStorage, type SandboxStorage} from './browser';
+import {readBackups, writeBackups} from './backups';
 import {TabRole, type Role} from './role';
 import {ELSEWHERE, pristine, StoreCore, unwrap} from './store';
 import type {ReplaceKind, ReplaceResult} from './types';
 
 export class SandboxStore extends StoreCore {
   private started = false;
+  private readonly backups = this.options.backup ?? memoryStorage();
   /** A share link waiting for this tab to write (a mirror takes over first). */
   private pendingShare: string | null = null;
   // Drawn with or without other tabs, so a seeded env's sequence does not depend on them.
@@ -72,13 +73,16 @@ export class SandboxStore extends StoreCore {
 
   /** Brings back the sandbox the newest replacement put aside. */
   undo = (): void => {
-    const back = this.writing() ? takeBack(this.backups) : null;
-    if (back === null) return;
+    const list = this.writing() ? readBackups(this.backups) : [];
+    const back = list.pop();
+    if (back === undefined) return;
+    writeBackups(this.backups, list);
+    const next = list.at(-1)?.kind ?? null;
     const loaded = load(back.save);
-    if (!loaded.ok) return this.set({notice: notices.undoFailed(loaded.reason), undo: back.next});
+    if (!loaded.ok) return this.set({notice: notices.undoFailed(loaded.reason), undo: next});
     this.replaced = null;
     const revision = this.snap.revision + 1;
-    this.set({state: loaded.state, revision, notice: notices.undone(), undo: back.next});
+    this.set({state: loaded.state, revision, notice: notices.undone(), undo: next});
     this.updateTraffic();
     this.persist();
   };
@@ -143,14 +147,16 @@ export class SandboxStore extends StoreCore {
 
   private replace(kind: ReplaceKind, next: SandboxState, force: boolean): ReplaceResult {
     if (!this.writing()) return ELSEWHERE;
-    const before = readBackups(this.backups).at(-1)?.kind ?? null;
+    const list = readBackups(this.backups);
     // The reader's own work is put aside; an untouched replacement can be made again.
     const own = this.replaced === null && !pristine(this.snap.state);
     const saved = own ? save(this.snap.state) : null;
-    const kept = saved?.ok === true && putAside(this.backups, kind, this.env.now(), saved.text);
+    const kept =
+      saved?.ok === true &&
+      writeBackups(this.backups, [...list, {kind, at: this.env.now(), save: saved.text}]);
     if (own && !kept && !force) return {ok: false, reason: notices.cannotKeep};
     this.replaced = kind;
-    const undo = own && kept ? kind : before;
+    const undo = own && kept ? kind : (list.at(-1)?.kind ?? null);
     const notice = notices.replaced(kind, undo !== null);
     this.set({state: next, revision: this.snap.revision + 1, notice, undo});
     this.updateTraffic();

@@ -21,7 +21,7 @@ import {
   type SandboxEvent,
   type SandboxState,
 } from '@site/src/tokens';
-import {browserTimers, memoryStorage, type SandboxStorage, type Timers} from './browser';
+import {browserTimers, type SandboxStorage, type Timers} from './browser';
 import {notices, type Notice} from './notices';
 import {
   firstSnapshot,
@@ -76,7 +76,6 @@ export class StoreCore {
   /** Pages showing the application; while one does, traffic ticks (in the writing tab). */
   protected attached = 0;
   private ticking: unknown = null;
-  protected readonly backups: SandboxStorage;
   /** Notes that writes fail since a time, so a reload says which save it brought back. */
   protected readonly markers: readonly SandboxStorage[];
 
@@ -86,7 +85,6 @@ export class StoreCore {
     protected readonly timers: Timers = browserTimers,
     protected readonly options: StoreOptions = {},
   ) {
-    this.backups = options.backup ?? memoryStorage();
     this.markers = options.markers ?? [];
   }
 
