@@ -107,7 +107,7 @@ export class SandboxStore extends StoreCore {
     }
     this.written = {at: loaded.state.lastAt, state: loaded.state};
     const kept = readBackups(this.backups).at(-1);
-    const since = unsavedSince(this.markers);
+    const since = markedUnsavedSince(this.markers);
     const notice =
       since !== null
         ? notices.restoredOlder(since)
@@ -177,7 +177,7 @@ export class SandboxStore extends StoreCore {
 }
 
 /** The earliest time any marker says writes failed since (storage full), or null. */
-function unsavedSince(markers: readonly SandboxStorage[]): number | null {
+function markedUnsavedSince(markers: readonly SandboxStorage[]): number | null {
   const times = markers.flatMap((m) => {
     const note = m.read();
     if (!note.ok || note.text === null) return [];
