@@ -7,9 +7,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {runAsCli} from './run-cli';
+import {repoRoot, runAsCli} from './run-cli';
 
-export const repoRoot = path.resolve(__dirname, '..');
 const headersTemplatePath = path.join(repoRoot, 'deploy', '_headers');
 
 /** Script `type`s a browser executes; anything else (ld+json, templates) is data. */

@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+/** The repository's root, for scripts run from anywhere. */
+export const repoRoot = path.resolve(__dirname, '..');
+
 /**
  * Runs `main` only when `filename` is the command being run, not when it is imported. A
  * number it returns is the exit code; a failure (bad arguments too) prints its message, exit 1.

@@ -6,7 +6,7 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import {styleText} from 'node:util';
-import {repoRoot} from './csp-hashes';
+import {repoRoot} from './run-cli';
 
 /** `stream`: in a group, print the output as it comes rather than when the stage ends. */
 export type Stage = {name: string; command: string; args: string[]; stream?: boolean};

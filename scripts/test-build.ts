@@ -6,8 +6,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {repoRoot} from './csp-hashes';
-import {runAsCli} from './run-cli';
+import {repoRoot, runAsCli} from './run-cli';
 
 export const TEST_BASE_URL = '/acme/docs/';
 /** Only used for absolute URLs in the build (sitemap, canonical); traffic stays on 127.0.0.1. */

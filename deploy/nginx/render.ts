@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {renderForBuild, repoRoot} from '../../scripts/csp-hashes';
-import {runAsCli} from '../../scripts/run-cli';
+import {renderForBuild} from '../../scripts/csp-hashes';
+import {repoRoot, runAsCli} from '../../scripts/run-cli';
 
 export const siteTemplatePath = path.join(repoRoot, 'deploy', 'nginx', 'site.conf.template');
 

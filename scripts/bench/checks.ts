@@ -14,7 +14,8 @@ const BUDGETS = {
   clsBelow: 0.001,
 } as const;
 
-const CHECKED = ['guide', 'sandbox'] as const;
+/** Our pages: checked here, set beside stock in the report. */
+export const CHECKED = ['guide', 'sandbox'] as const;
 type Checked = (typeof CHECKED)[number];
 const OTHER_SCORES = ['accessibility', 'bestPractices', 'seo'] as const;
 

@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import {chromium, type Browser} from '@playwright/test';
 import {chromiumArgs, chromiumExecutablePath} from '../../tests/support/browser';
 import {startNginx} from '../../tests/support/nginx';
-import {repoRoot} from '../csp-hashes';
+import {repoRoot} from '../run-cli';
 import {FORM_FACTORS, kB, mapValues, METRICS, type FormFactor, type Metric} from './format';
 import {errorText, log, PAGES, run, type PageName} from './sites';
 

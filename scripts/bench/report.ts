@@ -1,5 +1,5 @@
 /** The printed report: the builds, the pages side by side and against stock, core, checks. */
-import {runChecks, saveChecks, type Check, type CheckInput} from './checks';
+import {CHECKED, runChecks, saveChecks, type Check, type CheckInput} from './checks';
 import type {Options} from './cli';
 import {renderCore} from './core-cli';
 import type {MixResult} from './core-saves';
@@ -29,7 +29,6 @@ export type Measured = {
 };
 
 const NAMES = Object.keys(PAGES) as PageName[];
-const OURS = ['guide', 'sandbox'] as const;
 const NONE = '–';
 
 /** The median, and the range when the runs differ as shown. */
@@ -78,7 +77,7 @@ function pagesTable(m: Measured, medians: CheckInput): string {
     [
       'JS+CSS fetched raw / gzip (files)',
       ...NAMES.map(weight),
-      ...OURS.map((p) => vsStock(w[p]?.gzip, w.stock?.gzip, 'bytes')),
+      ...CHECKED.map((p) => vsStock(w[p]?.gzip, w.stock?.gzip, 'bytes')),
     ],
   ];
   for (const ff of FORM_FACTORS)
@@ -87,10 +86,10 @@ function pagesTable(m: Measured, medians: CheckInput): string {
       rows.push([
         `LH ${ff} ${label}`,
         ...NAMES.map((p) => spread(runs(m, p, ff, metric), show)),
-        ...OURS.map((p) => vsStock(medians[ff][p]?.[metric], medians[ff].stock?.[metric], kind)),
+        ...CHECKED.map((p) => vsStock(medians[ff][p]?.[metric], medians[ff].stock?.[metric], kind)),
       ]);
     }
-  const head = ['metric', ...NAMES, ...OURS.map((p) => `${p} vs stock`)];
+  const head = ['metric', ...NAMES, ...CHECKED.map((p) => `${p} vs stock`)];
   return (
     "Pages (stock = our guide's prose on a stock Docusaurus site): median (min–max); against " +
     'stock from the medians: ours − stock for scores (points), ours ÷ stock for times and weight (×)\n' +

@@ -11,18 +11,13 @@ function asList(value: unknown): string[] {
   );
 }
 
-function mdxFiles(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return mdxFiles(full);
-    // Partials (`_name.mdx`) are not pages and carry no redirects.
-    return /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_') ? [full] : [];
-  });
-}
-
 /** Old URLs come from each page's `redirect_from` front matter, so a moved page keeps them. */
 export function redirectsFromFrontMatter(docsDir: string): {from: string; to: string}[] {
-  return mdxFiles(docsDir).flatMap((file) => {
+  const files = fs.readdirSync(docsDir, {recursive: true, encoding: 'utf8'}).sort();
+  // Partials (`_name.mdx`) are not pages and carry no redirects.
+  const pages = files.filter((f) => /\.mdx?$/.test(f) && !path.basename(f).startsWith('_'));
+  return pages.flatMap((page) => {
+    const file = path.join(docsDir, page);
     const {data} = matter(fs.readFileSync(file, 'utf8'));
     const froms = asList(data.redirect_from);
     if (froms.length === 0) return [];

@@ -5,7 +5,7 @@
 import {test as base, expect, type Page} from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import {repoRoot} from '../../scripts/csp-hashes';
+import {repoRoot} from '../../scripts/run-cli';
 import {defined} from '../support/defined';
 import {DEPLOY_BASE_URL, DEPLOY_BUILD_DIR, DEPLOY_SITE_URL} from './constants';
 

@@ -31,11 +31,10 @@ function docIds(items: SidebarItemLike[]): string[] {
   });
 }
 
-/** Sections in sidebar order; loose docs under `looseTitle`, the rest last; unlisted left out. */
+/** Sections in sidebar order; loose docs under "Docs", the rest last; unlisted left out. */
 export function docSections<D extends DocLike>(
   sidebars: Record<string, SidebarItemLike[]>,
   docs: D[],
-  {looseTitle = 'Docs', otherTitle = 'Other pages'} = {},
 ): DocSection<D>[] {
   const byId = new Map(docs.filter((d) => !d.unlisted).map((d) => [d.id, d]));
   const placed = new Set<string>();
@@ -51,9 +50,9 @@ export function docSections<D extends DocLike>(
   };
   for (const items of Object.values(sidebars)) {
     for (const item of items) {
-      add(item.type === 'category' ? (item.label ?? looseTitle) : looseTitle, docIds([item]));
+      add(item.type === 'category' ? (item.label ?? 'Docs') : 'Docs', docIds([item]));
     }
   }
-  add(otherTitle, [...byId.keys()]);
+  add('Other pages', [...byId.keys()]);
   return sections;
 }

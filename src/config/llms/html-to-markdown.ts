@@ -1,6 +1,5 @@
 import type {Element, Root} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
-import {isElement} from 'hast-util-is-element';
 import {toText} from 'hast-util-to-text';
 import type {Code} from 'mdast';
 import rehypeRemark from 'rehype-remark';
@@ -10,19 +9,14 @@ import {unified} from 'unified';
 import {EXIT, visit} from 'unist-util-visit';
 import {findElement, hasClass, prepareArticle} from './prepare-article';
 
-/** Code blocks keep their title in the fence's meta, as Docusaurus writes it. */
+/** A `<pre>` as prepareArticle leaves it (language, title as data); title in the fence's meta. */
 function preToCode(_state: unknown, node: Element): Code {
-  const code = node.children.find((c) => isElement(c, 'code')) ?? node;
-  const className = code.type === 'element' ? code.properties.className : undefined;
-  const language = (Array.isArray(className) ? className.map(String) : [])
-    .find((c) => c.startsWith('language-'))
-    ?.slice('language-'.length);
-  const title = node.properties.dataTitle;
+  const {dataLanguage: lang, dataTitle: title} = node.properties;
   return {
     type: 'code',
-    lang: language ?? null,
+    lang: typeof lang === 'string' ? lang : null,
     meta: typeof title === 'string' && title !== '' ? `title=${JSON.stringify(title)}` : null,
-    value: toText(code, {whitespace: 'pre'}).replace(/\n+$/, ''),
+    value: toText(node, {whitespace: 'pre'}).replace(/\n+$/, ''),
   };
 }
 

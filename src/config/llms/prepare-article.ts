@@ -79,13 +79,15 @@ function admonition(el: Element): Element {
   ]);
 }
 
-/** A theme code block (or a plain snippet, `data-code-language`) as `<pre><code>`. */
+/** A theme code block (or a plain snippet, `data-code-language`) as a `<pre>` of its text. */
 function codeBlock(el: Element): Element {
   const marked = el.properties.dataCodeLanguage;
   const language =
     typeof marked === 'string'
-      ? `language-${marked}`
-      : (el.properties.className as string[]).find((c) => c.startsWith('language-'));
+      ? marked
+      : (el.properties.className as string[])
+          .find((c) => c.startsWith('language-'))
+          ?.slice('language-'.length);
   const title = firstChildElement(
     el,
     (c) => hasClass(c, 'codeBlockTitle') || c.properties.dataCodeTitle !== undefined,
@@ -97,7 +99,8 @@ function codeBlock(el: Element): Element {
     lines.length > 0
       ? lines.map((line) => toText(line, {whitespace: 'pre'}).replace(/\n$/, '')).join('\n')
       : toText(code, {whitespace: 'pre'});
-  return element('pre', [element('code', [text(value)], {className: language ? [language] : []})], {
+  return element('pre', [text(value)], {
+    dataLanguage: language,
     dataTitle: title ? label(title) : undefined,
   });
 }
