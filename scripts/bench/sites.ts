@@ -42,9 +42,8 @@ export function run(cmd: string, args: string[], cwd: string, logFile?: string):
   if (logFile) fs.writeFileSync(logFile, output);
   if (r.status !== 0) {
     const tail = output.trim().split('\n').slice(-8).join('\n');
-    throw new Error(
-      `${path.basename(cmd)} ${args[0]} failed in ${cwd}${logFile ? ` (${logFile})` : ''}:\n${tail}`,
-    );
+    const what = [path.basename(cmd), ...args].join(' ');
+    throw new Error(`${what} failed in ${cwd}${logFile ? ` (${logFile})` : ''}:\n${tail}`);
   }
 }
 
