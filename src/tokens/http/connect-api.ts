@@ -10,11 +10,11 @@
  *   list, so revoking it again is 404 as well), and for a path outside /v4;
  * - 409 Conflict for a third active token.
  */
-import {clock, withLog} from '../log';
 import {activeTokens, findIntegration} from '../lookups';
 import {opGenerateToken} from '../ops/generate';
 import {opRevokeToken} from '../ops/revoke';
 import {own} from '../destination';
+import {loggedReply} from './reply';
 import {bearer, iso, pathOf} from './util';
 import type {HttpRequest, HttpResponse, Refusal, RefusalCode, Step} from '../events';
 import type {Env, Integration, JsonValue, LogKind, SandboxState} from '../model';
@@ -115,44 +115,28 @@ const STATUS_OF: Partial<Record<RefusalCode, readonly [number, string]>> = {
   'sandbox-full': [409, 'conflict'],
 };
 
-/** How a Connect request answers: a logged error (or refusal), or a logged 200 with a body. */
-function replies(
-  s: SandboxState,
-  env: Env,
-  action: string,
-  kind: LogKind,
-  sourceId: number | null,
-) {
-  const logged = (status: number, body: JsonValue, outcome: string, tokenId: number | null) => ({
-    state: withLog(s, clock(s, env), {
-      via: 'connect',
-      kind,
-      action,
-      tokenId,
-      integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
-      status,
-      outcome,
-      records: 0,
-    }),
-    result: {status, body},
-  });
-  const fail = (status: number, type: string, message: string, tokenId: number | null = null) =>
-    logged(status, {error: {type, message}}, message, tokenId);
-  return {
-    fail,
-    refused: (r: Refusal, tokenId?: number) =>
-      fail(...(STATUS_OF[r.code] ?? [400, 'bad_request']), r.reason, tokenId),
-    ok: (body: JsonValue, outcome: string) => logged(200, body, outcome, null),
-  };
-}
-
 export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
   const r = route(path);
   const sourceId = 'sourceId' in r ? r.sourceId : null;
   const kind = own(METHODS[r.kind], method) ?? (method === 'GET' ? 'read' : 'other');
-  const {fail, ok, refused} = replies(s, env, `${method} ${path}`, kind, sourceId);
+  const reply = (status: number, body: JsonValue, outcome: string, tokenId: number | null = null) =>
+    loggedReply(s, env, {
+      via: 'connect',
+      kind,
+      action: `${method} ${path}`,
+      tokenId,
+      integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
+      status,
+      outcome,
+      body,
+    });
+  const fail = (status: number, type: string, message: string, tokenId: number | null = null) =>
+    reply(status, {error: {type, message}}, message, tokenId);
+  const ok = (body: JsonValue, outcome: string) => reply(200, body, outcome);
+  const refused = (x: Refusal, tokenId?: number) =>
+    fail(...(STATUS_OF[x.code] ?? [400, 'bad_request']), x.reason, tokenId);
 
   if (r.kind === 'none') return fail(404, 'not_found', `No Connect API route ${path}.`);
   if (r.kind === 'malformed') return fail(400, 'bad_request', r.message);
@@ -166,7 +150,11 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
   if (bearer(req) === null)
     return fail(401, 'unauthorized', 'Send "Authorization: Bearer <CONNECT_ACCESS_TOKEN>".');
   if (r.kind === 'sources')
-    return ok(s.integrations.map(sourceObject), `${s.integrations.length} source(s) listed`);
+    return reply(
+      200,
+      s.integrations.map(sourceObject),
+      `${s.integrations.length} source(s) listed`,
+    );
   const source = findIntegration(s, r.sourceId);
   if (source === undefined)
     return fail(404, 'not_found', `There is no source with id ${r.sourceId}.`);
