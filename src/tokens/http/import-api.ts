@@ -29,38 +29,6 @@ const JSON_TYPES = ['application/json', 'application/transit+json'];
 /** Each route's log kind: its name in IMPORT_ROUTES. */
 const IMPORT_KINDS = Object.keys(IMPORT_ROUTES) as (keyof typeof IMPORT_ROUTES)[];
 
-/** Refuses a request before it reaches a token, and logs it (the outcome defaults to `message`). */
-type Fail = (status: number, message: string, outcome?: string) => Step<HttpResponse>;
-
-/** Push or validate: the same body, token and checks; only what happens on success differs. */
-function batch(
-  s: SandboxState,
-  env: Env,
-  req: HttpRequest,
-  validate: boolean,
-  fail: Fail,
-): Step<HttpResponse> {
-  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (type !== undefined && !JSON_TYPES.includes(type)) {
-    return fail(415, `Content-Type ${type} is not supported: send application/json`);
-  }
-  const parsed = parseBatch(req.body);
-  if (!parsed.ok) return fail(parsed.status, parsed.shown, parsed.message);
-  const secret = bearer(req);
-  const token =
-    secret === null
-      ? null
-      : {tokenId: findTokenBySecret(s, secret, fingerprint(secret))?.id ?? null};
-  const input = {token, clientIds: parsed.clientIds, groups: parsed.groups};
-  const count = parsed.groups.reduce((n, g) => n + g.count, 0);
-  if (!validate && count > recordRoom(s))
-    return fail(400, refusals.sandboxFull('record ids').reason);
-  const {state, result} = validate
-    ? opValidate(s, input, env, 'import')
-    : opPush(s, input, env, 'import');
-  return {state, result: {status: result.status, body: result.body}};
-}
-
 export function importApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
@@ -77,7 +45,8 @@ export function importApi(s: SandboxState, req: HttpRequest, env: Env): Step<Htt
       outcome,
       body,
     });
-  const fail: Fail = (status, message, outcome = message) =>
+  // A request refused before it reaches a token: logged with `outcome`, `message` shown.
+  const fail = (status: number, message: string, outcome = message) =>
     reply(status, {status: 'ERROR', message}, outcome);
   if (kind === undefined) return fail(404, `No Import API route ${path}`, 'Unknown route');
   const allowed = kind === 'status' ? 'GET' : 'POST';
@@ -88,5 +57,22 @@ export function importApi(s: SandboxState, req: HttpRequest, env: Env): Step<Htt
     return {state: o.state, result: {status: o.status, body: o.body}};
   }
   if (kind === 'status') return reply(200, {status: 'OK'}, 'The Import API is up');
-  return batch(s, env, req, kind === 'validate', fail);
+  // Push or validate: the same body, token and checks; only what happens on success differs.
+  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== undefined && !JSON_TYPES.includes(type))
+    return fail(415, `Content-Type ${type} is not supported: send application/json`);
+  const parsed = parseBatch(req.body);
+  if (!parsed.ok) return fail(parsed.status, parsed.shown, parsed.message);
+  const secret = bearer(req);
+  const token =
+    secret === null
+      ? null
+      : {tokenId: findTokenBySecret(s, secret, fingerprint(secret))?.id ?? null};
+  const input = {token, clientIds: parsed.clientIds, groups: parsed.groups};
+  const count = parsed.groups.reduce((n, g) => n + g.count, 0);
+  if (kind === 'push' && count > recordRoom(s))
+    return fail(400, refusals.sandboxFull('record ids').reason);
+  const {state, result} =
+    kind === 'validate' ? opValidate(s, input, env, 'import') : opPush(s, input, env, 'import');
+  return {state, result: {status: result.status, body: result.body}};
 }
