@@ -22,8 +22,8 @@ import {runAsCli, wholeNumber} from './run-cli';
 
 /** One Import API integration with one token, its reveal closed (as after the web app). */
 export function customerRecords(env: Env) {
-  const displayName = 'Customer Records';
-  const created = applyEvent(initialState(), {type: 'createIntegration', displayName}, env);
+  const event = {type: 'createIntegration', displayName: 'Customer Records'} as const;
+  const created = applyEvent(initialState(), event, env);
   if (!created.result.ok || created.result.type !== 'integrationCreated')
     throw new Error('The scenario could not be set up');
   const {integration, tokenId, secret} = created.result;
@@ -31,7 +31,6 @@ export function customerRecords(env: Env) {
     state: applyEvent(created.state, {type: 'acknowledgeReveal'}, env).state,
     scenario: {
       sourceId: integration.id,
-      displayName,
       clientId: integration.stitchClientId,
       token: {id: tokenId, value: secret},
     },
@@ -140,8 +139,7 @@ async function main(args: string[]): Promise<void> {
     testHooks: values['test-hooks'],
   });
   const {port, baseUrl, scenario} = server;
-  const {sourceId, clientId, token} = scenario;
-  console.log(JSON.stringify({port, baseUrl, sourceId, clientId, token}));
+  console.log(JSON.stringify({port, baseUrl, ...scenario}));
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

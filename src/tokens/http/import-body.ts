@@ -6,7 +6,6 @@
 import * as v from 'valibot';
 import {MAX_BATCH, TABLE_NAME_PATTERN} from '../limits';
 import type {JsonObject} from '../model';
-import type {RecordGroup} from '../ops/push';
 import {isJsonObject} from './util';
 
 /** Stitch refuses request bodies over 4 MB with 413. */
@@ -14,19 +13,9 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 const ARRAY_EXPECTED = 'An array of records is expected';
 
-export type ParsedBatch =
-  | {readonly ok: true; readonly groups: RecordGroup[]; readonly clientIds: number[]}
-  | {
-      readonly ok: false;
-      readonly status: 400 | 413 | 422;
-      /** For the log: what exactly was wrong. */
-      readonly message: string;
-      /** For the answer's body: the documented message where the docs give one. */
-      readonly shown: string;
-    };
-
-function fail(status: 400 | 413 | 422, message: string, shown = message): ParsedBatch {
-  return {ok: false, status, message, shown};
+/** A refused body: `message` for the log, `shown` in the answer (the docs' words if any). */
+function fail(status: 400 | 413 | 422, message: string, shown = message) {
+  return {ok: false, status, message, shown} as const;
 }
 
 /** Fields a record cannot lack (422, checked first); the schema then reads each (400). */
@@ -63,7 +52,7 @@ function sizeOf(raw: unknown): number {
   }
 }
 
-export function parseBatch(raw: unknown): ParsedBatch {
+export function parseBatch(raw: unknown) {
   if (sizeOf(raw) > MAX_BODY_BYTES) return fail(413, 'Request body over 4 MB', 'Payload too large');
   let body = raw;
   if (typeof raw === 'string') {
@@ -94,5 +83,5 @@ export function parseBatch(raw: unknown): ParsedBatch {
       groups.push({table: r.table_name, count: 1, data: [r.data]});
     }
   }
-  return {ok: true, groups, clientIds: [...clientIds]};
+  return {ok: true, groups, clientIds: [...clientIds]} as const;
 }
