@@ -103,13 +103,16 @@ const METHODS: Record<Route['kind'], {readonly [method: string]: LogKind}> = {
   none: {},
 };
 
-/** A refused operation's HTTP status and error type; any other refusal is a 400. */
-const STATUS_OF: Partial<Record<RefusalCode, readonly [number, string]>> = {
-  'unknown-integration': [404, 'not_found'],
-  'unknown-token': [404, 'not_found'],
-  'already-revoked': [404, 'not_found'],
-  'token-limit': [409, 'conflict'],
-  'sandbox-full': [409, 'conflict'],
+/** Each error status with its `error.type`. */
+const ERROR_TYPE = {400: 'bad_request', 401: 'unauthorized', 404: 'not_found', 409: 'conflict'};
+
+/** A refused operation's HTTP status; any other refusal is a 400. */
+const STATUS_OF: Partial<Record<RefusalCode, keyof typeof ERROR_TYPE>> = {
+  'unknown-integration': 404,
+  'unknown-token': 404,
+  'already-revoked': 404,
+  'token-limit': 409,
+  'sandbox-full': 409,
 };
 
 export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
@@ -129,32 +132,23 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
       outcome,
       body,
     });
-  const fail = (status: number, type: string, message: string, tokenId: number | null = null) =>
-    reply(status, {error: {type, message}}, message, tokenId);
+  const fail = (status: keyof typeof ERROR_TYPE, message: string, tokenId: number | null = null) =>
+    reply(status, {error: {type: ERROR_TYPE[status], message}}, message, tokenId);
   const ok = (body: JsonValue, outcome: string) => reply(200, body, outcome);
   const refused = (x: Refusal, tokenId?: number) =>
-    fail(...(STATUS_OF[x.code] ?? [400, 'bad_request']), x.reason, tokenId);
+    fail(STATUS_OF[x.code] ?? 400, x.reason, tokenId);
 
-  if (r.kind === 'none') return fail(404, 'not_found', `No Connect API route ${path}.`);
-  if (r.kind === 'malformed') return fail(400, 'bad_request', r.message);
+  if (r.kind === 'none') return fail(404, `No Connect API route ${path}.`);
+  if (r.kind === 'malformed') return fail(400, r.message);
   const allowed = Object.keys(METHODS[r.kind]);
   if (!allowed.includes(method))
-    return fail(
-      400,
-      'bad_request',
-      `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`,
-    );
+    return fail(400, `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`);
   if (bearer(req) === null)
-    return fail(401, 'unauthorized', 'Send "Authorization: Bearer <CONNECT_ACCESS_TOKEN>".');
+    return fail(401, 'Send "Authorization: Bearer <CONNECT_ACCESS_TOKEN>".');
   if (r.kind === 'sources')
-    return reply(
-      200,
-      s.integrations.map(sourceObject),
-      `${s.integrations.length} source(s) listed`,
-    );
+    return ok(s.integrations.map(sourceObject), `${s.integrations.length} source(s) listed`);
   const source = findIntegration(s, r.sourceId);
-  if (source === undefined)
-    return fail(404, 'not_found', `There is no source with id ${r.sourceId}.`);
+  if (source === undefined) return fail(404, `There is no source with id ${r.sourceId}.`);
   switch (r.kind) {
     case 'source':
       return ok(sourceObject(source), `Source ${source.id} read`);
