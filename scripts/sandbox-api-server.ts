@@ -7,12 +7,13 @@
  * prints one JSON line: port, baseUrl, sourceId, clientId and token {id, value}. `--seed`
  * makes ids, secrets and the clock deterministic; `--test-hooks` serves HOOK_PATH.
  */
-import {randomBytes} from 'node:crypto';
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {parseArgs} from 'node:util';
 import type {HttpRequest} from '../src/tokens/events';
+import {browserEnv} from '../src/components/SandboxStore/browser';
 import {handleRequest} from '../src/tokens/http';
+import {MAX_BODY_BYTES} from '../src/tokens/http/import-body';
 import type {Env} from '../src/tokens/model';
 import {seededEnv} from '../src/tokens/random';
 import {applyEvent} from '../src/tokens/reducer';
@@ -21,8 +22,8 @@ import {runAsCli, wholeNumber} from './run-cli';
 
 /** One Import API integration with one token, its reveal closed (as after the web app). */
 export function customerRecords(env: Env) {
-  const displayName = 'Customer Records';
-  const created = applyEvent(initialState(), {type: 'createIntegration', displayName}, env);
+  const event = {type: 'createIntegration', displayName: 'Customer Records'} as const;
+  const created = applyEvent(initialState(), event, env);
   if (!created.result.ok || created.result.type !== 'integrationCreated')
     throw new Error('The scenario could not be set up');
   const {integration, tokenId, secret} = created.result;
@@ -30,25 +31,22 @@ export function customerRecords(env: Env) {
     state: applyEvent(created.state, {type: 'acknowledgeReveal'}, env).state,
     scenario: {
       sourceId: integration.id,
-      displayName,
       clientId: integration.stitchClientId,
       token: {id: tokenId, value: secret},
     },
   };
 }
 
-/** A seeded Env (the clock steps 1 s per read), or the real one. */
+/** A seeded Env (the clock steps 1 s per read), or the real one the web app uses. */
 export const serverEnv = (seed?: number): Env =>
-  seed !== undefined
-    ? seededEnv(seed)
-    : {now: () => Date.now(), random: () => randomBytes(4).readUInt32BE() / 2 ** 32};
+  seed !== undefined ? seededEnv(seed) : browserEnv;
 
 export type SandboxApiServer = Awaited<ReturnType<typeof startSandboxApiServer>>;
 
 const HOOK_PATH = '/__sandbox/race-next-revoke';
 const MAX_RECEIVED = 1000;
 /** The Import API refuses bodies over 4 MB (413); reading stops a little past that. */
-const MAX_READ_BYTES = 4 * 1024 * 1024 + 1024;
+const MAX_READ_BYTES = MAX_BODY_BYTES + 1024;
 
 /** The body parsed as JSON; anything else as the raw text (the handler answers 400 for it). */
 async function readBody(req: http.IncomingMessage): Promise<unknown> {
@@ -141,8 +139,7 @@ async function main(args: string[]): Promise<void> {
     testHooks: values['test-hooks'],
   });
   const {port, baseUrl, scenario} = server;
-  const {sourceId, clientId, token} = scenario;
-  console.log(JSON.stringify({port, baseUrl, sourceId, clientId, token}));
+  console.log(JSON.stringify({port, baseUrl, ...scenario}));
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -129,7 +129,7 @@ export function browserCrossTab(name: string): CrossTab | null {
   };
 }
 
-/** The real clock, and the CSPRNG where the browser has one: token secrets come from `random()`. */
+/** The real clock, and the CSPRNG where there is one (browser, Node): token secrets use it. */
 export const browserEnv: Env = {
   now: () => Date.now(),
   random: () => {

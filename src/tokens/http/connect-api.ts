@@ -10,11 +10,11 @@
  *   list, so revoking it again is 404 as well), and for a path outside /v4;
  * - 409 Conflict for a third active token.
  */
-import {clock, withLog} from '../log';
 import {activeTokens, findIntegration} from '../lookups';
 import {opGenerateToken} from '../ops/generate';
 import {opRevokeToken} from '../ops/revoke';
 import {own} from '../destination';
+import {loggedReply} from './reply';
 import {bearer, iso, pathOf} from './util';
 import type {HttpRequest, HttpResponse, Refusal, RefusalCode, Step} from '../events';
 import type {Env, Integration, JsonValue, LogKind, SandboxState} from '../model';
@@ -47,8 +47,6 @@ type Route =
   | {kind: 'none'};
 
 const ID = /^[1-9]\d*$/;
-/** Ids are JSON numbers: anything past 2^53 would be rounded (`9999999999999999` → 1e16). */
-const MAX_PATH_ID = Number.MAX_SAFE_INTEGER;
 
 /**
  * A path id as the router reads it. Exported so a console can flag a bad field before
@@ -63,11 +61,10 @@ export function parsePathId(
   if (!ID.test(text))
     return {ok: false, reason: `"${shown}" is not a ${what} id: use a positive integer.`};
   const id = Number(text);
-  if (!Number.isSafeInteger(id) || id > MAX_PATH_ID) {
-    return {
-      ok: false,
-      reason: `"${shown}" is larger than any ${what} id (at most ${MAX_PATH_ID}).`,
-    };
+  // Ids are JSON numbers: anything past 2^53 would be rounded (`9999999999999999` → 1e16).
+  if (!Number.isSafeInteger(id)) {
+    const max = Number.MAX_SAFE_INTEGER;
+    return {ok: false, reason: `"${shown}" is larger than any ${what} id (at most ${max}).`};
   }
   return {ok: true, id};
 }
@@ -106,45 +103,17 @@ const METHODS: Record<Route['kind'], {readonly [method: string]: LogKind}> = {
   none: {},
 };
 
-/** A refused operation's HTTP status and error type; any other refusal is a 400. */
-const STATUS_OF: Partial<Record<RefusalCode, readonly [number, string]>> = {
-  'unknown-integration': [404, 'not_found'],
-  'unknown-token': [404, 'not_found'],
-  'already-revoked': [404, 'not_found'],
-  'token-limit': [409, 'conflict'],
-  'sandbox-full': [409, 'conflict'],
-};
+/** Each error status with its `error.type`. */
+const ERROR_TYPE = {400: 'bad_request', 401: 'unauthorized', 404: 'not_found', 409: 'conflict'};
 
-/** How a Connect request answers: a logged error (or refusal), or a logged 200 with a body. */
-function replies(
-  s: SandboxState,
-  env: Env,
-  action: string,
-  kind: LogKind,
-  sourceId: number | null,
-) {
-  const logged = (status: number, body: JsonValue, outcome: string, tokenId: number | null) => ({
-    state: withLog(s, clock(s, env), {
-      via: 'connect',
-      kind,
-      action,
-      tokenId,
-      integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
-      status,
-      outcome,
-      records: 0,
-    }),
-    result: {status, body},
-  });
-  const fail = (status: number, type: string, message: string, tokenId: number | null = null) =>
-    logged(status, {error: {type, message}}, message, tokenId);
-  return {
-    fail,
-    refused: (r: Refusal, tokenId?: number) =>
-      fail(...(STATUS_OF[r.code] ?? [400, 'bad_request']), r.reason, tokenId),
-    ok: (body: JsonValue, outcome: string) => logged(200, body, outcome, null),
-  };
-}
+/** A refused operation's HTTP status; any other refusal is a 400. */
+const STATUS_OF: Partial<Record<RefusalCode, keyof typeof ERROR_TYPE>> = {
+  'unknown-integration': 404,
+  'unknown-token': 404,
+  'already-revoked': 404,
+  'token-limit': 409,
+  'sandbox-full': 409,
+};
 
 export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
@@ -152,24 +121,34 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
   const r = route(path);
   const sourceId = 'sourceId' in r ? r.sourceId : null;
   const kind = own(METHODS[r.kind], method) ?? (method === 'GET' ? 'read' : 'other');
-  const {fail, ok, refused} = replies(s, env, `${method} ${path}`, kind, sourceId);
+  const reply = (status: number, body: JsonValue, outcome: string, tokenId: number | null = null) =>
+    loggedReply(s, env, {
+      via: 'connect',
+      kind,
+      action: `${method} ${path}`,
+      tokenId,
+      integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
+      status,
+      outcome,
+      body,
+    });
+  const fail = (status: keyof typeof ERROR_TYPE, message: string, tokenId: number | null = null) =>
+    reply(status, {error: {type: ERROR_TYPE[status], message}}, message, tokenId);
+  const ok = (body: JsonValue, outcome: string) => reply(200, body, outcome);
+  const refused = (x: Refusal, tokenId?: number) =>
+    fail(STATUS_OF[x.code] ?? 400, x.reason, tokenId);
 
-  if (r.kind === 'none') return fail(404, 'not_found', `No Connect API route ${path}.`);
-  if (r.kind === 'malformed') return fail(400, 'bad_request', r.message);
+  if (r.kind === 'none') return fail(404, `No Connect API route ${path}.`);
+  if (r.kind === 'malformed') return fail(400, r.message);
   const allowed = Object.keys(METHODS[r.kind]);
   if (!allowed.includes(method))
-    return fail(
-      400,
-      'bad_request',
-      `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`,
-    );
+    return fail(400, `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`);
   if (bearer(req) === null)
-    return fail(401, 'unauthorized', 'Send "Authorization: Bearer <CONNECT_ACCESS_TOKEN>".');
+    return fail(401, 'Send "Authorization: Bearer <CONNECT_ACCESS_TOKEN>".');
   if (r.kind === 'sources')
     return ok(s.integrations.map(sourceObject), `${s.integrations.length} source(s) listed`);
   const source = findIntegration(s, r.sourceId);
-  if (source === undefined)
-    return fail(404, 'not_found', `There is no source with id ${r.sourceId}.`);
+  if (source === undefined) return fail(404, `There is no source with id ${r.sourceId}.`);
   switch (r.kind) {
     case 'source':
       return ok(sourceObject(source), `Source ${source.id} read`);

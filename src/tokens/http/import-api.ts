@@ -12,7 +12,7 @@
  * docs give no body (empty array, a bad record, 413, 415, 422, 503, 504): the same shape with
  * a specific message.
  */
-import {clock, withLog} from '../log';
+import {clock} from '../log';
 import {findTokenBySecret} from '../lookups';
 import {logOutage} from '../ops/outage';
 import {opPush, opValidate} from '../ops/push';
@@ -22,59 +22,20 @@ import {recordRoom} from '../state';
 import type {HttpRequest, HttpResponse, Step} from '../events';
 import type {Env, JsonObject, SandboxState} from '../model';
 import {parseBatch} from './import-body';
+import {loggedReply} from './reply';
 import {bearer, header, IMPORT_ROUTES, pathOf} from './util';
 
 const JSON_TYPES = ['application/json', 'application/transit+json'];
-
 /** Each route's log kind: its name in IMPORT_ROUTES. */
-const KIND_OF = new Map<string, keyof typeof IMPORT_ROUTES>(
-  Object.entries(IMPORT_ROUTES).map(([kind, path]) => [path, kind as keyof typeof IMPORT_ROUTES]),
-);
-
-/** Answers a request refused before it reaches a token (or a status check), and logs it. */
-type Reply = (status: number, body: JsonObject, outcome: string) => Step<HttpResponse>;
-
-const error = (message: string): JsonObject => ({status: 'ERROR', message});
-
-/** Push or validate: the same body, token and checks; only what happens on success differs. */
-function batch(
-  s: SandboxState,
-  env: Env,
-  req: HttpRequest,
-  validate: boolean,
-  reply: Reply,
-): Step<HttpResponse> {
-  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (type !== undefined && !JSON_TYPES.includes(type)) {
-    const message = `Content-Type ${type} is not supported: send application/json`;
-    return reply(415, error(message), message);
-  }
-  const parsed = parseBatch(req.body);
-  if (!parsed.ok) return reply(parsed.status, parsed.body, parsed.message);
-  const secret = bearer(req);
-  const token =
-    secret === null
-      ? null
-      : {tokenId: findTokenBySecret(s, secret, fingerprint(secret))?.id ?? null};
-  const input = {token, clientIds: parsed.clientIds, groups: parsed.groups};
-  const count = parsed.groups.reduce((n, g) => n + g.count, 0);
-  if (!validate && count > recordRoom(s)) {
-    const message = refusals.sandboxFull('record ids').reason;
-    return reply(400, error(message), message);
-  }
-  const {state, result} = validate
-    ? opValidate(s, input, env, 'import')
-    : opPush(s, input, env, 'import');
-  return {state, result: {status: result.status, body: result.body}};
-}
+const IMPORT_KINDS = Object.keys(IMPORT_ROUTES) as (keyof typeof IMPORT_ROUTES)[];
 
 export function importApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
   const action = `${method} ${path}`;
-  const kind = KIND_OF.get(path);
-  const reply: Reply = (status, body, outcome) => {
-    const state = withLog(s, clock(s, env), {
+  const kind = IMPORT_KINDS.find((k) => IMPORT_ROUTES[k] === path);
+  const reply = (status: number, body: JsonObject, outcome: string) =>
+    loggedReply(s, env, {
       via: 'import',
       kind: kind ?? 'other',
       action,
@@ -82,20 +43,36 @@ export function importApi(s: SandboxState, req: HttpRequest, env: Env): Step<Htt
       integrationId: null,
       status,
       outcome,
-      records: 0,
+      body,
     });
-    return {state, result: {status, body}};
-  };
-  if (kind === undefined) return reply(404, error(`No Import API route ${path}`), 'Unknown route');
+  // A request refused before it reaches a token: logged with `outcome`, `message` shown.
+  const fail = (status: number, message: string, outcome = message) =>
+    reply(status, {status: 'ERROR', message}, outcome);
+  if (kind === undefined) return fail(404, `No Import API route ${path}`, 'Unknown route');
   const allowed = kind === 'status' ? 'GET' : 'POST';
-  if (method !== allowed) {
-    const message = `${method} is not allowed; use ${allowed}`;
-    return reply(405, error(message), 'Method not allowed');
-  }
+  if (method !== allowed)
+    return fail(405, `${method} is not allowed; use ${allowed}`, 'Method not allowed');
   if (s.outage) {
     const o = logOutage(s, clock(s, env), {kind, action, tokenId: null, records: 0});
     return {state: o.state, result: {status: o.status, body: o.body}};
   }
   if (kind === 'status') return reply(200, {status: 'OK'}, 'The Import API is up');
-  return batch(s, env, req, kind === 'validate', reply);
+  // Push or validate: the same body, token and checks; only what happens on success differs.
+  const type = header(req, 'content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== undefined && !JSON_TYPES.includes(type))
+    return fail(415, `Content-Type ${type} is not supported: send application/json`);
+  const parsed = parseBatch(req.body);
+  if (!parsed.ok) return fail(parsed.status, parsed.shown, parsed.message);
+  const secret = bearer(req);
+  const token =
+    secret === null
+      ? null
+      : {tokenId: findTokenBySecret(s, secret, fingerprint(secret))?.id ?? null};
+  const input = {token, clientIds: parsed.clientIds, groups: parsed.groups};
+  const count = parsed.groups.reduce((n, g) => n + g.count, 0);
+  if (kind === 'push' && count > recordRoom(s))
+    return fail(400, refusals.sandboxFull('record ids').reason);
+  const {state, result} =
+    kind === 'validate' ? opValidate(s, input, env, 'import') : opPush(s, input, env, 'import');
+  return {state, result: {status: result.status, body: result.body}};
 }

@@ -3,49 +3,44 @@
  * a body that is not an array of records (malformed JSON, not an array, over 20,000
  * records), 422 when a record lacks a required field, 413 for a body over 4 MB.
  */
+import * as v from 'valibot';
 import {MAX_BATCH, TABLE_NAME_PATTERN} from '../limits';
 import type {JsonObject} from '../model';
-import type {RecordGroup} from '../ops/push';
 import {isJsonObject} from './util';
 
 /** Stitch refuses request bodies over 4 MB with 413. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-const ARRAY_EXPECTED = {status: 'ERROR', message: 'An array of records is expected'} as const;
+const ARRAY_EXPECTED = 'An array of records is expected';
 
-export type ParsedBatch =
-  | {readonly ok: true; readonly groups: RecordGroup[]; readonly clientIds: number[]}
-  | {
-      readonly ok: false;
-      readonly status: 400 | 413 | 422;
-      /** For the log: what exactly was wrong. */
-      readonly message: string;
-      readonly body: JsonObject;
-    };
-
-function fail(status: 400 | 413 | 422, message: string, body?: JsonObject): ParsedBatch {
-  return {ok: false, status, message, body: body ?? {status: 'ERROR', message}};
+/** A refused body: `message` for the log, `shown` in the answer (the docs' words if any). */
+function fail(status: 400 | 413 | 422, message: string, shown = message) {
+  return {ok: false, status, message, shown} as const;
 }
 
-/** A record's first problem: a missing required field (422) or a malformed one (400). */
-function recordProblem(r: unknown): {status: 400 | 422; why: string} | null {
+/** Fields a record cannot lack (422, checked first); the schema then reads each (400). */
+const REQUIRED = ['client_id', 'table_name', 'data'] as const;
+
+const CLIENT_ID = 'client_id must be a positive integer';
+const TABLE_NAME = 'table_name is missing or invalid';
+const KEY_NAMES = 'key_names must be an array of strings';
+/** A record's fields in the order they are checked: the first problem is the answer. */
+const RECORD = v.object({
+  client_id: v.pipe(v.number(CLIENT_ID), v.safeInteger(CLIENT_ID), v.minValue(1, CLIENT_ID)),
+  table_name: v.pipe(v.string(TABLE_NAME), v.regex(TABLE_NAME_PATTERN, TABLE_NAME)),
+  data: v.custom<JsonObject>(isJsonObject, 'data must be an object'),
+  action: v.optional(v.literal('upsert', 'action must be "upsert"')),
+  sequence: v.optional(v.number('sequence must be a number')),
+  key_names: v.optional(v.array(v.string(KEY_NAMES), KEY_NAMES)),
+});
+
+/** A record, or its first problem: a missing required field (422) or a malformed one (400). */
+function readRecord(r: unknown): v.InferOutput<typeof RECORD> | {status: 400 | 422; why: string} {
   if (!isJsonObject(r)) return {status: 400, why: 'not a JSON object'};
-  for (const field of ['client_id', 'table_name', 'data'] as const) {
-    if (r[field] === undefined) return {status: 422, why: `${field} is required`};
-  }
-  if (typeof r.client_id !== 'number' || !Number.isSafeInteger(r.client_id) || r.client_id <= 0)
-    return {status: 400, why: 'client_id must be a positive integer'};
-  if (typeof r.table_name !== 'string' || !TABLE_NAME_PATTERN.test(r.table_name))
-    return {status: 400, why: 'table_name is missing or invalid'};
-  if (!isJsonObject(r.data)) return {status: 400, why: 'data must be an object'};
-  if (r.action !== undefined && r.action !== 'upsert')
-    return {status: 400, why: 'action must be "upsert"'};
-  if (r.sequence !== undefined && typeof r.sequence !== 'number')
-    return {status: 400, why: 'sequence must be a number'};
-  const keys = r.key_names;
-  if (keys !== undefined && !(Array.isArray(keys) && keys.every((k) => typeof k === 'string')))
-    return {status: 400, why: 'key_names must be an array of strings'};
-  return null;
+  const missing = REQUIRED.find((field) => r[field] === undefined);
+  if (missing !== undefined) return {status: 422, why: `${missing} is required`};
+  const read = v.safeParse(RECORD, r, {abortEarly: true});
+  return read.success ? read.output : {status: 400, why: read.issues[0].message};
 }
 
 function sizeOf(raw: unknown): number {
@@ -57,9 +52,8 @@ function sizeOf(raw: unknown): number {
   }
 }
 
-export function parseBatch(raw: unknown): ParsedBatch {
-  if (sizeOf(raw) > MAX_BODY_BYTES)
-    return fail(413, 'Request body over 4 MB', {status: 'ERROR', message: 'Payload too large'});
+export function parseBatch(raw: unknown) {
+  if (sizeOf(raw) > MAX_BODY_BYTES) return fail(413, 'Request body over 4 MB', 'Payload too large');
   let body = raw;
   if (typeof raw === 'string') {
     try {
@@ -69,8 +63,7 @@ export function parseBatch(raw: unknown): ParsedBatch {
     }
   }
   if (!Array.isArray(body)) return fail(400, 'Body is not an array', ARRAY_EXPECTED);
-  if (body.length === 0)
-    return fail(400, 'Empty batch', {status: 'ERROR', message: 'The array of records is empty'});
+  if (body.length === 0) return fail(400, 'Empty batch', 'The array of records is empty');
   if (body.length > MAX_BATCH) {
     // The documented body; the count goes to the log outcome only.
     const message = `Too many records: ${body.length} (at most ${MAX_BATCH} per batch)`;
@@ -78,10 +71,9 @@ export function parseBatch(raw: unknown): ParsedBatch {
   }
   const groups: {table: string; count: number; data: JsonObject[]}[] = [];
   const clientIds = new Set<number>();
-  for (let i = 0; i < body.length; i++) {
-    const problem = recordProblem(body[i]);
-    if (problem !== null) return fail(problem.status, `Record ${i}: ${problem.why}`);
-    const r = body[i] as {client_id: number; table_name: string; data: JsonObject};
+  for (const [i, item] of body.entries()) {
+    const r = readRecord(item);
+    if ('why' in r) return fail(r.status, `Record ${i}: ${r.why}`);
     clientIds.add(r.client_id);
     const last = groups[groups.length - 1];
     if (last !== undefined && last.table === r.table_name) {
@@ -91,5 +83,5 @@ export function parseBatch(raw: unknown): ParsedBatch {
       groups.push({table: r.table_name, count: 1, data: [r.data]});
     }
   }
-  return {ok: true, groups, clientIds: [...clientIds]};
+  return {ok: true, groups, clientIds: [...clientIds]} as const;
 }

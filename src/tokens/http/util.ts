@@ -1,8 +1,6 @@
 import type {HttpRequest} from '../events';
 import type {JsonObject, JsonValue} from '../model';
 
-export const CONNECT_BASE_URL = 'https://api.stitchdata.com';
-
 /** Here, not in import-api.ts, so the snippets can name them without bringing the simulated API. */
 export const IMPORT_ROUTES = {
   push: '/v2/import/push',

@@ -1,10 +1,10 @@
 /** What every language renders; token and base URL come from the environment, to run as is. */
 import type {HttpRequest} from '../events';
-import {CONNECT_BASE_URL, IMPORT_ROUTES, isJsonValue, pathOf} from '../http/util';
+import {IMPORT_ROUTES, isJsonValue, pathOf} from '../http/util';
 import {jsonText, wellFormed, wellFormedJson} from './text';
 
 /** The variable a snippet reads its base URL from, and the address it uses when it is unset. */
-export const BASE_URL = {name: 'STITCH_API_BASE_URL', fallback: CONNECT_BASE_URL};
+export const BASE_URL = {name: 'STITCH_API_BASE_URL', fallback: 'https://api.stitchdata.com'};
 
 /* The variables a snippet cannot run without, and what it says when one is unset. */
 const token = (name: string, what: string) => ({name, message: `Set ${name} to ${what}.`});
