@@ -16,6 +16,7 @@ export {MAX_ACTIVE_TOKENS} from './limits';
 export {applyEvent} from './reducer';
 export {drillState, EXAMPLE_NAMES} from './drills';
 export {handleRequest} from './http';
+export {IMPORT_ROUTES} from './http/util';
 export {parsePathId} from './http/connect-api';
 export {save, load} from './persistence';
 export {encodeShare, decodeShare} from './share-url';

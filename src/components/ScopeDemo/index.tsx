@@ -5,6 +5,7 @@ import {accessTokenOf, buildRequest} from '@site/src/components/ConnectConsole/e
 import {
   accountClientId,
   activeTokens,
+  IMPORT_ROUTES,
   requestLog,
   MAX_ACTIVE_TOKENS,
   type SandboxState,
@@ -35,7 +36,7 @@ function newToken(store: SandboxStore, integrationId: number): Record<number, st
 function push(store: SandboxStore, state: SandboxState, ex: Example, secret: string): void {
   store.request({
     method: 'POST',
-    path: '/v2/import/push',
+    path: IMPORT_ROUTES.push,
     headers: {Authorization: `Bearer ${secret}`},
     body: Array.from({length: RECORDS}, (_, n) => ({
       client_id: accountClientId(state),

@@ -6,6 +6,7 @@
  * application switches to it, so a validate with a rotation's replacement ticks "validated".
  */
 import {appendRows, newestRows, type Batch} from '../destination';
+import {IMPORT_ROUTES} from '../http/util';
 import {clock, withLog, type LogInput} from '../log';
 import {logOutage} from './outage';
 import {findActive, findIntegration, findToken} from '../lookups';
@@ -24,8 +25,8 @@ import type {
   Token,
 } from '../model';
 
-const PUSH_ACTION = 'POST /v2/import/push';
-const VALIDATE_ACTION = 'POST /v2/import/validate';
+const PUSH_ACTION = `POST ${IMPORT_ROUTES.push}`;
+const VALIDATE_ACTION = `POST ${IMPORT_ROUTES.validate}`;
 
 export const BODY_201: JsonValue = {status: 'OK', message: 'Batch Accepted!'};
 const BODY_VALID: JsonValue = {status: 'OK', message: 'Batch is valid!'};

@@ -7,6 +7,7 @@
  */
 import {findActive, findIntegration} from '../lookups';
 import {plural} from '../plural';
+import {IMPORT_ROUTES} from '../http/util';
 import {queuedRecords, queuedRequests} from '../queue';
 import {refusal, refusals} from '../refusals';
 import {onResent} from '../rotation';
@@ -15,7 +16,7 @@ import type {RefusalCode, ResendResult, Result, Step} from '../events';
 import type {Env, Integration, QueueEntry, SandboxState, Token} from '../model';
 import {deliver} from './push';
 
-const RESEND_ACTION = 'POST /v2/import/push (re-send)';
+const RESEND_ACTION = `POST ${IMPORT_ROUTES.push} (re-send)`;
 
 /**
  * Why queued requests cannot go with a token of `target`, grouped by integration and
