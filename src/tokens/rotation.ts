@@ -6,6 +6,12 @@ export function isRunning(r: Rotation): boolean {
   return r.verifiedAt === null && r.abandonedAt === null;
 }
 
+/** The old token was revoked while the application still sent it (before it switched). */
+export const revokedInUse = (r: Rotation | undefined): r is Rotation & {oldRevokedAt: number} =>
+  r !== undefined &&
+  r.oldRevokedAt !== null &&
+  (r.switchedAt === null || r.switchedAt > r.oldRevokedAt);
+
 // A type guard: only for `Rotation | undefined` lookups.
 function inProgress(r: Rotation | undefined): r is Rotation {
   return r !== undefined && isRunning(r);

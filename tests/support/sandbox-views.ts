@@ -3,7 +3,7 @@
  * steps. Each lists every id or step, which only tests (and their exactly-once checks) need.
  */
 import {own} from '../../src/tokens/destination';
-import {isRunning, findRotation} from '../../src/tokens/rotation';
+import {isRunning, findRotation, revokedInUse} from '../../src/tokens/rotation';
 import {rotationVerdict, type Verdict} from '../../src/tokens/selectors/rotation';
 import type {Destination, Rotation, Row, SandboxState, Table} from '../../src/tokens/model';
 
@@ -93,8 +93,7 @@ export function rotationStatus(s: SandboxState, integrationId?: number): Rotatio
     startedAt: r.startedAt,
     validatedAt: r.validatedAt,
     switchedAt: r.switchedAt,
-    revokedBeforeSwitch:
-      r.oldRevokedAt !== null && (r.switchedAt === null || r.switchedAt > r.oldRevokedAt),
+    revokedBeforeSwitch: revokedInUse(r),
     interrupted: r.interrupted,
     resent: r.resent,
     verdict: rotationVerdict(r),

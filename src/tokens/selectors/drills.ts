@@ -10,7 +10,7 @@ import {appTokenStatus} from '../ops/app';
 import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
-import {findRotation} from '../rotation';
+import {findRotation, revokedInUse} from '../rotation';
 import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
 import type {Integration, DrillKey, Rotation, SandboxState} from '../model';
@@ -112,11 +112,6 @@ const sendsValid = (s: SandboxState, integrationId: number | undefined) => {
   const t = appTokenStatus(s);
   return t.kind === 'valid' && t.integrationId === integrationId;
 };
-/** The old token was revoked while the application still sent it. */
-const revokedInUse = (r: Rotation | undefined): r is Rotation & {oldRevokedAt: number} =>
-  r !== undefined &&
-  r.oldRevokedAt !== null &&
-  (r.switchedAt === null || r.switchedAt > r.oldRevokedAt);
 
 const CHECKS = {
   'create-integration': ({s}) => s.integrations.length > 0,
