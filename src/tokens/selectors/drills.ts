@@ -106,6 +106,9 @@ const first = (s: SandboxState) => s.integrations[0];
 const second = (s: SandboxState) => s.integrations[1];
 const unavailable = (s: SandboxState) =>
   s.counters.byStatus.reduce((n, x) => n + (isUnavailable(x.status) ? x.count : 0), 0);
+/** An integration holding the most active tokens allowed, if any. */
+const atLimit = (s: SandboxState) =>
+  s.integrations.find((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS);
 const rowsIn = (s: SandboxState, i: Integration | undefined) =>
   i === undefined ? 0 : schemaRows(s.destination, i.schema);
 const sendsValid = (s: SandboxState, integrationId: number | undefined) => {
@@ -141,7 +144,7 @@ const CHECKS = {
   'push-first': ({s}) => rowsIn(s, first(s)) > 0,
   'switch-to-second': ({s}) => sendsValid(s, second(s)?.id),
   'push-second': ({s}) => rowsIn(s, second(s)) > 0,
-  limit: ({s}) => s.integrations.some((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS),
+  limit: ({s}) => atLimit(s) !== undefined,
   'see-unavailable': ({s}) => unavailable(s) > 0,
   retries: ({s}) => s.counters.retried > 0,
   'outage-off': ({s}) => !s.outage && unavailable(s) > 0,
@@ -182,7 +185,7 @@ function verdictOf(x: Subject, complete: boolean): Verdict | null {
     }
     case 'two-integrations': {
       const [a, b] = s.integrations;
-      const full = s.integrations.find((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS);
+      const full = atLimit(s);
       if (!complete || a === undefined || b === undefined || full === undefined) return null;
       return {
         tone: 'success',
