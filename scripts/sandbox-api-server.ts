@@ -12,6 +12,7 @@ import type {AddressInfo} from 'node:net';
 import {parseArgs} from 'node:util';
 import type {HttpRequest} from '../src/tokens/events';
 import {browserEnv} from '../src/components/SandboxStore/browser';
+import {EXAMPLE_NAMES} from '../src/tokens/drills';
 import {handleRequest} from '../src/tokens/http';
 import {MAX_BODY_BYTES} from '../src/tokens/http/import-body';
 import type {Env} from '../src/tokens/model';
@@ -22,7 +23,7 @@ import {runAsCli, wholeNumber} from './run-cli';
 
 /** One Import API integration with one token, its reveal closed (as after the web app). */
 export function customerRecords(env: Env) {
-  const event = {type: 'createIntegration', displayName: 'Customer Records'} as const;
+  const event = {type: 'createIntegration', displayName: EXAMPLE_NAMES.first} as const;
   const created = applyEvent(initialState(), event, env);
   if (!created.result.ok || created.result.type !== 'integrationCreated')
     throw new Error('The scenario could not be set up');

@@ -17,6 +17,12 @@ export function appTokenStatus(s: SandboxState): AppTokenStatus {
   return {kind: revokedAt === null ? 'valid' : 'revoked', tokenId: id, integrationId, hint: t.hint};
 }
 
+/** The application sends an active token of this integration: its pushes land there. */
+export function sendsValidTo(s: SandboxState, integrationId: number | undefined): boolean {
+  const t = appTokenStatus(s);
+  return t.kind === 'valid' && t.integrationId === integrationId;
+}
+
 const set = (s: SandboxState, app: Application): Step<Outcome> => {
   const state = {...s, app};
   return {state, result: {ok: true, type: 'appTokenSet', resolved: appTokenStatus(state)}};

@@ -1,7 +1,7 @@
 /** What the destination holds: schemas, tables, row counts and the newest rows. */
 import {own, schemaRows} from '../destination';
 import type {Row, SandboxState} from '../model';
-import {appTokenStatus} from '../ops/app';
+import {sendsValidTo} from '../ops/app';
 
 /** Stitch's log of records the destination refused: every integration schema has one. */
 const REJECTED_TABLE = '_sdc_rejected';
@@ -30,7 +30,6 @@ export interface SchemaSummary extends SchemaRowTotal {
 
 /** Every integration's schema, with data or not, so an empty one is visibly untouched. */
 export function destinationSummary(s: SandboxState): SchemaSummary[] {
-  const sent = appTokenStatus(s);
   return s.integrations.map((i) => {
     const tables = Object.entries(own(s.destination, i.schema) ?? {}).map(([table, t]) => ({
       table,
@@ -45,7 +44,7 @@ export function destinationSummary(s: SandboxState): SchemaSummary[] {
       displayName: i.displayName,
       rows: schemaRows(s.destination, i.schema),
       tables,
-      appWritesHere: sent.kind === 'valid' && sent.integrationId === i.id,
+      appWritesHere: sendsValidTo(s, i.id),
     };
   });
 }

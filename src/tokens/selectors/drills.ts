@@ -6,7 +6,7 @@
  * (with the controls' labels) belongs to the UI: this gives keys and facts.
  */
 import {activeTokens, findActive, findToken} from '../lookups';
-import {appTokenStatus} from '../ops/app';
+import {appTokenStatus, sendsValidTo} from '../ops/app';
 import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
@@ -111,14 +111,10 @@ const atLimit = (s: SandboxState) =>
   s.integrations.find((i) => activeTokens(s, i.id).length >= MAX_ACTIVE_TOKENS);
 const rowsIn = (s: SandboxState, i: Integration | undefined) =>
   i === undefined ? 0 : schemaRows(s.destination, i.schema);
-const sendsValid = (s: SandboxState, integrationId: number | undefined) => {
-  const t = appTokenStatus(s);
-  return t.kind === 'valid' && t.integrationId === integrationId;
-};
 
 const CHECKS = {
   'create-integration': ({s}) => s.integrations.length > 0,
-  'app-uses-token': ({s, integration}) => sendsValid(s, integration?.id),
+  'app-uses-token': ({s, integration}) => sendsValidTo(s, integration?.id),
   // On, and it has run: the token the application sends has a last use.
   'traffic-on': ({s}) =>
     s.app.traffic &&
@@ -126,11 +122,10 @@ const CHECKS = {
     findToken(s, s.app.token.tokenId)?.lastUsedAt != null,
   'second-token': ({s, r}) => r !== undefined && reachable(s, r.newTokenId),
   validated: ({r}) => r?.validatedAt != null,
-  switched: ({s, r}) =>
-    r?.switchedAt != null &&
-    r.newTokenId !== null &&
-    appTokenStatus(s).kind === 'valid' &&
-    s.app.token?.tokenId === r.newTokenId,
+  switched: ({s, r}) => {
+    const sent = appTokenStatus(s);
+    return r?.switchedAt != null && sent.kind === 'valid' && sent.tokenId === r.newTokenId;
+  },
   'old-revoked': ({r}) => r?.oldRevokedAt != null,
   verified: ({r}) => r?.verifiedAt != null,
   'revoke-in-use': ({r}) => revokedInUse(r),
@@ -142,7 +137,7 @@ const CHECKS = {
     r.resent >= r.interrupted &&
     queuedRequests(s.failed.filter((e) => e.integrationId === r.integrationId)) === 0,
   'push-first': ({s}) => rowsIn(s, first(s)) > 0,
-  'switch-to-second': ({s}) => sendsValid(s, second(s)?.id),
+  'switch-to-second': ({s}) => sendsValidTo(s, second(s)?.id),
   'push-second': ({s}) => rowsIn(s, second(s)) > 0,
   limit: ({s}) => atLimit(s) !== undefined,
   'see-unavailable': ({s}) => unavailable(s) > 0,

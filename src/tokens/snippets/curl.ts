@@ -1,6 +1,6 @@
 import type {HttpRequest} from '../events';
 import {BASE_URL, NEW_TOKEN_FILE, snippetModel, type SnippetModel} from './model';
-import {mustEscape, program} from './text';
+import {hidden, program} from './text';
 
 /** Shell single quotes: nothing expands inside, and ' is written '\''. */
 export function shellQuote(text: string): string {
@@ -8,7 +8,6 @@ export function shellQuote(text: string): string {
 }
 
 /** A character a terminal would hide or show as another (a newline reads as what it is). */
-const hidden = (char: string) => char !== '\n' && mustEscape(char);
 
 const utf8 = new TextEncoder();
 

@@ -1,6 +1,6 @@
 /** Go with the standard library only (net/http, encoding/json); Go 1.19 or later. */
 import {BASE_URL, type SnippetModel} from './model';
-import {doubleQuoted, hex, mustEscape, program} from './text';
+import {doubleQuoted, hex, hidden, program} from './text';
 
 /**
  * A Go string literal. Multi-line text that a raw string can hold exactly (no backtick, no
@@ -9,10 +9,7 @@ import {doubleQuoted, hex, mustEscape, program} from './text';
  * character).
  */
 export function goString(text: string): string {
-  const raw =
-    text.includes('\n') &&
-    !/[`\r]/.test(text) &&
-    ![...text].some((c) => c !== '\n' && mustEscape(c));
+  const raw = text.includes('\n') && !/[`\r]/.test(text) && ![...text].some(hidden);
   if (raw) return `\`${text}\``;
   return doubleQuoted(text, (cp) => (cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`));
 }

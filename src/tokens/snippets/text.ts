@@ -8,6 +8,9 @@ export function mustEscape(char: string): boolean {
   return MUST_ESCAPE.test(char);
 }
 
+/** A character a reader could not see or type, newlines aside. */
+export const hidden = (char: string) => char !== '\n' && mustEscape(char);
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Lone surrogates as U+FFFD: UTF-8 cannot encode them (and Go refuses them in literals). */
