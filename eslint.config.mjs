@@ -58,7 +58,7 @@ export default tseslint.config(
         'error',
         ...[
           "MemberExpression[object.type='Identifier'][object.name=/^(s|state)$/]",
-          "MemberExpression[object.type='MemberExpression'][object.property.name='state']",
+          "MemberExpression[object.type='MemberExpression'][object.property.name=/^(s|state)$/]",
         ].map((object) => ({
           selector: `${object}[property.name=/^(integrations|tokens|revokedTokens|reveal|app|destination|failed|log|counters|rotations|clientId)$/]`,
           message: 'Read the sandbox state through a selector from @site/src/tokens.',

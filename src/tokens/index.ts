@@ -24,7 +24,7 @@ export {encodeShare, decodeShare} from './share-url';
 // Reading the state
 export {findIntegration, activeTokens, tokenHistory, appTables} from './lookups';
 export {canGenerate} from './ops/generate';
-export {appTokenStatus} from './ops/app';
+export {appTokenStatus, sendsActiveToken} from './ops/app';
 export {isUnavailable} from './ops/outage';
 export {schemaNameOf} from './schema-name';
 export {plural} from './plural';

@@ -1,12 +1,15 @@
 /** Every drill step in words, as a plan (a page's list, no state) or from where the reader stands. */
 import {
   EXAMPLE_NAMES,
+  appStatus,
   appTokenStatus,
   failedQueue,
   findIntegration,
   integrations,
   plural,
   resendReadiness,
+  revealedSecret,
+  sendsActiveToken,
   tokenRoute,
   type DrillFix,
   type DrillStatus,
@@ -43,10 +46,13 @@ const drillName = (live: Live | null) => {
   );
 };
 const nth = (live: Live | null, i: number) => (live === null ? undefined : integrations(live.s)[i]);
-const trafficOff = (live: Live | null) => live !== null && !live.s.app.traffic;
+const trafficOff = (live: Live | null) => live !== null && !appStatus(live.s).traffic;
+const tokenWindowOpen = (live: Live | null) => live !== null && revealedSecret(live.s) !== null;
 /** The token the application sends (or the drill's old one), for the revoke steps. */
-const inUse = (live: Live | null) =>
-  live === null ? null : (live.status.oldToken ?? live.s.app.token?.tokenId ?? null);
+const inUse = (live: Live | null) => {
+  const sent = live === null ? null : appTokenStatus(live.s);
+  return live?.status.oldToken ?? (sent !== null && 'tokenId' in sent ? sent.tokenId : null);
+};
 const turnOnTraffic = r`In ${b(sp.app)}, turn on ${b(sb.continuousTraffic)}`;
 /** Traffic's place: the application while it is off, else the log where its pushes show. */
 const watch = (live: Live | null): StepPlace => (trafficOff(live) ? 'app' : 'log');
@@ -95,7 +101,7 @@ export const WORDING: Record<DrillStepKey, Wording> = {
       live === null || id == null ? null : tokenRoute(live.s, id),
     );
     return step(
-      live?.s.reveal != null ? 'webApp' : 'app',
+      tokenWindowOpen(live) ? 'webApp' : 'app',
       sent?.kind === 'revoked' ? 'Give the app a valid token' : 'Give the app its token',
       sent?.kind === 'revoked'
         ? r`Your application sends token ${sent.tokenId}, which is revoked: its pushes fail with 401. ${move}`
@@ -117,7 +123,7 @@ export const WORDING: Record<DrillStepKey, Wording> = {
       r`Recommended: in ${b(sp.app)}, click ${b(sb.validateCopied)}. Stitch checks the token and the batch and stores nothing.`,
     ),
   switched: (live) =>
-    live !== null && live.s.app.token?.tokenId === live.status.newToken
+    live !== null && sendsActiveToken(live.s, live.status.newToken)
       ? step(
           'app',
           'Let the app push',
@@ -190,7 +196,7 @@ export const WORDING: Record<DrillStepKey, Wording> = {
     step(
       'webApp',
       'Give an integration two tokens',
-      live?.s.reveal != null
+      tokenWindowOpen(live)
         ? r`In the token window, ${copyClose}.`
         : r`In ${b(sp.webApp)}, open either integration’s ${b(stitchApp.tabs.settings)} tab and click ${b(wb.generateToken)}: with two active tokens it has the most an integration may have, and the reason a third is refused shows beside the button.`,
     ),

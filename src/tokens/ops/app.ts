@@ -17,6 +17,12 @@ export function appTokenStatus(s: SandboxState): AppTokenStatus {
   return {kind: revokedAt === null ? 'valid' : 'revoked', tokenId: id, integrationId, hint: t.hint};
 }
 
+/** The application sends this token and it is active: its pushes will land. */
+export function sendsActiveToken(s: SandboxState, tokenId: number | null): boolean {
+  const t = appTokenStatus(s);
+  return t.kind === 'valid' && t.tokenId === tokenId;
+}
+
 /** The application sends an active token of this integration: its pushes land there. */
 export function sendsValidTo(s: SandboxState, integrationId: number | undefined): boolean {
   const t = appTokenStatus(s);

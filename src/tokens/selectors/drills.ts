@@ -6,7 +6,7 @@
  * (with the controls' labels) belongs to the UI: this gives keys and facts.
  */
 import {activeTokens, findActive, findToken} from '../lookups';
-import {appTokenStatus, sendsValidTo} from '../ops/app';
+import {appTokenStatus, sendsActiveToken, sendsValidTo} from '../ops/app';
 import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
@@ -122,10 +122,7 @@ const CHECKS = {
     findToken(s, s.app.token.tokenId)?.lastUsedAt != null,
   'second-token': ({s, r}) => r !== undefined && reachable(s, r.newTokenId),
   validated: ({r}) => r?.validatedAt != null,
-  switched: ({s, r}) => {
-    const sent = appTokenStatus(s);
-    return r?.switchedAt != null && sent.kind === 'valid' && sent.tokenId === r.newTokenId;
-  },
+  switched: ({s, r}) => r?.switchedAt != null && sendsActiveToken(s, r.newTokenId),
   'old-revoked': ({r}) => r?.oldRevokedAt != null,
   verified: ({r}) => r?.verifiedAt != null,
   'revoke-in-use': ({r}) => revokedInUse(r),
