@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {drillStatus, type SandboxState} from '@site/src/tokens';
-import {widgetStyles as w} from '@site/src/components/SandboxShell';
+import {Button, widgetStyles as w} from '@site/src/components/SandboxShell';
 import {ShowMe} from './reveal';
 import {WORDING, fixWording, stepOf, type StepPlace} from './wording';
 import styles from './styles.module.css';
@@ -36,13 +36,9 @@ export default function CoachLine({
       className={clsx(styles.coach, verdict !== null && w[verdict.tone], className)}
       data-testid="coach"
     >
-      <button
-        type="button"
-        className={clsx('button button--link', styles.coachButton)}
-        onClick={onShowSteps}
-      >
+      <Button kind="link" className={styles.coachButton} onClick={onShowSteps}>
         {status.fix === null && status.next !== null ? stepOf(status) : 'All steps'}
-      </button>
+      </Button>
       <p className={styles.coachText} aria-live="polite" data-testid="coach-text">
         {doing !== null ? (
           <>

@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import clsx from 'clsx';
+import {Button} from '@site/src/components/SandboxShell';
 import type {StepPlace} from './wording';
 
 /**
@@ -22,12 +22,8 @@ export function ShowMe(props: {
 }): ReactNode {
   const {place, onShow, className} = props;
   return (
-    <button
-      type="button"
-      className={clsx('button button--link', className)}
-      onClick={() => onShow(place)}
-    >
+    <Button kind="link" className={className} onClick={() => onShow(place)}>
       Show me
-    </button>
+    </Button>
   );
 }

@@ -15,7 +15,7 @@ import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
 import type {Integration, DrillKey, Rotation, SandboxState} from '../model';
 import {rotationVerdict, type Verdict} from './rotation';
-import {freeSlot} from './tokens';
+import {appStatus, freeSlot} from './tokens';
 
 /** A drill's step: a name for the UI's wording, and the fact it checks (`CHECKS`). */
 export type DrillStepKey = keyof typeof CHECKS;
@@ -187,7 +187,7 @@ function verdictOf(x: Subject, complete: boolean): Verdict | null {
     case 'outage': {
       const n = unavailable(s);
       if (n === 0) return null;
-      const held = s.app.pending.reduce((k, p) => k + p.count, 0);
+      const held = appStatus(s).pending.records;
       return complete
         ? {
             tone: 'success',
