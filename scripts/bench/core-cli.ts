@@ -6,7 +6,7 @@
 import {parseArgs} from 'node:util';
 import {runAsCli} from '../run-cli';
 import {saveChecks} from './checks';
-import {measureSaves, SAVE_CHECKPOINTS, type MixResult} from './core-saves';
+import {LAST_CHECKPOINT, measureSaves, SAVE_CHECKPOINTS, type MixResult} from './core-saves';
 import {count, renderChecks, renderTable} from './format';
 
 /** Each mix's saved bytes at each checkpoint and its speed (also in `npm run bench`'s report). */
@@ -18,7 +18,7 @@ export function renderCore(mixes: MixResult[]): string {
       return bytes === undefined ? '–' : count(bytes);
     }),
     m.points.every((p) => p.loadsBack) ? 'yes' : 'NO',
-    count(Math.round((m.stopped?.events ?? SAVE_CHECKPOINTS.at(-1) ?? 0) / (m.ms / 1000))),
+    count(Math.round((m.stopped?.events ?? LAST_CHECKPOINT) / (m.ms / 1000))),
     count(m.refused),
   ]);
   // Where a mix stopped, and why, the checks say.

@@ -6,7 +6,7 @@ import {seededEnv} from '../../src/tokens/random';
 /** The most a save may weigh after any mix, far below the core's own refusal (256 KB). */
 export const SAVE_CAP_BYTES = 64 * 1024;
 export const SAVE_CHECKPOINTS = [10_000, 100_000, 1_000_000];
-const LAST_CHECKPOINT = SAVE_CHECKPOINTS.at(-1) ?? 0;
+export const LAST_CHECKPOINT = SAVE_CHECKPOINTS.at(-1) ?? 0;
 /** Between checkpoints the save is tried every so many events, to find where it is refused. */
 const PROBE_EVERY = 1_000;
 
