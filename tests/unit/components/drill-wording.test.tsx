@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+/** The drill steps' wording says only what the state shows (the core's reading of the app's token). */
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup, render} from '@testing-library/react';
+import {WORDING} from '@site/src/components/DrillSteps/wording';
+import {drillState} from '@site/src/tokens/drills';
+import {applyEvent} from '@site/src/tokens/reducer';
+import {initialState} from '@site/src/tokens/state';
+import {seededEnv} from '@site/src/tokens/random';
+import {drillStatus} from '@site/src/tokens/selectors/drills';
+import type {SandboxEvent} from '@site/src/tokens/events';
+import type {SandboxState} from '@site/src/tokens/model';
+import {defined} from '../../support/defined';
+
+afterEach(cleanup);
+
+const env = seededEnv(5, Date.UTC(2026, 10, 29, 12), 1000);
+const run = (s: SandboxState, ...events: SandboxEvent[]) =>
+  events.reduce((x, e) => applyEvent(x, e, env).state, s);
+const copyAndClose: SandboxEvent[] = [{type: 'copySecret'}, {type: 'acknowledgeReveal'}];
+
+const switchedText = (s: SandboxState) =>
+  render(<p>{WORDING.switched({s, status: drillStatus(s)}).text}</p>).container.textContent;
+
+describe('the planned drill\'s "Let the app push" step', () => {
+  it('says the app sends the new token only while that token is active', () => {
+    let s = run(
+      drillState('planned', initialState(), env),
+      {type: 'createIntegration', displayName: 'Customer Records'},
+      ...copyAndClose,
+      {type: 'pasteCopiedToken'},
+      {type: 'setTraffic', on: true},
+      {type: 'tick'},
+    );
+    const integrationId = defined(s.integrations[0], 'integration').id;
+    s = run(s, {type: 'generateToken', integrationId}, ...copyAndClose, {type: 'pasteCopiedToken'});
+    const fresh = defined(drillStatus(s).newToken, 'new token');
+    expect(switchedText(s)).toContain(`sends token ${fresh}: let it push`);
+    cleanup();
+
+    // Revoked while the app sends it: a push fails 401, so the step must not say it sends it.
+    s = run(s, {type: 'revokeToken', integrationId, tokenId: fresh});
+    expect(drillStatus(s).steps.find((x) => x.key === 'switched')?.done).toBe(false);
+    expect(switchedText(s)).not.toContain(`sends token ${fresh}`);
+  });
+});
