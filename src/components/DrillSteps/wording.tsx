@@ -108,11 +108,12 @@ export const WORDING: Record<DrillStepKey, Wording> = {
         : move,
     );
   },
-  'traffic-on': () =>
+  // Done once it has pushed: meanwhile, traffic already on is not asked for again.
+  'traffic-on': (live) =>
     step(
-      'app',
+      watch(live),
       'Turn on traffic',
-      r`${turnOnTraffic}: the application pushes a few records every second, and the token’s ${(<em>Last used</em>)} time appears in the web app.`,
+      r`${live === null || trafficOff(live) ? r`${turnOnTraffic}: the application pushes a few records every second` : r`${b(sb.continuousTraffic)} is on: its first push comes within a second`}, and the token’s ${(<em>Last used</em>)} time appears in the web app.`,
     ),
   'second-token': newToken,
   'new-token': newToken,

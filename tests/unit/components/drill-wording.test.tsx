@@ -19,8 +19,9 @@ const run = (s: SandboxState, ...events: SandboxEvent[]) =>
   events.reduce((x, e) => applyEvent(x, e, env).state, s);
 const copyAndClose: SandboxEvent[] = [{type: 'copySecret'}, {type: 'acknowledgeReveal'}];
 
-const switchedText = (s: SandboxState) =>
-  render(<p>{WORDING.switched({s, status: drillStatus(s)}).text}</p>).container.textContent;
+const wordingOf = (key: 'switched' | 'traffic-on', s: SandboxState) =>
+  render(<p>{WORDING[key]({s, status: drillStatus(s)}).text}</p>).container.textContent;
+const switchedText = (s: SandboxState) => wordingOf('switched', s);
 
 describe('the planned drill\'s "Let the app push" step', () => {
   it('says the app sends the new token only while that token is active', () => {
@@ -42,5 +43,27 @@ describe('the planned drill\'s "Let the app push" step', () => {
     s = run(s, {type: 'revokeToken', integrationId, tokenId: fresh});
     expect(drillStatus(s).steps.find((x) => x.key === 'switched')?.done).toBe(false);
     expect(switchedText(s)).not.toContain(`sends token ${fresh}`);
+  });
+});
+
+describe('the "Turn on traffic" step', () => {
+  it('never asks for traffic that is already on while it waits for the first push', () => {
+    const ready = run(
+      drillState('planned', initialState(), env),
+      {type: 'createIntegration', displayName: 'Customer Records'},
+      ...copyAndClose,
+      {type: 'pasteCopiedToken'},
+    );
+    expect(wordingOf('traffic-on', ready)).toContain('turn on Continuous traffic');
+    cleanup();
+
+    // On, but no push yet (the step is done at the first one): the reader must not toggle it off.
+    const on = run(ready, {type: 'setTraffic', on: true});
+    const stepOn = drillStatus(on).steps.find((x) => x.key === 'traffic-on');
+    expect(stepOn?.done).toBe(false);
+    expect(drillStatus(on).next).toBe('traffic-on');
+    expect(wordingOf('traffic-on', on)).not.toContain('turn on');
+    expect(wordingOf('traffic-on', on)).toContain('Continuous traffic is on');
+    expect(WORDING['traffic-on']({s: on, status: drillStatus(on)}).place).toBe('log');
   });
 });
