@@ -1,5 +1,6 @@
-import type {Element, Root} from 'hast';
+import type {Comment, Element, Root} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
+import {select} from 'hast-util-select';
 import {toText} from 'hast-util-to-text';
 import type {Code} from 'mdast';
 import rehypeRemark from 'rehype-remark';
@@ -7,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import {unified} from 'unified';
 import {EXIT, visit} from 'unist-util-visit';
-import {findElement, hasClass, prepareArticle} from './prepare-article';
+import {prepareArticle} from './prepare-article';
 
 /** A `<pre>` as prepareArticle leaves it (language, title as data); title in the fence's meta. */
 function preToCode(_state: unknown, node: Element): Code {
@@ -20,8 +21,18 @@ function preToCode(_state: unknown, node: Element): Code {
   };
 }
 
+/** React's text separators (`<!-- -->`) and boundary marks: not content. */
+function dropComment(_state: unknown, node: Comment): undefined {
+  // `<!--$?-->`: a pending Suspense boundary, its content elsewhere in the page.
+  if (node.value === '$?') {
+    throw new Error(
+      'The page has a React Suspense boundary still pending in its server HTML: render that component synchronously on the server (see src/config/remark-import-code-block.ts).',
+    );
+  }
+}
+
 const toMarkdown = unified()
-  .use(rehypeRemark, {handlers: {pre: preToCode}})
+  .use(rehypeRemark, {handlers: {pre: preToCode}, nodeHandlers: {comment: dropComment}})
   .use(remarkGfm)
   .use(remarkStringify, {
     bullet: '-',
@@ -35,9 +46,7 @@ const toMarkdown = unified()
 
 /** The doc's article: `.theme-doc-markdown`, where Docusaurus renders a doc's content. */
 function findArticle(root: Root): Element {
-  const article =
-    findElement(root, (el) => hasClass(el, 'theme-doc-markdown')) ??
-    findElement(root, (el) => el.tagName === 'article');
+  const article = select('.theme-doc-markdown', root) ?? select('article', root);
   if (!article) throw new Error('No .theme-doc-markdown or <article> in the page');
   return article;
 }

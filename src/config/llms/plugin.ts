@@ -3,10 +3,10 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {fromHtml} from 'hast-util-from-html';
+import {select} from 'hast-util-select';
 import {toText} from 'hast-util-to-text';
 import {docSections, type DocLike, type DocSection} from './docs-order';
 import {pageToMarkdown} from './html-to-markdown';
-import {findElement} from './prepare-article';
 import {renderLlmsFullTxt, renderLlmsTxt, renderPageMarkdown, type SiteText} from './llms-txt';
 import {markdownUrlFor} from './markdown-url';
 
@@ -29,12 +29,8 @@ const pageUrlOf = (permalink: string) => (permalink.endsWith('/') ? permalink : 
 /** Title (h1) and meta description of a built page, for the home page's entry. */
 function pageSummary(html: string): {title: string; description: string} {
   const root = fromHtml(html);
-  const h1 = findElement(root, (el) => el.tagName === 'h1');
-  const meta = findElement(
-    root,
-    (el) => el.tagName === 'meta' && el.properties.name === 'description',
-  );
-  const content = meta?.properties.content;
+  const h1 = select('h1', root);
+  const content = select('meta[name="description"]', root)?.properties.content;
   return {
     title: h1 ? toText(h1).trim() : '',
     description: typeof content === 'string' ? content : '',
