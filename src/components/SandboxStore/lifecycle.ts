@@ -77,6 +77,7 @@ export class SandboxStore extends StoreCore {
     const loaded = load(back.save);
     if (!loaded.ok) return this.set({notice: notices.undoFailed(loaded.reason), undo: next});
     this.acted(loaded.state, {notice: notices.undone(), undo: next});
+    this.updateTraffic();
   };
 
   /** "Use the sandbox here": this tab becomes the one that writes. */
@@ -149,6 +150,7 @@ export class SandboxStore extends StoreCore {
     if (own && !kept && !force) return {ok: false, reason: notices.cannotKeep};
     const undo = own && kept ? kind : (list.at(-1)?.kind ?? null);
     this.acted(next, {notice: notices.replaced(kind, undo !== null), undo}, kind);
+    this.updateTraffic();
     return {ok: true};
   }
 

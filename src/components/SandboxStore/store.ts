@@ -103,6 +103,9 @@ export class StoreCore {
     if (!this.writing()) return ELSEWHERE;
     const step = applyEvent(this.snap.state, event, this.env);
     this.acted(step.state);
+    // The only actions that change "Continuous traffic" (a reset turns it off); the others
+    // leave the ticker as it is, without reading the state.
+    if (event.type === 'setTraffic' || event.type === 'reset') this.updateTraffic();
     return step.result;
   };
 
@@ -168,7 +171,10 @@ export class StoreCore {
     this.persist();
   }
 
-  /** The reader changed the sandbox (an action, a replacement, Undo): shown, counted, saved. */
+  /**
+   * The reader changed the sandbox (an action, a replacement, Undo): shown, counted, saved. The
+   * callers update the ticker where traffic may change, so a click does not read the app's state.
+   */
   protected acted(
     state: SandboxState,
     shown: Partial<Snapshot> = {notice: null},
@@ -177,7 +183,6 @@ export class StoreCore {
     if (state === this.snap.state) return;
     this.replaced = replaced;
     this.set({...shown, state, revision: this.snap.revision + 1});
-    this.updateTraffic();
     this.persist();
   }
 
