@@ -1,35 +1,30 @@
 /* The reader's sandboxes that replacements put aside for Undo, newest last. */
+import * as v from 'valibot';
 import type {SandboxStorage} from './browser';
-import {kindOf, type ReplaceKind} from './types';
+import {REPLACE_KINDS} from './types';
 
 /** A sandbox put aside by a replacement, `at` the time it was replaced. */
-interface Backup {
-  readonly kind: ReplaceKind;
-  readonly at: number;
-  readonly save: string;
-}
+const BACKUP = v.object({kind: v.picklist(REPLACE_KINDS), at: v.number(), save: v.string()});
+type Backup = v.InferOutput<typeof BACKUP>;
+
+/** The stored list; an entry that is not a backup is left out, not the whole list. */
+const LIST = v.pipe(
+  v.string(),
+  v.parseJson(),
+  v.object({v: v.literal(2), list: v.array(v.unknown())}),
+);
 
 /** How many replaced sandboxes are kept: the oldest goes first. */
 const MAX_BACKUPS = 5;
 
-function backupOf(v: unknown): Backup | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const b = v as Record<string, unknown>;
-  const kind = kindOf(b.kind);
-  if (kind === null || typeof b.at !== 'number' || typeof b.save !== 'string') return null;
-  return {kind, at: b.at, save: b.save};
-}
-
 export function readBackups(storage: SandboxStorage): Backup[] {
   const read = storage.read();
-  if (!read.ok || read.text === null) return [];
-  try {
-    const parsed = JSON.parse(read.text) as {v?: unknown; list?: unknown};
-    if (parsed.v !== 2 || !Array.isArray(parsed.list)) return [];
-    return parsed.list.map(backupOf).filter((b): b is Backup => b !== null);
-  } catch {
-    return [];
-  }
+  const stored = v.safeParse(LIST, read.ok ? read.text : null);
+  if (!stored.success) return [];
+  return stored.output.list.flatMap((b) => {
+    const backup = v.safeParse(BACKUP, b);
+    return backup.success ? [backup.output] : [];
+  });
 }
 
 /** Keeps the newest `MAX_BACKUPS` of the list; false when storage cannot hold them. */

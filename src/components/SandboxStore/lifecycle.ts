@@ -11,7 +11,7 @@ import {
   type SandboxState,
 } from '@site/src/tokens';
 import {notices} from './notices';
-import {memoryStorage, type SandboxStorage} from './browser';
+import {memoryStorage} from './browser';
 import {readBackups, writeBackups} from './backups';
 import {TabRole, type Role} from './role';
 import {ELSEWHERE, pristine, StoreCore, unwrap} from './store';
@@ -35,11 +35,7 @@ export class SandboxStore extends StoreCore {
             this.adopt(rev, text);
             this.mirrored(unsavedSince);
           },
-          current: () => {
-            const saved = save(this.snap.state);
-            const {rev, unsavedSince} = this;
-            return saved.ok ? {rev, text: saved.text, unsavedSince} : null;
-          },
+          current: () => this.message(),
         },
         this.timers,
       )
@@ -80,11 +76,8 @@ export class SandboxStore extends StoreCore {
     const next = list.at(-1)?.kind ?? null;
     const loaded = load(back.save);
     if (!loaded.ok) return this.set({notice: notices.undoFailed(loaded.reason), undo: next});
-    this.replaced = null;
-    const revision = this.snap.revision + 1;
-    this.set({state: loaded.state, revision, notice: notices.undone(), undo: next});
+    this.acted(loaded.state, {notice: notices.undone(), undo: next});
     this.updateTraffic();
-    this.persist();
   };
 
   /** "Use the sandbox here": this tab becomes the one that writes. */
@@ -105,9 +98,9 @@ export class SandboxStore extends StoreCore {
       this.storage.clear();
       return this.set({notice: notices.restoreFailed(loaded.reason)});
     }
-    this.written = {at: loaded.state.lastAt, state: loaded.state};
+    this.written = loaded.state;
     const kept = readBackups(this.backups).at(-1);
-    const since = markedUnsavedSince(this.markers);
+    const since = this.markedSince();
     const notice =
       since !== null
         ? notices.restoredOlder(since)
@@ -155,12 +148,9 @@ export class SandboxStore extends StoreCore {
       saved?.ok === true &&
       writeBackups(this.backups, [...list, {kind, at: this.env.now(), save: saved.text}]);
     if (own && !kept && !force) return {ok: false, reason: notices.cannotKeep};
-    this.replaced = kind;
     const undo = own && kept ? kind : (list.at(-1)?.kind ?? null);
-    const notice = notices.replaced(kind, undo !== null);
-    this.set({state: next, revision: this.snap.revision + 1, notice, undo});
+    this.acted(next, {notice: notices.replaced(kind, undo !== null), undo}, kind);
     this.updateTraffic();
-    this.persist();
     return {ok: true};
   }
 
@@ -174,19 +164,4 @@ export class SandboxStore extends StoreCore {
     const opened = shared.ok ? this.replace('share', shared.state, false) : shared;
     if (!opened.ok) this.set({notice: notices.shareFailed(opened.reason)});
   }
-}
-
-/** The earliest time any marker says writes failed since (storage full), or null. */
-function markedUnsavedSince(markers: readonly SandboxStorage[]): number | null {
-  const times = markers.flatMap((m) => {
-    const note = m.read();
-    if (!note.ok || note.text === null) return [];
-    try {
-      const {since} = JSON.parse(note.text) as {since: unknown};
-      return typeof since === 'number' ? [since] : [];
-    } catch {
-      return [];
-    }
-  });
-  return times.length === 0 ? null : Math.min(...times);
 }

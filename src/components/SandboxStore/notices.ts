@@ -38,12 +38,12 @@ function holds(s: SandboxState): string {
 export const notices = {
   unavailable: (reason: string) => warning('storage-unavailable', reason),
   /** A write failed: since when nothing is saved, and what a reload would bring back. */
-  notSaved: (why: string, last: {at: number; state: SandboxState} | null) =>
+  notSaved: (why: string, last: SandboxState | null) =>
     warning(
       'not-saved',
       last === null
         ? `This sandbox is not being saved (${why}): a reload would start over.`
-        : `Changes since ${formatTime(last.at)} are not saved (${why}): a reload would bring back that save, with ${holds(last.state)}.`,
+        : `Changes since ${formatTime(last.lastAt)} are not saved (${why}): a reload would bring back that save, with ${holds(last)}.`,
     ),
   /** What a mirror says while the writer cannot save. */
   notSavedSince: (since: number) =>

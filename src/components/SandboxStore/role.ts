@@ -9,7 +9,7 @@ import type {CrossTab, LockHandlers, TabMessage, Timers} from './browser';
 export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
 
 /** The writer's save as the other tabs are sent it. */
-type Saved = Omit<Extract<TabMessage, {type: 'saved'}>, 'type'>;
+export type Saved = Omit<Extract<TabMessage, {type: 'saved'}>, 'type'>;
 
 interface RoleHost {
   changed(role: Role): void;

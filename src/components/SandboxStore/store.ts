@@ -21,8 +21,10 @@ import {
   type SandboxEvent,
   type SandboxState,
 } from '@site/src/tokens';
+import * as v from 'valibot';
 import {browserTimers, type SandboxStorage, type Timers} from './browser';
 import {notices, type Notice} from './notices';
+import type {Saved} from './role';
 import {
   firstSnapshot,
   kindOf,
@@ -57,6 +59,9 @@ export function unwrap(raw: string | null) {
   return {rev: valid ? rev : 0, replaced: kindOf(head[2]), text: raw.slice(end + 1)};
 }
 
+/** A marker's note: writes fail since this time. */
+const MARKER = v.pipe(v.string(), v.parseJson(), v.object({since: v.number()}));
+
 /** Nothing the reader did: no integration, no request. */
 export const pristine = (s: SandboxState): boolean =>
   integrations(s).length === 0 && counters(s).total === 0;
@@ -69,7 +74,7 @@ export class StoreCore {
   protected rev = 0;
   protected replaced: ReplaceKind | null = null;
   /** The state last written (or read back at start): what a reload would bring back. */
-  protected written: {at: number; state: SandboxState} | null = null;
+  protected written: SandboxState | null = null;
   /** Since when writes fail, or null. */
   protected unsavedSince: number | null = null;
   private notSavedDismissed = false;
@@ -97,7 +102,7 @@ export class StoreCore {
   dispatch = (event: SandboxEvent): Outcome => {
     if (!this.writing()) return ELSEWHERE;
     const step = applyEvent(this.snap.state, event, this.env);
-    this.applied(step.state, true);
+    this.acted(step.state);
     // The only actions that change "Continuous traffic" (a reset turns it off); the others
     // leave the ticker as it is, without reading the state.
     if (event.type === 'setTraffic' || event.type === 'reset') this.updateTraffic();
@@ -107,7 +112,7 @@ export class StoreCore {
   request = (request: HttpRequest): HttpResponse => {
     if (!this.writing()) return {status: 409, body: {status: 'ERROR', error: ELSEWHERE.reason}};
     const step = handleRequest(this.snap.state, request, this.env);
-    this.applied(step.state, true);
+    this.acted(step.state);
     return step.result;
   };
 
@@ -160,7 +165,25 @@ export class StoreCore {
   }
 
   private tick() {
-    this.applied(applyEvent(this.snap.state, {type: 'tick'}, this.env).state, false);
+    const {state} = applyEvent(this.snap.state, {type: 'tick'}, this.env);
+    if (state === this.snap.state) return;
+    this.set({state});
+    this.persist();
+  }
+
+  /**
+   * The reader changed the sandbox (an action, a replacement, Undo): shown, counted, saved. The
+   * callers update the ticker where traffic may change, so a click does not read the app's state.
+   */
+  protected acted(
+    state: SandboxState,
+    shown: Partial<Snapshot> = {notice: null},
+    replaced: ReplaceKind | null = null,
+  ) {
+    if (state === this.snap.state) return;
+    this.replaced = replaced;
+    this.set({...shown, state, revision: this.snap.revision + 1});
+    this.persist();
   }
 
   /** Saves the state now (the writer only), and sends it to the other tabs. */
@@ -172,17 +195,22 @@ export class StoreCore {
       ? this.storage.write(`${HEADER} ${this.rev} ${this.replaced ?? 'own'}\n${saved.text}`)
       : {ok: false as const, reason: 'it holds too much data'};
     if (wrote.ok) {
-      this.written = {at: state.lastAt, state};
+      this.written = state;
       this.unsavedSince = null;
       this.markers.forEach((m) => m.clear());
       this.notSaved(null);
     } else {
-      this.unsavedSince ??= this.noteUnsaved(this.written?.at ?? state.lastAt);
-      const last = this.written !== null && !pristine(this.written.state) ? this.written : null;
+      this.unsavedSince ??= this.noteUnsaved(this.written?.lastAt ?? state.lastAt);
+      const last = this.written !== null && !pristine(this.written) ? this.written : null;
       this.notSaved(notices.notSaved(wrote.reason, last));
     }
-    const {rev, unsavedSince} = this;
-    if (saved.ok) this.options.crossTab?.post({type: 'saved', rev, text: saved.text, unsavedSince});
+    const message = this.message(saved);
+    if (message !== null) this.options.crossTab?.post({type: 'saved', ...message});
+  }
+
+  /** What this tab, as the writer, tells the others: its save (null: too big to save). */
+  protected message(saved = save(this.snap.state)): Saved | null {
+    return saved.ok ? {rev: this.rev, text: saved.text, unsavedSince: this.unsavedSince} : null;
   }
 
   /** What the writer said about its saves, shown by a tab that mirrors it. */
@@ -209,11 +237,13 @@ export class StoreCore {
     return since;
   }
 
-  /** The state after the writer applied something: saved, and a reader's act makes it theirs. */
-  private applied(state: SandboxState, byReader: boolean) {
-    if (state === this.snap.state) return;
-    if (byReader) this.replaced = null;
-    this.set(byReader ? {state, revision: this.snap.revision + 1, notice: null} : {state});
-    this.persist();
+  /** The earliest time any marker says writes failed since (storage full), or null. */
+  protected markedSince(): number | null {
+    const times = this.markers.flatMap((m) => {
+      const note = m.read();
+      const read = v.safeParse(MARKER, note.ok ? note.text : null);
+      return read.success ? [read.output.since] : [];
+    });
+    return times.length === 0 ? null : Math.min(...times);
   }
 }

@@ -7,7 +7,7 @@ import type {Role} from './role';
 export const SHARE_PARAM = 'share';
 
 /** What replaced the reader's sandbox: a share link, Reset sandbox, or Start drill. */
-const REPLACE_KINDS = ['share', 'reset', 'drill'] as const;
+export const REPLACE_KINDS = ['share', 'reset', 'drill'] as const;
 export type ReplaceKind = (typeof REPLACE_KINDS)[number];
 export const kindOf = (v: unknown): ReplaceKind | null =>
   REPLACE_KINDS.find((k) => k === v) ?? null;

@@ -102,28 +102,20 @@ function decode(p: unknown): SandboxState {
     const issue = r.issues[0];
     throw new Invalid(`${place(issue.path ?? [])}: ${issue.message}`);
   }
-  const o = r.output;
-  const [nextIntegrationId, nextTokenId, nextRecordId, nextLogSeq] = o.next;
-  const {last, ...app} = o.app;
+  // `same`: the fields a save and a state name alike; the others are laid out differently.
+  const {v: _version, next, revoked, app, dest, ...same} = r.output;
+  const [nextIntegrationId, nextTokenId, nextRecordId, nextLogSeq] = next;
+  const {last, ...sent} = app;
   return {
-    drill: o.drill,
-    clientId: o.clientId,
-    integrations: o.integrations,
-    tokens: o.tokens,
-    revokedTokens: o.revoked,
+    ...same,
+    revokedTokens: revoked,
     reveal: null,
-    app: {...app, lastResponse: last, clipboard: null},
-    destination: destination(o.dest),
-    failed: o.failed,
-    log: o.log,
-    counters: o.counters,
-    rotations: o.rotations,
-    outage: o.outage,
+    app: {...sent, lastResponse: last, clipboard: null},
+    destination: destination(dest),
     nextIntegrationId,
     nextTokenId,
     nextRecordId,
     nextLogSeq,
-    lastAt: o.lastAt,
   };
 }
 
