@@ -6,7 +6,6 @@ import {
   type ComponentProps,
   type FormEvent,
   type ReactNode,
-  type Ref,
 } from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
 import WidgetHeading from '@site/src/components/SandboxShell/Heading';
@@ -45,10 +44,8 @@ function Preview({from, id}: {from: string; id: string}): ReactNode {
 
 /** Names and saves the integration; the core's answer is shown by its field, typed text kept. */
 export default function ImportForm({
-  headingRef,
   onSave,
 }: {
-  headingRef: Ref<HTMLHeadingElement>;
   onSave: (displayName: string, schemaName: string) => Outcome;
 }): ReactNode {
   const [name, setName] = useState('');
@@ -98,7 +95,7 @@ export default function ImportForm({
 
   return (
     <>
-      <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
+      <WidgetHeading depth={1} tabIndex={-1} className={styles.screenTitle}>
         {stitchApp.integrations.importApi}
       </WidgetHeading>
       <form className={styles.form} onSubmit={submit} noValidate>
