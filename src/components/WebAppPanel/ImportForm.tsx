@@ -1,12 +1,4 @@
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ComponentProps,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
+import {useId, useRef, useState, type ComponentProps, type FormEvent, type ReactNode} from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
 import WidgetHeading from '@site/src/components/SandboxShell/Heading';
 import Button from '@site/src/components/SandboxShell/Button';
@@ -53,10 +45,6 @@ export default function ImportForm({
   const [custom, setCustom] = useState(false);
   const nameField = useRef<HTMLInputElement>(null);
   const schemaField = useRef<HTMLInputElement>(null);
-  // The link is replaced by the field it opens: focus goes to the field, not to the page.
-  useEffect(() => {
-    if (custom) schemaField.current?.focus();
-  }, [custom]);
   const [error, setError] = useState<{field: 'name' | 'schema'; text: string} | null>(null);
   const id = useId();
   const ids = {
@@ -85,6 +73,8 @@ export default function ImportForm({
       ref={which === 'name' ? nameField : schemaField}
       hintId={ids.hint}
       spellCheck={which === 'schema' ? false : undefined}
+      // The link is replaced by the field it opens: focus goes to the field, not to the page.
+      autoFocus={which === 'schema'}
       error={error?.field === which ? {id: ids.error, text: error.text} : null}
       onChange={(e) => {
         set(e.target.value);
