@@ -146,11 +146,10 @@ export default function ConnectConsole({
 function ParamField({c, id, param}: {c: Console; id: string; param: PathParam}): ReactNode {
   const error = c.shownErrors[param];
   const {state, values} = c;
-  const hints: Record<PathParam, () => ReactNode> = {
-    source: () => sourceHint(state, values.source),
-    token: () => tokenHint(state, values.source, values.token),
-  };
-  const hint = hints[param]();
+  const hint =
+    param === 'source'
+      ? sourceHint(state, values.source)
+      : tokenHint(state, values.source, values.token);
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
   return (
     <div className={styles.field}>

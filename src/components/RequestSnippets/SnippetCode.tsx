@@ -6,14 +6,6 @@ import styles from './styles.module.css';
 
 type CodeBlockComponent = ComponentType<CodeBlockProps>;
 
-let loading: Promise<CodeBlockComponent> | null = null;
-
-/** The theme's code block, fetched once: it brings Prism (about 90 kB of grammars) with it. */
-function loadCodeBlock(): Promise<CodeBlockComponent> {
-  loading ??= import('@theme/CodeBlock').then((m) => m.default);
-  return loading;
-}
-
 /** A snippet, plain until due (so a first load fetches no Prism), then the theme's CodeBlock. */
 export default function SnippetCode({
   code,
@@ -33,7 +25,8 @@ export default function SnippetCode({
     if (loaded !== null) return setCodeBlock(() => loaded);
     if (!due) return undefined;
     let cancelled = false;
-    void loadCodeBlock().then((block) => {
+    // The theme's code block brings Prism (about 90 kB of grammars): fetched once, by the bundler.
+    void import('@theme/CodeBlock').then(({default: block}) => {
       if (!cancelled) setCodeBlock(() => block);
     });
     return () => {

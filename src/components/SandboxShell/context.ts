@@ -3,11 +3,15 @@ import {createContext, useContext} from 'react';
 export type HeadingLevel = 2 | 3 | 4 | 5;
 
 /**
- * The level of a panel's title (its own sub-headings go one deeper), set by the outermost
- * shell: a nested one finds it and reuses that shell's loading, notice and toolbar.
+ * What a shell tells the widget inside: the level of a panel's title (its own sub-headings go
+ * one deeper) and what this instance is for. Set by the outermost shell: a nested one finds it
+ * and reuses that shell's loading, notice and toolbar.
  */
-export const ShellContext = createContext<HeadingLevel | null>(null);
+export const ShellContext = createContext<{
+  readonly headingLevel: HeadingLevel;
+  readonly purpose: string | null;
+} | null>(null);
 
 export function useHeadingLevel(): HeadingLevel {
-  return useContext(ShellContext) ?? 3;
+  return useContext(ShellContext)?.headingLevel ?? 3;
 }

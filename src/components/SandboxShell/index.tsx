@@ -1,7 +1,6 @@
 import {useContext, useId, useRef, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {Placeholder, withPurpose, type WidgetSpec} from '@site/src/components/WidgetFrame';
-import {PurposeContext} from '@site/src/components/WidgetFrame/purpose';
 import {useDue} from '@site/src/components/WidgetFrame/due';
 import {ShellContext} from './context';
 import NoticeBanner, {MirrorBanner} from './NoticeBanner';
@@ -34,7 +33,7 @@ interface SandboxShellProps extends Partial<Omit<WidgetSpec, 'minHeight'>> {
 export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const {sandbox, title, intro, purpose, anchor, children} = props;
   const outer = useContext(ShellContext);
-  const headingLevel = props.headingLevel ?? outer ?? 3;
+  const headingLevel = props.headingLevel ?? outer?.headingLevel ?? 3;
   const {ready, notice, condition, store, role} = useSandbox(sandbox);
   const ref = useRef<HTMLDivElement | null>(null);
   const due = useDue(ref, outer === null ? 'queued' : 'mounted');
@@ -56,36 +55,34 @@ export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const label = withPurpose(props.label ?? title ?? '', purpose);
   const mirror = role === 'mirror' || role === 'taking';
   return (
-    <ShellContext.Provider value={headingLevel}>
-      <PurposeContext.Provider value={purpose ?? null}>
-        {outer !== null ? (
-          panel
-        ) : (
-          <div
-            ref={ref}
-            role="region"
-            aria-label={label}
-            className={styles.shell}
-            data-ready={ready && due ? 'true' : 'false'}
-          >
-            {condition !== null && (
-              <NoticeBanner notice={condition} onDismiss={() => store.dismissCondition()} />
-            )}
-            {notice !== null && (
-              <NoticeBanner
-                notice={notice}
-                onDismiss={() => store.dismissNotice()}
-                onUndo={() => store.undo()}
-              />
-            )}
-            {mirror && <MirrorBanner taking={role === 'taking'} onTake={() => store.takeOver()} />}
-            {/* Another tab writes this sandbox: it shows here live, and takes no action here. */}
-            <div className={styles.live} inert={mirror}>
-              {ready && due ? panel : <Placeholder label={label} />}
-            </div>
+    <ShellContext.Provider value={{headingLevel, purpose: purpose ?? null}}>
+      {outer !== null ? (
+        panel
+      ) : (
+        <div
+          ref={ref}
+          role="region"
+          aria-label={label}
+          className={styles.shell}
+          data-ready={ready && due ? 'true' : 'false'}
+        >
+          {condition !== null && (
+            <NoticeBanner notice={condition} onDismiss={() => store.dismissCondition()} />
+          )}
+          {notice !== null && (
+            <NoticeBanner
+              notice={notice}
+              onDismiss={() => store.dismissNotice()}
+              onUndo={() => store.undo()}
+            />
+          )}
+          {mirror && <MirrorBanner taking={role === 'taking'} onTake={() => store.takeOver()} />}
+          {/* Another tab writes this sandbox: it shows here live, and takes no action here. */}
+          <div className={styles.live} inert={mirror}>
+            {ready && due ? panel : <Placeholder label={label} />}
           </div>
-        )}
-      </PurposeContext.Provider>
+        </div>
+      )}
     </ShellContext.Provider>
   );
 }

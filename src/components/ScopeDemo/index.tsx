@@ -100,7 +100,7 @@ export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
         try to give an integration a third active token.
       </p>
       <DataTable caption="The demo’s integrations" columns={COLUMNS} rows={tableRows} />
-      {rows.some((r) => r.integration !== null && secretOf(r) === undefined) && (
+      {missing.some((r) => r.integration !== null) && (
         <p className={w.hint}>
           Token values are never saved (Stitch shows a token once), so after a reload the demo needs
           new ones.
@@ -109,7 +109,7 @@ export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
       <div className={w.actions}>
         {missing.length > 0 && (
           <Button onClick={getTokens}>
-            {rows.some((r) => r.integration === null)
+            {missing.some((r) => r.integration === null)
               ? `Create ${EXAMPLES.map((e) => e.name).join(' and ')}`
               : 'Get a new token for each integration'}
           </Button>
@@ -137,8 +137,7 @@ interface RowContext {
 /** One example's row: its schema, tokens, rows, and Push, Generate and Revoke the oldest. */
 function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
   const id = r.integration?.id;
-  const active = id === undefined ? [] : activeTokens(state, id);
-  const oldest = active[0];
+  const oldest = id === undefined ? undefined : activeTokens(state, id)[0];
   const revoke = (integrationId: number, tokenId: number) =>
     void store.request(
       buildRequest('revoke', {source: String(integrationId), token: String(tokenId)}),
@@ -149,7 +148,10 @@ function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
     cells: {
       name: r.name,
       schema: <code>{r.schema}</code>,
-      tokens: id === undefined ? 'not created' : `${active.length} of ${MAX_ACTIVE_TOKENS}`,
+      tokens:
+        r.integration === null
+          ? 'not created'
+          : `${r.integration.activeTokens} of ${MAX_ACTIVE_TOKENS}`,
       rows: (
         <>
           {r.rows}

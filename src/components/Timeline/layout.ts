@@ -49,10 +49,8 @@ export function layout(points: readonly TimelinePoint[], tokens: readonly TokenV
   const pushes = points.filter((p) => p.via === 'import');
   const start = pushes[0]?.at ?? 0;
   const end = pushes[pushes.length - 1]?.at ?? 0;
-  const keys: LaneKey[] = [];
-  for (const p of pushes) if (!keys.includes(laneOf(p))) keys.push(laneOf(p));
   // Tokens by id (older first), then the failure-only lanes.
-  keys.sort(
+  const keys = [...new Set(pushes.map(laneOf))].sort(
     (a, b) => (typeof a === 'number' ? a : Infinity) - (typeof b === 'number' ? b : Infinity),
   );
   let colour = 0;

@@ -1,4 +1,4 @@
-import type {ReactNode, Ref} from 'react';
+import type {ReactNode} from 'react';
 import {Button, WidgetHeading} from '@site/src/components/SandboxShell';
 import {plural, type IntegrationView} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
@@ -7,19 +7,17 @@ import styles from './styles.module.css';
 /** The Stitch Dashboard: the account's integrations and the way to add one. */
 export default function Dashboard({
   list,
-  headingRef,
   onAdd,
   onOpen,
 }: {
   list: readonly IntegrationView[];
-  headingRef: Ref<HTMLHeadingElement>;
   onAdd: () => void;
   onOpen: (id: number) => void;
 }): ReactNode {
   return (
     <>
       <div className={styles.screenHead}>
-        <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
+        <WidgetHeading depth={1} tabIndex={-1} className={styles.screenTitle}>
           {stitchApp.pages.dashboard}
         </WidgetHeading>
         <Button onClick={onAdd}>{stitchApp.buttons.addIntegration}</Button>

@@ -1,13 +1,4 @@
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ComponentProps,
-  type FormEvent,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import {useId, useRef, useState, type ComponentProps, type FormEvent, type ReactNode} from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
 import WidgetHeading from '@site/src/components/SandboxShell/Heading';
 import Button from '@site/src/components/SandboxShell/Button';
@@ -45,10 +36,8 @@ function Preview({from, id}: {from: string; id: string}): ReactNode {
 
 /** Names and saves the integration; the core's answer is shown by its field, typed text kept. */
 export default function ImportForm({
-  headingRef,
   onSave,
 }: {
-  headingRef: Ref<HTMLHeadingElement>;
   onSave: (displayName: string, schemaName: string) => Outcome;
 }): ReactNode {
   const [name, setName] = useState('');
@@ -56,10 +45,6 @@ export default function ImportForm({
   const [custom, setCustom] = useState(false);
   const nameField = useRef<HTMLInputElement>(null);
   const schemaField = useRef<HTMLInputElement>(null);
-  // The link is replaced by the field it opens: focus goes to the field, not to the page.
-  useEffect(() => {
-    if (custom) schemaField.current?.focus();
-  }, [custom]);
   const [error, setError] = useState<{field: 'name' | 'schema'; text: string} | null>(null);
   const id = useId();
   const ids = {
@@ -88,6 +73,8 @@ export default function ImportForm({
       ref={which === 'name' ? nameField : schemaField}
       hintId={ids.hint}
       spellCheck={which === 'schema' ? false : undefined}
+      // The link is replaced by the field it opens: focus goes to the field, not to the page.
+      autoFocus={which === 'schema'}
       error={error?.field === which ? {id: ids.error, text: error.text} : null}
       onChange={(e) => {
         set(e.target.value);
@@ -98,7 +85,7 @@ export default function ImportForm({
 
   return (
     <>
-      <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
+      <WidgetHeading depth={1} tabIndex={-1} className={styles.screenTitle}>
         {stitchApp.integrations.importApi}
       </WidgetHeading>
       <form className={styles.form} onSubmit={submit} noValidate>

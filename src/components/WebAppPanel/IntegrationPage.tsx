@@ -1,4 +1,4 @@
-import type {ComponentProps, ReactNode, Ref, RefObject} from 'react';
+import type {ComponentProps, ReactNode} from 'react';
 import {WidgetHeading, formatDateTime} from '@site/src/components/SandboxShell';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {plural} from '@site/src/tokens';
@@ -14,15 +14,11 @@ const OVERVIEW_TAB = 'Overview';
 /** Integration Details, with its tabs as buttons (each reachable with Tab alone). */
 export default function IntegrationPage({
   tab,
-  headingRef,
   onTab,
-  tokensHeadingRef,
   ...section
-}: Omit<ComponentProps<typeof TokensSection>, 'headingRef'> & {
+}: ComponentProps<typeof TokensSection> & {
   tab: Tab;
-  headingRef: Ref<HTMLHeadingElement>;
   onTab: (tab: Tab) => void;
-  tokensHeadingRef?: RefObject<HTMLHeadingElement | null>;
 }): ReactNode {
   const {integration} = section;
   const navName = useLandmarkName(stitchApp.pages.integrationDetails);
@@ -33,7 +29,7 @@ export default function IntegrationPage({
   return (
     <>
       <p className={styles.eyebrow}>{stitchApp.pages.integrationDetails}</p>
-      <WidgetHeading depth={1} ref={headingRef} tabIndex={-1} className={styles.screenTitle}>
+      <WidgetHeading depth={1} tabIndex={-1} className={styles.screenTitle}>
         {integration.displayName}
       </WidgetHeading>
       <nav aria-label={navName} className={styles.tabs}>
@@ -65,7 +61,7 @@ export default function IntegrationPage({
           <dd>{plural(integration.activeTokens, 'active token')}</dd>
         </dl>
       ) : (
-        <TokensSection {...section} headingRef={tokensHeadingRef} />
+        <TokensSection {...section} />
       )}
     </>
   );

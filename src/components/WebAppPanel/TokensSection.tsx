@@ -1,4 +1,4 @@
-import {useCallback, useId, useRef, useState, type ReactNode, type RefObject} from 'react';
+import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
 import {
   Button,
   DataTable,
@@ -35,28 +35,31 @@ export default function TokensSection({
   state,
   store,
   onGenerate,
-  headingRef,
 }: {
   integration: IntegrationView;
   state: SandboxState;
   store: SandboxStore;
+  /** Called before Generate Token dispatches: this panel shows the token window. */
   onGenerate: () => void;
-  /** The section's heading, where focus goes after the first token window closes. */
-  headingRef?: RefObject<HTMLHeadingElement | null>;
 }): ReactNode {
   const tokens = tokenHistory(state, integration.id);
   const sent = appTokenStatus(state);
   const appTokenId = sent.kind === 'valid' || sent.kind === 'revoked' ? sent.tokenId : null;
+  // Where the core would refuse Generate Token, the reason is beside it before any click.
+  const limit = canGenerate(state, integration.id);
   const [confirming, setConfirming] = useState<TokenView | null>(null);
-  const ownHeading = useRef<HTMLHeadingElement>(null);
-  const heading = headingRef ?? ownHeading;
+  const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
-  const backToSection = useCallback(() => heading.current, [heading]);
+  const backToSection = useCallback(() => heading.current, []);
   const sectionName = useLandmarkName(stitchApp.sections.apiAccessTokens);
 
   const rows = tokens.map((t) =>
     tokenRow(t, `${id}-${t.id}`, t.id === appTokenId, () => setConfirming(t)),
   );
+  const generate = () => {
+    onGenerate();
+    store.dispatch({type: 'generateToken', integrationId: integration.id});
+  };
 
   return (
     <section aria-label={sectionName} className={styles.tokens}>
@@ -70,13 +73,20 @@ export default function TokensSection({
       {tokens.length > 0 && (
         <DataTable caption={`Tokens of ${integration.displayName}`} columns={COLUMNS} rows={rows} />
       )}
-      <GenerateToken
-        id={`${id}-limit`}
-        state={state}
-        integrationId={integration.id}
-        store={store}
-        onGenerate={onGenerate}
-      />
+      <div className={w.actions}>
+        <Button
+          refused={!limit.ok}
+          aria-describedby={limit.ok ? undefined : `${id}-limit`}
+          onClick={generate}
+        >
+          {stitchApp.buttons.generateToken}
+        </Button>
+        {!limit.ok && (
+          <p id={`${id}-limit`} className={w.hint} data-testid="generate-limit">
+            {limit.reason}
+          </p>
+        )}
+      </div>
       <RevokeDialog
         target={confirming === null ? null : {tokenId: confirming.id, schema: integration.schema}}
         state={state}
@@ -89,39 +99,6 @@ export default function TokensSection({
         returnFocusTo={backToSection}
       />
     </section>
-  );
-}
-
-/** Generate Token; where the core would refuse, the reason is beside it before any click. */
-function GenerateToken({
-  id,
-  state,
-  integrationId,
-  store,
-  onGenerate,
-}: {
-  id: string;
-  state: SandboxState;
-  integrationId: number;
-  store: SandboxStore;
-  onGenerate: () => void;
-}): ReactNode {
-  const limit = canGenerate(state, integrationId);
-  const generate = () => {
-    onGenerate();
-    store.dispatch({type: 'generateToken', integrationId});
-  };
-  return (
-    <div className={w.actions}>
-      <Button refused={!limit.ok} aria-describedby={limit.ok ? undefined : id} onClick={generate}>
-        {stitchApp.buttons.generateToken}
-      </Button>
-      {!limit.ok && (
-        <p id={id} className={w.hint} data-testid="generate-limit">
-          {limit.reason}
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import {WidgetHeading} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
 import {findIntegration, integrations, revealedSecret, type SandboxState} from '@site/src/tokens';
@@ -18,6 +10,15 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {claimReveal, useShowsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
 import styles from './styles.module.css';
+
+/**
+ * Where focus goes, found in the screen rather than threaded down as refs: each screen's title,
+ * and the tokens section's heading, are its headings focusable by script only.
+ */
+function focusTarget(screen: HTMLElement | null, which: 'title' | 'tokens'): HTMLElement | null {
+  const selector = which === 'title' ? '[tabindex="-1"]' : ':scope section [tabindex="-1"]';
+  return screen?.querySelector<HTMLElement>(selector) ?? null;
+}
 
 /** The simulated Stitch web app, starting where `view` says (see WebAppView). */
 export default function WebAppPanel({
@@ -31,8 +32,7 @@ export default function WebAppPanel({
   const panelId = useId();
   const [chosen, setChosen] = useState<Screen | null>(null);
   const screen = resolveScreen(chosen, view, state);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const tokensHeading = useRef<HTMLHeadingElement>(null);
+  const screenRef = useRef<HTMLDivElement>(null);
   const navigated = useRef(false);
   const key = screenKey(screen);
 
@@ -42,7 +42,7 @@ export default function WebAppPanel({
   useEffect(() => {
     if (!navigated.current) return;
     navigated.current = false;
-    headingRef.current?.focus();
+    focusTarget(screenRef.current, 'title')?.focus();
   }, [key]);
 
   const go = (next: Screen) => {
@@ -51,7 +51,10 @@ export default function WebAppPanel({
   };
   const claim = () => claimReveal(sandbox, panelId);
   // When the token window's opener is gone, focus goes to the tokens section: the next step.
-  const backToScreen = useCallback(() => tokensHeading.current ?? headingRef.current, []);
+  const backToScreen = useCallback(
+    () => focusTarget(screenRef.current, 'tokens') ?? focusTarget(screenRef.current, 'title'),
+    [],
+  );
 
   const reveal = revealedSecret(state);
   const revealName =
@@ -73,15 +76,8 @@ export default function WebAppPanel({
             {stitchApp.pages.dashboard}
           </button>
         </div>
-        <div className={styles.screen}>
-          <ScreenBody
-            screen={screen}
-            state={state}
-            store={store}
-            refs={{heading: headingRef, tokens: tokensHeading}}
-            go={go}
-            claim={claim}
-          />
+        <div className={styles.screen} ref={screenRef}>
+          <ScreenBody screen={screen} state={state} store={store} go={go} claim={claim} />
         </div>
       </div>
       <RevealDialog
@@ -100,17 +96,12 @@ function ScreenBody({
   screen,
   state,
   store,
-  refs,
   go,
   claim,
 }: {
   screen: Screen;
   state: SandboxState;
   store: SandboxStore;
-  refs: {
-    heading: RefObject<HTMLHeadingElement | null>;
-    tokens: RefObject<HTMLHeadingElement | null>;
-  };
   go: (next: Screen) => void;
   /** This panel shows the token window of what it is about to generate. */
   claim: () => void;
@@ -122,7 +113,7 @@ function ScreenBody({
   if (screen.kind === 'add')
     return (
       <>
-        <WidgetHeading depth={1} ref={refs.heading} tabIndex={-1} className={styles.screenTitle}>
+        <WidgetHeading depth={1} tabIndex={-1} className={styles.screenTitle}>
           {stitchApp.buttons.addIntegration}
         </WidgetHeading>
         <p className={styles.muted}>Choose the kind of integration to add.</p>
@@ -142,7 +133,7 @@ function ScreenBody({
         go({kind: 'integration', id: outcome.integration.id, tab: 'settings'});
       return outcome;
     };
-    return <ImportForm headingRef={refs.heading} onSave={save} />;
+    return <ImportForm onSave={save} />;
   }
   if (screen.kind === 'integration' && integration !== undefined)
     return (
@@ -151,16 +142,13 @@ function ScreenBody({
         tab={screen.tab}
         state={state}
         store={store}
-        headingRef={refs.heading}
         onTab={(tab) => go({...screen, tab})}
         onGenerate={claim}
-        tokensHeadingRef={refs.tokens}
       />
     );
   return (
     <Dashboard
       list={list}
-      headingRef={refs.heading}
       onAdd={() => go({kind: 'add'})}
       onOpen={(id) => go({kind: 'integration', id, tab: 'overview'})}
     />

@@ -4,60 +4,33 @@ import {startTransition, useEffect, useState, type RefObject} from 'react';
 const EVENTS = ['scroll', 'keydown', 'pointerdown', 'focusin'] as const;
 const OPTIONS: AddEventListenerOptions = {capture: true, passive: true};
 
-let happened = false;
-const waiting = new Set<() => void>();
+let interacted: Promise<void> | null = null;
 
-function listen(on: boolean): void {
-  for (const type of EVENTS) {
-    if (on) window.addEventListener(type, fire, OPTIONS);
-    else window.removeEventListener(type, fire, OPTIONS);
-  }
-}
-
-function fire(): void {
-  happened = true;
-  listen(false);
-  const due = [...waiting];
-  waiting.clear();
-  for (const cb of due) cb();
-}
-
-/** Calls `cb` on the first interaction (now, if there has been one); returns an unsubscribe. */
-function onFirstInteraction(cb: () => void): () => void {
-  if (happened) {
-    cb();
-    return () => undefined;
-  }
-  if (waiting.size === 0) listen(true);
-  waiting.add(cb);
-  return () => {
-    waiting.delete(cb);
-    if (waiting.size === 0 && !happened) listen(false);
-  };
+/** Settles on the first interaction (at once, if there has been one); then its listeners go. */
+function firstInteraction(): Promise<void> {
+  interacted ??= new Promise((resolve) => {
+    const fire = () => {
+      for (const type of EVENTS) window.removeEventListener(type, fire, OPTIONS);
+      resolve();
+    };
+    for (const type of EVENTS) window.addEventListener(type, fire, OPTIONS);
+  });
+  return interacted;
 }
 
 // Widgets mount one per idle period, each as a transition: all at once is one long task (blocking time).
-const queue: Array<() => void> = [];
-let pumping = false;
+let idleTurns = Promise.resolve();
 
-function pump(): void {
-  if (pumping || queue.length === 0) return;
-  pumping = true;
-  const next = () => {
-    pumping = false;
-    queue.shift()?.();
-    pump();
-  };
-  if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(next, {timeout: 1500});
-  else window.setTimeout(next, 50);
-}
+const idlePeriod = () =>
+  new Promise<void>((resolve) => {
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(() => resolve(), {timeout: 1500});
+    else window.setTimeout(resolve, 50);
+  });
 
-function onIdleTurn(cb: () => void): () => void {
-  queue.push(cb);
-  pump();
-  // A cancelled entry just finds its widget done when its turn comes.
-  return () => undefined;
+/** Calls `cb` in an idle period of its own, after those of the widgets queued before it. */
+function onIdleTurn(cb: () => void): void {
+  idleTurns = idleTurns.then(idlePeriod).then(cb);
 }
 
 /**
@@ -82,7 +55,9 @@ export function useDue(
       go();
       return undefined;
     }
-    const stop = when === 'near' ? onFirstInteraction(go) : onIdleTurn(go);
+    // A widget gone before its turn just finds itself done (`done`) when the turn comes.
+    if (when === 'near') void firstInteraction().then(go);
+    else onIdleTurn(go);
     const el = ref.current;
     const io =
       el === null || typeof IntersectionObserver === 'undefined'
@@ -93,7 +68,6 @@ export function useDue(
     if (el !== null) io?.observe(el);
     return () => {
       done = true;
-      stop();
       io?.disconnect();
     };
   }, [due, when, ref]);

@@ -49,7 +49,7 @@ describe('ImportForm', () => {
     };
 
   it('previews the schema name with the core rule', () => {
-    render(<ImportForm headingRef={null} onSave={save([])} />);
+    render(<ImportForm onSave={save([])} />);
     fireEvent.change(screen.getByLabelText('Integration name'), {
       target: {value: 'Customer (EU) Records.v2'},
     });
@@ -57,7 +57,7 @@ describe('ImportForm', () => {
   });
 
   it('shows a refusal next to the field, as text, and marks the field invalid', () => {
-    render(<ImportForm headingRef={null} onSave={save(['img_srcx_onerror'])} />);
+    render(<ImportForm onSave={save(['img_srcx_onerror'])} />);
     const field = screen.getByLabelText('Integration name');
     fireEvent.change(field, {target: {value: '<img src=x onerror>'}});
     fireEvent.click(screen.getByRole('button', {name: 'Save and Generate Token'}));
