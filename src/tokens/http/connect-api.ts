@@ -171,7 +171,8 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
     case 'token': {
       const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
       if (!result.ok) return refused(result, r.tokenId);
-      return {state, result: {status: 200, body: sourceObject(result.integration)}};
+      // The source as revoking left it: its `updated_at` moved.
+      return {state, result: {status: 200, body: sourceObject(findIntegration(state, source.id)!)}};
     }
     default: {
       const unreachable: never = r;

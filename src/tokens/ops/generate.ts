@@ -30,7 +30,7 @@ export function opGenerateToken(
   integrationId: number,
   env: Env,
   via: LogChannel,
-): Step<Result<{tokenId: number; secret: string}>> {
+): Step<Result<{type: 'tokenGenerated'; tokenId: number; secret: string}>> {
   const check = canGenerate(s, integrationId);
   if (!check.ok) return {state: s, result: check};
   const now = clock(s, env);
@@ -58,7 +58,7 @@ export function opGenerateToken(
   };
   return {
     state: withLog(next, now, tokenLog(via, 'generate', integrationId, id)),
-    result: {ok: true, tokenId: id, secret},
+    result: {ok: true, type: 'tokenGenerated', tokenId: id, secret},
   };
 }
 
@@ -68,7 +68,9 @@ export function opCreateIntegration(
   displayName: string,
   schemaName: string,
   env: Env,
-): Step<Result<{integration: Integration; tokenId: number; secret: string}>> {
+): Step<
+  Result<{type: 'integrationCreated'; integration: Integration; tokenId: number; secret: string}>
+> {
   if (s.integrations.length >= MAX_INTEGRATIONS)
     return {state: s, result: refusals.integrationLimit()};
   if (s.nextIntegrationId >= MAX_ID)
@@ -110,6 +112,6 @@ export function opCreateIntegration(
   if (!gen.result.ok) return {state: s, result: gen.result};
   return {
     state: gen.state,
-    result: {ok: true, integration, tokenId: gen.result.tokenId, secret: gen.result.secret},
+    result: {...gen.result, type: 'integrationCreated', integration},
   };
 }

@@ -95,7 +95,7 @@ export function resendPlan(s: SandboxState): Result<{
   );
 }
 
-export function opResend(s: SandboxState, env: Env): Step<Result<ResendResult>> {
+export function opResend(s: SandboxState, env: Env): Step<Result<{type: 'resent'} & ResendResult>> {
   const plan = resendPlan(s);
   if (!plan.ok) return {state: s, result: plan};
   const {token: active, integration, send, kept} = plan;
@@ -120,6 +120,7 @@ export function opResend(s: SandboxState, env: Env): Step<Result<ResendResult>> 
     state: {...state, rotations},
     result: {
       ok: true,
+      type: 'resent',
       loaded,
       requests,
       tokenId: active.id,

@@ -31,7 +31,7 @@ export function opRevokeToken(
   tokenId: number,
   env: Env,
   via: LogChannel,
-): Step<Result<{integration: Integration}>> {
+): Step<Result<{type: 'tokenRevoked'; tokenId: number}>> {
   const integration = findIntegration(s, integrationId);
   if (integration === undefined)
     return {state: s, result: refusals.unknownIntegration(integrationId)};
@@ -62,6 +62,6 @@ export function opRevokeToken(
   );
   return {
     state: withLog(next, now, tokenLog(via, 'revoke', integrationId, tokenId)),
-    result: {ok: true, integration: updated},
+    result: {ok: true, type: 'tokenRevoked', tokenId},
   };
 }
