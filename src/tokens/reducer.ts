@@ -49,14 +49,16 @@ const HANDLERS: {[K in EventType]: Handler<K>} = {
     revealing(s, () => opCreateIntegration(s, e.displayName, e.schemaName ?? '', env)),
   ),
   generateToken: logged((s, e, env) =>
-    revealing(s, () => opGenerateToken(s, e.integrationId, env, 'web')),
+    revealing(s, () => opGenerateToken(s, e.integrationId, env, {via: 'web'})),
   ),
   acknowledgeReveal: (s) =>
     s.reveal === null
       ? {state: s, result: refusals.noReveal()}
       : {state: {...s, reveal: null}, result: {ok: true, type: 'revealClosed'}},
   copySecret,
-  revokeToken: logged((s, e, env) => opRevokeToken(s, e.integrationId, e.tokenId, env, 'web')),
+  revokeToken: logged((s, e, env) =>
+    opRevokeToken(s, e.integrationId, e.tokenId, env, {via: 'web'}),
+  ),
   setAppToken: (s, e) => setAppToken(s, e.value),
   pasteCopiedToken,
   setAppClientId: (s, e) => setAppClientId(s, e.clientId),

@@ -1,12 +1,12 @@
 /** Creating an integration and generating tokens, the web app's and the Connect API's way. */
-import {clock, tokenLog, withLog} from '../log';
+import {clock, tokenLog, withLog, type TokenDoor} from '../log';
 import {activeTokens, findIntegration} from '../lookups';
 import {refusals} from '../refusals';
 import {checkDisplayName} from '../schema-name';
 import {onGenerated} from '../rotation';
 import {makeToken} from '../secret';
 import {MAX_ACTIVE_TOKENS, MAX_ID, MAX_INTEGRATIONS} from '../limits';
-import type {Env, Integration, LogChannel, SandboxState, Token} from '../model';
+import type {Env, Integration, SandboxState, Token} from '../model';
 import type {Result, Step} from '../events';
 
 /** Whether the integration may get another token, and the reason when not. */
@@ -29,7 +29,7 @@ export function opGenerateToken(
   s: SandboxState,
   integrationId: number,
   env: Env,
-  via: LogChannel,
+  door: TokenDoor,
 ): Step<Result<{type: 'tokenGenerated'; tokenId: number; secret: string}>> {
   const check = canGenerate(s, integrationId);
   if (!check.ok) return {state: s, result: check};
@@ -57,7 +57,7 @@ export function opGenerateToken(
     ),
   };
   return {
-    state: withLog(next, now, tokenLog(via, 'generate', integrationId, id)),
+    state: withLog(next, now, tokenLog(door, 'generate', integrationId, id)),
     result: {ok: true, type: 'tokenGenerated', tokenId: id, secret},
   };
 }
@@ -108,7 +108,7 @@ export function opCreateIntegration(
       records: 0,
     },
   );
-  const gen = opGenerateToken(created, integration.id, env, 'web');
+  const gen = opGenerateToken(created, integration.id, env, {via: 'web'});
   if (!gen.result.ok) return {state: s, result: gen.result};
   return {
     state: gen.state,

@@ -1,9 +1,9 @@
-import {clock, tokenLog, withLog} from '../log';
+import {clock, tokenLog, withLog, type TokenDoor} from '../log';
 import {findIntegration, findToken} from '../lookups';
 import {refusals} from '../refusals';
 import {KEPT_REVOKED} from '../limits';
 import {onRevoked} from '../rotation';
-import type {Env, Integration, LogChannel, SandboxState} from '../model';
+import type {Env, Integration, SandboxState} from '../model';
 import type {Result, Step} from '../events';
 
 /**
@@ -30,7 +30,7 @@ export function opRevokeToken(
   integrationId: number,
   tokenId: number,
   env: Env,
-  via: LogChannel,
+  door: TokenDoor,
 ): Step<Result<{type: 'tokenRevoked'; tokenId: number}>> {
   const integration = findIntegration(s, integrationId);
   if (integration === undefined)
@@ -61,7 +61,7 @@ export function opRevokeToken(
     integrationId,
   );
   return {
-    state: withLog(next, now, tokenLog(via, 'revoke', integrationId, tokenId)),
+    state: withLog(next, now, tokenLog(door, 'revoke', integrationId, tokenId)),
     result: {ok: true, type: 'tokenRevoked', tokenId},
   };
 }
