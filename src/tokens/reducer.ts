@@ -12,7 +12,7 @@ import {refusals} from './refusals';
 import {MAX_BATCH, TABLE_NAME_PATTERN} from './limits';
 import {roomToLog} from './log';
 import {resetState} from './state';
-import type {Outcome, Refusal, SandboxEvent, Step} from './events';
+import type {Outcome, OutcomeOf, SandboxEvent, Step} from './events';
 import type {Env, SandboxState} from './model';
 
 type EventType = SandboxEvent['type'];
@@ -33,7 +33,7 @@ const logged =
 /** Creating or generating in the web app opens the token window (the reveal). */
 function revealing(
   s: SandboxState,
-  open: () => Step<Refusal | Extract<Outcome, {type: 'integrationCreated' | 'tokenGenerated'}>>,
+  open: () => Step<OutcomeOf<'integrationCreated' | 'tokenGenerated'>>,
 ): Step<Outcome> {
   if (s.reveal !== null) return {state: s, result: refusals.revealOpen()};
   const {state, result} = open();

@@ -7,7 +7,7 @@ import {onGenerated} from '../rotation';
 import {makeToken} from '../secret';
 import {MAX_ACTIVE_TOKENS, MAX_ID, MAX_INTEGRATIONS} from '../limits';
 import type {Env, Integration, SandboxState, Token} from '../model';
-import type {Result, Step} from '../events';
+import type {OutcomeOf, Result, Step} from '../events';
 
 /** Whether the integration may get another token, and the reason when not. */
 export function canGenerate(s: SandboxState, integrationId: number): Result<object> {
@@ -30,7 +30,7 @@ export function opGenerateToken(
   integrationId: number,
   env: Env,
   door: TokenDoor,
-): Step<Result<{type: 'tokenGenerated'; tokenId: number; secret: string}>> {
+): Step<OutcomeOf<'tokenGenerated'>> {
   const check = canGenerate(s, integrationId);
   if (!check.ok) return {state: s, result: check};
   const now = clock(s, env);
@@ -68,9 +68,7 @@ export function opCreateIntegration(
   displayName: string,
   schemaName: string,
   env: Env,
-): Step<
-  Result<{type: 'integrationCreated'; integration: Integration; tokenId: number; secret: string}>
-> {
+): Step<OutcomeOf<'integrationCreated'>> {
   if (s.integrations.length >= MAX_INTEGRATIONS)
     return {state: s, result: refusals.integrationLimit()};
   if (s.nextIntegrationId >= MAX_ID)

@@ -4,7 +4,7 @@ import {refusals} from '../refusals';
 import {KEPT_REVOKED} from '../limits';
 import {onRevoked} from '../rotation';
 import type {Env, Integration, SandboxState} from '../model';
-import type {Result, Step} from '../events';
+import type {OutcomeOf, Step} from '../events';
 
 /**
  * An integration keeps its newest KEPT_REVOKED revoked tokens; older ones are dropped unless
@@ -31,7 +31,7 @@ export function opRevokeToken(
   tokenId: number,
   env: Env,
   door: TokenDoor,
-): Step<Result<{type: 'tokenRevoked'; tokenId: number}>> {
+): Step<OutcomeOf<'tokenRevoked'>> {
   const integration = findIntegration(s, integrationId);
   if (integration === undefined)
     return {state: s, result: refusals.unknownIntegration(integrationId)};
