@@ -132,6 +132,10 @@ export type Outcome =
       | {readonly type: 'reset'}
     ));
 
+/** The outcomes of the given types, or a refusal: what an op the reducer passes on gives. */
+export type OutcomeOf<T extends Exclude<Outcome, Refusal>['type']> =
+  Refusal | Extract<Outcome, {type: T}>;
+
 /** What every action and request gives: the next state and what happened (a refusal keeps the state). */
 export interface Step<R> {
   readonly state: SandboxState;

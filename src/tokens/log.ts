@@ -47,29 +47,29 @@ export interface LogInput {
   readonly records: number;
 }
 
+/** Who generated or revoked a token: the web app's button, or a Connect API request. */
+export type TokenDoor = {readonly via: 'web'} | {readonly via: 'connect'; readonly request: string};
+
+const BUTTONS = {generate: 'Generate token', revoke: 'Revoke token'};
+
 /**
  * A token generated or revoked: labelled as the web app's button or the Connect API request
- * that did it; status 200, no records.
+ * (its method and path) that did it; status 200, no records.
  */
 export function tokenLog(
-  via: LogChannel,
+  door: TokenDoor,
   kind: 'generate' | 'revoke',
   integrationId: number,
   tokenId: number,
 ): LogInput {
-  const tokens = `/v4/sources/${integrationId}/tokens`;
-  const [web, connect, done] =
-    kind === 'generate'
-      ? ['Generate token', `POST ${tokens}`, 'generated']
-      : ['Revoke token', `DELETE ${tokens}/${tokenId}`, 'revoked'];
   return {
-    via,
+    via: door.via,
     kind,
-    action: via === 'connect' ? connect : web,
+    action: door.via === 'connect' ? door.request : BUTTONS[kind],
     tokenId,
     integrationId,
     status: 200,
-    outcome: `Token ${tokenId} ${done}`,
+    outcome: `Token ${tokenId} ${kind === 'generate' ? 'generated' : 'revoked'}`,
     records: 0,
   };
 }

@@ -3,124 +3,91 @@
  * very same state object; everything else goes through the operations in `ops/`, which the
  * HTTP doors share, so one action gives one state whichever door it came through.
  */
-import {appTables} from './lookups';
+import {appTables, findActive} from './lookups';
 import {copySecret, pasteCopiedToken, setAppClientId, setAppToken} from './ops/app';
 import {opCreateIntegration, opGenerateToken} from './ops/generate';
-import {answered, appPush, appTick, appValidate} from './ops/app-traffic';
-import {BODY_201} from './ops/push';
-import {opResend} from './ops/resend';
+import {appPush, appResend, appTick, appValidate} from './ops/app-traffic';
 import {opRevokeToken} from './ops/revoke';
 import {refusals} from './refusals';
 import {MAX_BATCH, TABLE_NAME_PATTERN} from './limits';
 import {roomToLog} from './log';
 import {resetState} from './state';
-import type {Outcome, SandboxEvent, Step} from './events';
+import type {Outcome, OutcomeOf, SandboxEvent, Step} from './events';
 import type {Env, SandboxState} from './model';
 
-function pushRecords(state: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
-  if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH)
-    return {state, result: refusals.invalidCount()};
-  if (!TABLE_NAME_PATTERN.test(table)) return {state, result: refusals.invalidTable()};
-  return appPush(state, count, table, env);
-}
+type EventType = SandboxEvent['type'];
+type Handler<K extends EventType> = (
+  s: SandboxState,
+  event: Extract<SandboxEvent, {type: K}>,
+  env: Env,
+) => Step<Outcome>;
+
+/** For events that log a request or a web-app action: refused once the log sequence is full. */
+const logged =
+  <K extends EventType>(handler: Handler<K>): Handler<K> =>
+  (s, event, env) =>
+    roomToLog(s)
+      ? handler(s, event, env)
+      : {state: s, result: refusals.sandboxFull('request log sequence')};
 
 /** Creating or generating in the web app opens the token window (the reveal). */
-function withReveal(
-  state: SandboxState,
-  env: Env,
-  event: Extract<SandboxEvent, {type: 'createIntegration' | 'generateToken'}>,
+function revealing(
+  s: SandboxState,
+  open: () => Step<OutcomeOf<'integrationCreated' | 'tokenGenerated'>>,
 ): Step<Outcome> {
-  if (state.reveal !== null) return {state, result: refusals.revealOpen()};
-  if (event.type === 'createIntegration') {
-    const op = opCreateIntegration(state, event.displayName, event.schemaName ?? '', env);
-    if (!op.result.ok) return {state, result: op.result};
-    const {integration, tokenId, secret} = op.result;
-    return {
-      state: {...op.state, reveal: {tokenId, integrationId: integration.id, secret}},
-      result: {ok: true, type: 'integrationCreated', integration, tokenId, secret},
-    };
-  }
-  const op = opGenerateToken(state, event.integrationId, env, 'web');
-  if (!op.result.ok) return {state, result: op.result};
-  const {tokenId, secret} = op.result;
-  return {
-    state: {...op.state, reveal: {tokenId, integrationId: event.integrationId, secret}},
-    result: {ok: true, type: 'tokenGenerated', tokenId, secret},
-  };
+  if (s.reveal !== null) return {state: s, result: refusals.revealOpen()};
+  const {state, result} = open();
+  if (!result.ok) return {state, result};
+  const {tokenId, secret} = result;
+  const integrationId = findActive(state, tokenId)!.integrationId;
+  return {state: {...state, reveal: {tokenId, integrationId, secret}}, result};
 }
 
-/** Events that log a request or a web-app action (the rest change settings only). */
-const LOGGED: ReadonlySet<SandboxEvent['type']> = new Set([
-  'createIntegration',
-  'generateToken',
-  'revokeToken',
-  'pushRecords',
-  'tick',
-  'validateToken',
-  'resendFailed',
-]);
+/** Every event's handler: a table, so each event is stated once and none is left out. */
+const HANDLERS: {[K in EventType]: Handler<K>} = {
+  createIntegration: logged((s, e, env) =>
+    revealing(s, () => opCreateIntegration(s, e.displayName, e.schemaName ?? '', env)),
+  ),
+  generateToken: logged((s, e, env) =>
+    revealing(s, () => opGenerateToken(s, e.integrationId, env, {via: 'web'})),
+  ),
+  acknowledgeReveal: (s) =>
+    s.reveal === null
+      ? {state: s, result: refusals.noReveal()}
+      : {state: {...s, reveal: null}, result: {ok: true, type: 'revealClosed'}},
+  copySecret,
+  revokeToken: logged((s, e, env) =>
+    opRevokeToken(s, e.integrationId, e.tokenId, env, {via: 'web'}),
+  ),
+  setAppToken: (s, e) => setAppToken(s, e.value),
+  pasteCopiedToken,
+  setAppClientId: (s, e) => setAppClientId(s, e.clientId),
+  pushRecords: logged((s, e, env) => {
+    const count = e.count ?? 1;
+    const table = e.table ?? appTables(s).push;
+    if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH)
+      return {state: s, result: refusals.invalidCount()};
+    if (!TABLE_NAME_PATTERN.test(table)) return {state: s, result: refusals.invalidTable()};
+    return appPush(s, count, table, env);
+  }),
+  tick: logged((s, _, env) => appTick(s, env)),
+  validateToken: logged((s, e, env) => appValidate(s, e.token ?? 'app', env)),
+  setOutage: (s, {on}) => ({
+    state: s.outage === on ? s : {...s, outage: on},
+    result: {ok: true, type: 'outageSet', on},
+  }),
+  setTraffic: (s, {on}) => ({
+    state: s.app.traffic === on ? s : {...s, app: {...s.app, traffic: on}},
+    result: {ok: true, type: 'trafficSet', on},
+  }),
+  resendFailed: logged((s, _, env) => appResend(s, env)),
+  reset: (s) => ({state: resetState(s), result: {ok: true, type: 'reset'}}),
+};
 
 /** One user action. Refusals return the very same state object. */
 export function applyEvent(state: SandboxState, event: SandboxEvent, env: Env): Step<Outcome> {
-  if (LOGGED.has(event.type) && !roomToLog(state))
-    return {state, result: refusals.sandboxFull('request log sequence')};
-  switch (event.type) {
-    case 'createIntegration':
-    case 'generateToken':
-      return withReveal(state, env, event);
-    case 'acknowledgeReveal':
-      if (state.reveal === null) return {state, result: refusals.noReveal()};
-      return {state: {...state, reveal: null}, result: {ok: true, type: 'revealClosed'}};
-    case 'copySecret':
-      return copySecret(state);
-    case 'revokeToken': {
-      const {integrationId, tokenId} = event;
-      const op = opRevokeToken(state, integrationId, tokenId, env, 'web');
-      if (!op.result.ok) return {state, result: op.result};
-      return {state: op.state, result: {ok: true, type: 'tokenRevoked', tokenId}};
-    }
-    case 'setAppToken':
-      return setAppToken(state, event.value);
-    case 'pasteCopiedToken':
-      return pasteCopiedToken(state);
-    case 'setAppClientId':
-      return setAppClientId(state, event.clientId);
-    case 'pushRecords':
-      return pushRecords(state, event.count ?? 1, event.table ?? appTables(state).push, env);
-    case 'tick':
-      return appTick(state, env);
-    case 'validateToken':
-      return appValidate(state, event.token ?? 'app', env);
-    case 'setOutage':
-      if (state.outage === event.on)
-        return {state, result: {ok: true, type: 'outageSet', on: event.on}};
-      return {
-        state: {...state, outage: event.on},
-        result: {ok: true, type: 'outageSet', on: event.on},
-      };
-    case 'setTraffic':
-      return {
-        state:
-          state.app.traffic === event.on
-            ? state
-            : {...state, app: {...state.app, traffic: event.on}},
-        result: {ok: true, type: 'trafficSet', on: event.on},
-      };
-    case 'resendFailed': {
-      const op = opResend(state, env);
-      if (!op.result.ok) return {state, result: op.result};
-      return {
-        state: answered(op.state, 201, BODY_201),
-        result: {...op.result, type: 'resent'},
-      };
-    }
-    case 'reset':
-      return {state: resetState(state), result: {ok: true, type: 'reset'}};
-    default: {
-      const unreachable: never = event;
-      throw new Error(`Unhandled event ${JSON.stringify(unreachable)}`);
-    }
-  }
+  // Each handler takes its own event; TypeScript cannot pair `event.type` with it unaided.
+  return (HANDLERS[event.type] as Handler<EventType>)(state, event, env);
 }
 
 /** Applies events in order; handy for replays and tests. */

@@ -118,6 +118,8 @@ const STATUS_OF: Partial<Record<RefusalCode, keyof typeof ERROR_TYPE>> = {
 export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   const path = pathOf(req);
   const method = req.method.toUpperCase();
+  // What the log shows as the action: the request line, whichever op it reaches.
+  const door = {via: 'connect', request: `${method} ${path}`} as const;
   const r = route(path);
   const sourceId = 'sourceId' in r ? r.sourceId : null;
   const kind = own(METHODS[r.kind], method) ?? (method === 'GET' ? 'read' : 'other');
@@ -125,7 +127,7 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
     loggedReply(s, env, {
       via: 'connect',
       kind,
-      action: `${method} ${path}`,
+      action: door.request,
       tokenId,
       integrationId: sourceId !== null && findIntegration(s, sourceId) ? sourceId : null,
       status,
@@ -161,7 +163,7 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
         return ok(list, `${list.length} active token(s) listed`);
       }
       // POST: the only time a token's value shows.
-      const {state, result} = opGenerateToken(s, source.id, env, 'connect');
+      const {state, result} = opGenerateToken(s, source.id, env, door);
       if (!result.ok) return refused(result);
       return {
         state,
@@ -169,9 +171,10 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
       };
     }
     case 'token': {
-      const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, 'connect');
+      const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, door);
       if (!result.ok) return refused(result, r.tokenId);
-      return {state, result: {status: 200, body: sourceObject(result.integration)}};
+      // The source as revoking left it: its `updated_at` moved.
+      return {state, result: {status: 200, body: sourceObject(findIntegration(state, source.id)!)}};
     }
     default: {
       const unreachable: never = r;

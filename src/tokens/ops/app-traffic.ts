@@ -7,7 +7,8 @@ import {recordRoom} from '../state';
 import type {Outcome, Step} from '../events';
 import type {Env, JsonValue, PendingBatch, SandboxState} from '../model';
 import {isUnavailable} from './outage';
-import {opPush, opValidate, type PushInput} from './push';
+import {BODY_201, opPush, opValidate, type PushInput} from './push';
+import {opResend} from './resend';
 
 /** 1 s, 2 s, 4 s … up to a minute between attempts. */
 export function backoffMs(attempts: number): number {
@@ -103,4 +104,10 @@ export function appValidate(s: SandboxState, which: 'app' | 'copied', env: Env):
     state: answered(state, result.status, result.body),
     result: {ok: true, type: 'validated', ...result},
   };
+}
+
+/** "Re-send failed requests": the application's last response is the re-send's 201. */
+export function appResend(s: SandboxState, env: Env): Step<Outcome> {
+  const {state, result} = opResend(s, env);
+  return result.ok ? {state: answered(state, 201, BODY_201), result} : {state, result};
 }

@@ -1,13 +1,13 @@
 /** Creating an integration and generating tokens, the web app's and the Connect API's way. */
-import {clock, tokenLog, withLog} from '../log';
+import {clock, tokenLog, withLog, type TokenDoor} from '../log';
 import {activeTokens, findIntegration} from '../lookups';
 import {refusals} from '../refusals';
 import {checkDisplayName} from '../schema-name';
 import {onGenerated} from '../rotation';
 import {makeToken} from '../secret';
 import {MAX_ACTIVE_TOKENS, MAX_ID, MAX_INTEGRATIONS} from '../limits';
-import type {Env, Integration, LogChannel, SandboxState, Token} from '../model';
-import type {Result, Step} from '../events';
+import type {Env, Integration, SandboxState, Token} from '../model';
+import type {OutcomeOf, Result, Step} from '../events';
 
 /** Whether the integration may get another token, and the reason when not. */
 export function canGenerate(s: SandboxState, integrationId: number): Result<object> {
@@ -29,8 +29,8 @@ export function opGenerateToken(
   s: SandboxState,
   integrationId: number,
   env: Env,
-  via: LogChannel,
-): Step<Result<{tokenId: number; secret: string}>> {
+  door: TokenDoor,
+): Step<OutcomeOf<'tokenGenerated'>> {
   const check = canGenerate(s, integrationId);
   if (!check.ok) return {state: s, result: check};
   const now = clock(s, env);
@@ -57,8 +57,8 @@ export function opGenerateToken(
     ),
   };
   return {
-    state: withLog(next, now, tokenLog(via, 'generate', integrationId, id)),
-    result: {ok: true, tokenId: id, secret},
+    state: withLog(next, now, tokenLog(door, 'generate', integrationId, id)),
+    result: {ok: true, type: 'tokenGenerated', tokenId: id, secret},
   };
 }
 
@@ -68,7 +68,7 @@ export function opCreateIntegration(
   displayName: string,
   schemaName: string,
   env: Env,
-): Step<Result<{integration: Integration; tokenId: number; secret: string}>> {
+): Step<OutcomeOf<'integrationCreated'>> {
   if (s.integrations.length >= MAX_INTEGRATIONS)
     return {state: s, result: refusals.integrationLimit()};
   if (s.nextIntegrationId >= MAX_ID)
@@ -106,10 +106,10 @@ export function opCreateIntegration(
       records: 0,
     },
   );
-  const gen = opGenerateToken(created, integration.id, env, 'web');
+  const gen = opGenerateToken(created, integration.id, env, {via: 'web'});
   if (!gen.result.ok) return {state: s, result: gen.result};
   return {
     state: gen.state,
-    result: {ok: true, integration, tokenId: gen.result.tokenId, secret: gen.result.secret},
+    result: {...gen.result, type: 'integrationCreated', integration},
   };
 }

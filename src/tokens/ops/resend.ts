@@ -12,7 +12,7 @@ import {queuedRecords, queuedRequests} from '../queue';
 import {refusal, refusals} from '../refusals';
 import {onResent} from '../rotation';
 import {clock} from '../log';
-import type {RefusalCode, ResendResult, Result, Step} from '../events';
+import type {OutcomeOf, RefusalCode, Result, Step} from '../events';
 import type {Env, Integration, QueueEntry, SandboxState, Token} from '../model';
 import {deliver} from './push';
 
@@ -95,7 +95,7 @@ export function resendPlan(s: SandboxState): Result<{
   );
 }
 
-export function opResend(s: SandboxState, env: Env): Step<Result<ResendResult>> {
+export function opResend(s: SandboxState, env: Env): Step<OutcomeOf<'resent'>> {
   const plan = resendPlan(s);
   if (!plan.ok) return {state: s, result: plan};
   const {token: active, integration, send, kept} = plan;
@@ -120,6 +120,7 @@ export function opResend(s: SandboxState, env: Env): Step<Result<ResendResult>> 
     state: {...state, rotations},
     result: {
       ok: true,
+      type: 'resent',
       loaded,
       requests,
       tokenId: active.id,

@@ -1,10 +1,10 @@
-import {clock, tokenLog, withLog} from '../log';
+import {clock, tokenLog, withLog, type TokenDoor} from '../log';
 import {findIntegration, findToken} from '../lookups';
 import {refusals} from '../refusals';
 import {KEPT_REVOKED} from '../limits';
 import {onRevoked} from '../rotation';
-import type {Env, Integration, LogChannel, SandboxState} from '../model';
-import type {Result, Step} from '../events';
+import type {Env, Integration, SandboxState} from '../model';
+import type {OutcomeOf, Step} from '../events';
 
 /**
  * An integration keeps its newest KEPT_REVOKED revoked tokens; older ones are dropped unless
@@ -30,8 +30,8 @@ export function opRevokeToken(
   integrationId: number,
   tokenId: number,
   env: Env,
-  via: LogChannel,
-): Step<Result<{integration: Integration}>> {
+  door: TokenDoor,
+): Step<OutcomeOf<'tokenRevoked'>> {
   const integration = findIntegration(s, integrationId);
   if (integration === undefined)
     return {state: s, result: refusals.unknownIntegration(integrationId)};
@@ -61,7 +61,7 @@ export function opRevokeToken(
     integrationId,
   );
   return {
-    state: withLog(next, now, tokenLog(via, 'revoke', integrationId, tokenId)),
-    result: {ok: true, integration: updated},
+    state: withLog(next, now, tokenLog(door, 'revoke', integrationId, tokenId)),
+    result: {ok: true, type: 'tokenRevoked', tokenId},
   };
 }

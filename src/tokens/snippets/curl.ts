@@ -7,8 +7,6 @@ export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** A character a terminal would hide or show as another (a newline reads as what it is). */
-
 const utf8 = new TextEncoder();
 
 /** A printf format printing `text` exactly: hidden bytes as octal escapes, `%` and `\` doubled. */
