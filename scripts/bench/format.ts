@@ -1,4 +1,5 @@
 /** The figures the bench reads from Lighthouse, and the forms it prints figures in. */
+import {markdownTable} from 'markdown-table';
 import type {Check} from './checks';
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 export const count = (n: number): string => n.toLocaleString('en');
@@ -29,13 +30,8 @@ export const mapValues = <K extends string, V, W>(o: Record<K, V>, f: (v: V, k: 
   Object.fromEntries(Object.entries<V>(o).map(([k, v]) => [k, f(v, k as K)])) as Record<K, W>;
 
 /** A Markdown table, columns padded to their widest cell. */
-export function renderTable(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    `| ${widths.map((w, i) => (cells[i] ?? '').padEnd(w)).join(' | ')} |`;
-  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
-  return [line(head), rule, ...rows.map(line)].join('\n') + '\n';
-}
+export const renderTable = (head: string[], rows: string[][]): string =>
+  `${markdownTable([head, ...rows])}\n`;
 
 /** The median of the finite values, or null when there is none. */
 export function median(values: number[]): number | null {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {chromium, type Browser} from '@playwright/test';
+import type {Result} from 'lighthouse';
 import {chromiumArgs, chromiumExecutablePath} from '../../tests/support/browser';
 import {startNginx} from '../../tests/support/nginx';
 import {repoRoot} from '../run-cli';
@@ -61,11 +62,7 @@ function lighthouse(
   try {
     const bin = path.join(repoRoot, 'node_modules/.bin/lighthouse');
     run(bin, [url, '--output=json', `--output-path=${outFile}`, ...flags], repoRoot);
-    const lhr = JSON.parse(fs.readFileSync(outFile, 'utf8')) as {
-      categories: Record<string, {score: number | null} | undefined>;
-      audits: Record<string, {numericValue?: number} | undefined>;
-      runtimeError?: {code: string; message: string};
-    };
+    const lhr = JSON.parse(fs.readFileSync(outFile, 'utf8')) as Result;
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     return mapValues(METRICS, ({id, kind}) =>
       kind === 'score'

@@ -31,15 +31,14 @@ export type Measured = {
 const NAMES = Object.keys(PAGES) as PageName[];
 const NONE = '–';
 
-/** The median, and the range when the runs differ as shown. */
-function spread(values: number[], show: (n: number) => string): string {
-  const mid = median(values);
-  if (mid === null) return NONE;
+type Figure = number | null | undefined;
+
+/** The runs' median (the one the checks use), and their range when they differ as shown. */
+function spread(values: number[], mid: Figure, show: (n: number) => string): string {
+  if (mid == null) return NONE;
   const [lo, hi] = [show(Math.min(...values)), show(Math.max(...values))];
   return lo === hi ? show(mid) : `${show(mid)} (${lo}–${hi})`;
 }
-
-type Figure = number | null | undefined;
 
 /** Ours against stock: the difference of scores in points, the ratio of times and weights. */
 function vsStock(ours: Figure, stock: Figure, kind: Kind): string {
@@ -85,7 +84,7 @@ function pagesTable(m: Measured, medians: CheckInput): string {
       const metric = key as Metric;
       rows.push([
         `LH ${ff} ${label}`,
-        ...NAMES.map((p) => spread(runs(m, p, ff, metric), show)),
+        ...NAMES.map((p) => spread(runs(m, p, ff, metric), medians[ff][p]?.[metric], show)),
         ...CHECKED.map((p) => vsStock(medians[ff][p]?.[metric], medians[ff].stock?.[metric], kind)),
       ]);
     }
