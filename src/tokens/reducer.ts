@@ -56,9 +56,7 @@ const HANDLERS: {[K in EventType]: Handler<K>} = {
       ? {state: s, result: refusals.noReveal()}
       : {state: {...s, reveal: null}, result: {ok: true, type: 'revealClosed'}},
   copySecret,
-  revokeToken: logged((s, e, env) =>
-    opRevokeToken(s, e.integrationId, e.tokenId, env, {via: 'web'}),
-  ),
+  revokeToken: logged((s, e, env) => opRevokeToken(s, e, env, {via: 'web'})),
   setAppToken: (s, e) => setAppToken(s, e.value),
   pasteCopiedToken,
   setAppClientId: (s, e) => setAppClientId(s, e.clientId),

@@ -171,7 +171,8 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
       };
     }
     case 'token': {
-      const {state, result} = opRevokeToken(s, source.id, r.tokenId, env, door);
+      const target = {integrationId: source.id, tokenId: r.tokenId};
+      const {state, result} = opRevokeToken(s, target, env, door);
       if (!result.ok) return refused(result, r.tokenId);
       // The source as revoking left it: its `updated_at` moved.
       return {state, result: {status: 200, body: sourceObject(findIntegration(state, source.id)!)}};

@@ -27,8 +27,7 @@ function foldRevoked(s: SandboxState, integrationId: number): SandboxState {
 /** Revocation takes effect at once; the integration's `updated_at` changes with it. */
 export function opRevokeToken(
   s: SandboxState,
-  integrationId: number,
-  tokenId: number,
+  {integrationId, tokenId}: {readonly integrationId: number; readonly tokenId: number},
   env: Env,
   door: TokenDoor,
 ): Step<OutcomeOf<'tokenRevoked'>> {
