@@ -113,7 +113,7 @@ export const WORDING: Record<DrillStepKey, Wording> = {
     step(
       watch(live),
       'Turn on traffic',
-      r`${live === null || trafficOff(live) ? r`${turnOnTraffic}: the application pushes a few records every second` : r`${b(sb.continuousTraffic)} is on: its first push comes within a second`}, and the token’s ${(<em>Last used</em>)} time appears in the web app.`,
+      r`${live === null || trafficOff(live) ? turnOnTraffic : r`${b(sb.continuousTraffic)} is on`}: the application pushes a few records every second, and the token’s ${(<em>Last used</em>)} time appears in the web app.`,
     ),
   'second-token': newToken,
   'new-token': newToken,
