@@ -3,7 +3,8 @@ import clsx from 'clsx';
 import {drillStatus, type SandboxState} from '@site/src/tokens';
 import {Button, widgetStyles as w} from '@site/src/components/SandboxShell';
 import {ShowMe} from './reveal';
-import {WORDING, fixWording, stepOf, type StepPlace} from './wording';
+import {WORDING, stepOf, type StepPlace} from './wording';
+import {fixWording} from './fix';
 import styles from './styles.module.css';
 
 /**

@@ -4,7 +4,8 @@ import {drillStatus, type SandboxState} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {widgetStyles as w} from '@site/src/components/SandboxShell';
 import {ShowMe} from './reveal';
-import {WORDING, fixWording, stepOf, type StepPlace} from './wording';
+import {WORDING, stepOf, type StepPlace} from './wording';
+import {fixWording} from './fix';
 import styles from './styles.module.css';
 
 export {type StepPlace} from './wording';

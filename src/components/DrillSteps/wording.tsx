@@ -3,18 +3,13 @@ import {
   EXAMPLE_NAMES,
   appStatus,
   appTokenStatus,
-  failedQueue,
   findIntegration,
   integrations,
-  plural,
-  resendReadiness,
   revealedSecret,
   sendsActiveToken,
   tokenRoute,
-  type DrillFix,
   type DrillStatus,
   type DrillStepKey,
-  type SandboxState,
 } from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
@@ -54,6 +49,9 @@ const inUse = (live: Live | null) => {
   return live?.status.oldToken ?? (sent !== null && 'tokenId' in sent ? sent.tokenId : null);
 };
 const turnOnTraffic = r`In ${b(sp.app)}, turn on ${b(sb.continuousTraffic)}`;
+/** Before what traffic shows: turn it on, or (already on) watch it. */
+const withTraffic = (live: Live | null) =>
+  trafficOff(live) ? r`${turnOnTraffic}: ` : r`With ${b(sb.continuousTraffic)} on, `;
 /** Traffic's place: the application while it is off, else the log where its pushes show. */
 const watch = (live: Live | null): StepPlace => (trafficOff(live) ? 'app' : 'log');
 
@@ -171,7 +169,7 @@ export const WORDING: Record<DrillStepKey, Wording> = {
       : step(
           watch(live),
           'Pushes fail with 401',
-          r`${trafficOff(live) ? r`${turnOnTraffic}: ` : r`With ${b(sb.continuousTraffic)} on, `}pushes fail with 401: ${b(sp.log)} shows them, and ${b(sp.failed)} keeps them for a re-send.`,
+          r`${withTraffic(live)}pushes fail with 401: ${b(sp.log)} shows them, and ${b(sp.failed)} keeps them for a re-send.`,
         ),
   resent: () =>
     step(
@@ -204,9 +202,9 @@ export const WORDING: Record<DrillStepKey, Wording> = {
   'see-unavailable': (live) => {
     const off = live !== null && !live.s.outage;
     return step(
-      off ? 'toolbar' : 'app',
+      off ? 'toolbar' : watch(live),
       'Push during the outage',
-      r`${off ? r`Turn ${b(sb.outage)} back on at the top of the sandbox. ` : r`${b(sb.outage)} is on. `}${turnOnTraffic} (or click ${b(sb.sendPush)}): pushes answer 503 or 504 and nothing is stored.`,
+      r`${off ? r`Turn ${b(sb.outage)} back on at the top of the sandbox. ` : r`${b(sb.outage)} is on. `}${withTraffic(live)}pushes answer 503 or 504 and nothing is stored.`,
     );
   },
   retries: (live) =>
@@ -230,21 +228,4 @@ export const WORDING: Record<DrillStepKey, Wording> = {
 /** "Step 3 of 8": where the next step stands in its drill. */
 export function stepOf(status: DrillStatus): string {
   return `Step ${status.steps.findIndex((x) => x.key === status.next) + 1} of ${status.steps.length}`;
-}
-
-/** What must be put right first, from the state. */
-export function fixWording(fix: DrillFix, s: SandboxState): StepWording {
-  switch (fix) {
-    case 'resend': {
-      const n = plural(failedQueue(s).requests, 'failed request');
-      const ready = resendReadiness(s);
-      return step(
-        'log',
-        `Re-send ${n}`,
-        ready.kind === 'blocked'
-          ? r`${n} wait in ${b(sp.failed)}. ${ready.reason}`
-          : r`${n} wait in ${b(sp.failed)}: nothing was loaded for them. In ${b(sp.log)}, click ${b(sb.resend)}.`,
-      );
-    }
-  }
 }

@@ -5,7 +5,7 @@
  * gives the same answer, and a mistake shows at once as a step undone again. Step wording
  * (with the controls' labels) belongs to the UI: this gives keys and facts.
  */
-import {activeTokens, findActive, findToken} from '../lookups';
+import {activeTokens, findActive, findToken, tokenHistory} from '../lookups';
 import {appTokenStatus, sendsActiveToken, sendsValidTo} from '../ops/app';
 import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
@@ -20,8 +20,11 @@ import {appStatus, freeSlot} from './tokens';
 /** A drill's step: a name for the UI's wording, and the fact it checks (`CHECKS`). */
 export type DrillStepKey = keyof typeof CHECKS;
 
-/** What must be put right before the next step: failed requests waiting to be re-sent. */
-export type DrillFix = 'resend';
+/**
+ * What must be put right before the next step: failed requests waiting to be re-sent, or a
+ * drill about revoking the token in use whose old token went only after the switch (`restart`).
+ */
+export type DrillFix = 'resend' | 'restart';
 
 export interface DrillStep {
   readonly key: DrillStepKey;
@@ -115,11 +118,12 @@ const rowsIn = (s: SandboxState, i: Integration | undefined) =>
 const CHECKS = {
   'create-integration': ({s}) => s.integrations.length > 0,
   'app-uses-token': ({s, integration}) => sendsValidTo(s, integration?.id),
-  // On, and it has run: the token the application sends has a last use.
-  'traffic-on': ({s}) =>
+  // On, and it has run: a token of the drill's integration has a last use (not only the one
+  // just switched to, so a switch does not send the reader back to this step).
+  'traffic-on': ({s, integration}) =>
     s.app.traffic &&
-    s.app.token?.tokenId != null &&
-    findToken(s, s.app.token.tokenId)?.lastUsedAt != null,
+    integration !== undefined &&
+    tokenHistory(s, integration.id).some((t) => t.lastUsedAt !== null),
   'second-token': ({s, r}) => r !== undefined && reachable(s, r.newTokenId),
   validated: ({r}) => r?.validatedAt != null,
   switched: ({s, r}) => r?.switchedAt != null && sendsActiveToken(s, r.newTokenId),
@@ -131,6 +135,7 @@ const CHECKS = {
   'new-token': ({s, r}) => revokedInUse(r) && reachable(s, r.newTokenId),
   resent: ({s, r}) =>
     revokedInUse(r) &&
+    r.switchedAt !== null &&
     r.resent >= r.interrupted &&
     queuedRequests(s.failed.filter((e) => e.integrationId === r.integrationId)) === 0,
   'push-first': ({s}) => rowsIn(s, first(s)) > 0,
@@ -201,6 +206,19 @@ function verdictOf(x: Subject, complete: boolean): Verdict | null {
   }
 }
 
+function fixOf({s, r}: Subject, keys: readonly DrillStepKey[]): DrillFix | null {
+  // Revoked after the switch: a safe rotation, so the lesson (401s, a re-send) cannot happen.
+  const teachesRevokeInUse = keys.includes('revoke-in-use') || keys.includes('revoke-leaked');
+  if (teachesRevokeInUse && r?.oldRevokedAt != null && !revokedInUse(r)) return 'restart';
+  // Drills that teach the re-send have it as a step; elsewhere it is a fix once a valid token
+  // is in place (before that, the step that gives one comes first).
+  return !keys.includes('resent') &&
+    queuedRequests(s.failed) > 0 &&
+    appTokenStatus(s).kind === 'valid'
+    ? 'resend'
+    : null;
+}
+
 export function drillStatus(s: SandboxState): DrillStatus {
   const x = subjectOf(s);
   const keys = DRILL_STEPS[s.drill];
@@ -211,12 +229,7 @@ export function drillStatus(s: SandboxState): DrillStatus {
     skipped: done[i] !== true && OPTIONAL.has(key) && done[i + 1] === true,
   }));
   const next = steps.find((st) => !st.done && !st.skipped)?.key ?? null;
-  // Drills that teach the re-send have it as a step; elsewhere it is a fix once a valid token
-  // is in place (before that, the step that gives one comes first).
-  const fix: DrillFix | null =
-    !keys.includes('resent') && queuedRequests(s.failed) > 0 && appTokenStatus(s).kind === 'valid'
-      ? 'resend'
-      : null;
+  const fix = fixOf(x, keys);
   const complete = next === null && fix === null;
   return {
     drill: s.drill,

@@ -3,6 +3,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from '@testing-library/react';
 import {WORDING} from '@site/src/components/DrillSteps/wording';
+import {fixWording} from '@site/src/components/DrillSteps/fix';
 import {drillState} from '@site/src/tokens/drills';
 import {applyEvent} from '@site/src/tokens/reducer';
 import {initialState} from '@site/src/tokens/state';
@@ -19,7 +20,7 @@ const run = (s: SandboxState, ...events: SandboxEvent[]) =>
   events.reduce((x, e) => applyEvent(x, e, env).state, s);
 const copyAndClose: SandboxEvent[] = [{type: 'copySecret'}, {type: 'acknowledgeReveal'}];
 
-const wordingOf = (key: 'switched' | 'traffic-on', s: SandboxState) =>
+const wordingOf = (key: 'switched' | 'traffic-on' | 'see-unavailable', s: SandboxState) =>
   render(<p>{WORDING[key]({s, status: drillStatus(s)}).text}</p>).container.textContent;
 const switchedText = (s: SandboxState) => wordingOf('switched', s);
 
@@ -66,4 +67,22 @@ describe('the "Turn on traffic" step', () => {
     expect(wordingOf('traffic-on', on)).toContain('Continuous traffic is on');
     expect(WORDING['traffic-on']({s: on, status: drillStatus(on)}).place).toBe('log');
   });
+});
+
+describe('the outage drill', () => {
+  it('with traffic already on, "Push during the outage" does not ask to turn it on', () => {
+    const ended = run(drillState('outage', initialState(), env), {type: 'setOutage', on: false});
+    const on = run(ended, {type: 'setTraffic', on: true});
+    expect(wordingOf('see-unavailable', on)).toContain('With Continuous traffic on, pushes');
+    expect(wordingOf('see-unavailable', on)).not.toContain('turn on Continuous traffic');
+    cleanup();
+    const off = run(ended, {type: 'setTraffic', on: false});
+    expect(wordingOf('see-unavailable', off)).toContain('turn on Continuous traffic');
+  });
+});
+
+it('a drill that can no longer teach its lesson says how to start again', () => {
+  const words = fixWording('restart', initialState());
+  expect(words.place).toBe('toolbar');
+  expect(render(<p>{words.text}</p>).container.textContent).toContain('click Start drill');
 });

@@ -283,3 +283,34 @@ describe('the other drills', () => {
     expect(drillStatus(s).complete).toBe(true);
   });
 });
+
+describe('guidance that follows the state, not the last click', () => {
+  it('a switch with traffic on keeps "Turn on traffic" done before the new token is used', () => {
+    const e = env();
+    const s = newTokenCopied(pushingOnFirst(e), e, {type: 'pasteCopiedToken'});
+    expect(done(s)).toContain('traffic-on');
+    expect(drillStatus(s).next).toBe('validated');
+  });
+
+  it.each(['leak', 'wrong-order'] as const)(
+    '%s: the old token revoked only after the switch is a dead end that says to start again',
+    (key) => {
+      const e = env();
+      let s = run(drill(key, e), e, traffic, {type: 'tick'});
+      const id = defined(s.integrations[0], 'integration').id;
+      const old = s.app.token!.tokenId!;
+      s = newTokenCopied(s, e, {type: 'pasteCopiedToken'}, {type: 'tick'});
+      expect(drillStatus(s).fix).toBeNull();
+      s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: old}, {type: 'tick'});
+      expect(drillStatus(s)).toMatchObject({fix: 'restart', complete: false});
+    },
+  );
+
+  it('leak: the re-send is not done the moment the leaked token is revoked', () => {
+    const e = env();
+    let s = drill('leak', e);
+    const id = defined(s.integrations[0], 'integration').id;
+    s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: s.app.token!.tokenId!});
+    expect(done(s)).toEqual(['traffic-on', 'revoke-leaked']);
+  });
+});
