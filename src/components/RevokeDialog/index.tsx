@@ -50,7 +50,9 @@ export default function RevokeDialog({
               be re-sent.{' '}
               {warning.otherActive === null
                 ? 'Generate a second token and switch the application to it first.'
-                : `Switch the application to token ${warning.otherActive} first (in ${sandboxLabels.panels.app}, ${sandboxLabels.buttons.useCopied}).`}
+                : warning.otherCopied
+                  ? `Switch the application to token ${warning.otherActive} first (in ${sandboxLabels.panels.app}, ${sandboxLabels.buttons.useCopied}).`
+                  : `Token ${warning.otherActive}’s value is gone (it was not copied), so the application cannot switch to it: revoke token ${warning.otherActive} instead, then generate a new token, copy it and switch the application to it first.`}
             </p>
           )}
           <DialogActions>

@@ -63,6 +63,8 @@ export function appStatus(s: SandboxState): AppStatus {
 export interface RevokeWarning {
   /** Another active token of the integration the application could switch to first. */
   readonly otherActive: number | null;
+  /** Its value is the one copied last: otherwise it is gone, and switching to it cannot work. */
+  readonly otherCopied: boolean;
 }
 
 /** The warning a revoke confirmation shows, or null when the application does not send it. */
@@ -70,7 +72,8 @@ export function revokeWarning(s: SandboxState, tokenId: number): RevokeWarning |
   const t = findActive(s, tokenId);
   if (t === undefined || s.app.token?.tokenId !== tokenId) return null;
   const other = activeTokens(s, t.integrationId).find((x) => x.id !== tokenId);
-  return {otherActive: other?.id ?? null};
+  const otherCopied = other !== undefined && s.app.clipboard?.tokenId === other.id;
+  return {otherActive: other?.id ?? null, otherCopied};
 }
 
 /** How the application can be given a valid token of an integration, from where things stand. */

@@ -41,7 +41,7 @@ describe('rotation status', () => {
     });
     expect(done(s)).toEqual([true, false, false, false]);
     // The application still sends the old token: revoking it now would cut it off.
-    expect(revokeWarning(s, t1)).toEqual({otherActive: g.t});
+    expect(revokeWarning(s, t1)).toEqual({otherActive: g.t, otherCopied: true});
     s = step(s, {type: 'pasteCopiedToken'}, env).state;
     // Setting the value is not proof: the new token's last use is.
     expect(done(s)).toEqual([true, false, false, false]);
@@ -90,7 +90,7 @@ describe('rotation status', () => {
   it('starts on the revoke-first mistake, warns before it, and completes with a replacement', () => {
     const env = newEnv();
     const {s: s0, iid, t1} = withApp(env);
-    expect(revokeWarning(s0, t1)).toEqual({otherActive: null});
+    expect(revokeWarning(s0, t1)).toEqual({otherActive: null, otherCopied: false});
     let s = step(s0, {type: 'revokeToken', integrationId: iid, tokenId: t1}, env).state;
     expect(rotationStatus(s)).toMatchObject({
       trigger: 'revoked-in-use',
@@ -140,8 +140,20 @@ describe('rotation status', () => {
     const {s: s0, iid, t1} = withApp(env);
     const g = generateAndCopy(s0, iid, env);
     expect(revokeWarning(g.s, g.t)).toBeNull();
-    expect(revokeWarning(g.s, t1)).toEqual({otherActive: g.t});
+    expect(revokeWarning(g.s, t1)).toEqual({otherActive: g.t, otherCopied: true});
     expect(revokeWarning(g.s, 42)).toBeNull();
+  });
+
+  it('says when the other token cannot be switched to: its value was never copied', () => {
+    const env = newEnv();
+    const {s: s0, iid, t1} = withApp(env);
+    const gen = step(s0, {type: 'generateToken', integrationId: iid}, env).state;
+    const lost = step(gen, {type: 'acknowledgeReveal'}, env).state;
+    const other = defined(
+      lost.tokens.find((t) => t.id !== t1),
+      'new token',
+    ).id;
+    expect(revokeWarning(lost, t1)).toEqual({otherActive: other, otherCopied: false});
   });
 });
 
