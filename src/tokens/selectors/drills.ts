@@ -86,9 +86,13 @@ function replacementOf({s, integration, r}: Subject): Replacement | null {
   if (integration === undefined) return null;
   if (s.reveal?.integrationId === integration.id) return {kind: 'shown', tokenId: s.reveal.tokenId};
   const id = r?.newTokenId ?? null;
-  if (id !== null && findActive(s, id) !== undefined)
-    return {kind: reachable(s, id) ? 'ready' : 'lost', tokenId: id};
-  return freeSlot(s, integration.id);
+  if (id === null || findActive(s, id) === undefined) return freeSlot(s, integration.id);
+  if (reachable(s, id)) return {kind: 'ready', tokenId: id};
+  // A token copied after it replaces the old one as well: the rotation takes the one switched to.
+  const other = [s.app.token?.tokenId ?? null, s.app.clipboard?.tokenId ?? null].find(
+    (t) => t !== r?.oldTokenId && findActive(s, t)?.integrationId === integration.id,
+  );
+  return other == null ? {kind: 'lost', tokenId: id} : {kind: 'ready', tokenId: other};
 }
 
 /** The application sends this token, or can (it is the copied one and its window is closed). */
@@ -124,7 +128,7 @@ const CHECKS = {
     s.app.traffic &&
     integration !== undefined &&
     tokenHistory(s, integration.id).some((t) => t.lastUsedAt !== null),
-  'second-token': ({s, r}) => r !== undefined && reachable(s, r.newTokenId),
+  'second-token': (x) => x.r !== undefined && replacementOf(x)?.kind === 'ready',
   validated: ({r}) => r?.validatedAt != null,
   switched: ({s, r}) => r?.switchedAt != null && sendsActiveToken(s, r.newTokenId),
   'old-revoked': ({r}) => r?.oldRevokedAt != null,
@@ -132,7 +136,7 @@ const CHECKS = {
   'revoke-in-use': ({r}) => revokedInUse(r),
   'revoke-leaked': ({r}) => revokedInUse(r),
   'see-401s': ({r}) => (r?.interrupted ?? 0) > 0,
-  'new-token': ({s, r}) => revokedInUse(r) && reachable(s, r.newTokenId),
+  'new-token': (x) => revokedInUse(x.r) && replacementOf(x)?.kind === 'ready',
   resent: ({s, r}) =>
     revokedInUse(r) &&
     r.switchedAt !== null &&

@@ -314,3 +314,18 @@ describe('guidance that follows the state, not the last click', () => {
     expect(done(s)).toEqual(['traffic-on', 'revoke-leaked']);
   });
 });
+
+it('leak: a token copied after the first new one is ready; the first one is not called lost', () => {
+  const e = env();
+  let s = drill('leak', e);
+  const id = defined(s.integrations[0], 'integration').id;
+  s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: s.app.token!.tokenId!});
+  s = newTokenCopied(s, e);
+  const second = newTokenCopied(s, e);
+  const newest = defined(second.app.clipboard?.tokenId, 'copied token');
+  expect(drillStatus(second).replacement).toEqual({kind: 'ready', tokenId: newest});
+  expect(done(second)).toContain('new-token');
+  const switched = run(second, e, {type: 'pasteCopiedToken'}, {type: 'tick'});
+  expect(drillStatus(switched).newToken).toBe(newest);
+  expect(done(switched)).toContain('switched');
+});
