@@ -1,7 +1,8 @@
 import type {ReactNode} from 'react';
-import {Button, WidgetHeading} from '@site/src/components/SandboxShell';
+import {Button} from '@site/src/components/SandboxShell';
 import {plural, type IntegrationView} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
+import {FocusHeading} from './FocusHeading';
 import styles from './styles.module.css';
 
 /** The Stitch Dashboard: the account's integrations and the way to add one. */
@@ -17,9 +18,7 @@ export default function Dashboard({
   return (
     <>
       <div className={styles.screenHead}>
-        <WidgetHeading depth={1} tabIndex={-1} className={styles.screenTitle}>
-          {stitchApp.pages.dashboard}
-        </WidgetHeading>
+        <FocusHeading mark="title">{stitchApp.pages.dashboard}</FocusHeading>
         <Button onClick={onAdd}>{stitchApp.buttons.addIntegration}</Button>
       </div>
       {list.length === 0 ? (

@@ -1,9 +1,9 @@
 import {useId, useRef, useState, type ComponentProps, type FormEvent, type ReactNode} from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
-import WidgetHeading from '@site/src/components/SandboxShell/Heading';
 import Button from '@site/src/components/SandboxShell/Button';
 import {schemaNameOf, type Outcome} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
+import {FocusHeading} from './FocusHeading';
 import styles from './styles.module.css';
 
 /** Which field a refusal belongs next to. */
@@ -85,9 +85,7 @@ export default function ImportForm({
 
   return (
     <>
-      <WidgetHeading depth={1} tabIndex={-1} className={styles.screenTitle}>
-        {stitchApp.integrations.importApi}
-      </WidgetHeading>
+      <FocusHeading mark="title">{stitchApp.integrations.importApi}</FocusHeading>
       <form className={styles.form} onSubmit={submit} noValidate>
         {field('name', name, setName)}
         {custom ? (

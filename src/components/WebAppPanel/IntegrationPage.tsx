@@ -1,9 +1,10 @@
 import type {ComponentProps, ReactNode} from 'react';
-import {WidgetHeading, formatDateTime} from '@site/src/components/SandboxShell';
+import {formatDateTime} from '@site/src/components/SandboxShell';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {plural} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import TokensSection from './TokensSection';
+import {FocusHeading} from './FocusHeading';
 import styles from './styles.module.css';
 
 type Tab = 'overview' | 'settings';
@@ -29,9 +30,7 @@ export default function IntegrationPage({
   return (
     <>
       <p className={styles.eyebrow}>{stitchApp.pages.integrationDetails}</p>
-      <WidgetHeading depth={1} tabIndex={-1} className={styles.screenTitle}>
-        {integration.displayName}
-      </WidgetHeading>
+      <FocusHeading mark="title">{integration.displayName}</FocusHeading>
       <nav aria-label={navName} className={styles.tabs}>
         {tabs.map(([key, label]) => (
           <button

@@ -1,11 +1,5 @@
 import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
-import {
-  Button,
-  DataTable,
-  WidgetHeading,
-  formatTime,
-  widgetStyles as w,
-} from '@site/src/components/SandboxShell';
+import {Button, DataTable, formatTime, widgetStyles as w} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
 import {useLandmarkName} from '@site/src/components/WidgetFrame';
 import {
@@ -19,6 +13,7 @@ import {
 } from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import RevokeDialog from '@site/src/components/RevokeDialog';
+import {FocusHeading, focusTarget} from './FocusHeading';
 import styles from './styles.module.css';
 
 const COLUMNS = [
@@ -48,9 +43,9 @@ export default function TokensSection({
   // Where the core would refuse Generate Token, the reason is beside it before any click.
   const limit = canGenerate(state, integration.id);
   const [confirming, setConfirming] = useState<TokenView | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
   const id = useId();
-  const backToSection = useCallback(() => heading.current, []);
+  const backToSection = useCallback(() => focusTarget(section.current, 'tokens'), []);
   const sectionName = useLandmarkName(stitchApp.sections.apiAccessTokens);
 
   const rows = tokens.map((t) =>
@@ -62,10 +57,8 @@ export default function TokensSection({
   };
 
   return (
-    <section aria-label={sectionName} className={styles.tokens}>
-      <WidgetHeading depth={2} ref={heading} tabIndex={-1} className={styles.sectionTitle}>
-        {stitchApp.sections.apiAccessTokens}
-      </WidgetHeading>
+    <section ref={section} aria-label={sectionName} className={styles.tokens}>
+      <FocusHeading mark="tokens">{stitchApp.sections.apiAccessTokens}</FocusHeading>
       <p className={styles.muted} aria-live="polite" data-testid="token-count">
         {integration.activeTokens} of {MAX_ACTIVE_TOKENS} active tokens. A token&rsquo;s value is
         shown only once, when it is generated; here you see its ID.

@@ -1,5 +1,4 @@
 import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
-import {WidgetHeading} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
 import {findIntegration, integrations, revealedSecret, type SandboxState} from '@site/src/tokens';
 import Dashboard from './Dashboard';
@@ -9,16 +8,8 @@ import RevealDialog from './RevealDialog';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {claimReveal, useShowsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
+import {FocusHeading, focusTarget} from './FocusHeading';
 import styles from './styles.module.css';
-
-/**
- * Where focus goes, found in the screen rather than threaded down as refs: each screen's title,
- * and the tokens section's heading, are its headings focusable by script only.
- */
-function focusTarget(screen: HTMLElement | null, which: 'title' | 'tokens'): HTMLElement | null {
-  const selector = which === 'title' ? '[tabindex="-1"]' : ':scope section [tabindex="-1"]';
-  return screen?.querySelector<HTMLElement>(selector) ?? null;
-}
 
 /** The simulated Stitch web app, starting where `view` says (see WebAppView). */
 export default function WebAppPanel({
@@ -113,9 +104,7 @@ function ScreenBody({
   if (screen.kind === 'add')
     return (
       <>
-        <WidgetHeading depth={1} tabIndex={-1} className={styles.screenTitle}>
-          {stitchApp.buttons.addIntegration}
-        </WidgetHeading>
+        <FocusHeading mark="title">{stitchApp.buttons.addIntegration}</FocusHeading>
         <p className={styles.muted}>Choose the kind of integration to add.</p>
         <button type="button" className={styles.tile} onClick={() => go({kind: 'import-form'})}>
           <span aria-hidden="true" className={styles.tileIcon}>
