@@ -15,7 +15,7 @@ import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
 import type {Integration, DrillKey, Rotation, SandboxState} from '../model';
 import {rotationVerdict, type Verdict} from './rotation';
-import {appStatus, freeSlot} from './tokens';
+import {appStatus, freeSlot, reachable} from './tokens';
 
 /** A drill's step: a name for the UI's wording, and the fact it checks (`CHECKS`). */
 export type DrillStepKey = keyof typeof CHECKS;
@@ -90,16 +90,10 @@ function replacementOf({s, integration, r}: Subject): Replacement | null {
   if (reachable(s, id)) return {kind: 'ready', tokenId: id};
   // A token copied after it replaces the old one as well: the rotation takes the one switched to.
   const other = [s.app.token?.tokenId ?? null, s.app.clipboard?.tokenId ?? null].find(
-    (t) => t !== r?.oldTokenId && findActive(s, t)?.integrationId === integration.id,
+    (t) =>
+      t !== r?.oldTokenId && reachable(s, t) && findActive(s, t)?.integrationId === integration.id,
   );
   return other == null ? {kind: 'lost', tokenId: id} : {kind: 'ready', tokenId: other};
-}
-
-/** The application sends this token, or can (it is the copied one and its window is closed). */
-function reachable(s: SandboxState, tokenId: number | null): boolean {
-  if (tokenId === null || findActive(s, tokenId) === undefined) return false;
-  if (s.reveal?.tokenId === tokenId) return false;
-  return s.app.token?.tokenId === tokenId || s.app.clipboard?.tokenId === tokenId;
 }
 
 interface Subject {

@@ -67,12 +67,20 @@ export interface RevokeWarning {
   readonly otherCopied: boolean;
 }
 
+/** The application sends this token, or can (it is the copied one and its window is closed). */
+export function reachable(s: SandboxState, tokenId: number | null): boolean {
+  if (tokenId === null || findActive(s, tokenId) === undefined) return false;
+  if (s.reveal?.tokenId === tokenId) return false;
+  return s.app.token?.tokenId === tokenId || s.app.clipboard?.tokenId === tokenId;
+}
+
 /** The warning a revoke confirmation shows, or null when the application does not send it. */
 export function revokeWarning(s: SandboxState, tokenId: number): RevokeWarning | null {
   const t = findActive(s, tokenId);
   if (t === undefined || s.app.token?.tokenId !== tokenId) return null;
   const other = activeTokens(s, t.integrationId).find((x) => x.id !== tokenId);
-  const otherCopied = other !== undefined && s.app.clipboard?.tokenId === other.id;
+  // The application sends `tokenId`, so it can reach the other only if that one was copied.
+  const otherCopied = other !== undefined && reachable(s, other.id);
   return {otherActive: other?.id ?? null, otherCopied};
 }
 
