@@ -3,7 +3,7 @@
  * very same state object; everything else goes through the operations in `ops/`, which the
  * HTTP doors share, so one action gives one state whichever door it came through.
  */
-import {appTables, findActive} from './lookups';
+import {appTables} from './lookups';
 import {copySecret, pasteCopiedToken, setAppClientId, setAppToken} from './ops/app';
 import {opCreateIntegration, opGenerateToken} from './ops/generate';
 import {appPush, appResend, appTick, appValidate} from './ops/app-traffic';
@@ -12,7 +12,7 @@ import {refusals} from './refusals';
 import {MAX_BATCH, TABLE_NAME_PATTERN} from './limits';
 import {roomToLog} from './log';
 import {resetState} from './state';
-import type {Outcome, OutcomeOf, SandboxEvent, Step} from './events';
+import type {Outcome, Refusal, SandboxEvent, Step} from './events';
 import type {Env, SandboxState} from './model';
 
 type EventType = SandboxEvent['type'];
@@ -31,25 +31,36 @@ const logged =
       : {state: s, result: refusals.sandboxFull('request log sequence')};
 
 /** Creating or generating in the web app opens the token window (the reveal). */
-function revealing(
+function revealing<R extends Extract<Outcome, {type: 'integrationCreated' | 'tokenGenerated'}>>(
   s: SandboxState,
-  open: () => Step<OutcomeOf<'integrationCreated' | 'tokenGenerated'>>,
+  open: () => Step<Refusal | R>,
+  integrationOf: (result: R) => number,
 ): Step<Outcome> {
   if (s.reveal !== null) return {state: s, result: refusals.revealOpen()};
   const {state, result} = open();
   if (!result.ok) return {state, result};
   const {tokenId, secret} = result;
-  const integrationId = findActive(state, tokenId)!.integrationId;
-  return {state: {...state, reveal: {tokenId, integrationId, secret}}, result};
+  return {
+    state: {...state, reveal: {tokenId, integrationId: integrationOf(result), secret}},
+    result,
+  };
 }
 
 /** Every event's handler: a table, so each event is stated once and none is left out. */
 const HANDLERS: {[K in EventType]: Handler<K>} = {
   createIntegration: logged((s, e, env) =>
-    revealing(s, () => opCreateIntegration(s, e.displayName, e.schemaName ?? '', env)),
+    revealing(
+      s,
+      () => opCreateIntegration(s, e.displayName, e.schemaName ?? '', env),
+      (created) => created.integration.id,
+    ),
   ),
   generateToken: logged((s, e, env) =>
-    revealing(s, () => opGenerateToken(s, e.integrationId, env, {via: 'web'})),
+    revealing(
+      s,
+      () => opGenerateToken(s, e.integrationId, env, {via: 'web'}),
+      () => e.integrationId,
+    ),
   ),
   acknowledgeReveal: (s) =>
     s.reveal === null
