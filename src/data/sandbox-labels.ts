@@ -17,6 +17,7 @@ export const sandboxLabels = {
     continuousTraffic: 'Continuous traffic',
     outage: 'Import API outage',
     resend: 'Re-send failed requests',
+    startDrill: 'Start drill',
     reset: 'Reset sandbox',
     share: 'Share',
     sendRequest: 'Send request',

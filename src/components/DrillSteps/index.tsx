@@ -16,7 +16,7 @@ const MARK = {done: '✓', skipped: '–', next: '→', todo: '○'} as const;
 const SAID = {done: 'Done: ', skipped: 'Passed over: ', next: 'Next: ', todo: 'Not yet: '} as const;
 
 /**
- * The current drill's steps, with a fix (failed requests to re-send) above the list. The
+ * The current drill's steps, with a fix (failed requests to re-send, or a drill to start again) above the list. The
  * coach line announces changes; this list is the reference.
  */
 export default function DrillSteps({

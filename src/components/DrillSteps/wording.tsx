@@ -164,7 +164,7 @@ export const WORDING: Record<DrillStepKey, Wording> = {
       ? step(
           'toolbar',
           'Start the drill again',
-          r`No push failed: your application had a valid token again before it pushed. To see the failures, click ${b('Start drill')} and keep ${b(sb.continuousTraffic)} on while you revoke.`,
+          r`No push failed: your application had a valid token again before it pushed. To see the failures, click ${b(sb.startDrill)} and keep ${b(sb.continuousTraffic)} on while you revoke.`,
         )
       : step(
           watch(live),

@@ -68,7 +68,7 @@ export default function Toolbar({
             </option>
           ))}
         </select>
-        <Button onClick={() => store.startDrill(drill)}>Start drill</Button>
+        <Button onClick={() => store.startDrill(drill)}>{sandboxLabels.buttons.startDrill}</Button>
         <Button kind="outline" onClick={() => store.reset()}>
           {sandboxLabels.buttons.reset}
         </Button>
