@@ -235,7 +235,8 @@ export function drillStatus(s: SandboxState): DrillStatus {
     next,
     fix,
     complete,
-    verdict: verdictOf(x, complete),
+    // A safe rotation in a drill about the token in use is not its outcome: no verdict then.
+    verdict: fix === 'restart' ? null : verdictOf(x, complete),
     integrationId: x.integration?.id ?? null,
     oldToken: x.r?.oldTokenId ?? null,
     newToken: x.r?.newTokenId ?? null,

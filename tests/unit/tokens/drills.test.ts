@@ -302,7 +302,7 @@ describe('guidance that follows the state, not the last click', () => {
       s = newTokenCopied(s, e, {type: 'pasteCopiedToken'}, {type: 'tick'});
       expect(drillStatus(s).fix).toBeNull();
       s = run(s, e, {type: 'revokeToken', integrationId: id, tokenId: old}, {type: 'tick'});
-      expect(drillStatus(s)).toMatchObject({fix: 'restart', complete: false});
+      expect(drillStatus(s)).toMatchObject({fix: 'restart', complete: false, verdict: null});
     },
   );
 
