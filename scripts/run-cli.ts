@@ -19,11 +19,15 @@ export function runAsCli(
         if (typeof code === 'number') process.exit(code);
       },
       (err: unknown) => {
-        console.error(err instanceof Error ? err.message : err);
+        console.error(errorText(err));
         process.exit(1);
       },
     );
 }
+
+/** What a failure says: an Error's message, or the thrown value as text. */
+export const errorText = (err: unknown): string =>
+  err instanceof Error ? err.message : String(err);
 
 /** A whole number of at least `min` from an option's text; a clear error names the option. */
 export function wholeNumber(value: string, option: string, min: number): number {

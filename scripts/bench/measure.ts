@@ -12,7 +12,8 @@ import {chromiumArgs, chromiumExecutablePath} from '../../tests/support/browser'
 import {startNginx} from '../../tests/support/nginx';
 import {repoRoot} from '../run-cli';
 import {FORM_FACTORS, kB, mapValues, METRICS, type FormFactor, type Metric} from './format';
-import {errorText, log, PAGES, run, type PageName} from './sites';
+import {errorText} from '../run-cli';
+import {log, PAGES, run, type PageName} from './sites';
 
 type Weight = {raw: number; gzip: number; files: number};
 

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {chromiumExecutablePath} from '../../tests/support/browser';
+import {errorText} from '../run-cli';
 
 export const BASE_URL = '/acme/docs/';
 const SITE_URL = 'https://acme.example.com';
@@ -25,8 +26,6 @@ const stockCacheDir =
 const stockSiteDir = path.join(stockCacheDir, 'site');
 
 export const log = (msg: string): void => console.error(`[bench] ${msg}`);
-export const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 /** Every command's environment: the base URL our build reads, the Chromium Lighthouse drives. */
 const env = {
   ...process.env,
