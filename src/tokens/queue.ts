@@ -49,8 +49,11 @@ export function enqueue(
   return [...queue, entry];
 }
 
-export function queuedRequests(queue: readonly QueueEntry[]): number {
-  return queue.reduce((n, e) => n + e.requests, 0);
+/** Requests waiting in the queue: all of them, or one integration's. */
+export function queuedRequests(queue: readonly QueueEntry[], integrationId?: number): number {
+  const counted = (e: QueueEntry) =>
+    integrationId === undefined || e.integrationId === integrationId;
+  return queue.reduce((n, e) => (counted(e) ? n + e.requests : n), 0);
 }
 
 export function queuedRecords(queue: readonly QueueEntry[]): number {

@@ -102,7 +102,7 @@ export function opResend(s: SandboxState, env: Env): Step<OutcomeOf<'resent'>> {
   const now = clock(s, env);
   const records = queuedRecords(send);
   const requests = queuedRequests(send);
-  const stillMine = queuedRequests(kept.filter((e) => e.integrationId === integration.id));
+  const stillMine = queuedRequests(kept, integration.id);
   const notes = waitingNotes(s, kept, integration, true);
   const note = notes.length === 0 ? null : notes.join('; ');
   const outcome = `Re-sent ${plural(records, 'record')} from ${plural(requests, 'failed request')} into ${integration.schema}${note === null ? '' : `; ${note}`}`;

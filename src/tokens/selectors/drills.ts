@@ -135,7 +135,7 @@ const CHECKS = {
     revokedInUse(r) &&
     r.switchedAt !== null &&
     r.resent >= r.interrupted &&
-    queuedRequests(s.failed.filter((e) => e.integrationId === r.integrationId)) === 0,
+    queuedRequests(s.failed, r.integrationId) === 0,
   'push-first': ({s}) => rowsIn(s, first(s)) > 0,
   'switch-to-second': ({s}) => sendsValidTo(s, second(s)?.id),
   'push-second': ({s}) => rowsIn(s, second(s)) > 0,
