@@ -1,14 +1,7 @@
 /**
- * Simulated Connect API (v4) for Import API sources and their tokens.
- *
- * Status codes where the facts are silent, chosen and kept stable:
- * - 401 when the request has no `Authorization: Bearer …` header (any bearer value is accepted:
- *   the sandbox has one account and no real Connect credentials);
- * - 400 for a malformed path or method (the spec's rule): an unknown route under /v4, an id
- *   that is not a positive integer, or a method the route does not take;
- * - 404 for an unknown source or token on a valid route (a revoked token is gone from the
- *   list, so revoking it again is 404 as well), and for a path outside /v4;
- * - 409 Conflict for a third active token.
+ * Simulated Connect API (v4) for Import API sources and their tokens. Where the facts give no
+ * status code, ours (tested in http.test.ts) stay stable; any bearer value is accepted, as the
+ * sandbox has one account and no real Connect credentials.
  */
 import {activeTokens, findIntegration} from '../lookups';
 import {opGenerateToken} from '../ops/generate';
@@ -151,35 +144,23 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
     return ok(s.integrations.map(sourceObject), `${s.integrations.length} source(s) listed`);
   const source = findIntegration(s, r.sourceId);
   if (source === undefined) return fail(404, `There is no source with id ${r.sourceId}.`);
-  switch (r.kind) {
-    case 'source':
-      return ok(sourceObject(source), `Source ${source.id} read`);
-    case 'tokens': {
-      if (method === 'GET') {
-        const list = activeTokens(s, source.id).map((t) => ({
-          token_id: t.id,
-          created_at: iso(t.createdAt),
-        }));
-        return ok(list, `${list.length} active token(s) listed`);
-      }
-      // POST: the only time a token's value shows.
-      const {state, result} = opGenerateToken(s, source.id, env, door);
-      if (!result.ok) return refused(result);
-      return {
-        state,
-        result: {status: 200, body: {id: result.tokenId, access_token: result.secret}},
-      };
-    }
-    case 'token': {
-      const target = {integrationId: source.id, tokenId: r.tokenId};
-      const {state, result} = opRevokeToken(s, target, env, door);
-      if (!result.ok) return refused(result, r.tokenId);
-      // The source as revoking left it: its `updated_at` moved.
-      return {state, result: {status: 200, body: sourceObject(findIntegration(state, source.id)!)}};
-    }
-    default: {
-      const unreachable: never = r;
-      return unreachable;
-    }
+  if (r.kind === 'source') return ok(sourceObject(source), `Source ${source.id} read`);
+  if (r.kind === 'token') {
+    const target = {integrationId: source.id, tokenId: r.tokenId};
+    const {state, result} = opRevokeToken(s, target, env, door);
+    if (!result.ok) return refused(result, r.tokenId);
+    // The source as revoking left it: its `updated_at` moved.
+    return {state, result: {status: 200, body: sourceObject(findIntegration(state, source.id)!)}};
   }
+  if (method === 'GET') {
+    const list = activeTokens(s, source.id).map((t) => ({
+      token_id: t.id,
+      created_at: iso(t.createdAt),
+    }));
+    return ok(list, `${list.length} active token(s) listed`);
+  }
+  // POST tokens: the only time a token's value shows.
+  const {state, result} = opGenerateToken(s, source.id, env, door);
+  if (!result.ok) return refused(result);
+  return {state, result: {status: 200, body: {id: result.tokenId, access_token: result.secret}}};
 }

@@ -1,16 +1,6 @@
 /**
- * Simulated Import API: `POST /v2/import/push`, `POST /v2/import/validate` and
- * `GET /v2/import/status`. A push or validate is checked in this order: outage (503/504),
- * content type (415), size (413), body (400, or 422 for a missing field), token (401: a push
- * queues its records for re-send, a validate stores nothing), client_id (403). Checking the
- * body before the token means a 401 always has well-formed records to queue.
- *
- * Bodies as documented: 201 `{"status":"OK","message":"Batch Accepted!"}`, 200 for validate
- * `{"status":"OK","message":"Batch is valid!"}`, 400 `{"status":"ERROR","message":"An array
- * of records is expected"}` (the detail goes to the log outcome), 401 `{"status":"ERROR",
- * "error":"Not Authenticated.","errors":null}`, 403 `{…"error":"Forbidden"…}`. Where the
- * docs give no body (empty array, a bad record, 413, 415, 422, 503, 504): the same shape with
- * a specific message.
+ * Simulated Import API (push, validate, status). The body is checked before the token, so a
+ * 401 always has well-formed records to queue; the documented bodies are in the tests.
  */
 import {clock} from '../log';
 import {findTokenBySecret} from '../lookups';

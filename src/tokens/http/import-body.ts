@@ -1,8 +1,4 @@
-/**
- * Reading an Import API batch (push and validate share it). The documented answers: 400 for
- * a body that is not an array of records (malformed JSON, not an array, over 20,000
- * records), 422 when a record lacks a required field, 413 for a body over 4 MB.
- */
+/** Reading an Import API batch, as push and validate share it: 400, 413 or 422 when refused. */
 import * as v from 'valibot';
 import {MAX_BATCH, TABLE_NAME_PATTERN} from '../limits';
 import type {JsonObject} from '../model';

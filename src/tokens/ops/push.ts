@@ -1,9 +1,6 @@
 /**
  * The Import API's push and validate, shared by the application's events and the HTTP door.
- * Both check the outage (503/504), the token (401) and the client_id (403) alike; a refused
- * push queues its records for re-send, an accepted one loads them into the token's own
- * schema only. Validate stores nothing: it is how a new token is tested before the
- * application switches to it, so a validate with a rotation's replacement ticks "validated".
+ * Validate stores nothing: it is how a replacement token is tested before the switch.
  */
 import {appendRows, newestRows, type Batch} from '../destination';
 import {IMPORT_ROUTES} from '../http/util';
@@ -59,11 +56,7 @@ interface Refused {
   readonly body: JsonValue;
 }
 
-/**
- * The outage (503/504), token (401) and client_id (403) checks, logged when they refuse, in
- * that order. A 401 applies `on401` to the state (a push queues its records) and says its
- * `outcome`; otherwise a refusal changes nothing but the log.
- */
+/** The outage, token and client_id checks, in that order; only a 401 changes more than the log. */
 function gate(
   s: SandboxState,
   input: PushInput,
@@ -112,12 +105,7 @@ function entryOf(input: PushInput, via: LogChannel, kind: LogKind, action: strin
   return {via, kind, action, tokenId, records};
 }
 
-/**
- * The one accepted-push path, shared by a push and a re-send: loads the batches into the
- * token's integration's schema only, each numbered by its table, sets the token's last use,
- * advances its rotation and logs one 201 entry. Returns the ids each batch got, as runs (a
- * re-send may load millions of records).
- */
+/** The one accepted-push path, for push and re-send; ids as runs (a re-send may load millions). */
 export function deliver(
   s: SandboxState,
   token: Token,

@@ -1,9 +1,6 @@
 /**
- * "Re-send failed requests": delivers, oldest first, the queued requests refused for the
- * integration of the app's (valid) token, plus those refused when the app had no
- * integration at all; each exactly once. Requests of other integrations, or whose records
- * carry another client_id, stay queued in order and the outcome says why. Only the
- * delivered integration's rotation is credited.
+ * "Re-send failed requests": the app's token's integration's queued requests (and those with
+ * no integration), each exactly once; the rest stay queued in order and the outcome says why.
  */
 import {findActive, findIntegration} from '../lookups';
 import {plural} from '../plural';
@@ -18,11 +15,7 @@ import {deliver} from './push';
 
 const RESEND_ACTION = `POST ${IMPORT_ROUTES.push} (re-send)`;
 
-/**
- * Why queued requests cannot go with a token of `target`, grouped by integration and
- * reason, in queue order: "2 requests for Orders still wait: the application's token
- * belongs to Customer Records".
- */
+/** Why queued requests cannot go with a token of `target`, one note per integration and reason. */
 function waitingNotes(
   s: SandboxState,
   kept: readonly QueueEntry[],
