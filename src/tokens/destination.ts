@@ -6,11 +6,6 @@ export function own<T>(o: {readonly [key: string]: T}, key: string): T | undefin
   return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
-/** A copy with `key` as an own property: computed keys define one even for `__proto__`. */
-function withKey<T>(o: {readonly [key: string]: T}, key: string, value: T): {[key: string]: T} {
-  return {...o, [key]: value};
-}
-
 /** The newest records of a request that carry data, by their place in it. */
 export function newestRows(data: readonly JsonObject[] | null): QueuedRow[] {
   if (data === null) return [];
@@ -54,7 +49,8 @@ export function appendRows(
         ? (prev?.recent ?? [])
         : [...(prev?.recent ?? []), ...rows].slice(-RECENT_ROWS),
   };
-  return {destination: withKey(dest, schema, withKey(tables, b.table, next)), first: start};
+  // Computed keys define own properties, even for a table or schema named `__proto__`.
+  return {destination: {...dest, [schema]: {...tables, [b.table]: next}}, first: start};
 }
 
 /** Rows loaded into a schema, all tables together. */

@@ -76,10 +76,8 @@ export interface PushResult {
 }
 
 /** What a validate request answered: it checks the token and the batch, and stores nothing. */
-export interface ValidateResult {
+export interface ValidateResult extends Omit<PushResult, 'status' | 'recordIds'> {
   readonly status: 200 | 401 | 403 | 503 | 504;
-  readonly body: JsonValue;
-  readonly tokenId: number | 'unknown' | null;
 }
 
 /** Records loaded into one table: ids `first` to `first + count - 1` of that table. */
@@ -110,27 +108,25 @@ export type AppTokenStatus =
       readonly hint: string;
     };
 
-export type Outcome =
-  | Refusal
-  | ({readonly ok: true} & (
-      | {
-          readonly type: 'integrationCreated';
-          readonly integration: Integration;
-          readonly tokenId: number;
-          readonly secret: string;
-        }
-      | {readonly type: 'tokenGenerated'; readonly tokenId: number; readonly secret: string}
-      | {readonly type: 'revealClosed'}
-      | {readonly type: 'secretCopied'; readonly tokenId: number}
-      | {readonly type: 'tokenRevoked'; readonly tokenId: number}
-      | {readonly type: 'appTokenSet'; readonly resolved: AppTokenStatus}
-      | {readonly type: 'appClientIdSet'; readonly clientId: number}
-      | ({readonly type: 'pushed'} & PushResult)
-      | ({readonly type: 'validated'} & ValidateResult)
-      | {readonly type: 'outageSet' | 'trafficSet'; readonly on: boolean}
-      | ({readonly type: 'resent'} & ResendResult)
-      | {readonly type: 'reset'}
-    ));
+export type Outcome = Result<
+  | {
+      readonly type: 'integrationCreated';
+      readonly integration: Integration;
+      readonly tokenId: number;
+      readonly secret: string;
+    }
+  | {readonly type: 'tokenGenerated'; readonly tokenId: number; readonly secret: string}
+  | {readonly type: 'revealClosed'}
+  | {readonly type: 'secretCopied'; readonly tokenId: number}
+  | {readonly type: 'tokenRevoked'; readonly tokenId: number}
+  | {readonly type: 'appTokenSet'; readonly resolved: AppTokenStatus}
+  | {readonly type: 'appClientIdSet'; readonly clientId: number}
+  | ({readonly type: 'pushed'} & PushResult)
+  | ({readonly type: 'validated'} & ValidateResult)
+  | {readonly type: 'outageSet' | 'trafficSet'; readonly on: boolean}
+  | ({readonly type: 'resent'} & ResendResult)
+  | {readonly type: 'reset'}
+>;
 
 /** The outcomes of the given types, or a refusal: what an op the reducer passes on gives. */
 export type OutcomeOf<T extends Exclude<Outcome, Refusal>['type']> =

@@ -6,7 +6,7 @@ import {
   MAX_OUTCOME,
   MAX_TIME,
 } from './limits';
-import type {Counters, Env, LogChannel, LogEntry, LogKind, SandboxState} from './model';
+import type {Counters, Env, LogEntry, SandboxState} from './model';
 
 export const emptyCounters: Counters = {
   total: 0,
@@ -36,16 +36,8 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export interface LogInput {
-  readonly via: LogChannel;
-  readonly kind: LogKind;
-  readonly action: string;
-  readonly tokenId: LogEntry['tokenId'];
-  readonly integrationId: number | null;
-  readonly status: number;
-  readonly outcome: string;
-  readonly records: number;
-}
+/** An entry as an action writes it; the writer numbers and times it. */
+export type LogInput = Omit<LogEntry, 'seq' | 'at'>;
 
 /** Who generated or revoked a token: the web app's button, or a Connect API request. */
 export type TokenDoor = {readonly via: 'web'} | {readonly via: 'connect'; readonly request: string};

@@ -10,16 +10,12 @@ export function findIntegration(s: SandboxState, id: number): Integration | unde
   return s.integrations.find((i) => i.id === id);
 }
 
-function findRevoked(s: SandboxState, id: number): Token | undefined {
-  return s.revokedTokens.find((t) => t.id === id);
-}
-
 export function findActive(s: SandboxState, id: number | null | undefined): Token | undefined {
   return id == null ? undefined : s.tokens.find((t) => t.id === id);
 }
 
 export function findToken(s: SandboxState, id: number): Token | undefined {
-  return findActive(s, id) ?? findRevoked(s, id);
+  return findActive(s, id) ?? s.revokedTokens.find((t) => t.id === id);
 }
 
 /** The token a value (as sent in a header or pasted) is the secret of, by its fingerprint. */

@@ -33,8 +33,6 @@ export interface CopiedToken extends PresentedToken {
   readonly integrationId: number;
 }
 
-export type AppResponse = Read<typeof FIELDS.response>;
-
 /** Records held after a 503/504, sent again with back-off as a real client's retry loop does. */
 export type PendingBatch = Read<typeof FIELDS.pending>;
 
@@ -45,7 +43,7 @@ export interface Application {
   readonly clientId: number;
   /** Integration of the last known token set in the app; attributes 401s with unknown tokens. */
   readonly integrationId: number | null;
-  readonly lastResponse: AppResponse | null;
+  readonly lastResponse: Read<typeof FIELDS.response> | null;
   /** Batches waiting for a retry after a 503/504, oldest first. */
   readonly pending: readonly PendingBatch[];
   /** "Continuous traffic": saved, so a reload or another tab goes on where the reader left it. */
@@ -86,10 +84,8 @@ export type LogKind = (typeof LOG_KINDS)[number];
 
 export type LogEntry = Read<typeof FIELDS.log>;
 export type LogChannel = LogEntry['via'];
-export type StatusCount = Read<typeof FIELDS.statusCount>;
 export type Counters = Read<typeof FIELDS.counters>;
 export type Rotation = Read<typeof FIELDS.rotation>;
-export type RotationTrigger = Rotation['trigger'];
 
 /** The drills the sandbox can be set up for; `planned` is the safe rotation the guide teaches. */
 export const DRILLS = ['planned', 'wrong-order', 'leak', 'two-integrations', 'outage'] as const;

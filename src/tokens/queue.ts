@@ -2,10 +2,7 @@ import {joinRows, type Batch} from './destination';
 import type {QueueEntry} from './model';
 
 /** What a queued request remembers of where it was headed. */
-export interface QueueOrigin {
-  readonly integrationId: number | null;
-  readonly clientIds: readonly number[];
-}
+type QueueOrigin = Pick<QueueEntry, 'integrationId' | 'clientIds'>;
 
 function sameOrigin(a: QueueOrigin, b: QueueOrigin): boolean {
   return (
