@@ -1,8 +1,4 @@
-/**
- * The drills' set-ups: each drill starts fresh from a set-up a reader would otherwise click
- * together, so the drill is about its lesson. Built by replaying ordinary events, so a
- * drill's state is one the sandbox can reach by hand.
- */
+/** The drills' set-ups, replayed from ordinary events so each is a state reachable by hand. */
 import {applyEvents} from './reducer';
 import {resetState} from './state';
 import type {SandboxEvent} from './events';

@@ -8,16 +8,7 @@ import {
 } from './limits';
 import type {Counters, Env, LogEntry, SandboxState} from './model';
 
-export const emptyCounters: Counters = {
-  total: 0,
-  ok: 0,
-  failed: 0,
-  byStatus: [],
-  recordsLoaded: 0,
-  retried: 0,
-};
-
-export function count(c: Counters, status: number, recordsLoaded: number): Counters {
+function count(c: Counters, status: number, recordsLoaded: number): Counters {
   const ok = status >= 200 && status < 300;
   return {
     total: c.total + 1,
@@ -32,7 +23,7 @@ export function count(c: Counters, status: number, recordsLoaded: number): Count
 }
 
 /** Cuts `text` to `max` characters, ending in "…" when cut. */
-export function clip(text: string, max: number): string {
+function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
@@ -44,10 +35,7 @@ export type TokenDoor = {readonly via: 'web'} | {readonly via: 'connect'; readon
 
 const BUTTONS = {generate: 'Generate token', revoke: 'Revoke token'};
 
-/**
- * A token generated or revoked: labelled as the web app's button or the Connect API request
- * (its method and path) that did it; status 200, no records.
- */
+/** A token generated or revoked, labelled as the button or Connect API request that did it. */
 export function tokenLog(
   door: TokenDoor,
   kind: 'generate' | 'revoke',
@@ -66,11 +54,7 @@ export function tokenLog(
   };
 }
 
-/**
- * The one log writer: appends an entry (dropping the oldest past LOG_CAPACITY), counts the
- * request, and moves the clock to `at`. Every action that changes the sandbox goes through
- * it, so counters, log and clock never disagree.
- */
+/** The one log writer: every change goes through it, so counters, log and clock agree. */
 export function withLog(s: SandboxState, at: number, e: LogInput): SandboxState {
   const entry: LogEntry = {
     ...e,

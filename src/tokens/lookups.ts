@@ -1,7 +1,4 @@
-/**
- * Reading the state: the one place that knows where integrations and tokens live. Ops,
- * selectors, the HTTP doors and persistence all find things through these.
- */
+/** Reading the state: the one place that knows where integrations and tokens live. */
 import {looksLikeSecret} from './secret';
 import type {TokenView} from './events';
 import type {Integration, SandboxState, Token} from './model';

@@ -13,11 +13,9 @@ function sameOrigin(a: QueueOrigin, b: QueueOrigin): boolean {
 }
 
 /**
- * Queues one batch of a refused request (`requests`: 1 when it starts the request, 0 when
- * it continues one of mixed tables). It joins the entry of the same table and origin
- * wherever that is: a re-send delivers a whole entry into its table in the order its
- * records were sent, and the queue's size is bounded by its tables and origins instead of
- * growing with every failed push.
+ * Queues one batch of a refused request (`requests`: 1 if it starts the request) into the
+ * entry of its table and origin: a re-send keeps its records' order, and the queue grows with
+ * tables and origins, not with every failed push.
  */
 export function enqueue(
   queue: readonly QueueEntry[],

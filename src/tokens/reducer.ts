@@ -1,8 +1,4 @@
-/**
- * `applyEvent`: one reader action in the web app or the application. Refusals return the
- * very same state object; everything else goes through the operations in `ops/`, which the
- * HTTP doors share, so one action gives one state whichever door it came through.
- */
+/** One reader action, through the `ops/` the HTTP doors share: one state whichever door. */
 import {appTables} from './lookups';
 import {copySecret, pasteCopiedToken, setAppClientId, setAppToken} from './ops/app';
 import {opCreateIntegration, opGenerateToken} from './ops/generate';

@@ -40,10 +40,7 @@ export function isSchemaName(schema: string): boolean {
   return schema !== '' && toSchemaName(schema) === schema;
 }
 
-/**
- * Checks a new integration's name (and the Integration Schema Name, when the reader set
- * one) against the rules and the schemas already taken.
- */
+/** A new integration's name, and its schema name when set, against the rules and taken schemas. */
 export function checkDisplayName(
   displayName: string,
   takenSchemas: readonly string[],

@@ -1,4 +1,3 @@
-import {emptyCounters} from './log';
 import {MAX_ID} from './limits';
 import {queuedRecords} from './queue';
 import type {SandboxState} from './model';
@@ -30,7 +29,7 @@ export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState
     destination: {},
     failed: [],
     log: [],
-    counters: emptyCounters,
+    counters: {total: 0, ok: 0, failed: 0, byStatus: [], recordsLoaded: 0, retried: 0},
     rotations: [],
     outage: false,
     nextIntegrationId: FIRST_INTEGRATION_ID,

@@ -41,10 +41,7 @@ type Route =
 
 const ID = /^[1-9]\d*$/;
 
-/**
- * A path id as the router reads it. Exported so a console can flag a bad field before
- * sending, with the very message the API would answer.
- */
+/** A path id as the router reads it; a console flags a bad field with the API's own words. */
 export function parsePathId(
   text: string,
   what: 'source' | 'token',
