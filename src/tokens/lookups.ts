@@ -24,15 +24,8 @@ export function findTokenBySecret(s: SandboxState, value: string, fp: string): T
   );
 }
 
-function tokenView(t: Token): TokenView {
-  return {
-    id: t.id,
-    integrationId: t.integrationId,
-    createdAt: t.createdAt,
-    revokedAt: t.revokedAt,
-    lastUsedAt: t.lastUsedAt,
-    active: t.revokedAt === null,
-  };
+function tokenView({fingerprint: _fingerprint, ...t}: Token): TokenView {
+  return {...t, active: t.revokedAt === null};
 }
 
 /** An integration's active tokens, oldest first, metadata only. */

@@ -2,8 +2,9 @@ import type {Rotation, SandboxState} from './model';
 
 type Rotations = SandboxState['rotations'];
 
-export function isRunning(r: Rotation): boolean {
-  return r.verifiedAt === null && r.abandonedAt === null;
+/** Neither verified nor abandoned; also a guard for a lookup that may find none. */
+export function isRunning(r: Rotation | undefined): r is Rotation {
+  return r !== undefined && r.verifiedAt === null && r.abandonedAt === null;
 }
 
 /** The old token was revoked while the application still sent it (before it switched). */
@@ -12,17 +13,10 @@ export const revokedInUse = (r: Rotation | undefined): r is Rotation & {oldRevok
   r.oldRevokedAt !== null &&
   (r.switchedAt === null || r.switchedAt > r.oldRevokedAt);
 
-// A type guard: only for `Rotation | undefined` lookups.
-function inProgress(r: Rotation | undefined): r is Rotation {
-  return r !== undefined && isRunning(r);
-}
-
+/** `r` in place of its integration's rotation, or added. */
 function put(rs: Rotations, r: Rotation): Rotations {
-  const i = rs.findIndex((x) => x.integrationId === r.integrationId);
-  if (i < 0) return [...rs, r];
-  const out = rs.slice();
-  out[i] = r;
-  return out;
+  const mine = (x: Rotation) => x.integrationId === r.integrationId;
+  return rs.some(mine) ? rs.map((x) => (mine(x) ? r : x)) : [...rs, r];
 }
 
 export function findRotation(rs: Rotations, integrationId: number): Rotation | undefined {
@@ -63,7 +57,7 @@ export function onGenerated(
   now: number,
 ): Rotations {
   const r = findRotation(rs, integrationId);
-  if (inProgress(r)) return r.newTokenId === null ? put(rs, {...r, newTokenId}) : rs;
+  if (isRunning(r)) return r.newTokenId === null ? put(rs, {...r, newTokenId}) : rs;
   const [old] = activeBefore;
   if (activeBefore.length !== 1 || old === undefined) return rs;
   return put(rs, fresh(integrationId, 'second-token', now, old, newTokenId, null));
@@ -78,7 +72,7 @@ export function onRevoked(
   now: number,
 ): Rotations {
   const r = findRotation(rs, integrationId);
-  if (inProgress(r)) {
+  if (isRunning(r)) {
     if (tokenId === r.newTokenId) {
       // Revoking the replacement while the old one still works means the rotation is off;
       // once the old one is gone too, the rotation simply needs a new replacement.
@@ -106,7 +100,7 @@ function withReplacement(
   change: (r: Rotation) => Rotation | null,
 ): Rotations {
   const r = findRotation(rs, integrationId);
-  if (!inProgress(r) || tokenId === r.oldTokenId) return rs;
+  if (!isRunning(r) || tokenId === r.oldTokenId) return rs;
   if (r.newTokenId !== tokenId && r.switchedAt !== null) return rs;
   const current = r.newTokenId === tokenId ? r : {...r, newTokenId: tokenId, validatedAt: null};
   const next = change(current);
@@ -134,7 +128,7 @@ export const onValidated: TokenEvent = (rs, integrationId, tokenId, now) =>
 export function onUnauthorized(rs: Rotations, integrationId: number | null): Rotations {
   if (integrationId === null) return rs;
   const r = findRotation(rs, integrationId);
-  return inProgress(r) ? put(rs, {...r, interrupted: r.interrupted + 1}) : rs;
+  return isRunning(r) ? put(rs, {...r, interrupted: r.interrupted + 1}) : rs;
 }
 
 /** Credits one integration's rotation for a re-send; `stillQueued` of its requests still wait. */
