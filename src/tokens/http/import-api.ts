@@ -62,7 +62,6 @@ export function importApi(s: SandboxState, req: HttpRequest, env: Env): Step<Htt
   const count = parsed.groups.reduce((n, g) => n + g.count, 0);
   if (kind === 'push' && count > recordRoom(s))
     return fail(400, refusals.sandboxFull('record ids').reason);
-  const {state, result} =
-    kind === 'validate' ? opValidate(s, input, env, 'import') : opPush(s, input, env, 'import');
+  const {state, result} = kind === 'validate' ? opValidate(s, input, env) : opPush(s, input, env);
   return {state, result: {status: result.status, body: result.body}};
 }

@@ -49,7 +49,7 @@ function request(s: SandboxState, table: string, count: number, token = s.app.to
 }
 
 function send(s: SandboxState, table: string, count: number, env: Env, retry?: number) {
-  return opPush(s, request(s, table, count), env, 'import', retry);
+  return opPush(s, request(s, table, count), env, retry);
 }
 
 export function appPush(s: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
@@ -99,7 +99,7 @@ export function appValidate(s: SandboxState, which: 'app' | 'copied', env: Env):
   const copied = s.app.clipboard;
   if (which === 'copied' && copied === null) return {state: s, result: refusals.nothingCopied()};
   const token = which === 'copied' ? copied : s.app.token;
-  const {state, result} = opValidate(s, request(s, appTables(s).push, 1, token), env, 'import');
+  const {state, result} = opValidate(s, request(s, appTables(s).push, 1, token), env);
   return {
     state: answered(state, result.status, result.body),
     result: {ok: true, type: 'validated', ...result},

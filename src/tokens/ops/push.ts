@@ -11,16 +11,7 @@ import {plural} from '../plural';
 import {enqueue} from '../queue';
 import {onPushAccepted, onUnauthorized, onValidated} from '../rotation';
 import type {LoadedRun, PushResult, Step, ValidateResult} from '../events';
-import type {
-  Env,
-  Integration,
-  JsonObject,
-  JsonValue,
-  LogChannel,
-  LogKind,
-  SandboxState,
-  Token,
-} from '../model';
+import type {Env, Integration, JsonObject, JsonValue, LogKind, SandboxState, Token} from '../model';
 
 const PUSH_ACTION = `POST ${IMPORT_ROUTES.push}`;
 const VALIDATE_ACTION = `POST ${IMPORT_ROUTES.validate}`;
@@ -98,11 +89,11 @@ function gate(
 }
 
 /** How one push or validate request is logged, before its status and outcome are known. */
-function entryOf(input: PushInput, via: LogChannel, kind: LogKind, action: string) {
+function entryOf(input: PushInput, kind: LogKind, action: string) {
   const tokenId: PushResult['tokenId'] =
     input.token === null ? null : (input.token.tokenId ?? 'unknown');
   const records = input.groups.reduce((a, g) => a + g.count, 0);
-  return {via, kind, action, tokenId, records};
+  return {via: 'import' as const, kind, action, tokenId, records};
 }
 
 /** The one accepted-push path, for push and re-send; ids as runs (a re-send may load millions). */
@@ -112,7 +103,7 @@ export function deliver(
   integration: Integration,
   batches: readonly Batch[],
   now: number,
-  log: Pick<LogInput, 'via' | 'kind' | 'action' | 'outcome'>,
+  log: Pick<LogInput, 'kind' | 'action' | 'outcome'>,
 ): {state: SandboxState; loaded: LoadedRun[]} {
   let destination = s.destination;
   let nextRecordId = s.nextRecordId;
@@ -132,6 +123,7 @@ export function deliver(
     rotations: onPushAccepted(s.rotations, integration.id, token.id, now),
   };
   const state = withLog(next, now, {
+    via: 'import',
     ...log,
     tokenId: token.id,
     integrationId: integration.id,
@@ -146,14 +138,13 @@ export function opPush(
   s: SandboxState,
   input: PushInput,
   env: Env,
-  via: LogChannel,
   retry?: number,
 ): Step<PushResult> {
   const now = clock(s, env);
   const entry =
     retry === undefined
-      ? entryOf(input, via, 'push', PUSH_ACTION)
-      : entryOf(input, via, 'retry', `${PUSH_ACTION} (retry ${retry})`);
+      ? entryOf(input, 'push', PUSH_ACTION)
+      : entryOf(input, 'retry', `${PUSH_ACTION} (retry ${retry})`);
   const {tokenId, records: n} = entry;
   const batches: Batch[] = input.groups.map((g) => ({
     table: g.table,
@@ -178,14 +169,9 @@ export function opPush(
   return {state, result: {status: 201, body: BODY_201, recordIds, tokenId: token.id}};
 }
 
-export function opValidate(
-  s: SandboxState,
-  input: PushInput,
-  env: Env,
-  via: LogChannel,
-): Step<ValidateResult> {
+export function opValidate(s: SandboxState, input: PushInput, env: Env): Step<ValidateResult> {
   const now = clock(s, env);
-  const entry = entryOf(input, via, 'validate', VALIDATE_ACTION);
+  const entry = entryOf(input, 'validate', VALIDATE_ACTION);
   const {tokenId, records: n} = entry;
   const g = gate(s, input, now, entry, {
     outcome: 'nothing stored, nothing to re-send',

@@ -105,7 +105,7 @@ export function opResend(s: SandboxState, env: Env): Step<OutcomeOf<'resent'>> {
     integration,
     send.map((e) => ({table: e.table, count: e.total, rows: e.recent})),
     now,
-    {via: 'import', kind: 'resend', action: RESEND_ACTION, outcome},
+    {kind: 'resend', action: RESEND_ACTION, outcome},
   );
   // Credited once the re-send is counted: only the delivered integration's rotation.
   const rotations = onResent(state.rotations, integration.id, stillMine, records);
