@@ -11,10 +11,7 @@ export type JsonValue =
   null | boolean | number | string | readonly JsonValue[] | {readonly [key: string]: JsonValue};
 export type JsonObject = {readonly [key: string]: JsonValue};
 
-/**
- * The records of the state, stated once with their ranges and meaning in the save format
- * (`FIELDS` in persistence/schema.ts): each is read back from its fields.
- */
+/** Records are stated once, with their ranges and meaning, in the save format's `FIELDS`. */
 export type Integration = Read<typeof FIELDS.integration>;
 export type Token = Read<typeof FIELDS.token>;
 

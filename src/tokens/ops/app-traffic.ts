@@ -48,14 +48,10 @@ function request(s: SandboxState, table: string, count: number, token = s.app.to
   return {token, clientIds: [s.app.clientId], groups: [{table, count, data: null}]};
 }
 
-function send(s: SandboxState, table: string, count: number, env: Env, retry?: number) {
-  return opPush(s, request(s, table, count), env, retry);
-}
-
 export function appPush(s: SandboxState, count: number, table: string, env: Env): Step<Outcome> {
   const refused = cannotPush(s, table, count);
   if (refused !== null) return {state: s, result: refused};
-  const {state, result} = send(s, table, count, env);
+  const {state, result} = opPush(s, request(s, table, count), env);
   const at = state.lastAt;
   const next = isUnavailable(result.status)
     ? {...state, app: {...state.app, pending: hold(state.app.pending, table, count, at)}}
@@ -76,7 +72,7 @@ function retryDue(s: SandboxState, env: Env): SandboxState {
       kept.push(p);
       continue;
     }
-    const r = send(state, p.table, p.count, env, p.attempts);
+    const r = opPush(state, request(state, p.table, p.count), env, p.attempts);
     const counters = {...r.state.counters, retried: r.state.counters.retried + 1};
     state = answered({...r.state, counters}, r.result.status, r.result.body);
     if (isUnavailable(r.result.status))
