@@ -1,7 +1,4 @@
-/**
- * What goes into the core (events, HTTP requests) and what comes out (outcomes, refusals,
- * responses, views). Discriminated unions throughout: every `switch` over them is exhaustive.
- */
+/** What goes into the core and comes out, as discriminated unions so every switch is exhaustive. */
 import type {Integration, JsonValue, SandboxState, Token} from './model';
 
 export type RefusalCode =

@@ -80,7 +80,6 @@ export const LOG_KINDS = [
 export type LogKind = (typeof LOG_KINDS)[number];
 
 export type LogEntry = Read<typeof FIELDS.log>;
-export type LogChannel = LogEntry['via'];
 export type Counters = Read<typeof FIELDS.counters>;
 export type Rotation = Read<typeof FIELDS.rotation>;
 

@@ -12,10 +12,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/**
- * A deterministic Env for tests, the bench and replays: the clock starts at `start` and
- * advances `stepMs` on every read, so successive events get distinct, increasing times.
- */
+/** A deterministic Env for tests, the bench and replays: each event gets a later time. */
 export function seededEnv(
   seed: number,
   start = Date.UTC(2021, 7, 12, 15, 22, 12),

@@ -56,11 +56,7 @@ export function resetState(s: SandboxState): SandboxState {
   };
 }
 
-/**
- * How many more records the sandbox can take: the ids a table may still use and the
- * records it may still count, less those already promised (queued, or held for a retry),
- * which a re-send or retry will number and count.
- */
+/** Records the sandbox can still number and count, less those a re-send or retry will. */
 export function recordRoom(s: SandboxState): number {
   let held = 0;
   for (const p of s.app.pending) held += p.count;
