@@ -1,7 +1,7 @@
 /** What the web app and the application show of integrations and tokens: never a secret. */
 import {activeTokens, findActive} from '../lookups';
 import {MAX_ACTIVE_TOKENS} from '../limits';
-import type {Integration, Reveal, SandboxState} from '../model';
+import type {Reveal, SandboxState} from '../model';
 import {appTokenStatus} from '../ops/app';
 
 /** The account's client_id: every integration's records carry it. */
@@ -9,11 +9,9 @@ export function accountClientId(s: SandboxState): number {
   return s.clientId;
 }
 
-export interface IntegrationView extends Integration {
-  readonly activeTokens: number;
-}
+export type IntegrationView = ReturnType<typeof integrations>[number];
 
-export function integrations(s: SandboxState): IntegrationView[] {
+export function integrations(s: SandboxState) {
   return s.integrations.map((i) => ({...i, activeTokens: activeTokens(s, i.id).length}));
 }
 
@@ -23,9 +21,7 @@ export function revealedSecret(s: SandboxState): Reveal | null {
 }
 
 /** Which token was copied last (no secret): for "use the token I copied". */
-export function copiedToken(
-  s: SandboxState,
-): {tokenId: number; integrationId: number; hint: string} | null {
+export function copiedToken(s: SandboxState) {
   const c = s.app.clipboard;
   return c === null ? null : {tokenId: c.tokenId, integrationId: c.integrationId, hint: c.hint};
 }

@@ -53,25 +53,14 @@ export function failedQueue(s: SandboxState) {
 }
 
 /** What "Re-send failed requests" would do now, for the button and the line beside it. */
-export type ResendReadiness =
-  | {readonly kind: 'nothing'}
-  | {readonly kind: 'blocked'; readonly reason: string}
-  | {
-      readonly kind: 'ready';
-      readonly requests: number;
-      readonly records: number;
-      readonly tokenId: number;
-      readonly schema: string;
-    };
-
-export function resendReadiness(s: SandboxState): ResendReadiness {
+export function resendReadiness(s: SandboxState) {
   const plan = resendPlan(s);
   if (!plan.ok)
     return plan.code === 'nothing-to-resend'
-      ? {kind: 'nothing'}
-      : {kind: 'blocked', reason: plan.reason};
+      ? {kind: 'nothing' as const}
+      : {kind: 'blocked' as const, reason: plan.reason};
   return {
-    kind: 'ready',
+    kind: 'ready' as const,
     requests: queuedRequests(plan.send),
     records: queuedRecords(plan.send),
     tokenId: plan.token.id,
