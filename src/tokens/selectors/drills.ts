@@ -13,7 +13,7 @@ import {queuedRequests} from '../queue';
 import {findRotation, revokedInUse} from '../rotation';
 import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
-import type {Integration, DrillKey, Rotation, SandboxState} from '../model';
+import type {Integration, DrillKey, SandboxState} from '../model';
 import {rotationVerdict, type Verdict} from './rotation';
 import {appStatus, freeSlot, reachable, type FreeSlot} from './tokens';
 
@@ -71,12 +71,8 @@ function replacementOf({s, integration, r}: Subject): Replacement | null {
   return other == null ? {kind: 'lost', tokenId: id} : {kind: 'ready', tokenId: other};
 }
 
-interface Subject {
-  readonly s: SandboxState;
-  readonly integration: Integration | undefined;
-  /** The drill's rotation: one whose old token the application had pushed with. */
-  readonly r: Rotation | undefined;
-}
+/** The drill's integration, and its rotation: one whose old token the application pushed with. */
+type Subject = ReturnType<typeof subjectOf>;
 
 const first = (s: SandboxState) => s.integrations[0];
 const second = (s: SandboxState) => s.integrations[1];
@@ -122,7 +118,7 @@ const CHECKS = {
     !s.outage && s.counters.retried > 0 && s.app.pending.length === 0 && unavailable(s) > 0,
 } satisfies Record<string, (x: Subject) => boolean>;
 
-function subjectOf(s: SandboxState): Subject {
+function subjectOf(s: SandboxState) {
   const integration =
     s.drill === 'planned'
       ? (s.integrations.find((i) => i.id === s.app.integrationId) ?? first(s))
