@@ -2,18 +2,50 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {drillStatus, type SandboxState} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
-import {widgetStyles as w} from '@site/src/components/SandboxShell';
-import {ShowMe} from './reveal';
-import {WORDING, stepOf, type StepPlace} from './wording';
-import {fixWording} from './fix';
+import {Button, widgetStyles as w} from '@site/src/components/SandboxShell';
+import {WORDING, fixWording} from './wording';
+import type {StepPlace} from './moves';
 import styles from './styles.module.css';
 
-export {type StepPlace} from './wording';
-export {default as CoachLine} from './CoachLine';
-export {revealPanel} from './reveal';
+export {type StepPlace} from './moves';
 
 const MARK = {done: '✓', skipped: '–', next: '→', todo: '○'} as const;
 const SAID = {done: 'Done: ', skipped: 'Passed over: ', next: 'Next: ', todo: 'Not yet: '} as const;
+
+/**
+ * Brings a step's panel into view (below the sticky lines, by its scroll margin) and moves
+ * focus to it, as a skip link would: keyboard and screen-reader users land where the step is.
+ */
+export function revealPanel(container: HTMLElement | null, place: StepPlace): void {
+  const el = container?.querySelector<HTMLElement>(`[data-panel="${place}"]`);
+  if (el == null) return;
+  el.scrollIntoView({block: 'start'});
+  const target = el.querySelector<HTMLElement>('section[tabindex="-1"]') ?? el;
+  target.focus({preventScroll: true});
+}
+
+/** A link-style "Show me" that brings a step's panel. */
+function ShowMe(props: {
+  place: StepPlace;
+  onShow: (place: StepPlace) => void;
+  className?: string;
+}): ReactNode {
+  const {place, onShow, className} = props;
+  return (
+    <Button kind="link" className={className} onClick={() => onShow(place)}>
+      Show me
+    </Button>
+  );
+}
+
+/** The drill's status, its fix and next step in words, and where that step stands. */
+function wordsOf(state: SandboxState) {
+  const status = drillStatus(state);
+  const fix = status.fix === null ? null : fixWording(status.fix, state);
+  const next = status.next === null ? null : WORDING[status.next]({s: state, status});
+  const nextAt = `Step ${status.steps.findIndex((x) => x.key === status.next) + 1} of ${status.steps.length}`;
+  return {status, fix, next, nextAt};
+}
 
 /**
  * The current drill's steps, with a fix (failed requests to re-send, or a drill to start again) above the list. The
@@ -30,9 +62,7 @@ export default function DrillSteps({
   /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
   compact?: boolean;
 }): ReactNode {
-  const status = drillStatus(state);
-  const fix = status.fix === null ? null : fixWording(status.fix, state);
-  const next = status.next === null ? null : WORDING[status.next]({s: state, status});
+  const {status, fix, next, nextAt} = wordsOf(state);
   // Each step is ticked only while what it names is true; the next one says how to do it.
   const list = (
     <ol className={w.checkList}>
@@ -72,7 +102,7 @@ export default function DrillSteps({
       )}
       {compact && fix === null && next !== null && (
         <p className={styles.current} data-testid="drill-next">
-          <strong>{stepOf(status)}:</strong> {next.text}{' '}
+          <strong>{nextAt}:</strong> {next.text}{' '}
           <ShowMe place={next.place} onShow={onShow} className={styles.show} />
         </p>
       )}
@@ -88,6 +118,55 @@ export default function DrillSteps({
         <p className={clsx(w.verdict, w[status.verdict.tone])} data-testid="drill-verdict">
           {status.verdict.text}
         </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * One line that stays in view while the reader works: the step to do now (or the fix that
+ * comes first) with a way to its panel, and the verdict once the drill is done. Announced
+ * politely, so a screen reader hears each change without losing its place.
+ */
+export function CoachLine({
+  state,
+  onShow,
+  onShowSteps,
+  className,
+}: {
+  state: SandboxState;
+  onShow: (place: StepPlace) => void;
+  /** Opens the full list of steps. */
+  onShowSteps: () => void;
+  className?: string;
+}): ReactNode {
+  const {status, fix, next, nextAt} = wordsOf(state);
+  const doing = fix ?? next;
+  const verdict = status.complete ? status.verdict : null;
+  return (
+    <div
+      className={clsx(styles.coach, verdict !== null && w[verdict.tone], className)}
+      data-testid="coach"
+    >
+      <Button kind="link" className={styles.coachButton} onClick={onShowSteps}>
+        {fix === null && next !== null ? nextAt : 'All steps'}
+      </Button>
+      <p className={styles.coachText} aria-live="polite" data-testid="coach-text">
+        {doing !== null ? (
+          <>
+            {fix !== null && 'First: '}
+            {/* The instruction in full where there is room; a few words on a phone. */}
+            <span className={styles.full}>{doing.text}</span>
+            <span className={styles.short}>{doing.short}</span>
+          </>
+        ) : verdict !== null ? (
+          `✓ ${verdict.text}`
+        ) : (
+          ''
+        )}
+      </p>
+      {doing !== null && (
+        <ShowMe place={doing.place} onShow={onShow} className={styles.coachButton} />
       )}
     </div>
   );

@@ -69,13 +69,10 @@ export function giveAppMove(name: string, to: TokenRoute | null): ReactNode {
 /** Where a step is done: the panel a phone switches to, or the workspace's toolbar. */
 export type StepPlace = SandboxPanel | 'toolbar';
 
-export interface StepWording {
-  readonly place: StepPlace;
-  /** A few words, for the coach line. */
-  readonly short: string;
-  /** The instruction, naming every control the reader needs. */
-  readonly text: ReactNode;
-}
+/** A step in words: where, a few words for the coach line, the instruction naming every control. */
+export const step = (place: StepPlace, short: string, text: ReactNode) => ({place, short, text});
+
+export type StepWording = ReturnType<typeof step>;
 
 /** What the wording may look at: nothing for a page's written list. */
 export interface Live {
@@ -84,9 +81,3 @@ export interface Live {
 }
 
 export type Wording = (live: Live | null) => StepWording;
-
-export const step = (place: StepPlace, short: string, text: ReactNode): StepWording => ({
-  place,
-  short,
-  text,
-});

@@ -1,15 +1,19 @@
-/** Every drill step in words, as a plan (a page's list, no state) or from where the reader stands. */
+/** Every drill step and fix in words: as a plan (a page's list, no state) or from the state. */
 import {
   EXAMPLE_NAMES,
   appStatus,
   appTokenStatus,
+  failedQueue,
   findIntegration,
   integrations,
+  plural,
+  resendReadiness,
   revealedSecret,
   sendsActiveToken,
   tokenRoute,
-  type DrillStatus,
+  type DrillFix,
   type DrillStepKey,
+  type SandboxState,
 } from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
@@ -27,8 +31,6 @@ import {
   type StepWording,
   type Wording,
 } from './moves';
-
-export type {StepPlace} from './moves';
 
 const {buttons: sb, panels: sp} = sandboxLabels;
 const {buttons: wb} = stitchApp;
@@ -225,7 +227,24 @@ export const WORDING: Record<DrillStepKey, Wording> = {
     ),
 };
 
-/** "Step 3 of 8": where the next step stands in its drill. */
-export function stepOf(status: DrillStatus): string {
-  return `Step ${status.steps.findIndex((x) => x.key === status.next) + 1} of ${status.steps.length}`;
+export function fixWording(fix: DrillFix, s: SandboxState): StepWording {
+  switch (fix) {
+    case 'resend': {
+      const n = plural(failedQueue(s).requests, 'failed request');
+      const ready = resendReadiness(s);
+      return step(
+        'log',
+        `Re-send ${n}`,
+        ready.kind === 'blocked'
+          ? r`${n} wait in ${b(sp.failed)}. ${ready.reason}`
+          : r`${n} wait in ${b(sp.failed)}: nothing was loaded for them. In ${b(sp.log)}, click ${b(sb.resend)}.`,
+      );
+    }
+    case 'restart':
+      return step(
+        'toolbar',
+        'Start the drill again',
+        r`The old token was revoked after your application switched away from it: a safe rotation, so no push failed. This drill revokes the token while it is still in use: click ${b(sb.startDrill)} to begin again.`,
+      );
+  }
 }

@@ -13,9 +13,9 @@ import {queuedRequests} from '../queue';
 import {findRotation, revokedInUse} from '../rotation';
 import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
-import type {Integration, DrillKey, Rotation, SandboxState} from '../model';
+import type {Integration, DrillKey, SandboxState} from '../model';
 import {rotationVerdict, type Verdict} from './rotation';
-import {appStatus, freeSlot, reachable} from './tokens';
+import {appStatus, freeSlot, reachable, type FreeSlot} from './tokens';
 
 /** A drill's step: a name for the UI's wording, and the fact it checks (`CHECKS`). */
 export type DrillStepKey = keyof typeof CHECKS;
@@ -26,32 +26,8 @@ export type DrillStepKey = keyof typeof CHECKS;
  */
 export type DrillFix = 'resend' | 'restart';
 
-export interface DrillStep {
-  readonly key: DrillStepKey;
-  readonly done: boolean;
-  /** Recommended only: not done, and the step it prepares for is. */
-  readonly skipped: boolean;
-}
-
-export interface DrillStatus {
-  readonly drill: DrillKey;
-  readonly steps: readonly DrillStep[];
-  /** The step to do now; null once every step is done. */
-  readonly next: DrillStepKey | null;
-  /** Comes before `next`: a mistake's consequence to put right. */
-  readonly fix: DrillFix | null;
-  /** Every step done and nothing to put right. */
-  readonly complete: boolean;
-  /** The drill's outcome so far; null before it has begun. */
-  readonly verdict: Verdict | null;
-  /** The integration the drill is about (the first one, or the application's). */
-  readonly integrationId: number | null;
-  /** The rotation's old and new tokens, once a rotation of the drill has begun. */
-  readonly oldToken: number | null;
-  readonly newToken: number | null;
-  /** Where the drill's new token stands; null without an integration. */
-  readonly replacement: Replacement | null;
-}
+/** Where the reader stands in the current drill; see `drillStatus`. */
+export type DrillStatus = ReturnType<typeof drillStatus>;
 
 /**
  * The drill's new token, and what the reader can do about it: none yet (a free slot, or a
@@ -59,8 +35,7 @@ export interface DrillStatus {
  * (`lost`: closed without copying, or a reload); or the application sends it or can (`ready`).
  */
 export type Replacement =
-  | ReturnType<typeof freeSlot>
-  | {readonly kind: 'shown' | 'lost' | 'ready'; readonly tokenId: number};
+  FreeSlot | {readonly kind: 'shown' | 'lost' | 'ready'; readonly tokenId: number};
 
 export const DRILL_STEPS: Record<DrillKey, readonly DrillStepKey[]> = {
   planned: [
@@ -96,12 +71,8 @@ function replacementOf({s, integration, r}: Subject): Replacement | null {
   return other == null ? {kind: 'lost', tokenId: id} : {kind: 'ready', tokenId: other};
 }
 
-interface Subject {
-  readonly s: SandboxState;
-  readonly integration: Integration | undefined;
-  /** The drill's rotation: one whose old token the application had pushed with. */
-  readonly r: Rotation | undefined;
-}
+/** The drill's integration, and its rotation: one whose old token the application pushed with. */
+type Subject = ReturnType<typeof subjectOf>;
 
 const first = (s: SandboxState) => s.integrations[0];
 const second = (s: SandboxState) => s.integrations[1];
@@ -147,7 +118,7 @@ const CHECKS = {
     !s.outage && s.counters.retried > 0 && s.app.pending.length === 0 && unavailable(s) > 0,
 } satisfies Record<string, (x: Subject) => boolean>;
 
-function subjectOf(s: SandboxState): Subject {
+function subjectOf(s: SandboxState) {
   const integration =
     s.drill === 'planned'
       ? (s.integrations.find((i) => i.id === s.app.integrationId) ?? first(s))
@@ -217,7 +188,7 @@ function fixOf({s, r}: Subject, keys: readonly DrillStepKey[]): DrillFix | null 
     : null;
 }
 
-export function drillStatus(s: SandboxState): DrillStatus {
+export function drillStatus(s: SandboxState) {
   const x = subjectOf(s);
   const keys = DRILL_STEPS[s.drill];
   const done = keys.map((k) => CHECKS[k](x));
@@ -232,12 +203,16 @@ export function drillStatus(s: SandboxState): DrillStatus {
   return {
     drill: s.drill,
     steps,
+    /** The step to do now; null once every step is done. */
     next,
+    /** Comes before `next`: a mistake's consequence to put right. */
     fix,
     complete,
     // A safe rotation in a drill about the token in use is not its outcome: no verdict then.
     verdict: fix === 'restart' ? null : verdictOf(x, complete),
+    /** The integration the drill is about (the first one, or the application's). */
     integrationId: x.integration?.id ?? null,
+    /** The rotation's old and new tokens, once a rotation of the drill has begun. */
     oldToken: x.r?.oldTokenId ?? null,
     newToken: x.r?.newTokenId ?? null,
     replacement: replacementOf(x),

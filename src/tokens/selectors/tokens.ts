@@ -1,8 +1,7 @@
 /** What the web app and the application show of integrations and tokens: never a secret. */
 import {activeTokens, findActive} from '../lookups';
 import {MAX_ACTIVE_TOKENS} from '../limits';
-import type {AppTokenStatus} from '../events';
-import type {Integration, Reveal, SandboxState} from '../model';
+import type {Reveal, SandboxState} from '../model';
 import {appTokenStatus} from '../ops/app';
 
 /** The account's client_id: every integration's records carry it. */
@@ -10,11 +9,9 @@ export function accountClientId(s: SandboxState): number {
   return s.clientId;
 }
 
-export interface IntegrationView extends Integration {
-  readonly activeTokens: number;
-}
+export type IntegrationView = ReturnType<typeof integrations>[number];
 
-export function integrations(s: SandboxState): IntegrationView[] {
+export function integrations(s: SandboxState) {
   return s.integrations.map((i) => ({...i, activeTokens: activeTokens(s, i.id).length}));
 }
 
@@ -24,26 +21,12 @@ export function revealedSecret(s: SandboxState): Reveal | null {
 }
 
 /** Which token was copied last (no secret): for "use the token I copied". */
-export function copiedToken(
-  s: SandboxState,
-): {tokenId: number; integrationId: number; hint: string} | null {
+export function copiedToken(s: SandboxState) {
   const c = s.app.clipboard;
   return c === null ? null : {tokenId: c.tokenId, integrationId: c.integrationId, hint: c.hint};
 }
 
-export interface AppStatus {
-  readonly token: AppTokenStatus;
-  readonly clientId: number;
-  readonly clientMatches: boolean;
-  readonly integrationId: number | null;
-  readonly lastResponse: SandboxState['app']['lastResponse'];
-  /** Records held for a retry after a 503/504, and when the next attempt is due. */
-  readonly pending: {readonly records: number; readonly nextRetryAt: number | null};
-  /** "Continuous traffic": the application pushes every second while a page shows it. */
-  readonly traffic: boolean;
-}
-
-export function appStatus(s: SandboxState): AppStatus {
+export function appStatus(s: SandboxState) {
   const pending = s.app.pending;
   return {
     token: appTokenStatus(s),
@@ -51,20 +34,14 @@ export function appStatus(s: SandboxState): AppStatus {
     clientMatches: s.app.clientId === s.clientId,
     integrationId: s.app.integrationId,
     lastResponse: s.app.lastResponse,
+    /** Records held for a retry after a 503/504, and when the next attempt is due. */
     pending: {
       records: pending.reduce((n, p) => n + p.count, 0),
       nextRetryAt: pending.length === 0 ? null : Math.min(...pending.map((p) => p.retryAt)),
     },
+    /** "Continuous traffic": the application pushes every second while a page shows it. */
     traffic: s.app.traffic,
   };
-}
-
-/** Revoking this token cuts the application off: it is the token the application sends. */
-export interface RevokeWarning {
-  /** Another active token of the integration the application could switch to first. */
-  readonly otherActive: number | null;
-  /** Its value is the one copied last: otherwise it is gone, and switching to it cannot work. */
-  readonly otherCopied: boolean;
 }
 
 /** The application sends this token, or can (it is the copied one and its window is closed). */
@@ -74,8 +51,11 @@ export function reachable(s: SandboxState, tokenId: number | null): boolean {
   return s.app.token?.tokenId === tokenId || s.app.clipboard?.tokenId === tokenId;
 }
 
-/** The warning a revoke confirmation shows, or null when the application does not send it. */
-export function revokeWarning(s: SandboxState, tokenId: number): RevokeWarning | null {
+/**
+ * The warning a revoke confirmation shows, or null when the application does not send it:
+ * another active token to switch to first, and whether its value is at hand (copied last).
+ */
+export function revokeWarning(s: SandboxState, tokenId: number) {
   const t = findActive(s, tokenId);
   if (t === undefined || s.app.token?.tokenId !== tokenId) return null;
   const other = activeTokens(s, t.integrationId).find((x) => x.id !== tokenId);
@@ -84,27 +64,22 @@ export function revokeWarning(s: SandboxState, tokenId: number): RevokeWarning |
   return {otherActive: other?.id ?? null, otherCopied};
 }
 
-/** How the application can be given a valid token of an integration, from where things stand. */
-export type TokenRoute =
-  /** It already sends one. */
-  | {readonly kind: 'sent'; readonly tokenId: number}
-  /** The token window is open: copy, close, then "Use the newest token I copied". */
-  | {readonly kind: 'reveal'; readonly tokenId: number}
-  /** A token of it is the one copied last: "Use the newest token I copied". */
-  | {readonly kind: 'copied'; readonly tokenId: number}
-  /** A slot is free: generate one (then copy, close, use). */
-  | {readonly kind: 'generate'}
-  /** Both slots are taken by tokens whose values are gone: revoke this one first. */
-  | {readonly kind: 'revoke-first'; readonly tokenId: number};
+export type FreeSlot =
+  {readonly kind: 'generate'} | {readonly kind: 'revoke-first'; readonly tokenId: number};
 
 /**
- * A free slot for a new token: one is free, or the active token to revoke first (one the
- * application does not send, unused first).
+ * How the application can be given a valid token of an integration, from where things stand:
+ * it sends one (`sent`); the token window is open (`reveal`: copy, close, then "Use the newest
+ * token I copied"); a token of it is the one copied last (`copied`); or a free slot.
  */
-export function freeSlot(
-  s: SandboxState,
-  integrationId: number,
-): {readonly kind: 'generate'} | {readonly kind: 'revoke-first'; readonly tokenId: number} {
+export type TokenRoute =
+  {readonly kind: 'sent' | 'reveal' | 'copied'; readonly tokenId: number} | FreeSlot;
+
+/**
+ * A free slot for a new token, or the active token to revoke first (one the application does
+ * not send, unused first).
+ */
+export function freeSlot(s: SandboxState, integrationId: number): FreeSlot {
   const active = activeTokens(s, integrationId);
   const others = active.filter((t) => t.id !== s.app.token?.tokenId);
   const spare = others.find((t) => t.lastUsedAt === null) ?? others[0];

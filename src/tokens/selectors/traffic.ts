@@ -2,36 +2,25 @@
 import {isUnavailable} from '../ops/outage';
 import {resendPlan} from '../ops/resend';
 import {queuedRecords, queuedRequests} from '../queue';
-import type {Counters, LogEntry, SandboxState} from '../model';
+import type {LogEntry, SandboxState} from '../model';
 
 /** Newest first, at most LOG_CAPACITY entries. */
 export function requestLog(s: SandboxState): LogEntry[] {
   return [...s.log].reverse();
 }
 
-export interface CountersView extends Omit<Counters, 'byStatus'> {
-  /** status code (as a string key) -> count */
-  readonly byStatus: {readonly [status: string]: number};
-}
-
-export function counters(s: SandboxState): CountersView {
+export function counters(s: SandboxState) {
   return {
     ...s.counters,
+    /** status code (as a string key) -> count */
     byStatus: Object.fromEntries(s.counters.byStatus.map((x) => [String(x.status), x.count])),
   };
 }
 
-export interface TimelinePoint extends Pick<
-  LogEntry,
-  'seq' | 'at' | 'via' | 'tokenId' | 'status' | 'records'
-> {
-  readonly ok: boolean;
-  /** Failed with 503/504: the application sends it again by itself (a 401 waits for a re-send). */
-  readonly retried: boolean;
-}
+export type TimelinePoint = ReturnType<typeof timeline>[number];
 
 /** Oldest first, for a chart of requests over time by token. */
-export function timeline(s: SandboxState): TimelinePoint[] {
+export function timeline(s: SandboxState) {
   return s.log.map((e) => ({
     seq: e.seq,
     at: e.at,
@@ -39,31 +28,20 @@ export function timeline(s: SandboxState): TimelinePoint[] {
     tokenId: e.tokenId,
     status: e.status,
     ok: e.status < 300,
+    /** Failed with 503/504: the application retries it by itself (a 401 waits for a re-send). */
     retried: isUnavailable(e.status),
     records: e.records,
   }));
 }
 
-export interface FailedQueueView {
-  readonly requests: number;
-  readonly records: number;
-  /**
-   * Oldest first. `integrationId`: the integration the requests were refused for (null: the
-   * application had none); a re-send delivers them only with a token of that integration.
-   */
-  readonly entries: readonly {
-    readonly table: string;
-    readonly records: number;
-    readonly requests: number;
-    readonly integrationId: number | null;
-    readonly clientIds: readonly number[];
-  }[];
-}
-
-export function failedQueue(s: SandboxState): FailedQueueView {
+export function failedQueue(s: SandboxState) {
   return {
     requests: queuedRequests(s.failed),
     records: queuedRecords(s.failed),
+    /**
+     * Oldest first. `integrationId`: the integration the requests were refused for (null: the
+     * application had none); a re-send delivers them only with a token of that integration.
+     */
     entries: s.failed.map((e) => ({
       table: e.table,
       records: e.total,
@@ -75,25 +53,14 @@ export function failedQueue(s: SandboxState): FailedQueueView {
 }
 
 /** What "Re-send failed requests" would do now, for the button and the line beside it. */
-export type ResendReadiness =
-  | {readonly kind: 'nothing'}
-  | {readonly kind: 'blocked'; readonly reason: string}
-  | {
-      readonly kind: 'ready';
-      readonly requests: number;
-      readonly records: number;
-      readonly tokenId: number;
-      readonly schema: string;
-    };
-
-export function resendReadiness(s: SandboxState): ResendReadiness {
+export function resendReadiness(s: SandboxState) {
   const plan = resendPlan(s);
   if (!plan.ok)
     return plan.code === 'nothing-to-resend'
-      ? {kind: 'nothing'}
-      : {kind: 'blocked', reason: plan.reason};
+      ? {kind: 'nothing' as const}
+      : {kind: 'blocked' as const, reason: plan.reason};
   return {
-    kind: 'ready',
+    kind: 'ready' as const,
     requests: queuedRequests(plan.send),
     records: queuedRecords(plan.send),
     tokenId: plan.token.id,

@@ -2,8 +2,7 @@
 /** The drill steps' wording says only what the state shows (the core's reading of the app's token). */
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from '@testing-library/react';
-import {WORDING} from '@site/src/components/DrillSteps/wording';
-import {fixWording} from '@site/src/components/DrillSteps/fix';
+import {WORDING, fixWording} from '@site/src/components/DrillSteps/wording';
 import {drillState} from '@site/src/tokens/drills';
 import {applyEvent} from '@site/src/tokens/reducer';
 import {initialState} from '@site/src/tokens/state';
