@@ -1,9 +1,8 @@
 /**
- * Share links carry the same payload as a save (no secrets: see persistence.ts), as UTF-8
- * base64url, meant for the URL fragment so it never reaches a server log. Decoding runs the
- * full validation of `load`.
+ * Share links carry a save's payload (no secrets) as UTF-8 base64url, meant for the URL
+ * fragment so it never reaches a server log; decoding runs the full validation of `load`.
  */
-import {load, serialize, type LoadResult} from './persistence';
+import {load, reset, serialize, type LoadResult} from './persistence';
 import type {SandboxState} from './model';
 
 /** Bytes as base64url without padding; btoa and atob work alike in browsers and Node. */
@@ -41,7 +40,6 @@ export function encodeShare(
 }
 
 export function decodeShare(text: string): LoadResult {
-  const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});
   if (text.length > MAX_SHARE_CHARS)
     return reset(`The shared link is too long (${text.length} characters).`);
   if (!/^[A-Za-z0-9_-]*$/.test(text))

@@ -140,18 +140,12 @@ export const browserEnv: Env = {
 };
 
 /** Traffic's ticker (paused while the tab is hidden) and a take-over's timeouts. */
-export interface Timers {
-  setInterval(fn: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-  isHidden(): boolean;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const browserTimers: Timers = {
-  setInterval: (fn, ms) => window.setInterval(fn, ms),
-  clearInterval: (h) => window.clearInterval(h as number),
+export const browserTimers = {
+  setInterval: (fn: () => void, ms: number): unknown => window.setInterval(fn, ms),
+  clearInterval: (h: unknown) => window.clearInterval(h as number),
   isHidden: () => typeof document !== 'undefined' && document.visibilityState === 'hidden',
-  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-  clearTimeout: (h) => window.clearTimeout(h as number),
+  setTimeout: (fn: () => void, ms: number): unknown => window.setTimeout(fn, ms),
+  clearTimeout: (h: unknown) => window.clearTimeout(h as number),
 };
+
+export type Timers = typeof browserTimers;

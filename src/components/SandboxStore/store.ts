@@ -1,9 +1,6 @@
 /*
- * The store's dispatch → save path: the snapshot the widgets render, each action applied by
- * the writing tab and saved before it returns (so a closing tab has nothing left to write),
- * then sent to the other tabs. A failed write raises the lasting "not saved" condition, said
- * once (not again after Dismiss until it clears) and noted where a reload finds it. Opening,
- * tabs and replacements are in `lifecycle.ts`.
+ * Dispatch → save: the writing tab saves each action before it returns, so a closing tab has
+ * nothing left to write. Opening, tabs and replacements are in `lifecycle.ts`.
  */
 import {
   appStatus,
@@ -27,7 +24,7 @@ import {notices, type Notice} from './notices';
 import type {Saved} from './role';
 import {
   firstSnapshot,
-  kindOf,
+  REPLACE_KINDS,
   SHARE_PARAM,
   type ReplaceKind,
   type Snapshot,
@@ -56,7 +53,11 @@ export function unwrap(raw: string | null) {
   if (head[0] !== HEADER) return {rev: 0, replaced: null, text: raw};
   const rev = Number(head[1]);
   const valid = Number.isSafeInteger(rev) && rev > 0;
-  return {rev: valid ? rev : 0, replaced: kindOf(head[2]), text: raw.slice(end + 1)};
+  return {
+    rev: valid ? rev : 0,
+    replaced: REPLACE_KINDS.find((k) => k === head[2]) ?? null,
+    text: raw.slice(end + 1),
+  };
 }
 
 /** A marker's note: writes fail since this time. */
@@ -103,8 +104,7 @@ export class StoreCore {
     if (!this.writing()) return ELSEWHERE;
     const step = applyEvent(this.snap.state, event, this.env);
     this.acted(step.state);
-    // The only actions that change "Continuous traffic" (a reset turns it off); the others
-    // leave the ticker as it is, without reading the state.
+    // The only actions that change "Continuous traffic": the others skip reading the state.
     if (event.type === 'setTraffic' || event.type === 'reset') this.updateTraffic();
     return step.result;
   };
@@ -150,10 +150,7 @@ export class StoreCore {
     this.listeners.forEach((l) => l());
   }
 
-  /**
-   * Like a real app's background job, the simulated one ticks only while its tab is visible.
-   * Called whenever what it depends on may change: pages, the tab's role, the traffic setting.
-   */
+  /** Like a real app's background job, the simulated one ticks only while its tab is visible. */
   protected updateTraffic() {
     const on = this.attached > 0 && this.writing() && appStatus(this.snap.state).traffic;
     if (on && this.ticking === null)
@@ -171,10 +168,7 @@ export class StoreCore {
     this.persist();
   }
 
-  /**
-   * The reader changed the sandbox (an action, a replacement, Undo): shown, counted, saved. The
-   * callers update the ticker where traffic may change, so a click does not read the app's state.
-   */
+  /** The reader changed the sandbox (an action, a replacement, Undo): shown, counted, saved. */
   protected acted(
     state: SandboxState,
     shown: Partial<Snapshot> = {notice: null},

@@ -119,37 +119,30 @@ function decode(p: unknown): SandboxState {
   };
 }
 
-const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});
-
-function parse(text: string): Record<string, unknown> | string {
-  if (text.length > MAX_PAYLOAD_BYTES)
-    return `The saved sandbox is too large (${text.length} characters; the limit is ${MAX_PAYLOAD_BYTES}).`;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return 'The saved sandbox is corrupt or truncated (not valid JSON).';
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('v' in parsed))
-    return 'This is not a saved sandbox (no version).';
-  return parsed as Record<string, unknown>;
-}
+export const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});
 
 export function load(text: string): LoadResult {
-  if (typeof text !== 'string') return reset('The saved sandbox is not text.');
-  const p = parse(text);
-  if (typeof p === 'string') return reset(p);
-  const v = p.v;
-  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < STORAGE_VERSION) {
+  if (text.length > MAX_PAYLOAD_BYTES)
+    return reset(
+      `The saved sandbox is too large (${text.length} characters; the limit is ${MAX_PAYLOAD_BYTES}).`,
+    );
+  let p: unknown;
+  try {
+    p = JSON.parse(text);
+  } catch {
+    return reset('The saved sandbox is corrupt or truncated (not valid JSON).');
+  }
+  if (typeof p !== 'object' || p === null || Array.isArray(p) || !('v' in p))
+    return reset('This is not a saved sandbox (no version).');
+  const {v} = p;
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < STORAGE_VERSION)
     return reset(
       `It was saved by an earlier version of this page (save format ${v}), which this one does not read.`,
     );
-  }
-  if (v !== STORAGE_VERSION) {
+  if (v !== STORAGE_VERSION)
     return reset(
       `The saved sandbox has version ${JSON.stringify(v).slice(0, 20)}; this page reads version ${STORAGE_VERSION}.`,
     );
-  }
   try {
     const state = decode(p);
     validate(state);

@@ -1,7 +1,6 @@
 /**
- * The save format (version 5), stated once with valibot: every tuple's fields in order, each
- * with its type, range (from `limits.ts`) and meaning. The state's records in `model.ts` are
- * these fields' types; `index.ts` reads and writes them, `validate.ts` checks their relations.
+ * The save format, stated once: every tuple's fields in order, with type, range and meaning.
+ * `model.ts` derives the state's records from them; `validate.ts` checks their relations.
  */
 import * as v from 'valibot';
 import {isJsonObject, isJsonValue} from '../http/util';
