@@ -82,17 +82,13 @@ export class StoreCore {
   /** Pages showing the application; while one does, traffic ticks (in the writing tab). */
   protected attached = 0;
   private ticking: unknown = null;
-  /** Notes that writes fail since a time, so a reload says which save it brought back. */
-  protected readonly markers: readonly SandboxStorage[];
 
   constructor(
     protected readonly storage: SandboxStorage,
     protected readonly env: Env,
     protected readonly timers: Timers = browserTimers,
     protected readonly options: StoreOptions = {},
-  ) {
-    this.markers = options.markers ?? [];
-  }
+  ) {}
 
   getSnapshot = (): Snapshot => this.snap;
   subscribe = (listener: () => void): (() => void) => {
@@ -191,7 +187,7 @@ export class StoreCore {
     if (wrote.ok) {
       this.written = state;
       this.unsavedSince = null;
-      this.markers.forEach((m) => m.clear());
+      this.options.markers?.forEach((m) => m.clear());
       this.notSaved(null);
     } else {
       this.unsavedSince ??= this.noteUnsaved(this.written?.lastAt ?? state.lastAt);
@@ -224,7 +220,7 @@ export class StoreCore {
 
   /** This tab's note (kept on reload) and the origin's, when there is room; the first stays. */
   private noteUnsaved(since: number) {
-    for (const m of this.markers) {
+    for (const m of this.options.markers ?? []) {
       const note = m.read();
       if (note.ok && note.text === null) m.write(JSON.stringify({since}));
     }
@@ -233,7 +229,7 @@ export class StoreCore {
 
   /** The earliest time any marker says writes failed since (storage full), or null. */
   protected markedSince(): number | null {
-    const times = this.markers.flatMap((m) => {
+    const times = (this.options.markers ?? []).flatMap((m) => {
       const note = m.read();
       const read = v.safeParse(MARKER, note.ok ? note.text : null);
       return read.success ? [read.output.since] : [];

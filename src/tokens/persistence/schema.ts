@@ -233,9 +233,7 @@ const PLACES: Record<string, string> = {
   failed: 'failed queue entry',
   log: 'log entry',
   rotations: 'rotation',
-  'app.token': 'app token',
   'app.last': 'app last response',
-  'app.pending': 'app pending',
   'app.integrationId': 'app integration',
 };
 
