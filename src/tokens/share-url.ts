@@ -7,8 +7,7 @@ import type {SandboxState} from './model';
 
 /** Bytes as base64url without padding; btoa and atob work alike in browsers and Node. */
 export function encodeBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
+  const binary = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
