@@ -21,9 +21,6 @@ export type LoadResult =
   | {readonly ok: true; readonly state: SandboxState}
   | {readonly ok: false; readonly reason: string; readonly action: 'reset'};
 
-export type SaveResult =
-  {readonly ok: true; readonly text: string} | {readonly ok: false; readonly reason: string};
-
 /** A row as the tuple of its fields' values, in the schema's order (the decoder reads it back). */
 function tupleOf<T extends Fields>(fields: T, o: {[K in keyof T]: unknown}): unknown[] {
   return Object.keys(fields).map((k) => o[k]);
@@ -73,15 +70,15 @@ export function serialize(s: SandboxState): string {
 }
 
 /** The state as saved text; refused (with the reason) over the budget, never written then. */
-export function save(s: SandboxState): SaveResult {
+export function save(s: SandboxState) {
   const text = serialize(s);
   if (text.length > MAX_PAYLOAD_BYTES) {
     return {
-      ok: false,
+      ok: false as const,
       reason: `The sandbox holds too much data to save (${Math.round(text.length / 1024)} KB; the limit is ${MAX_PAYLOAD_BYTES / 1024} KB). Reset it to keep saving.`,
     };
   }
-  return {ok: true, text};
+  return {ok: true as const, text};
 }
 
 function destination(tables: readonly Read<typeof F.table>[]): Destination {
