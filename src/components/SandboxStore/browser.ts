@@ -100,12 +100,11 @@ export function browserCrossTab(name: string): CrossTab | null {
       let release = () => {};
       let done = false;
       const held = new Promise<void>((resolve) => (release = resolve));
-      const options: LockOptions =
-        mode === 'steal'
-          ? {steal: true}
-          : mode === 'if-available'
-            ? {ifAvailable: true}
-            : {signal: withdraw.signal};
+      const options: LockOptions = {
+        steal: {steal: true},
+        'if-available': {ifAvailable: true},
+        wait: {signal: withdraw.signal},
+      }[mode];
       navigator.locks
         .request(name, options, (lock) => {
           if (lock === null) return handlers.busy?.();
