@@ -1,15 +1,13 @@
 /**
- * Share links carry the same payload as a save (no secrets: see persistence.ts), as UTF-8
- * base64url, meant for the URL fragment so it never reaches a server log. Decoding runs the
- * full validation of `load`.
+ * Share links carry a save's payload (no secrets) as UTF-8 base64url, meant for the URL
+ * fragment so it never reaches a server log; decoding runs the full validation of `load`.
  */
-import {load, serialize, type LoadResult} from './persistence';
+import {load, reset, serialize, type LoadResult} from './persistence';
 import type {SandboxState} from './model';
 
 /** Bytes as base64url without padding; btoa and atob work alike in browsers and Node. */
 export function encodeBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
+  const binary = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
@@ -41,7 +39,6 @@ export function encodeShare(
 }
 
 export function decodeShare(text: string): LoadResult {
-  const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});
   if (text.length > MAX_SHARE_CHARS)
     return reset(`The shared link is too long (${text.length} characters).`);
   if (!/^[A-Za-z0-9_-]*$/.test(text))

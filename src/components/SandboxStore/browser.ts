@@ -100,12 +100,11 @@ export function browserCrossTab(name: string): CrossTab | null {
       let release = () => {};
       let done = false;
       const held = new Promise<void>((resolve) => (release = resolve));
-      const options: LockOptions =
-        mode === 'steal'
-          ? {steal: true}
-          : mode === 'if-available'
-            ? {ifAvailable: true}
-            : {signal: withdraw.signal};
+      const options: LockOptions = {
+        steal: {steal: true},
+        'if-available': {ifAvailable: true},
+        wait: {signal: withdraw.signal},
+      }[mode];
       navigator.locks
         .request(name, options, (lock) => {
           if (lock === null) return handlers.busy?.();
@@ -140,18 +139,12 @@ export const browserEnv: Env = {
 };
 
 /** Traffic's ticker (paused while the tab is hidden) and a take-over's timeouts. */
-export interface Timers {
-  setInterval(fn: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-  isHidden(): boolean;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const browserTimers: Timers = {
-  setInterval: (fn, ms) => window.setInterval(fn, ms),
-  clearInterval: (h) => window.clearInterval(h as number),
+export const browserTimers = {
+  setInterval: (fn: () => void, ms: number): unknown => window.setInterval(fn, ms),
+  clearInterval: (h: unknown) => window.clearInterval(h as number),
   isHidden: () => typeof document !== 'undefined' && document.visibilityState === 'hidden',
-  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-  clearTimeout: (h) => window.clearTimeout(h as number),
+  setTimeout: (fn: () => void, ms: number): unknown => window.setTimeout(fn, ms),
+  clearTimeout: (h: unknown) => window.clearTimeout(h as number),
 };
+
+export type Timers = typeof browserTimers;

@@ -1,15 +1,9 @@
-/**
- * What the store tells the reader about their work. Each text is built from what actually
- * happened (the write that failed, the backup that was or was not kept), never promised ahead.
- */
+/** What the store tells the reader: each text says what happened, never promises ahead. */
 import {counters, plural, type SandboxState} from '@site/src/tokens';
 import {formatTime} from '@site/src/components/SandboxShell/format';
 import type {ReplaceKind} from './types';
 
-/**
- * A notice is replaced or re-announced only when its code changes, never because its text
- * did (the "not saved" text quotes sizes that change every tick).
- */
+/** A notice is re-announced when its code changes, not its text (which may change each tick). */
 type NoticeCode =
   | 'storage-unavailable'
   | 'not-saved'

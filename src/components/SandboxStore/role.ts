@@ -1,7 +1,6 @@
 /**
- * Which tab writes a sandbox: the one holding the Web Lock; the others mirror its saves. On
- * "Use the sandbox here" the writer stops, hands its last state over, and the asking tab takes
- * the lock, so one tab writes at a time, from the newest state, and nothing accepted is lost.
+ * The tab holding the Web Lock writes; the others mirror it. A take-over has the writer stop and
+ * hand its last state over before the lock moves, so nothing it accepted is lost.
  */
 import type {CrossTab, LockHandlers, TabMessage, Timers} from './browser';
 
@@ -143,10 +142,7 @@ export class TabRole {
     }
   }
 
-  /**
-   * The lock's holder answers, one tab at a time: a tab handed the state takes the lock in the
-   * same moment, so one that has not after a while has gone away.
-   */
+  /** One tab at a time: a tab handed the state takes the lock at once, or it has gone away. */
   private handOver(to: string) {
     if (!this.holding || to === this.tabId || (this.handedTo !== null && this.handedTo !== to))
       return;

@@ -1,9 +1,6 @@
 /*
- * The store's dispatch → save path: the snapshot the widgets render, each action applied by
- * the writing tab and saved before it returns (so a closing tab has nothing left to write),
- * then sent to the other tabs. A failed write raises the lasting "not saved" condition, said
- * once (not again after Dismiss until it clears) and noted where a reload finds it. Opening,
- * tabs and replacements are in `lifecycle.ts`.
+ * Dispatch → save: the writing tab saves each action before it returns, so a closing tab has
+ * nothing left to write. Opening, tabs and replacements are in `lifecycle.ts`.
  */
 import {
   appStatus,
@@ -27,7 +24,7 @@ import {notices, type Notice} from './notices';
 import type {Saved} from './role';
 import {
   firstSnapshot,
-  kindOf,
+  REPLACE_KINDS,
   SHARE_PARAM,
   type ReplaceKind,
   type Snapshot,
@@ -56,7 +53,11 @@ export function unwrap(raw: string | null) {
   if (head[0] !== HEADER) return {rev: 0, replaced: null, text: raw};
   const rev = Number(head[1]);
   const valid = Number.isSafeInteger(rev) && rev > 0;
-  return {rev: valid ? rev : 0, replaced: kindOf(head[2]), text: raw.slice(end + 1)};
+  return {
+    rev: valid ? rev : 0,
+    replaced: REPLACE_KINDS.find((k) => k === head[2]) ?? null,
+    text: raw.slice(end + 1),
+  };
 }
 
 /** A marker's note: writes fail since this time. */
@@ -81,17 +82,13 @@ export class StoreCore {
   /** Pages showing the application; while one does, traffic ticks (in the writing tab). */
   protected attached = 0;
   private ticking: unknown = null;
-  /** Notes that writes fail since a time, so a reload says which save it brought back. */
-  protected readonly markers: readonly SandboxStorage[];
 
   constructor(
     protected readonly storage: SandboxStorage,
     protected readonly env: Env,
     protected readonly timers: Timers = browserTimers,
     protected readonly options: StoreOptions = {},
-  ) {
-    this.markers = options.markers ?? [];
-  }
+  ) {}
 
   getSnapshot = (): Snapshot => this.snap;
   subscribe = (listener: () => void): (() => void) => {
@@ -103,8 +100,7 @@ export class StoreCore {
     if (!this.writing()) return ELSEWHERE;
     const step = applyEvent(this.snap.state, event, this.env);
     this.acted(step.state);
-    // The only actions that change "Continuous traffic" (a reset turns it off); the others
-    // leave the ticker as it is, without reading the state.
+    // The only actions that change "Continuous traffic": the others skip reading the state.
     if (event.type === 'setTraffic' || event.type === 'reset') this.updateTraffic();
     return step.result;
   };
@@ -150,10 +146,7 @@ export class StoreCore {
     this.listeners.forEach((l) => l());
   }
 
-  /**
-   * Like a real app's background job, the simulated one ticks only while its tab is visible.
-   * Called whenever what it depends on may change: pages, the tab's role, the traffic setting.
-   */
+  /** Like a real app's background job, the simulated one ticks only while its tab is visible. */
   protected updateTraffic() {
     const on = this.attached > 0 && this.writing() && appStatus(this.snap.state).traffic;
     if (on && this.ticking === null)
@@ -171,10 +164,7 @@ export class StoreCore {
     this.persist();
   }
 
-  /**
-   * The reader changed the sandbox (an action, a replacement, Undo): shown, counted, saved. The
-   * callers update the ticker where traffic may change, so a click does not read the app's state.
-   */
+  /** The reader changed the sandbox (an action, a replacement, Undo): shown, counted, saved. */
   protected acted(
     state: SandboxState,
     shown: Partial<Snapshot> = {notice: null},
@@ -197,7 +187,7 @@ export class StoreCore {
     if (wrote.ok) {
       this.written = state;
       this.unsavedSince = null;
-      this.markers.forEach((m) => m.clear());
+      this.options.markers?.forEach((m) => m.clear());
       this.notSaved(null);
     } else {
       this.unsavedSince ??= this.noteUnsaved(this.written?.lastAt ?? state.lastAt);
@@ -230,7 +220,7 @@ export class StoreCore {
 
   /** This tab's note (kept on reload) and the origin's, when there is room; the first stays. */
   private noteUnsaved(since: number) {
-    for (const m of this.markers) {
+    for (const m of this.options.markers ?? []) {
       const note = m.read();
       if (note.ok && note.text === null) m.write(JSON.stringify({since}));
     }
@@ -239,7 +229,7 @@ export class StoreCore {
 
   /** The earliest time any marker says writes failed since (storage full), or null. */
   protected markedSince(): number | null {
-    const times = this.markers.flatMap((m) => {
+    const times = (this.options.markers ?? []).flatMap((m) => {
       const note = m.read();
       const read = v.safeParse(MARKER, note.ok ? note.text : null);
       return read.success ? [read.output.since] : [];

@@ -9,8 +9,6 @@ export const SHARE_PARAM = 'share';
 /** What replaced the reader's sandbox: a share link, Reset sandbox, or Start drill. */
 export const REPLACE_KINDS = ['share', 'reset', 'drill'] as const;
 export type ReplaceKind = (typeof REPLACE_KINDS)[number];
-export const kindOf = (v: unknown): ReplaceKind | null =>
-  REPLACE_KINDS.find((k) => k === v) ?? null;
 
 /** What widgets render from: one immutable snapshot per change. */
 export interface Snapshot {

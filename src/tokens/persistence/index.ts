@@ -21,9 +21,6 @@ export type LoadResult =
   | {readonly ok: true; readonly state: SandboxState}
   | {readonly ok: false; readonly reason: string; readonly action: 'reset'};
 
-export type SaveResult =
-  {readonly ok: true; readonly text: string} | {readonly ok: false; readonly reason: string};
-
 /** A row as the tuple of its fields' values, in the schema's order (the decoder reads it back). */
 function tupleOf<T extends Fields>(fields: T, o: {[K in keyof T]: unknown}): unknown[] {
   return Object.keys(fields).map((k) => o[k]);
@@ -73,15 +70,15 @@ export function serialize(s: SandboxState): string {
 }
 
 /** The state as saved text; refused (with the reason) over the budget, never written then. */
-export function save(s: SandboxState): SaveResult {
+export function save(s: SandboxState) {
   const text = serialize(s);
   if (text.length > MAX_PAYLOAD_BYTES) {
     return {
-      ok: false,
+      ok: false as const,
       reason: `The sandbox holds too much data to save (${Math.round(text.length / 1024)} KB; the limit is ${MAX_PAYLOAD_BYTES / 1024} KB). Reset it to keep saving.`,
     };
   }
-  return {ok: true, text};
+  return {ok: true as const, text};
 }
 
 function destination(tables: readonly Read<typeof F.table>[]): Destination {
@@ -119,37 +116,30 @@ function decode(p: unknown): SandboxState {
   };
 }
 
-const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});
-
-function parse(text: string): Record<string, unknown> | string {
-  if (text.length > MAX_PAYLOAD_BYTES)
-    return `The saved sandbox is too large (${text.length} characters; the limit is ${MAX_PAYLOAD_BYTES}).`;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return 'The saved sandbox is corrupt or truncated (not valid JSON).';
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('v' in parsed))
-    return 'This is not a saved sandbox (no version).';
-  return parsed as Record<string, unknown>;
-}
+export const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});
 
 export function load(text: string): LoadResult {
-  if (typeof text !== 'string') return reset('The saved sandbox is not text.');
-  const p = parse(text);
-  if (typeof p === 'string') return reset(p);
-  const v = p.v;
-  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < STORAGE_VERSION) {
+  if (text.length > MAX_PAYLOAD_BYTES)
+    return reset(
+      `The saved sandbox is too large (${text.length} characters; the limit is ${MAX_PAYLOAD_BYTES}).`,
+    );
+  let p: unknown;
+  try {
+    p = JSON.parse(text);
+  } catch {
+    return reset('The saved sandbox is corrupt or truncated (not valid JSON).');
+  }
+  if (typeof p !== 'object' || p === null || Array.isArray(p) || !('v' in p))
+    return reset('This is not a saved sandbox (no version).');
+  const {v} = p;
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < STORAGE_VERSION)
     return reset(
       `It was saved by an earlier version of this page (save format ${v}), which this one does not read.`,
     );
-  }
-  if (v !== STORAGE_VERSION) {
+  if (v !== STORAGE_VERSION)
     return reset(
       `The saved sandbox has version ${JSON.stringify(v).slice(0, 20)}; this page reads version ${STORAGE_VERSION}.`,
     );
-  }
   try {
     const state = decode(p);
     validate(state);

@@ -1,52 +1,33 @@
 /**
- * The save format (version 5), stated once with valibot: every tuple's fields in order, each
- * with its type, range (from `limits.ts`) and meaning. The state's records in `model.ts` are
- * these fields' types; `index.ts` reads and writes them, `validate.ts` checks their relations.
+ * The save format, stated once: every tuple's fields in order, with type, range and meaning.
+ * `model.ts` derives the state's records from them; `validate.ts` checks their relations.
  */
 import * as v from 'valibot';
 import {isJsonObject, isJsonValue} from '../http/util';
-import {
-  FINGERPRINT_CHARS,
-  HINT_CHARS,
-  LOG_CAPACITY,
-  MAX_ACTION,
-  MAX_ATTEMPTS,
-  MAX_BATCH,
-  MAX_DISPLAY_NAME,
-  MAX_ID,
-  MAX_INTEGRATIONS,
-  MAX_OUTCOME,
-  MAX_PENDING,
-  MAX_SCHEMA_NAME,
-  MAX_STATUSES,
-  MAX_TIME,
-  MAX_TOKENS,
-  RECENT_ROWS,
-  TABLE_NAME_PATTERN,
-} from '../limits';
+import * as limits from '../limits';
 import {DRILLS, LOG_KINDS, type JsonObject, type JsonValue} from '../model';
 
 export const STORAGE_VERSION = 5;
 
 const MALFORMED = 'malformed';
 
-function whole(min: number, max = MAX_ID) {
+function whole(min: number, max = limits.MAX_ID) {
   const m = `expected a whole number from ${min} to ${max}`;
   return v.pipe(v.number(m), v.safeInteger(m), v.minValue(min, m), v.maxValue(max, m));
 }
-/** An id of our own sequences (integrations, tokens, records, log): below MAX_ID. */
+/** An id of our own sequences (integrations, tokens, records, log): below `MAX_ID`. */
 const id = whole(1);
 /** An id a reader typed or a request carried (a client_id): any positive safe integer. */
 const anyId = whole(1, Number.MAX_SAFE_INTEGER);
 const count = whole(0);
-const time = whole(0, MAX_TIME);
+const time = whole(0, limits.MAX_TIME);
 const status = whole(100, 599);
 
 function text(max: number) {
   const m = `expected text of at most ${max} characters`;
   return v.pipe(v.string(m), v.maxLength(max, m));
 }
-const tableName = v.pipe(text(127), v.regex(TABLE_NAME_PATTERN, 'bad table name'));
+const tableName = v.pipe(text(127), v.regex(limits.TABLE_NAME_PATTERN, 'bad table name'));
 const oneOf = <T extends string>(options: readonly T[]) =>
   v.picklist(options, `expected one of ${options.join(', ')}`);
 const data = v.custom<JsonObject>(isJsonObject, 'record data malformed');
@@ -85,9 +66,9 @@ const statusCount = {status, count};
 export const FIELDS = {
   integration: {
     id,
-    displayName: text(MAX_DISPLAY_NAME),
+    displayName: text(limits.MAX_DISPLAY_NAME),
     /** Destination schema name; fixed when the integration is saved. */
-    schema: text(MAX_SCHEMA_NAME),
+    schema: text(limits.MAX_SCHEMA_NAME),
     stitchClientId: id,
     createdAt: time,
     updatedAt: time,
@@ -99,20 +80,20 @@ export const FIELDS = {
     revokedAt: v.nullable(time),
     lastUsedAt: v.nullable(time),
     /** SHA-256 of the secret, all a real server keeps, so no state, save or link holds a secret. */
-    fingerprint: text(FINGERPRINT_CHARS),
+    fingerprint: text(limits.FINGERPRINT_CHARS),
   },
   presented: {
-    fingerprint: text(FINGERPRINT_CHARS),
+    fingerprint: text(limits.FINGERPRINT_CHARS),
     /** Last 4 characters, for display ("…3f2a"). */
-    hint: text(HINT_CHARS),
+    hint: text(limits.HINT_CHARS),
     /** The token this value matched when set (null: unknown); ids are never reused, so it stays. */
     tokenId: v.nullable(id),
   },
   response: {at: time, status, body: v.custom<JsonValue>(isJsonValue, 'body malformed')},
   pending: {
     table: tableName,
-    count: whole(1, MAX_BATCH),
-    attempts: whole(1, MAX_ATTEMPTS), // 1 after the first refusal
+    count: whole(1, limits.MAX_BATCH),
+    attempts: whole(1, limits.MAX_ATTEMPTS), // 1 after the first refusal
     retryAt: time,
   },
   dataRow,
@@ -122,20 +103,20 @@ export const FIELDS = {
     first: id,
     total: whole(1),
     /** Newest rows that carried data, oldest first. */
-    recent: list(row(dataRow), RECENT_ROWS),
+    recent: list(row(dataRow), limits.RECENT_ROWS),
   },
   queuedRow,
   entry: {
     table: tableName,
     total: whole(1),
     /** The newest records that carried data, oldest first. */
-    recent: list(row(queuedRow), RECENT_ROWS),
+    recent: list(row(queuedRow), limits.RECENT_ROWS),
     /** Requests that start in this entry (0 when it continues a request of mixed tables). */
     requests: count,
     /** The integration refused for: the token's, else the app's at the time (null: none). */
     integrationId: v.nullable(id),
     /** The client_ids its records carry (the request's, in first-seen order). */
-    clientIds: list(anyId, MAX_BATCH),
+    clientIds: list(anyId, limits.MAX_BATCH),
   },
   log: {
     seq: id,
@@ -143,7 +124,7 @@ export const FIELDS = {
     via: oneOf(['web', 'connect', 'import'] as const),
     kind: oneOf(LOG_KINDS),
     /** e.g. "POST /v2/import/push" or "Generate token". */
-    action: text(MAX_ACTION),
+    action: text(limits.MAX_ACTION),
     /**
      * Import token used; 'unknown' for an unrecognised value, null when none applies. Any id
      * as requested (a 404 for any id the console accepts), not only ids that exist.
@@ -154,7 +135,7 @@ export const FIELDS = {
     ),
     integrationId: v.nullable(id),
     status,
-    outcome: text(MAX_OUTCOME),
+    outcome: text(limits.MAX_OUTCOME),
     records: count,
   },
   statusCount,
@@ -163,7 +144,7 @@ export const FIELDS = {
     ok: count,
     failed: count,
     /** Per status code, in first-seen order. */
-    byStatus: list(row(statusCount), MAX_STATUSES),
+    byStatus: list(row(statusCount), limits.MAX_STATUSES),
     recordsLoaded: count,
     /** Requests that were the application's retries of a batch refused with 503/504. */
     retried: count,
@@ -199,25 +180,25 @@ export const payload = v.object(
     outage: v.boolean('expected true or false'),
     lastAt: time,
     next: tuple([id, id, id, id]),
-    integrations: list(row(FIELDS.integration), MAX_INTEGRATIONS),
-    tokens: list(row(FIELDS.token), MAX_TOKENS),
-    revoked: list(row(FIELDS.token), MAX_TOKENS),
+    integrations: list(row(FIELDS.integration), limits.MAX_INTEGRATIONS),
+    tokens: list(row(FIELDS.token), limits.MAX_TOKENS),
+    revoked: list(row(FIELDS.token), limits.MAX_TOKENS),
     app: v.object(
       {
         token: v.nullable(row(FIELDS.presented)),
         clientId: anyId,
         integrationId: v.nullable(id),
         last: v.nullable(row(FIELDS.response)),
-        pending: list(row(FIELDS.pending), MAX_PENDING),
+        pending: list(row(FIELDS.pending), limits.MAX_PENDING),
         traffic: v.boolean('expected true or false'),
       },
       MALFORMED,
     ),
     dest: list(row(FIELDS.table)),
     failed: list(row(FIELDS.entry)),
-    log: list(row(FIELDS.log), LOG_CAPACITY),
+    log: list(row(FIELDS.log), limits.LOG_CAPACITY),
     counters: row(FIELDS.counters),
-    rotations: list(row(FIELDS.rotation), MAX_INTEGRATIONS),
+    rotations: list(row(FIELDS.rotation), limits.MAX_INTEGRATIONS),
   },
   MALFORMED,
 );
@@ -234,9 +215,7 @@ const PLACES: Record<string, string> = {
   failed: 'failed queue entry',
   log: 'log entry',
   rotations: 'rotation',
-  'app.token': 'app token',
   'app.last': 'app last response',
-  'app.pending': 'app pending',
   'app.integrationId': 'app integration',
 };
 

@@ -1,9 +1,6 @@
 /**
- * Meaning, not just shape: the relations every state the sandbox makes keeps, checked on
- * load so a hand-edited or damaged save or share link is refused whole instead of breaking
- * later (a push that throws, a counter that disagrees with the rows, a token revoked
- * before it existed). Every check is linear (or n log n) in the payload, which the size
- * budget bounds before anything is parsed.
+ * The relations every state the sandbox makes keeps, so a damaged save or link is refused whole
+ * instead of breaking later. Each check is linear (or n log n) in the size-bounded payload.
  */
 import {KEPT_REVOKED, LOG_CAPACITY, MAX_ACTIVE_TOKENS, MAX_BACKOFF_MS, MAX_TOKENS} from '../limits';
 import {schemaRows} from '../destination';

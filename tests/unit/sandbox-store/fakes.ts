@@ -2,8 +2,13 @@
  * Stand-ins for the browser around stores: timers, storage, and a world of tabs sharing one
  * storage, one Web Lock and one BroadcastChannel, whose deliveries the test runs by hand.
  */
-import type {CrossTab, SandboxStorage, TabMessage} from '@site/src/components/SandboxStore';
-import type {LockHandlers, LockMode} from '@site/src/components/SandboxStore/browser';
+import type {
+  CrossTab,
+  LockHandlers,
+  LockMode,
+  SandboxStorage,
+  TabMessage,
+} from '@site/src/components/SandboxStore/browser';
 
 /** setInterval the test fires by hand, and a visibility it sets; timeouts are `scheduler`'s. */
 export const manualTimers = (scheduler = manualScheduler()) => {

@@ -10,7 +10,7 @@
 import {isDeepStrictEqual} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {unwrapSaved} from '@site/src/components/SandboxStore';
+import {unwrap as unwrapSaved} from '@site/src/components/SandboxStore/store';
 import {load, serialize} from '@site/src/tokens/persistence';
 import {encodeBase64Url} from '@site/src/tokens/share-url';
 import {encodeShare} from '@site/src/tokens/share-url';

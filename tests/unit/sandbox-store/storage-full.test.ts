@@ -5,10 +5,10 @@
  * cannot put it aside asks first.
  */
 import {describe, expect, it} from 'vitest';
-import {SandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
+import {SandboxStore} from '@site/src/components/SandboxStore';
+import {memoryStorage, type SandboxStorage} from '@site/src/components/SandboxStore/browser';
 import {readBackups} from '@site/src/components/SandboxStore/backups';
 import {seededEnv} from '@site/src/tokens/random';
-import type {SandboxStorage} from '@site/src/components/SandboxStore';
 import {manualTimers, quotaStorage, tabWorld} from './fakes';
 import {startTab} from './tabs';
 

@@ -1,10 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {
-  SandboxStore,
-  memoryStorage,
-  type SandboxStorage,
-  unwrapSaved,
-} from '@site/src/components/SandboxStore';
+import {SandboxStore} from '@site/src/components/SandboxStore';
+import {memoryStorage, type SandboxStorage} from '@site/src/components/SandboxStore/browser';
+import {unwrap as unwrapSaved} from '@site/src/components/SandboxStore/store';
 import {applyEvent} from '@site/src/tokens/reducer';
 import {encodeShare} from '@site/src/tokens/share-url';
 import {initialState} from '@site/src/tokens/state';

@@ -3,7 +3,7 @@
  * mirror its saves live, refuse actions, and take over when asked or when the writer goes.
  */
 import {describe, expect, it} from 'vitest';
-import {unwrapSaved} from '@site/src/components/SandboxStore';
+import {unwrap as unwrapSaved} from '@site/src/components/SandboxStore/store';
 import {load} from '@site/src/tokens/persistence';
 import {recordPlacement} from '../../support/sandbox-views';
 import type {SandboxState} from '@site/src/tokens/model';

@@ -1,5 +1,6 @@
 /** Tabs of one origin opened on a `tabWorld`, each with its store, timers and session note. */
-import {SandboxStore, memoryStorage} from '@site/src/components/SandboxStore';
+import {SandboxStore} from '@site/src/components/SandboxStore';
+import {memoryStorage} from '@site/src/components/SandboxStore/browser';
 import {seededEnv} from '@site/src/tokens/random';
 import {manualScheduler, manualTimers, type TabWorld} from './fakes';
 
