@@ -7,28 +7,24 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {fromHtml} from 'hast-util-from-html';
+import {selectAll} from 'hast-util-select';
 import {repoRoot, runAsCli} from './run-cli';
 
 const headersTemplatePath = path.join(repoRoot, 'deploy', '_headers');
 
-/** Script `type`s a browser executes; anything else (ld+json, templates) is data. */
-const EXECUTABLE_TYPE = /^(module|(text|application)\/(java|ecma)script)?$/;
+/** Script `type`s a browser executes (any case, spaces around); anything else (ld+json) is data. */
+const EXECUTABLE_TYPE = /^\s*(module|(text|application)\/(java|ecma)script)?\s*$/i;
 
 const cspHash = (source: string): string =>
   `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 
-/** Inline scripts of one HTML document (exact text between the tags: that is what is hashed). */
+/** Inline scripts of one HTML document (the text between the tags: that is what is hashed). */
 function inlineScriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].flatMap(
-    ([, attrs = '', body = '']) => {
-      const type = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attrs);
-      const executable = EXECUTABLE_TYPE.test(
-        (type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim().toLowerCase(),
-      );
-      const hasSrc = /(?:^|\s)src(?:\s*=|\s|$)/i.test(attrs);
-      return executable && !hasSrc && body !== '' ? [body] : [];
-    },
-  );
+  return selectAll('script:not([src])', fromHtml(html)).flatMap((script) => {
+    const body = script.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    return EXECUTABLE_TYPE.test(String(script.properties.type ?? '')) && body !== '' ? [body] : [];
+  });
 }
 
 /** Distinct `'sha256-…'` sources (sorted) of every inline script, and where each one is. */
