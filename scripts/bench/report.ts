@@ -42,16 +42,10 @@ function spread(values: number[], mid: Figure, show: (n: number) => string): str
 
 /** Ours against stock: the difference of scores in points, the ratio of times and weights. */
 function vsStock(ours: Figure, stock: Figure, kind: Kind): string {
-  if (ours == null || stock == null) return NONE;
-  switch (kind) {
-    case 'score':
-      return `${ours > stock ? '+' : ''}${ours - stock}`;
-    case 'ms':
-    case 'bytes':
-      return stock === 0 ? NONE : `${(ours / stock).toFixed(2)}×`;
-    case 'shift':
-      return NONE;
-  }
+  // A layout shift is not compared: stock's is 0.
+  if (ours == null || stock == null || kind === 'shift') return NONE;
+  if (kind === 'score') return `${ours > stock ? '+' : ''}${ours - stock}`;
+  return stock === 0 ? NONE : `${(ours / stock).toFixed(2)}×`;
 }
 
 function buildLine({ours, stock}: Measured): string {
