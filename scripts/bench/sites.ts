@@ -9,9 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {chromiumExecutablePath} from '../../tests/support/browser';
 import {errorText} from '../run-cli';
+import {TEST_BASE_URL as BASE_URL, TEST_SITE_URL as SITE_URL} from '../test-build';
 
-export const BASE_URL = '/acme/docs/';
-const SITE_URL = 'https://acme.example.com';
 /** Each page under its site's base URL (the stock template has no `trailingSlash`). */
 export const PAGES = {
   stock: 'docs/import-api-access-tokens',
