@@ -7,22 +7,18 @@ export const repoRoot = path.resolve(__dirname, '..');
  * Runs `main` only when `filename` is the command being run, not when it is imported. A
  * number it returns is the exit code; a failure (bad arguments too) prints its message, exit 1.
  */
-export function runAsCli(
+export async function runAsCli(
   filename: string,
   main: (args: string[]) => void | number | Promise<void | number>,
-): void {
+): Promise<void> {
   if (!process.argv[1] || path.resolve(process.argv[1]) !== filename) return;
-  Promise.resolve()
-    .then(() => main(process.argv.slice(2)))
-    .then(
-      (code) => {
-        if (typeof code === 'number') process.exit(code);
-      },
-      (err: unknown) => {
-        console.error(errorText(err));
-        process.exit(1);
-      },
-    );
+  try {
+    const code = await main(process.argv.slice(2));
+    if (typeof code === 'number') process.exit(code);
+  } catch (err) {
+    console.error(errorText(err));
+    process.exit(1);
+  }
 }
 
 /** What a failure says: an Error's message, or the thrown value as text. */

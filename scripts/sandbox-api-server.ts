@@ -1,11 +1,7 @@
 /**
- * The sandbox's Connect and Import APIs over HTTP on loopback, every request answered by
- * `handleRequest` from one in-memory state; tests run the snippets against it.
- *
- *   npx tsx scripts/sandbox-api-server.ts [--port N] [--seed N] [--test-hooks]
- *
- * prints one JSON line: port, baseUrl, sourceId, clientId and token {id, value}. `--seed`
- * makes ids, secrets and the clock deterministic; `--test-hooks` serves HOOK_PATH.
+ * `npx tsx scripts/sandbox-api-server.ts [--port N] [--seed N] [--test-hooks]`: the sandbox's
+ * Connect and Import APIs on loopback, answered by `handleRequest` from one in-memory state, for
+ * the snippets' tests. Prints one JSON line: port, baseUrl, sourceId, clientId, token {id, value}.
  */
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
@@ -81,13 +77,12 @@ export async function startSandboxApiServer(
       raceArmed = true;
       return void res.writeHead(204).end();
     }
-    const headers = Object.entries(req.headers).flatMap(([name, v]) =>
-      v === undefined ? [] : [[name, Array.isArray(v) ? v.join(', ') : v]],
-    );
     const request: HttpRequest = {
       method: req.method ?? 'GET',
       path: req.url ?? '/',
-      headers: Object.fromEntries(headers) as Record<string, string>,
+      headers: Object.fromEntries(
+        Object.entries(req.headers).map(([name, v]) => [name, Array.isArray(v) ? v.join(', ') : v]),
+      ) as Record<string, string>,
       body,
     };
     received.push(request);

@@ -1,8 +1,4 @@
-/**
- * `npm run bench:core [-- --check]`: the saved size under each traffic mix (`core-saves.ts`)
- * at each checkpoint, and the core's speed on it. --check: exit 1 when a mix's save is over
- * SAVE_CAP_BYTES, refused, or does not load back.
- */
+/** `npm run bench:core [-- --check]`: the core bench alone; --check: exit 1 on a failed check. */
 import {parseArgs} from 'node:util';
 import {runAsCli} from '../run-cli';
 import {saveChecks} from './checks';

@@ -8,10 +8,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** How a figure compares with stock's (see `vsStock` in report.ts). */
 export type Kind = 'score' | 'ms' | 'bytes' | 'shift';
 const score = {kind: 'score', show: String} as const;
-/**
- * Lighthouse's figures by their report ids: category scores (0–100), compared with stock in
- * points; audits in ms, compared as a ratio; the layout shift, not compared (stock's is 0).
- */
+/** Lighthouse's figures by their report ids: category scores (0–100), audits in ms, the shift. */
 export const METRICS = {
   performance: {id: 'performance', label: 'performance', ...score},
   accessibility: {id: 'accessibility', label: 'accessibility', ...score},

@@ -10,9 +10,8 @@ import {chromium, type Browser} from '@playwright/test';
 import type {Result} from 'lighthouse';
 import {chromiumArgs, chromiumExecutablePath} from '../../tests/support/browser';
 import {startNginx} from '../../tests/support/nginx';
-import {repoRoot} from '../run-cli';
+import {errorText, repoRoot} from '../run-cli';
 import {FORM_FACTORS, kB, mapValues, METRICS, type FormFactor, type Metric} from './format';
-import {errorText} from '../run-cli';
 import {log, PAGES, run, type PageName} from './sites';
 
 type Weight = {raw: number; gzip: number; files: number};
@@ -48,10 +47,7 @@ async function measureWeight(browser: Browser, url: string): Promise<Weight> {
   return {raw: files.reduce((n, b) => n + b.length, 0), gzip, files: files.length};
 }
 
-/**
- * One Lighthouse run's figures. Lighthouse sometimes loses the navigation in its trace
- * (NO_NAVSTART): that run is tried again.
- */
+/** One Lighthouse run's figures; a run whose trace lost the navigation (NO_NAVSTART) runs again. */
 function lighthouse(
   url: string,
   ff: FormFactor,

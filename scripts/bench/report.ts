@@ -16,7 +16,8 @@ import {
   type Metric,
 } from './format';
 import type {Served} from './measure';
-import {BASE_URL, PAGES, type PageName, type StockSite} from './sites';
+import {TEST_BASE_URL} from '../test-build';
+import {PAGES, type PageName, type StockSite} from './sites';
 
 /** Build times in ms (null: reused); `load`: 1-minute load averages at the start and end. */
 export type Measured = {
@@ -42,16 +43,10 @@ function spread(values: number[], mid: Figure, show: (n: number) => string): str
 
 /** Ours against stock: the difference of scores in points, the ratio of times and weights. */
 function vsStock(ours: Figure, stock: Figure, kind: Kind): string {
-  if (ours == null || stock == null) return NONE;
-  switch (kind) {
-    case 'score':
-      return `${ours > stock ? '+' : ''}${ours - stock}`;
-    case 'ms':
-    case 'bytes':
-      return stock === 0 ? NONE : `${(ours / stock).toFixed(2)}×`;
-    case 'shift':
-      return NONE;
-  }
+  // A layout shift is not compared: stock's is 0.
+  if (ours == null || stock == null || kind === 'shift') return NONE;
+  if (kind === 'score') return `${ours > stock ? '+' : ''}${ours - stock}`;
+  return stock === 0 ? NONE : `${(ours / stock).toFixed(2)}×`;
 }
 
 function buildLine({ours, stock}: Measured): string {
@@ -115,7 +110,7 @@ export function renderReport(m: Measured): {report: string; checks: Check[]} {
     core ? `Core bench (npm run bench:core)\n${renderCore(core)}` : '',
     served.errors.length ? `Lighthouse runs that failed:\n  ${served.errors.join('\n  ')}\n` : '',
     renderChecks(checks, opts.check),
-    `Compared: our guide and sandbox pages with the stock guide, both sites built for ${BASE_URL} and ` +
+    `Compared: our guide and sandbox pages with the stock guide, both sites built for ${TEST_BASE_URL} and ` +
       `served by nginx with the deploy recipe (gzip). kB = 1000 bytes, gzip level 6 on the fetched ` +
       `bodies. ${lh} Load average (1 min): ${load[0]} at the start, ${load[1]} at the end.`,
   ];

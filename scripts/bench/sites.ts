@@ -9,9 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {chromiumExecutablePath} from '../../tests/support/browser';
 import {errorText} from '../run-cli';
+import {TEST_BASE_URL as BASE_URL, TEST_SITE_URL as SITE_URL} from '../test-build';
 
-export const BASE_URL = '/acme/docs/';
-const SITE_URL = 'https://acme.example.com';
 /** Each page under its site's base URL (the stock template has no `trailingSlash`). */
 export const PAGES = {
   stock: 'docs/import-api-access-tokens',
@@ -46,10 +45,7 @@ export function run(cmd: string, args: string[], cwd: string, logFile?: string):
   }
 }
 
-/**
- * A cold production build (generated files, the bundler's cache, the output cleared): its
- * ms, or null when `reuse` finds a build there.
- */
+/** A production build with caches and output cleared: its ms, or null when `reuse` finds one. */
 export function coldBuild(siteDir: string, outDir: string, logFile: string, reuse: boolean) {
   if (reuse && fs.existsSync(path.join(siteDir, outDir, 'index.html'))) return null;
   log(`cold build of ${siteDir} into ${outDir}/ (clearing .docusaurus, node_modules/.cache)…`);
@@ -96,20 +92,14 @@ export function configureStock(config: string, siteUrl: string, baseUrl: string)
   return out;
 }
 
-/**
- * Our guide's Markdown version as a stock doc: read as CommonMark (`format: md`: no MDX,
- * so braces and angle brackets in the prose stay text), without the line naming its source.
- */
+/** Our guide's `.md` as a stock doc minus its Source line (`format: md`: braces stay text). */
 export const stockGuide = (guideMd: string): string =>
   `---\nformat: md\n---\n\n${guideMd.replace(/^Source: .*\n\n?/m, '')}`;
 
 export type StockSite =
   {install: string; buildMs: number | null; buildDir: string} | {error: string};
 
-/**
- * The baseline with our guide's Markdown, built; a failure (no registry, a build error) is
- * reported, not fatal.
- */
+/** The stock site with our guide, built; a failure (no registry, a build error) is not fatal. */
 export function stockSite(guideMdFile: string, logFile: string, reuse: boolean): StockSite {
   try {
     const guideMd = fs.readFileSync(guideMdFile, 'utf8');
