@@ -1,8 +1,8 @@
 import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
 import {Button} from '@site/src/components/SandboxShell';
+import SandboxDialog from '@site/src/components/SandboxDialog';
 import {
-  findIntegration,
   integrations,
   plural,
   revealedSecret,
@@ -11,7 +11,7 @@ import {
 } from '@site/src/tokens';
 import ImportForm from './ImportForm';
 import IntegrationPage from './IntegrationPage';
-import RevealDialog from './RevealDialog';
+import RevealBody from './RevealBody';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {claimReveal, useShowsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
@@ -55,8 +55,6 @@ export default function WebAppPanel({
   );
 
   const reveal = revealedSecret(state);
-  const revealName =
-    reveal === null ? '' : (findIntegration(state, reveal.integrationId)?.displayName ?? '');
 
   return (
     <>
@@ -78,13 +76,16 @@ export default function WebAppPanel({
           <ScreenBody screen={screen} state={state} store={store} go={go} claim={claim} />
         </div>
       </div>
-      <RevealDialog
-        reveal={reveal}
+      <SandboxDialog
         open={reveal !== null && ownsReveal}
-        integrationName={revealName}
-        store={store}
+        title="Your new API access token"
         returnFocusTo={backToScreen}
-      />
+      >
+        {reveal !== null && (
+          // Keyed by token: a new reveal starts with a fresh copy status.
+          <RevealBody key={reveal.tokenId} reveal={reveal} state={state} store={store} />
+        )}
+      </SandboxDialog>
     </>
   );
 }
