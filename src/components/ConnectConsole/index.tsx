@@ -6,25 +6,10 @@ import RevokeDialog, {type RevokeTarget} from '@site/src/components/RevokeDialog
 import RequestSnippets from '@site/src/components/RequestSnippets';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {defaultSource, defaultToken, revokeTarget, sourceHint, tokenHint} from './hints';
-import {
-  buildRequest,
-  checkParams,
-  ENDPOINT_ORDER,
-  ENDPOINTS,
-  type ConnectEndpoint,
-  type ParamErrors,
-  type PathParam,
-} from './endpoints';
+import {buildRequest, checkParams, type ParamErrors} from './endpoints';
+import {ENDPOINTS, type ConnectEndpoint, type PathParam} from './spec';
 import Response, {type Sent} from './Response';
 import styles from './styles.module.css';
-
-const PLACEHOLDER_NOTE = (
-  <p className={styles.note}>
-    In this sandbox the Connect access token is a placeholder: any value is accepted. With the real
-    API, set <code>STITCH_CONNECT_TOKEN</code> to your Connect access token before running the
-    request, in any of the languages.
-  </p>
-);
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -41,8 +26,8 @@ function useConsole(sandbox: SandboxKey, initial: ConnectEndpoint) {
 
   const source = typed.source ?? defaultSource(state);
   const values = {source, token: typed.token ?? defaultToken(state, source)};
-  const errors: ParamErrors = checkParams(endpoint, values);
-  const request = buildRequest(endpoint, values, errors);
+  const errors = checkParams(endpoint, values);
+  const request = buildRequest(endpoint, values);
 
   const send = () => {
     setSent({seq: (sent?.seq ?? 0) + 1, endpoint, request, response: store.request(request)});
@@ -105,7 +90,7 @@ export default function ConnectConsole({
             value={c.endpoint}
             onChange={(e) => on.choose(e.target.value as ConnectEndpoint)}
           >
-            {ENDPOINT_ORDER.map((key) => (
+            {(Object.keys(ENDPOINTS) as ConnectEndpoint[]).map((key) => (
               <option key={key} value={key}>
                 {capitalized(ENDPOINTS[key].purpose)}
               </option>
@@ -137,7 +122,11 @@ export default function ConnectConsole({
         onCancel={on.cancel}
         onConfirm={on.confirm}
       />
-      {PLACEHOLDER_NOTE}
+      <p className={styles.note}>
+        In this sandbox the Connect access token is a placeholder: any value is accepted. With the
+        real API, set <code>STITCH_CONNECT_TOKEN</code> to your Connect access token before running
+        the request, in any of the languages.
+      </p>
     </>
   );
 }
