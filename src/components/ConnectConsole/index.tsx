@@ -5,7 +5,7 @@ import {activeTokens, integrations, parsePathId, type SandboxState} from '@site/
 import RevokeDialog, {type RevokeTarget} from '@site/src/components/RevokeDialog';
 import RequestSnippets from '@site/src/components/RequestSnippets';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
-import {defaultSource, defaultToken, revokeTarget, sourceHint, tokenHint} from './hints';
+import {defaultSource, defaultToken, fieldHint, revokeTarget} from './hints';
 import {buildRequest, checkParams, type ParamErrors} from './endpoints';
 import {ENDPOINTS, type ConnectEndpoint, type PathParam} from './spec';
 import Response, {type Sent} from './Response';
@@ -134,11 +134,7 @@ export default function ConnectConsole({
 /** A path parameter: its field, its problem once sent, and what the API will make of it. */
 function ParamField({c, id, param}: {c: Console; id: string; param: PathParam}): ReactNode {
   const error = c.shownErrors[param];
-  const {state, values} = c;
-  const hint =
-    param === 'source'
-      ? sourceHint(state, values.source)
-      : tokenHint(state, values.source, values.token);
+  const hint = fieldHint(c.state, param, c.values);
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
   return (
     <div className={styles.field}>
