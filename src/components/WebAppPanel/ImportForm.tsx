@@ -13,12 +13,8 @@ const LABELS: Record<Field, string> = {
   schema: stitchApp.fields.integrationSchemaName,
 };
 
-/** Which field a refusal belongs next to. */
-function fieldOf(outcome: Outcome, custom: boolean): Field | null {
-  if (outcome.ok) return null;
-  const schemaCodes = ['schema-empty', 'schema-taken', 'schema-too-long'];
-  return custom && schemaCodes.includes(outcome.code) ? 'schema' : 'name';
-}
+/** Refusals said by the schema field, once the reader has opened it; the rest by the name's. */
+const SCHEMA_CODES = ['schema-empty', 'schema-taken', 'schema-too-long'];
 
 function Preview({from, id}: {from: string; id: string}): ReactNode {
   const {schema, dropped} = schemaNameOf(from);
@@ -58,10 +54,11 @@ export default function ImportForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const outcome = onSave(values.name, custom ? values.schema : '');
-    const field = fieldOf(outcome, custom);
-    setError(field === null || outcome.ok ? null : {field, text: outcome.reason});
+    if (outcome.ok) return setError(null);
+    const field = custom && SCHEMA_CODES.includes(outcome.code) ? 'schema' : 'name';
+    setError({field, text: outcome.reason});
     // The reader fixes the value next: focus goes to the field the message is about.
-    if (field !== null) inputs[field].current?.focus();
+    inputs[field].current?.focus();
   };
 
   /** A field, described by the schema preview and, when refused, by the reason. */
