@@ -7,31 +7,6 @@ export interface Band {
   readonly to: number;
 }
 
-export interface Lane {
-  readonly key: LaneKey;
-  readonly label: string;
-  /** Index into the token palette; failures-only lanes (unknown/none) get none. */
-  readonly colour: number | null;
-  readonly ok: number;
-  readonly failed: number;
-  /** When the token was valid, clipped to the chart; null for unknown/none lanes. */
-  readonly span: Band | null;
-  readonly integrationId: number | null;
-}
-
-export interface Layout {
-  readonly pushes: readonly TimelinePoint[];
-  readonly lanes: readonly Lane[];
-  readonly start: number;
-  readonly end: number;
-  /** Time ranges where two tokens of one integration were both valid: the rotation window. */
-  readonly overlaps: readonly Band[];
-  /** Runs of consecutive failed pushes: the gap in delivery. */
-  readonly gaps: readonly Band[];
-  /** Failed pushes the application sends again by itself (503/504), not waiting for a re-send. */
-  readonly retried: number;
-}
-
 const PALETTE_SIZE = 3;
 
 function laneLabel(key: LaneKey): string {
@@ -41,7 +16,7 @@ function laneLabel(key: LaneKey): string {
 }
 
 /** Only pushes carry an Import API token; Connect and web-app actions are not traffic. */
-export function layout(points: readonly TimelinePoint[], tokens: readonly TokenView[]): Layout {
+export function layout(points: readonly TimelinePoint[], tokens: readonly TokenView[]) {
   const pushes = points.filter((p) => p.via === 'import');
   const start = pushes[0]?.at ?? 0;
   const end = pushes[pushes.length - 1]?.at ?? 0;
@@ -50,7 +25,7 @@ export function layout(points: readonly TimelinePoint[], tokens: readonly TokenV
   const keys = [...new Set(pushes.map(laneOf))].sort(
     (a, b) => (typeof a === 'number' ? a : Infinity) - (typeof b === 'number' ? b : Infinity),
   );
-  const lanes = keys.map((key, i): Lane => {
+  const lanes = keys.map((key, i) => {
     const mine = pushes.filter((p) => laneOf(p) === key);
     const ok = mine.filter((p) => p.ok).length;
     const token = tokens.find((t) => t.id === key);
@@ -60,14 +35,17 @@ export function layout(points: readonly TimelinePoint[], tokens: readonly TokenV
     return {
       key,
       label: laneLabel(key),
+      // Index into the token palette; failures-only lanes (unknown/none) get none.
       colour: typeof key === 'number' ? i % PALETTE_SIZE : null,
       ok,
       failed: mine.length - ok,
+      // When the token was valid, clipped to the chart.
       span: from <= to ? {from, to} : null,
       integrationId: token?.integrationId ?? null,
     };
   });
 
+  // Where two tokens of one integration were both valid: the rotation window.
   const overlaps: Band[] = [];
   lanes.forEach((one, i) => {
     for (const other of lanes.slice(i + 1)) {
@@ -79,6 +57,7 @@ export function layout(points: readonly TimelinePoint[], tokens: readonly TokenV
     }
   });
 
+  // Runs of consecutive failed pushes: the gap in delivery.
   const gaps: Band[] = [];
   pushes.forEach((p, i) => {
     if (p.ok) return;
@@ -86,9 +65,13 @@ export function layout(points: readonly TimelinePoint[], tokens: readonly TokenV
     gaps.push({from: run?.from ?? p.at, to: p.at});
   });
 
+  // Failed pushes the application sends again by itself (503/504), not waiting for a re-send.
   const retried = pushes.filter((p) => p.retried).length;
   return {pushes, lanes, start, end, overlaps, gaps, retried};
 }
+
+export type Layout = ReturnType<typeof layout>;
+export type Lane = Layout['lanes'][number];
 
 /** The picture in words, for screen readers and as the visible caption. */
 export function describe(l: Layout): string {
