@@ -1,7 +1,7 @@
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import {Button} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {activeTokens, integrations, parsePathId, type SandboxState} from '@site/src/tokens';
+import {activeTokens, integrations, parsePathId} from '@site/src/tokens';
 import RevokeDialog, {type RevokeTarget} from '@site/src/components/RevokeDialog';
 import RequestSnippets from '@site/src/components/RequestSnippets';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
@@ -79,6 +79,7 @@ export default function ConnectConsole({
   const c = useConsole(sandbox, endpoint);
   const {state, values, on} = c;
   const spec = ENDPOINTS[c.endpoint];
+  const sourceId = parsePathId(values.source.trim(), 'source');
   return (
     <>
       <form className={styles.form} onSubmit={on.submit} noValidate>
@@ -106,7 +107,19 @@ export default function ConnectConsole({
         {spec.params.map((p) => (
           <ParamField key={p} c={c} id={`${id}-${p}`} param={p} />
         ))}
-        <Suggestions state={state} source={values.source} id={id} />
+        {/* The sources, and the chosen source's active tokens, offered as the fields' suggestions. */}
+        <datalist id={`${id}-sources`}>
+          {integrations(state).map((i) => (
+            <option key={i.id} value={String(i.id)}>
+              {`${i.displayName} (${i.schema})`}
+            </option>
+          ))}
+        </datalist>
+        <datalist id={`${id}-tokens`}>
+          {(sourceId.ok ? activeTokens(state, sourceId.id) : []).map((t) => (
+            <option key={t.id} value={String(t.id)} />
+          ))}
+        </datalist>
         <div className={styles.code}>
           <RequestSnippets request={c.request} title="Equivalent request" />
         </div>
@@ -162,26 +175,5 @@ function ParamField({c, id, param}: {c: Console; id: string; param: PathParam}):
         </p>
       )}
     </div>
-  );
-}
-
-/** The sources, and the chosen source's active tokens, offered as the fields' suggestions. */
-function Suggestions({state, source, id}: {state: SandboxState; source: string; id: string}) {
-  const sourceId = parsePathId(source.trim(), 'source');
-  return (
-    <>
-      <datalist id={`${id}-sources`}>
-        {integrations(state).map((i) => (
-          <option key={i.id} value={String(i.id)}>
-            {`${i.displayName} (${i.schema})`}
-          </option>
-        ))}
-      </datalist>
-      <datalist id={`${id}-tokens`}>
-        {(sourceId.ok ? activeTokens(state, sourceId.id) : []).map((t) => (
-          <option key={t.id} value={String(t.id)} />
-        ))}
-      </datalist>
-    </>
   );
 }
