@@ -32,20 +32,16 @@ function CopiedControls({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {state, store} = useSandbox(sandbox);
   const copied = copiedToken(state);
   const id = useId();
+  const both = {refused: copied === null, 'aria-describedby': `${id}-copied`};
   return (
     <>
       <div className={w.actions}>
-        <Button
-          refused={copied === null}
-          aria-describedby={`${id}-copied`}
-          onClick={() => store.dispatch({type: 'pasteCopiedToken'})}
-        >
+        <Button {...both} onClick={() => store.dispatch({type: 'pasteCopiedToken'})}>
           {buttons.useCopied}
         </Button>
         <Button
+          {...both}
           kind="outline"
-          refused={copied === null}
-          aria-describedby={`${id}-copied`}
           onClick={() => store.dispatch({type: 'validateToken', token: 'copied'})}
         >
           {buttons.validateCopied}

@@ -1,10 +1,6 @@
 import {parsePathId, plural, type HttpRequest, type HttpResponse} from '@site/src/tokens';
 import {ENDPOINTS, type ConnectEndpoint, type PathParam} from './spec';
 
-export {ENDPOINTS, type ConnectEndpoint, type PathParam} from './spec';
-
-export const ENDPOINT_ORDER = Object.keys(ENDPOINTS) as ConnectEndpoint[];
-
 /** The sandbox accepts any Connect bearer value; `toCurl` prints a variable in its place. */
 const PLACEHOLDER_CONNECT_TOKEN = 'sandbox-placeholder-connect-token';
 
@@ -22,12 +18,9 @@ export function checkParams(endpoint: ConnectEndpoint, values: ParamValues): Par
 }
 
 /** The request as it would be sent; an invalid field keeps its `{placeholder}` in the path. */
-export function buildRequest(
-  endpoint: ConnectEndpoint,
-  values: ParamValues,
-  errors: ParamErrors = checkParams(endpoint, values),
-): HttpRequest {
+export function buildRequest(endpoint: ConnectEndpoint, values: ParamValues): HttpRequest {
   const spec = ENDPOINTS[endpoint];
+  const errors = checkParams(endpoint, values);
   const fill = (p: PathParam) => (errors[p] === undefined ? values[p].trim() : `{${p}_id}`);
   const path = spec.template
     .replace('{source_id}', fill('source'))

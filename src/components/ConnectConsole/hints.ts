@@ -9,6 +9,9 @@ import {
   revokeWarning,
   type SandboxState,
 } from '@site/src/tokens';
+import type {PathParam} from './spec';
+
+type Values = Readonly<Record<PathParam, string>>;
 
 /** The source a reader most likely means: the application's integration, else the newest. */
 export function defaultSource(state: SandboxState): string {
@@ -26,21 +29,20 @@ export function defaultToken(state: SandboxState, sourceText: string): string {
   return first === undefined ? '' : String(first.id);
 }
 
-export function sourceHint(state: SandboxState, text: string): string | null {
-  if (integrations(state).length === 0) {
-    return 'No sources yet: create an Import API integration in the web app first.';
+/** What the API will make of a field's value, said beside it; null when there is nothing to say. */
+export function fieldHint(state: SandboxState, param: PathParam, values: Values): string | null {
+  const source = parsePathId(values.source.trim(), 'source');
+  if (param === 'source') {
+    if (integrations(state).length === 0) {
+      return 'No sources yet: create an Import API integration in the web app first.';
+    }
+    if (!source.ok) return null;
+    const found = findIntegration(state, source.id);
+    return found === undefined
+      ? `No source with ID ${source.id} in this sandbox: the API will answer 404.`
+      : `${found.displayName} (schema ${found.schema})`;
   }
-  const id = parsePathId(text.trim(), 'source');
-  if (!id.ok) return null;
-  const found = findIntegration(state, id.id);
-  return found === undefined
-    ? `No source with ID ${id.id} in this sandbox: the API will answer 404.`
-    : `${found.displayName} (schema ${found.schema})`;
-}
-
-export function tokenHint(state: SandboxState, sourceText: string, text: string): string | null {
-  const source = parsePathId(sourceText.trim(), 'source');
-  const token = parsePathId(text.trim(), 'token');
+  const token = parsePathId(values.token.trim(), 'token');
   if (!source.ok || !token.ok || findIntegration(state, source.id) === undefined) return null;
   if (!activeTokens(state, source.id).some((t) => t.id === token.id)) {
     return `Token ${token.id} is not an active token of source ${source.id}: the API will answer 404.`;
@@ -51,10 +53,7 @@ export function tokenHint(state: SandboxState, sourceText: string, text: string)
 }
 
 /** A DELETE of the token the application sends: what the confirmation is about, else null. */
-export function revokeTarget(
-  state: SandboxState,
-  values: {readonly source: string; readonly token: string},
-): RevokeTarget | null {
+export function revokeTarget(state: SandboxState, values: Values): RevokeTarget | null {
   const src = parsePathId(values.source.trim(), 'source');
   const tok = parsePathId(values.token.trim(), 'token');
   if (!src.ok || !tok.ok) return null;

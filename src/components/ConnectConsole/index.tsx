@@ -1,30 +1,15 @@
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import {Button} from '@site/src/components/SandboxShell';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {activeTokens, integrations, parsePathId, type SandboxState} from '@site/src/tokens';
+import {activeTokens, integrations, parsePathId} from '@site/src/tokens';
 import RevokeDialog, {type RevokeTarget} from '@site/src/components/RevokeDialog';
 import RequestSnippets from '@site/src/components/RequestSnippets';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
-import {defaultSource, defaultToken, revokeTarget, sourceHint, tokenHint} from './hints';
-import {
-  buildRequest,
-  checkParams,
-  ENDPOINT_ORDER,
-  ENDPOINTS,
-  type ConnectEndpoint,
-  type ParamErrors,
-  type PathParam,
-} from './endpoints';
+import {defaultSource, defaultToken, fieldHint, revokeTarget} from './hints';
+import {buildRequest, checkParams, type ParamErrors} from './endpoints';
+import {ENDPOINTS, type ConnectEndpoint, type PathParam} from './spec';
 import Response, {type Sent} from './Response';
 import styles from './styles.module.css';
-
-const PLACEHOLDER_NOTE = (
-  <p className={styles.note}>
-    In this sandbox the Connect access token is a placeholder: any value is accepted. With the real
-    API, set <code>STITCH_CONNECT_TOKEN</code> to your Connect access token before running the
-    request, in any of the languages.
-  </p>
-);
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -41,8 +26,8 @@ function useConsole(sandbox: SandboxKey, initial: ConnectEndpoint) {
 
   const source = typed.source ?? defaultSource(state);
   const values = {source, token: typed.token ?? defaultToken(state, source)};
-  const errors: ParamErrors = checkParams(endpoint, values);
-  const request = buildRequest(endpoint, values, errors);
+  const errors = checkParams(endpoint, values);
+  const request = buildRequest(endpoint, values);
 
   const send = () => {
     setSent({seq: (sent?.seq ?? 0) + 1, endpoint, request, response: store.request(request)});
@@ -94,6 +79,7 @@ export default function ConnectConsole({
   const c = useConsole(sandbox, endpoint);
   const {state, values, on} = c;
   const spec = ENDPOINTS[c.endpoint];
+  const sourceId = parsePathId(values.source.trim(), 'source');
   return (
     <>
       <form className={styles.form} onSubmit={on.submit} noValidate>
@@ -105,7 +91,7 @@ export default function ConnectConsole({
             value={c.endpoint}
             onChange={(e) => on.choose(e.target.value as ConnectEndpoint)}
           >
-            {ENDPOINT_ORDER.map((key) => (
+            {(Object.keys(ENDPOINTS) as ConnectEndpoint[]).map((key) => (
               <option key={key} value={key}>
                 {capitalized(ENDPOINTS[key].purpose)}
               </option>
@@ -121,7 +107,19 @@ export default function ConnectConsole({
         {spec.params.map((p) => (
           <ParamField key={p} c={c} id={`${id}-${p}`} param={p} />
         ))}
-        <Suggestions state={state} source={values.source} id={id} />
+        {/* The sources, and the chosen source's active tokens, offered as the fields' suggestions. */}
+        <datalist id={`${id}-sources`}>
+          {integrations(state).map((i) => (
+            <option key={i.id} value={String(i.id)}>
+              {`${i.displayName} (${i.schema})`}
+            </option>
+          ))}
+        </datalist>
+        <datalist id={`${id}-tokens`}>
+          {(sourceId.ok ? activeTokens(state, sourceId.id) : []).map((t) => (
+            <option key={t.id} value={String(t.id)} />
+          ))}
+        </datalist>
         <div className={styles.code}>
           <RequestSnippets request={c.request} title="Equivalent request" />
         </div>
@@ -137,7 +135,11 @@ export default function ConnectConsole({
         onCancel={on.cancel}
         onConfirm={on.confirm}
       />
-      {PLACEHOLDER_NOTE}
+      <p className={styles.note}>
+        In this sandbox the Connect access token is a placeholder: any value is accepted. With the
+        real API, set <code>STITCH_CONNECT_TOKEN</code> to your Connect access token before running
+        the request, in any of the languages.
+      </p>
     </>
   );
 }
@@ -145,11 +147,7 @@ export default function ConnectConsole({
 /** A path parameter: its field, its problem once sent, and what the API will make of it. */
 function ParamField({c, id, param}: {c: Console; id: string; param: PathParam}): ReactNode {
   const error = c.shownErrors[param];
-  const {state, values} = c;
-  const hint =
-    param === 'source'
-      ? sourceHint(state, values.source)
-      : tokenHint(state, values.source, values.token);
+  const hint = fieldHint(c.state, param, c.values);
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
   return (
     <div className={styles.field}>
@@ -177,26 +175,5 @@ function ParamField({c, id, param}: {c: Console; id: string; param: PathParam}):
         </p>
       )}
     </div>
-  );
-}
-
-/** The sources, and the chosen source's active tokens, offered as the fields' suggestions. */
-function Suggestions({state, source, id}: {state: SandboxState; source: string; id: string}) {
-  const sourceId = parsePathId(source.trim(), 'source');
-  return (
-    <>
-      <datalist id={`${id}-sources`}>
-        {integrations(state).map((i) => (
-          <option key={i.id} value={String(i.id)}>
-            {`${i.displayName} (${i.schema})`}
-          </option>
-        ))}
-      </datalist>
-      <datalist id={`${id}-tokens`}>
-        {(sourceId.ok ? activeTokens(state, sourceId.id) : []).map((t) => (
-          <option key={t.id} value={String(t.id)} />
-        ))}
-      </datalist>
-    </>
   );
 }

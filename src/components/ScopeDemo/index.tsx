@@ -5,13 +5,57 @@ import {accessTokenOf, buildRequest} from '@site/src/components/ConnectConsole/e
 import {
   accountClientId,
   activeTokens,
+  findIntegration,
+  integrations,
   IMPORT_ROUTES,
   requestLog,
   MAX_ACTIVE_TOKENS,
+  schemaNameOf,
+  schemaRowTotals,
+  EXAMPLE_NAMES,
+  type LogEntry,
   type SandboxState,
 } from '@site/src/tokens';
-import {EXAMPLES, RECORDS, describe, exampleRows, grownSchema, type Example} from './examples';
 import styles from './styles.module.css';
+
+/** The guide's example integrations, and the table each one's pushes go to. */
+const EXAMPLES = [
+  {name: EXAMPLE_NAMES.first, table: 'customers'},
+  {name: EXAMPLE_NAMES.second, table: 'orders'},
+] as const;
+/** Records in one push. */
+const RECORDS = 3;
+
+function exampleRows(state: SandboxState) {
+  const all = integrations(state);
+  const rows = new Map(schemaRowTotals(state).map((t) => [t.schema, t.rows]));
+  return EXAMPLES.map((ex) => {
+    const schema = schemaNameOf(ex.name).schema;
+    const found = all.find((i) => i.schema === schema) ?? null;
+    return {...ex, schema, integration: found, rows: rows.get(schema) ?? 0};
+  });
+}
+
+type Example = ReturnType<typeof exampleRows>[number];
+
+/** The schema a request grew: an accepted push's, else none. */
+function grownSchema(state: SandboxState, e: LogEntry | undefined): string | null {
+  if (e === undefined || e.kind !== 'push' || e.status !== 201) return null;
+  return findIntegration(state, e.integrationId ?? -1)?.schema ?? null;
+}
+
+/** What the reader's last request did, read from the log: never ahead of what happened. */
+function describe(state: SandboxState, e: LogEntry): string {
+  // Creating, generating and revoking are said as they are; only a push names schemas.
+  if (e.kind !== 'push')
+    return e.status < 300 ? `${e.outcome}.` : `Refused (${e.status}): ${e.outcome}`;
+  if (e.status !== 201) return `Push refused (${e.status}): ${e.outcome}.`;
+  const schema = grownSchema(state, e);
+  const others = exampleRows(state)
+    .filter((r) => r.schema !== schema)
+    .map((r) => `${r.schema} unchanged (${r.rows} rows)`);
+  return `Pushed ${RECORDS} records with token ${String(e.tokenId)}: only ${schema} grew. ${others.join('; ')}.`;
+}
 
 /** Runs requests, keeping any token values they got; the last request's log entry is said. */
 type Act = (fn: () => Readonly<Record<number, string>> | void) => void;
@@ -83,14 +127,9 @@ export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
       return got;
     });
 
+  const grown = grownSchema(state, last);
   const tableRows = rows.map((r) =>
-    tableRow(r, {
-      state,
-      store,
-      act,
-      secret: secretOf(r),
-      grew: grownSchema(state, last) === r.schema,
-    }),
+    tableRow(r, {state, store, act, secret: secretOf(r), grew: grown === r.schema}),
   );
 
   return (

@@ -1,7 +1,7 @@
 import {useId, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {integrations, timeline, tokenHistory} from '@site/src/tokens';
-import {describe, layout, type Lane, type Layout} from './layout';
+import {describe, layout, type Band, type Lane, type Layout} from './layout';
 import styles from './styles.module.css';
 
 const LANE_H = 28;
@@ -86,17 +86,16 @@ function Chart({l, width, height}: {l: Layout; width: number; height: number}): 
   const x = (t: number) => labelW + PAD + ((t - l.start) / span) * plotW;
   const laneY = (i: number) => TOP + i * LANE_H + LANE_H / 2;
   const bandH = Math.max(1, l.lanes.length) * LANE_H;
-  const band =
-    (className: string | undefined, margin: number) => (b: Layout['gaps'][number], i: number) => (
-      <rect
-        key={`${className}${i}`}
-        className={className}
-        x={x(b.from) - margin}
-        y={TOP}
-        width={Math.max(2 * margin, x(b.to) - x(b.from) + 2 * margin)}
-        height={bandH}
-      />
-    );
+  const band = (className: string | undefined, margin: number) => (b: Band, i: number) => (
+    <rect
+      key={`${className}${i}`}
+      className={className}
+      x={x(b.from) - margin}
+      y={TOP}
+      width={Math.max(2 * margin, x(b.to) - x(b.from) + 2 * margin)}
+      height={bandH}
+    />
+  );
   return (
     <>
       {l.overlaps.map(band(styles.overlap, 4))}
@@ -107,7 +106,7 @@ function Chart({l, width, height}: {l: Layout; width: number; height: number}): 
             {laneName(lane, wide)}
           </text>
           {hline(styles.rail, labelW + PAD, width - PAD, laneY(i))}
-          {lane.span !== null && hline(styles.span, x(lane.span[0]), x(lane.span[1]), laneY(i))}
+          {lane.span !== null && hline(styles.span, x(lane.span.from), x(lane.span.to), laneY(i))}
         </g>
       ))}
       {l.pushes.map((p) => {

@@ -1,42 +1,13 @@
 import {plural, type TimelinePoint, type TokenView} from '@site/src/tokens';
 
-type LaneKey = number | 'unknown' | 'none';
+type LaneKey = NonNullable<TimelinePoint['tokenId']> | 'none';
 
-export interface Lane {
-  readonly key: LaneKey;
-  readonly label: string;
-  /** Index into the token palette; failures-only lanes (unknown/none) get none. */
-  readonly colour: number | null;
-  readonly ok: number;
-  readonly failed: number;
-  /** When the token was valid, clipped to the chart (ms); null for unknown/none lanes. */
-  readonly span: readonly [number, number] | null;
-  readonly integrationId: number | null;
-}
-
-interface Band {
+export interface Band {
   readonly from: number;
   readonly to: number;
 }
 
-export interface Layout {
-  readonly pushes: readonly TimelinePoint[];
-  readonly lanes: readonly Lane[];
-  readonly start: number;
-  readonly end: number;
-  /** Time ranges where two tokens of one integration were both valid: the rotation window. */
-  readonly overlaps: readonly Band[];
-  /** Runs of consecutive failed pushes: the gap in delivery. */
-  readonly gaps: readonly Band[];
-  /** Failed pushes the application sends again by itself (503/504), not waiting for a re-send. */
-  readonly retried: number;
-}
-
 const PALETTE_SIZE = 3;
-
-function laneOf(p: TimelinePoint): LaneKey {
-  return p.tokenId === null ? 'none' : p.tokenId;
-}
 
 function laneLabel(key: LaneKey): string {
   if (key === 'none') return 'No token';
@@ -45,92 +16,82 @@ function laneLabel(key: LaneKey): string {
 }
 
 /** Only pushes carry an Import API token; Connect and web-app actions are not traffic. */
-export function layout(points: readonly TimelinePoint[], tokens: readonly TokenView[]): Layout {
+export function layout(points: readonly TimelinePoint[], tokens: readonly TokenView[]) {
   const pushes = points.filter((p) => p.via === 'import');
   const start = pushes[0]?.at ?? 0;
   const end = pushes[pushes.length - 1]?.at ?? 0;
+  const laneOf = (p: TimelinePoint): LaneKey => p.tokenId ?? 'none';
   // Tokens by id (older first), then the failure-only lanes.
   const keys = [...new Set(pushes.map(laneOf))].sort(
     (a, b) => (typeof a === 'number' ? a : Infinity) - (typeof b === 'number' ? b : Infinity),
   );
-  let colour = 0;
-  const lanes = keys.map((key): Lane => {
+  const lanes = keys.map((key, i) => {
     const mine = pushes.filter((p) => laneOf(p) === key);
     const ok = mine.filter((p) => p.ok).length;
     const token = tokens.find((t) => t.id === key);
-    const from = token === undefined ? end : Math.max(start, token.createdAt);
-    const to = token === undefined ? start : Math.min(end, token.revokedAt ?? end);
+    // Without a token (unknown/none lanes), `from` is past `to`: no span.
+    const from = Math.max(start, token?.createdAt ?? Infinity);
+    const to = Math.min(end, token?.revokedAt ?? end);
     return {
       key,
       label: laneLabel(key),
-      colour: typeof key === 'number' ? colour++ % PALETTE_SIZE : null,
+      // Index into the token palette; failures-only lanes (unknown/none) get none.
+      colour: typeof key === 'number' ? i % PALETTE_SIZE : null,
       ok,
       failed: mine.length - ok,
-      span: token !== undefined && from <= to ? [from, to] : null,
+      // When the token was valid, clipped to the chart.
+      span: from <= to ? {from, to} : null,
       integrationId: token?.integrationId ?? null,
     };
   });
 
+  // Where two tokens of one integration were both valid: the rotation window.
   const overlaps: Band[] = [];
   lanes.forEach((one, i) => {
     for (const other of lanes.slice(i + 1)) {
       const [a, b] = [one.span, other.span];
       if (a === null || b === null || one.integrationId !== other.integrationId) continue;
-      const from = Math.max(a[0], b[0]);
-      const to = Math.min(a[1], b[1]);
+      const from = Math.max(a.from, b.from);
+      const to = Math.min(a.to, b.to);
       if (from < to) overlaps.push({from, to});
     }
   });
 
+  // Runs of consecutive failed pushes: the gap in delivery.
   const gaps: Band[] = [];
-  let run: Band | null = null;
-  for (const p of pushes) {
-    if (!p.ok) run = run === null ? {from: p.at, to: p.at} : {from: run.from, to: p.at};
-    else if (run !== null) {
-      gaps.push(run);
-      run = null;
-    }
-  }
-  if (run !== null) gaps.push(run);
+  pushes.forEach((p, i) => {
+    if (p.ok) return;
+    const run = pushes[i - 1]?.ok === false ? gaps.pop() : undefined;
+    gaps.push({from: run?.from ?? p.at, to: p.at});
+  });
 
+  // Failed pushes the application sends again by itself (503/504), not waiting for a re-send.
   const retried = pushes.filter((p) => p.retried).length;
   return {pushes, lanes, start, end, overlaps, gaps, retried};
 }
 
-const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+export type Layout = ReturnType<typeof layout>;
+export type Lane = Layout['lanes'][number];
 
 /** The picture in words, for screen readers and as the visible caption. */
 export function describe(l: Layout): string {
   if (l.pushes.length === 0) {
     return 'No pushes yet. Send a push from your application to see it here.';
   }
-  const total = l.pushes.length;
+  const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+  const fromTo = (b: Band) => `from ${seconds(b.from - l.start)} to ${seconds(b.to - l.start)}`;
+  const failed = l.lanes.reduce((n, lane) => n + lane.failed, 0);
   const parts = [
-    `${plural(total, 'push', 'pushes')} over ${seconds(l.end - l.start)}.`,
+    `${plural(l.pushes.length, 'push', 'pushes')} over ${seconds(l.end - l.start)}.`,
     ...l.lanes.map((lane) => {
-      const used =
-        lane.span === null
-          ? ''
-          : `, valid from ${seconds(lane.span[0] - l.start)} to ${seconds(lane.span[1] - l.start)}`;
+      const used = lane.span === null ? '' : `, valid ${fromTo(lane.span)}`;
       return `${lane.label}: ${lane.ok} accepted, ${lane.failed} failed${used}.`;
     }),
-  ];
-  if (l.overlaps.length > 0) {
-    parts.push(
-      l.overlaps
-        .map(
-          (o) =>
-            `Two tokens valid from ${seconds(o.from - l.start)} to ${seconds(o.to - l.start)}.`,
-        )
-        .join(' '),
-    );
-  }
-  const failed = l.lanes.reduce((n, lane) => n + lane.failed, 0);
-  parts.push(
+    ...l.overlaps.map((o) => `Two tokens valid ${fromTo(o)}.`),
     failed === 0
       ? 'No push failed.'
       : `${plural(failed, 'push', 'pushes')} failed, in ${plural(l.gaps.length, 'gap')}.`,
-  );
+  ];
   if (l.retried > 0) {
     const were = l.retried === 1 ? 'was' : 'were';
     parts.push(

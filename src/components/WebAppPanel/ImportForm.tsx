@@ -1,4 +1,4 @@
-import {useId, useRef, useState, type ComponentProps, type FormEvent, type ReactNode} from 'react';
+import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 // From the file, not the index: keeps this form free of Docusaurus runtime imports (tests).
 import Button from '@site/src/components/SandboxShell/Button';
 import {schemaNameOf, type Outcome} from '@site/src/tokens';
@@ -6,12 +6,15 @@ import {stitchApp} from '@site/src/data/ui-labels';
 import {FocusHeading} from './FocusHeading';
 import styles from './styles.module.css';
 
-/** Which field a refusal belongs next to. */
-function fieldOf(outcome: Outcome, custom: boolean): 'name' | 'schema' | null {
-  if (outcome.ok) return null;
-  const schemaCodes = ['schema-empty', 'schema-taken', 'schema-too-long'];
-  return custom && schemaCodes.includes(outcome.code) ? 'schema' : 'name';
-}
+type Field = 'name' | 'schema';
+
+const LABELS: Record<Field, string> = {
+  name: stitchApp.fields.integrationName,
+  schema: stitchApp.fields.integrationSchemaName,
+};
+
+/** Refusals said by the schema field, once the reader has opened it; the rest by the name's. */
+const SCHEMA_CODES = ['schema-empty', 'schema-taken', 'schema-too-long'];
 
 function Preview({from, id}: {from: string; id: string}): ReactNode {
   const {schema, dropped} = schemaNameOf(from);
@@ -40,96 +43,75 @@ export default function ImportForm({
 }: {
   onSave: (displayName: string, schemaName: string) => Outcome;
 }): ReactNode {
-  const [name, setName] = useState('');
-  const [schemaName, setSchemaName] = useState('');
+  const [values, setValues] = useState<Record<Field, string>>({name: '', schema: ''});
   const [custom, setCustom] = useState(false);
-  const nameField = useRef<HTMLInputElement>(null);
-  const schemaField = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<{field: 'name' | 'schema'; text: string} | null>(null);
+  const inputs = {name: useRef<HTMLInputElement>(null), schema: useRef<HTMLInputElement>(null)};
+  const [error, setError] = useState<{field: Field; text: string} | null>(null);
   const id = useId();
-  const ids = {
-    name: `${id}-name`,
-    schema: `${id}-schema`,
-    hint: `${id}-hint`,
-    error: `${id}-error`,
-  };
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const outcome = onSave(name, custom ? schemaName : '');
-    const field = fieldOf(outcome, custom);
-    setError(field === null || outcome.ok ? null : {field, text: outcome.reason});
+    const outcome = onSave(values.name, custom ? values.schema : '');
+    if (outcome.ok) return setError(null);
+    const field = custom && SCHEMA_CODES.includes(outcome.code) ? 'schema' : 'name';
+    setError({field, text: outcome.reason});
     // The reader fixes the value next: focus goes to the field the message is about.
-    if (field !== null) (field === 'name' ? nameField : schemaField).current?.focus();
+    inputs[field].current?.focus();
   };
 
-  const field = (which: 'name' | 'schema', value: string, set: (v: string) => void) => (
-    <FormField
-      id={ids[which]}
-      label={
-        which === 'name' ? stitchApp.fields.integrationName : stitchApp.fields.integrationSchemaName
-      }
-      value={value}
-      ref={which === 'name' ? nameField : schemaField}
-      hintId={ids.hint}
-      spellCheck={which === 'schema' ? false : undefined}
-      // The link is replaced by the field it opens: focus goes to the field, not to the page.
-      autoFocus={which === 'schema'}
-      error={error?.field === which ? {id: ids.error, text: error.text} : null}
-      onChange={(e) => {
-        set(e.target.value);
-        if (error?.field === which) setError(null);
-      }}
-    />
-  );
+  /** A field, described by the schema preview and, when refused, by the reason. */
+  const field = (which: Field) => {
+    const refusal = error?.field === which ? error.text : null;
+    return (
+      <>
+        <label htmlFor={`${id}-${which}`}>{LABELS[which]}</label>
+        <input
+          id={`${id}-${which}`}
+          ref={inputs[which]}
+          type="text"
+          autoComplete="off"
+          value={values[which]}
+          spellCheck={which === 'schema' ? false : undefined}
+          // The link is replaced by the field it opens: focus goes to the field, not to the page.
+          autoFocus={which === 'schema'}
+          aria-invalid={refusal !== null ? true : undefined}
+          aria-describedby={refusal === null ? hintId : `${hintId} ${errorId}`}
+          onChange={(e) => {
+            setValues((v) => ({...v, [which]: e.target.value}));
+            if (refusal !== null) setError(null);
+          }}
+        />
+        {refusal !== null && (
+          <p id={errorId} className={styles.error} role="alert">
+            {refusal}
+          </p>
+        )}
+      </>
+    );
+  };
 
   return (
     <>
       <FocusHeading mark="title">{stitchApp.integrations.importApi}</FocusHeading>
       <form className={styles.form} onSubmit={submit} noValidate>
-        {field('name', name, setName)}
+        {field('name')}
         {custom ? (
-          field('schema', schemaName, setSchemaName)
+          field('schema')
         ) : (
           <Button kind="link" className={styles.linkButton} onClick={() => setCustom(true)}>
             {stitchApp.links.differentSchemaName}
           </Button>
         )}
-        <Preview from={custom && schemaName.trim() !== '' ? schemaName : name} id={ids.hint} />
+        <Preview
+          from={custom && values.schema.trim() !== '' ? values.schema : values.name}
+          id={hintId}
+        />
         <div>
           <Button type="submit">{stitchApp.buttons.saveAndGenerateToken}</Button>
         </div>
       </form>
-    </>
-  );
-}
-
-/** A field of the form, described by the schema preview and, when refused, by the reason. */
-function FormField({
-  label,
-  hintId,
-  error,
-  ...input
-}: ComponentProps<'input'> & {
-  label: string;
-  hintId: string;
-  error: {id: string; text: string} | null;
-}): ReactNode {
-  return (
-    <>
-      <label htmlFor={input.id}>{label}</label>
-      <input
-        {...input}
-        type="text"
-        autoComplete="off"
-        aria-invalid={error !== null ? true : undefined}
-        aria-describedby={error === null ? hintId : `${hintId} ${error.id}`}
-      />
-      {error !== null && (
-        <p id={error.id} className={styles.error} role="alert">
-          {error.text}
-        </p>
-      )}
     </>
   );
 }

@@ -1,10 +1,17 @@
 import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
-import {findIntegration, integrations, revealedSecret, type SandboxState} from '@site/src/tokens';
-import Dashboard from './Dashboard';
+import {Button} from '@site/src/components/SandboxShell';
+import SandboxDialog from '@site/src/components/SandboxDialog';
+import {
+  integrations,
+  plural,
+  revealedSecret,
+  type IntegrationView,
+  type SandboxState,
+} from '@site/src/tokens';
 import ImportForm from './ImportForm';
 import IntegrationPage from './IntegrationPage';
-import RevealDialog from './RevealDialog';
+import RevealBody from './RevealBody';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {claimReveal, useShowsReveal} from './revealOwner';
 import {resolveScreen, screenKey, type Screen, type WebAppView} from './screens';
@@ -48,8 +55,6 @@ export default function WebAppPanel({
   );
 
   const reveal = revealedSecret(state);
-  const revealName =
-    reveal === null ? '' : (findIntegration(state, reveal.integrationId)?.displayName ?? '');
 
   return (
     <>
@@ -71,13 +76,16 @@ export default function WebAppPanel({
           <ScreenBody screen={screen} state={state} store={store} go={go} claim={claim} />
         </div>
       </div>
-      <RevealDialog
-        reveal={reveal}
+      <SandboxDialog
         open={reveal !== null && ownsReveal}
-        integrationName={revealName}
-        store={store}
+        title="Your new API access token"
         returnFocusTo={backToScreen}
-      />
+      >
+        {reveal !== null && (
+          // Keyed by token: a new reveal starts with a fresh copy status.
+          <RevealBody key={reveal.tokenId} reveal={reveal} state={state} store={store} />
+        )}
+      </SandboxDialog>
     </>
   );
 }
@@ -135,11 +143,47 @@ function ScreenBody({
         onGenerate={claim}
       />
     );
+  return <Dashboard list={list} go={go} />;
+}
+
+/** The Stitch Dashboard: the account's integrations and the way to add one. */
+function Dashboard({
+  list,
+  go,
+}: {
+  list: readonly IntegrationView[];
+  go: (next: Screen) => void;
+}): ReactNode {
   return (
-    <Dashboard
-      list={list}
-      onAdd={() => go({kind: 'add'})}
-      onOpen={(id) => go({kind: 'integration', id, tab: 'overview'})}
-    />
+    <>
+      <div className={styles.screenHead}>
+        <FocusHeading mark="title">{stitchApp.pages.dashboard}</FocusHeading>
+        <Button onClick={() => go({kind: 'add'})}>{stitchApp.buttons.addIntegration}</Button>
+      </div>
+      {list.length === 0 ? (
+        <p className={styles.muted}>
+          No integrations yet. Add an {stitchApp.integrations.importApi} integration to get its
+          first access token.
+        </p>
+      ) : (
+        <ul className={styles.cards}>
+          {list.map((i) => (
+            <li key={i.id} className={styles.card}>
+              <Button
+                kind="link"
+                className={styles.cardLink}
+                onClick={() => go({kind: 'integration', id: i.id, tab: 'overview'})}
+              >
+                {i.displayName}
+              </Button>
+              <span className={styles.muted}>
+                {stitchApp.integrations.importApi} · schema <code>{i.schema}</code> ·{' '}
+                {plural(i.activeTokens, 'active token')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

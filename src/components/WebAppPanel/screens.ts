@@ -12,11 +12,9 @@ export type WebAppView = 'full' | 'generate' | 'revoke';
 
 /** The screen to show: the chosen one, or the view's start; never a deleted integration. */
 export function resolveScreen(chosen: Screen | null, view: WebAppView, s: SandboxState): Screen {
-  if (chosen !== null) {
-    if (chosen.kind !== 'integration') return chosen;
-    if (findIntegration(s, chosen.id) !== undefined) return chosen;
+  if (chosen?.kind === 'integration' && findIntegration(s, chosen.id) === undefined)
     return {kind: 'dashboard'};
-  }
+  if (chosen !== null) return chosen;
   if (view === 'revoke') {
     const appId = appStatus(s).integrationId;
     const own = (appId === null ? undefined : findIntegration(s, appId)) ?? integrations(s)[0];

@@ -1,40 +1,23 @@
 import {useId, useRef, useState, type ReactNode} from 'react';
-import SandboxDialog, {DialogActions} from '@site/src/components/SandboxDialog';
+import {DialogActions} from '@site/src/components/SandboxDialog';
 import {Button, copyText} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
-import type {Reveal} from '@site/src/tokens';
+import {findIntegration, type Reveal, type SandboxState} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import styles from './styles.module.css';
 
-/** The one time a token's value is shown: Escape does not close it, or the value would be lost. */
-export default function RevealDialog({
+/** The token window's body: the one time a token's value is shown, so Escape does not close it. */
+export default function RevealBody({
   reveal,
-  open,
-  returnFocusTo,
-  ...body
-}: Omit<BodyProps, 'reveal'> & {
-  reveal: Reveal | null;
-  open: boolean;
-  returnFocusTo: () => HTMLElement | null;
+  state,
+  store,
+}: {
+  reveal: Reveal;
+  state: SandboxState;
+  store: SandboxStore;
 }): ReactNode {
-  return (
-    <SandboxDialog
-      open={open && reveal !== null}
-      title="Your new API access token"
-      returnFocusTo={returnFocusTo}
-    >
-      {reveal !== null && (
-        // Keyed by token: a new reveal starts with a fresh copy status.
-        <RevealBody key={reveal.tokenId} reveal={reveal} {...body} />
-      )}
-    </SandboxDialog>
-  );
-}
-
-type BodyProps = {reveal: Reveal; integrationName: string; store: SandboxStore};
-
-function RevealBody({reveal, integrationName, store}: BodyProps): ReactNode {
+  const integrationName = findIntegration(state, reveal.integrationId)?.displayName ?? '';
   const [status, setStatus] = useState('');
   const fieldId = useId();
   const close = useRef<HTMLButtonElement>(null);
