@@ -1,8 +1,8 @@
 import {useContext, useId, useRef, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {Placeholder, withPurpose, type WidgetSpec} from '@site/src/components/WidgetFrame';
+import {Placeholder, type WidgetSpec} from '@site/src/components/WidgetFrame';
 import {useDue} from '@site/src/components/WidgetFrame/due';
-import {ShellContext} from './context';
+import {ShellContext, withPurpose} from './context';
 import NoticeBanner, {MirrorBanner} from './NoticeBanner';
 import styles from './styles.module.css';
 

@@ -1,11 +1,11 @@
 import {Suspense, useRef, type ReactNode} from 'react';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
 import styles from '@site/src/components/SandboxShell/styles.module.css';
+import {withPurpose} from '@site/src/components/SandboxShell/context';
 import {useDue} from './due';
-import {withPurpose} from './purpose';
 import type {WidgetSpec} from './specs';
 
-export {useLandmarkName, withPurpose} from './purpose';
+export {useLandmarkName} from '@site/src/components/SandboxShell/context';
 export {specs, connectConsoleSpec, type WidgetSpec} from './specs';
 
 interface WidgetFrameProps {
