@@ -8,8 +8,7 @@ import DrillSteps, {CoachLine, revealPanel, type StepPlace} from '@site/src/comp
 import RequestLog from '@site/src/components/RequestLog';
 import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
-import WidgetFrame, {Placeholder, specs, type WidgetSpec} from '@site/src/components/WidgetFrame';
-import {useDue} from '@site/src/components/WidgetFrame/due';
+import WidgetFrame, {specs} from '@site/src/components/WidgetFrame';
 import {SANDBOX_ANCHOR, sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
 import PanelSwitcher from './PanelSwitcher';
 import Toolbar from './Toolbar';
@@ -17,30 +16,13 @@ import styles from './styles.module.css';
 
 const SANDBOX = 'sandbox';
 
-/** The panels mounted as they near the viewport (after steps, web app and application). */
+/** The panels mounted later (`deferred`), after steps, web app and application. */
 const DEFERRED = [
   ['timeline', specs.timeline, Timeline],
   ['log', specs.requestLog, RequestLog],
   ['destination', specs.destination, DestinationPanel],
   ['connect', {...specs.connectConsole, title: sandboxLabels.panels.connect}, ConnectConsole],
 ] as const;
-
-/** A panel that mounts near the viewport or at its idle turn: short tasks, not one long one. */
-function Deferred({spec, children}: {spec: WidgetSpec; children: ReactNode}): ReactNode {
-  const ref = useRef<HTMLDivElement | null>(null);
-  const due = useDue(ref, 'queued');
-  return (
-    <div ref={ref} className={styles.deferred} style={{minHeight: spec.minHeight}}>
-      {due ? (
-        <SandboxShell sandbox={SANDBOX} {...spec}>
-          {children}
-        </SandboxShell>
-      ) : (
-        <Placeholder label={spec.label} />
-      )}
-    </div>
-  );
-}
 
 /**
  * The sandbox as a workspace: wide screens show the steps beside the panels, phones one panel
@@ -95,9 +77,9 @@ function Workspace(): ReactNode {
         {DEFERRED.map(([panel, spec, Widget]) =>
           area(
             panel,
-            <Deferred spec={spec}>
+            <SandboxShell sandbox={SANDBOX} {...spec} deferred>
               <Widget sandbox={SANDBOX} />
-            </Deferred>,
+            </SandboxShell>,
           ),
         )}
       </div>
