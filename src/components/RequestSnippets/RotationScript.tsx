@@ -20,10 +20,6 @@ export const ROTATION_SCRIPTS: readonly ScriptFile[] = [
   {...language('go'), fileName: 'rotate_token.go', code: go},
 ];
 
-function lineCount(code: string): number {
-  return code.trimEnd().split('\n').length;
-}
-
 /** One file: its first lines, the rest behind a button, the whole file to copy or download. */
 function ScriptFileView({script}: {readonly script: ScriptFile}): ReactNode {
   const [expanded, setExpanded] = useState(false);
@@ -44,7 +40,7 @@ function ScriptFileView({script}: {readonly script: ScriptFile}): ReactNode {
         >
           {expanded
             ? 'Show the first lines only'
-            : `Show the whole script (${lineCount(script.code)} lines)`}
+            : `Show the whole script (${script.code.trimEnd().split('\n').length} lines)`}
         </button>
         <a className="button button--outline button--primary" href={href} download>
           Download {script.fileName}
