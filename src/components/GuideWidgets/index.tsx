@@ -9,11 +9,7 @@ import WidgetFrame, {
 import type {ConnectEndpoint} from '@site/src/components/ConnectConsole/spec';
 import type {WebAppView} from '@site/src/components/WebAppPanel/screens';
 
-/*
- * The guide's sandbox widgets, fetched when a reader comes near one (WidgetFrame's `lazy`)
- * rather than with the page. Each mounts as WidgetFrame → SandboxShell → the widget; only
- * the frame is here, the rest is in `./live`, one chunk with the store and the core.
- */
+/* Fetched as a reader nears one (WidgetFrame `lazy`): the frame is here, the rest in ./live. */
 
 type Live = typeof import('./live');
 const live = () => import(/* webpackChunkName: "guide-widgets" */ './live');
