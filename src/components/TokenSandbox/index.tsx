@@ -16,12 +16,14 @@ import styles from './styles.module.css';
 
 const SANDBOX = 'sandbox';
 
-/** The panels mounted later (`deferred`), after steps, web app and application. */
-const DEFERRED = [
-  ['timeline', specs.timeline, Timeline],
-  ['log', specs.requestLog, RequestLog],
-  ['destination', specs.destination, DestinationPanel],
-  ['connect', {...specs.connectConsole, title: sandboxLabels.panels.connect}, ConnectConsole],
+/** The panels beside the steps; those after web app and application mount later (`deferred`). */
+const PANELS = [
+  ['webApp', {...specs.webApp.full, anchor: SANDBOX_ANCHOR}, WebAppPanel, false],
+  ['app', specs.app, AppPanel, false],
+  ['timeline', specs.timeline, Timeline, true],
+  ['log', specs.requestLog, RequestLog, true],
+  ['destination', specs.destination, DestinationPanel, true],
+  ['connect', {...specs.connectConsole, title: sandboxLabels.panels.connect}, ConnectConsole, true],
 ] as const;
 
 /**
@@ -62,22 +64,10 @@ function Workspace(): ReactNode {
             <DrillSteps state={state} onShow={show} />
           </SandboxShell>,
         )}
-        {area(
-          'webApp',
-          <SandboxShell sandbox={SANDBOX} {...specs.webApp.full} anchor={SANDBOX_ANCHOR}>
-            <WebAppPanel sandbox={SANDBOX} />
-          </SandboxShell>,
-        )}
-        {area(
-          'app',
-          <SandboxShell sandbox={SANDBOX} {...specs.app}>
-            <AppPanel sandbox={SANDBOX} />
-          </SandboxShell>,
-        )}
-        {DEFERRED.map(([panel, spec, Widget]) =>
+        {PANELS.map(([panel, spec, Widget, deferred]) =>
           area(
             panel,
-            <SandboxShell sandbox={SANDBOX} {...spec} deferred>
+            <SandboxShell sandbox={SANDBOX} {...spec} deferred={deferred}>
               <Widget sandbox={SANDBOX} />
             </SandboxShell>,
           ),
