@@ -1,12 +1,8 @@
 import {lazy, type ComponentType, type ReactNode} from 'react';
 import type {SandboxKey} from '@site/src/components/SandboxStore';
 import WebAppPanelPicture from '@site/src/components/WebAppPanelPicture';
-import WidgetFrame, {
-  connectConsoleSpec,
-  specs,
-  type WidgetSpec,
-} from '@site/src/components/WidgetFrame';
-import type {ConnectEndpoint} from '@site/src/components/ConnectConsole/spec';
+import WidgetFrame, {specs, type WidgetSpec} from '@site/src/components/WidgetFrame';
+import {ENDPOINTS, type ConnectEndpoint} from '@site/src/components/ConnectConsole/spec';
 import type {WebAppView} from '@site/src/components/WebAppPanel/screens';
 
 /* Fetched as a reader nears one (WidgetFrame `lazy`): the frame is here, the rest in ./live. */
@@ -65,5 +61,9 @@ export const GuidedRotation = guideWidget<GuideProps>(
 
 export const ConnectConsole = guideWidget<GuideProps & {endpoint: ConnectEndpoint}>(
   (m) => m.ConnectConsole,
-  (p) => connectConsoleSpec(p.endpoint),
+  // Named by the preselected endpoint: the guide shows two, and landmarks need distinct names.
+  (p) => ({
+    ...specs.connectConsole,
+    label: `${specs.connectConsole.label}, ${ENDPOINTS[p.endpoint].purpose}`,
+  }),
 );

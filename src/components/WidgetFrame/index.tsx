@@ -6,7 +6,7 @@ import {useDue} from './due';
 import type {WidgetSpec} from './specs';
 
 export {useLandmarkName} from '@site/src/components/SandboxShell/context';
-export {specs, connectConsoleSpec, type WidgetSpec} from './specs';
+export {specs, type WidgetSpec} from './specs';
 
 interface WidgetFrameProps {
   sandbox: SandboxKey;
