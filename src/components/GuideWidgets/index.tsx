@@ -1,5 +1,5 @@
 import {lazy, type ComponentType, type ReactNode} from 'react';
-import type {SandboxKey} from '@site/src/components/SandboxStore';
+import type {SandboxShellProps} from '@site/src/components/SandboxShell';
 import WebAppPanelPicture from '@site/src/components/WebAppPanelPicture';
 import WidgetFrame, {specs, type WidgetSpec} from '@site/src/components/WidgetFrame';
 import {ENDPOINTS, type ConnectEndpoint} from '@site/src/components/ConnectConsole/spec';
@@ -11,11 +11,7 @@ type Live = typeof import('./live');
 const live = () => import(/* webpackChunkName: "guide-widgets" */ './live');
 const SandboxShell = lazy(() => live().then((m) => ({default: m.SandboxShell})));
 
-interface GuideProps extends Pick<WidgetSpec, 'headingLevel' | 'title'> {
-  sandbox: SandboxKey;
-  /** What this instance is for, when the page shows the widget more than once. */
-  purpose?: string;
-}
+type GuideProps = Pick<SandboxShellProps, 'sandbox' | 'purpose' | 'headingLevel' | 'title'>;
 
 /** One guide widget: its frame's placeholder now, the widget in its shell when due. */
 function guideWidget<P extends GuideProps>(

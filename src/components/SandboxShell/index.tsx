@@ -16,7 +16,7 @@ export * from './format';
 export {copyText} from './clipboard';
 
 /** A widget's spec, for one store and, where given, one purpose. */
-interface SandboxShellProps extends Partial<WidgetSpec> {
+export interface SandboxShellProps extends Partial<WidgetSpec> {
   sandbox: SandboxKey;
   /** Nested only: mounts near the viewport or at its idle turn (short tasks, not one long one). */
   deferred?: boolean;
