@@ -21,14 +21,10 @@ export default function SnippetCode({
     const loaded = loadedCodeBlock.current;
     if (loaded !== null) return setCodeBlock(() => loaded);
     if (!due) return undefined;
-    let cancelled = false;
     // The theme's code block brings Prism (about 90 kB of grammars): fetched once, by the bundler.
-    void import('@theme/CodeBlock').then(({default: block}) => {
-      if (!cancelled) setCodeBlock(() => block);
-    });
-    return () => {
-      cancelled = true;
-    };
+    // Set after an unmount, the state is dropped: nothing to cancel.
+    void import('@theme/CodeBlock').then(({default: block}) => setCodeBlock(() => block));
+    return undefined;
   }, [due]);
   return (
     <div ref={ref} data-language={language}>
