@@ -1,5 +1,5 @@
 import {useCallback, useRef, useState, type ReactNode} from 'react';
-import SandboxShell from '@site/src/components/SandboxShell';
+import SandboxShell, {Button} from '@site/src/components/SandboxShell';
 import {useSandbox} from '@site/src/components/SandboxStore';
 import AppPanel from '@site/src/components/AppPanel';
 import ConnectConsole from '@site/src/components/ConnectConsole';
@@ -10,7 +10,6 @@ import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
 import WidgetFrame, {specs} from '@site/src/components/WidgetFrame';
 import {SANDBOX_ANCHOR, sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
-import PanelSwitcher from './PanelSwitcher';
 import Toolbar from './Toolbar';
 import styles from './styles.module.css';
 
@@ -25,6 +24,45 @@ const PANELS = [
   ['destination', specs.destination, DestinationPanel, true],
   ['connect', {...specs.connectConsole, title: sandboxLabels.panels.connect}, ConnectConsole, true],
 ] as const;
+
+/** The workspace's panels in the order a rotation visits them; short names fit a phone in two rows. */
+const SWITCHER = [
+  ['steps', 'Steps'],
+  ['webApp', 'Web app'],
+  ['app', 'Application'],
+  ['log', 'Log'],
+  ['destination', 'Destination'],
+  ['timeline', 'Timeline'],
+  ['connect', 'Console'],
+] as const satisfies readonly (readonly [SandboxPanel, string])[];
+
+/** On a phone these buttons choose the one panel shown (hidden on wide screens). */
+function PanelSwitcher({
+  view,
+  onChange,
+}: {
+  view: SandboxPanel;
+  onChange: (panel: SandboxPanel) => void;
+}): ReactNode {
+  return (
+    <nav className={styles.switcher} aria-label="Sandbox panels">
+      <ul>
+        {SWITCHER.map(([p, short]) => (
+          <li key={p}>
+            <Button
+              kind={view === p ? 'primary' : 'outline'}
+              aria-current={view === p ? 'true' : undefined}
+              aria-label={sandboxLabels.panels[p]}
+              onClick={() => onChange(p)}
+            >
+              {short}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 /**
  * The sandbox as a workspace: wide screens show the steps beside the panels, phones one panel
