@@ -49,14 +49,11 @@ export const anchors = {
   connectRotateTokens: 'rotate-import-api-access-tokens',
 } as const;
 
-interface ResolvedLink {
-  /** For `@docusaurus/Link`'s `to`: a site path (baseUrl is added by Link) or a full URL. */
-  readonly href: string;
-  readonly internal: boolean;
-}
-
-/** Resolves a key (and `#anchor`); throws on an unknown key, since MDX is not type-checked. */
-export function link(key: LinkKey, hash?: string): ResolvedLink {
+/**
+ * Resolves a key (and `#anchor`) to an `href` for `@docusaurus/Link`'s `to`: a site path (Link
+ * adds baseUrl) or a full URL. Throws on an unknown key, since MDX is not type-checked.
+ */
+export function link(key: LinkKey, hash?: string) {
   if (!Object.hasOwn(urls, key)) {
     throw new Error(
       `Unknown URL-table key "${String(key)}". Known keys: ${Object.keys(urls).join(', ')}.`,

@@ -1,29 +1,17 @@
 import {lazy, type ComponentType, type ReactNode} from 'react';
-import type {SandboxKey} from '@site/src/components/SandboxStore';
+import type {SandboxShellProps} from '@site/src/components/SandboxShell';
 import WebAppPanelPicture from '@site/src/components/WebAppPanelPicture';
-import WidgetFrame, {
-  connectConsoleSpec,
-  specs,
-  type WidgetSpec,
-} from '@site/src/components/WidgetFrame';
-import type {ConnectEndpoint} from '@site/src/components/ConnectConsole/spec';
+import WidgetFrame, {specs, type WidgetSpec} from '@site/src/components/WidgetFrame';
+import {ENDPOINTS, type ConnectEndpoint} from '@site/src/components/ConnectConsole/spec';
 import type {WebAppView} from '@site/src/components/WebAppPanel/screens';
 
-/*
- * The guide's sandbox widgets, fetched when a reader comes near one (WidgetFrame's `lazy`)
- * rather than with the page. Each mounts as WidgetFrame → SandboxShell → the widget; only
- * the frame is here, the rest is in `./live`, one chunk with the store and the core.
- */
+/* Fetched as a reader nears one (WidgetFrame `lazy`): the frame is here, the rest in ./live. */
 
 type Live = typeof import('./live');
 const live = () => import(/* webpackChunkName: "guide-widgets" */ './live');
 const SandboxShell = lazy(() => live().then((m) => ({default: m.SandboxShell})));
 
-interface GuideProps extends Pick<WidgetSpec, 'headingLevel' | 'title'> {
-  sandbox: SandboxKey;
-  /** What this instance is for, when the page shows the widget more than once. */
-  purpose?: string;
-}
+type GuideProps = Pick<SandboxShellProps, 'sandbox' | 'purpose' | 'headingLevel' | 'title'>;
 
 /** One guide widget: its frame's placeholder now, the widget in its shell when due. */
 function guideWidget<P extends GuideProps>(
@@ -69,5 +57,9 @@ export const GuidedRotation = guideWidget<GuideProps>(
 
 export const ConnectConsole = guideWidget<GuideProps & {endpoint: ConnectEndpoint}>(
   (m) => m.ConnectConsole,
-  (p) => connectConsoleSpec(p.endpoint),
+  // Named by the preselected endpoint: the guide shows two, and landmarks need distinct names.
+  (p) => ({
+    ...specs.connectConsole,
+    label: `${specs.connectConsole.label}, ${ENDPOINTS[p.endpoint].purpose}`,
+  }),
 );

@@ -1,7 +1,4 @@
-/*
- * The guide's widgets and their shell, for GuideWidgets to import on demand: one chunk with
- * the widgets, the store and the core, fetched when a reader nears the first of them.
- */
+/* One chunk (widgets, shell, store, core), fetched when a reader nears the guide's first widget. */
 export {default as SandboxShell} from '@site/src/components/SandboxShell';
 export {default as ConnectConsole} from '@site/src/components/ConnectConsole';
 export {default as GuidedRotation} from '@site/src/components/GuidedRotation';

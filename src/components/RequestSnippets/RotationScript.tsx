@@ -1,6 +1,6 @@
 import {useId, useState, type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {language, type Snippet} from '@site/src/tokens/snippets/languages';
+import {language} from '@site/src/tokens/snippets/languages';
 import python from '@site/static/rotation/rotate_token.py?raw';
 import javascript from '@site/static/rotation/rotate-token.mjs?raw';
 import go from '@site/static/rotation/rotate_token.go?raw';
@@ -11,21 +11,15 @@ import styles from './styles.module.css';
 /** Where static/ puts the files under the site's base URL. */
 const FOLDER = '/rotation/';
 
-type ScriptFile = Snippet & {readonly fileName: string};
-
 /** The script in each language that has one (curl alone cannot keep a rotation's state). */
-export const ROTATION_SCRIPTS: readonly ScriptFile[] = [
+export const ROTATION_SCRIPTS = [
   {...language('python'), fileName: 'rotate_token.py', code: python},
   {...language('javascript'), fileName: 'rotate-token.mjs', code: javascript},
   {...language('go'), fileName: 'rotate_token.go', code: go},
-];
-
-function lineCount(code: string): number {
-  return code.trimEnd().split('\n').length;
-}
+] as const;
 
 /** One file: its first lines, the rest behind a button, the whole file to copy or download. */
-function ScriptFileView({script}: {readonly script: ScriptFile}): ReactNode {
+function ScriptFileView({script}: {script: (typeof ROTATION_SCRIPTS)[number]}): ReactNode {
   const [expanded, setExpanded] = useState(false);
   const codeId = useId();
   const href = useBaseUrl(FOLDER + script.fileName);
@@ -44,7 +38,7 @@ function ScriptFileView({script}: {readonly script: ScriptFile}): ReactNode {
         >
           {expanded
             ? 'Show the first lines only'
-            : `Show the whole script (${lineCount(script.code)} lines)`}
+            : `Show the whole script (${script.code.trimEnd().split('\n').length} lines)`}
         </button>
         <a className="button button--outline button--primary" href={href} download>
           Download {script.fileName}

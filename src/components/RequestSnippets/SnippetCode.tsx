@@ -1,10 +1,7 @@
-import {useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
-import type {Props as CodeBlockProps} from '@theme/CodeBlock';
+import {useEffect, useRef, useState, type ReactNode} from 'react';
 import {useDue} from '@site/src/components/WidgetFrame/due';
 import {loadedCodeBlock} from '@site/src/theme/CodeBlock/loaded';
 import styles from './styles.module.css';
-
-type CodeBlockComponent = ComponentType<CodeBlockProps>;
 
 /** A snippet, plain until due (so a first load fetches no Prism), then the theme's CodeBlock. */
 export default function SnippetCode({
@@ -18,20 +15,16 @@ export default function SnippetCode({
   title?: string;
 }): ReactNode {
   const ref = useRef<HTMLDivElement | null>(null);
-  const [CodeBlock, setCodeBlock] = useState<CodeBlockComponent | null>(null);
+  const [CodeBlock, setCodeBlock] = useState<typeof loadedCodeBlock.current>(null);
   const due = useDue(ref, 'near');
   useEffect(() => {
     const loaded = loadedCodeBlock.current;
     if (loaded !== null) return setCodeBlock(() => loaded);
     if (!due) return undefined;
-    let cancelled = false;
     // The theme's code block brings Prism (about 90 kB of grammars): fetched once, by the bundler.
-    void import('@theme/CodeBlock').then(({default: block}) => {
-      if (!cancelled) setCodeBlock(() => block);
-    });
-    return () => {
-      cancelled = true;
-    };
+    // Set after an unmount, the state is dropped: nothing to cancel.
+    void import('@theme/CodeBlock').then(({default: block}) => setCodeBlock(() => block));
+    return undefined;
   }, [due]);
   return (
     <div ref={ref} data-language={language}>

@@ -1,7 +1,4 @@
-/**
- * Writes text to the clipboard when the browser allows it. Never throws: a refusal
- * (no permission, insecure context, no API) is reported so the UI can offer the field.
- */
+/** False when the browser refuses (no permission, insecure context, no API): offer the field. */
 export async function copyText(text: string): Promise<boolean> {
   try {
     if (typeof navigator === 'undefined' || !navigator.clipboard) return false;

@@ -1,8 +1,8 @@
 import {useContext, useId, useRef, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
-import {Placeholder, withPurpose, type WidgetSpec} from '@site/src/components/WidgetFrame';
+import {Placeholder, type WidgetSpec} from '@site/src/components/WidgetFrame';
 import {useDue} from '@site/src/components/WidgetFrame/due';
-import {ShellContext} from './context';
+import {ShellContext, withPurpose} from './context';
 import NoticeBanner, {MirrorBanner} from './NoticeBanner';
 import styles from './styles.module.css';
 
@@ -15,9 +15,11 @@ export {default as widgetStyles} from './widgets.module.css';
 export * from './format';
 export {copyText} from './clipboard';
 
-/** A widget's spec (but its frame's minHeight), for one store and, where given, one purpose. */
-interface SandboxShellProps extends Partial<Omit<WidgetSpec, 'minHeight'>> {
+/** A widget's spec, for one store and, where given, one purpose. */
+export interface SandboxShellProps extends Partial<WidgetSpec> {
   sandbox: SandboxKey;
+  /** Nested only: mounts near the viewport or at its idle turn (short tasks, not one long one). */
+  deferred?: boolean;
   /** What this instance is for: added to its title, its region's name and its landmarks'. */
   purpose?: string;
   /** An id for the panel, so a skip link can move focus to it. */
@@ -28,15 +30,17 @@ interface SandboxShellProps extends Partial<Omit<WidgetSpec, 'minHeight'>> {
 /**
  * Every sandbox widget renders in one. The outermost is the widget's region, with the store's
  * notices and mirror banner, rendering the widget once storage is read and its mount turn came;
- * a nested one (a workspace panel) just renders. Given a title, either is a labelled panel.
+ * a nested one (a workspace panel) renders at once, or at its own turn when `deferred`. Given a
+ * title, either is a labelled panel.
  */
 export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const {sandbox, title, intro, purpose, anchor, children} = props;
   const outer = useContext(ShellContext);
+  const deferred = outer !== null && props.deferred === true;
   const headingLevel = props.headingLevel ?? outer?.headingLevel ?? 3;
   const {ready, notice, condition, store, role} = useSandbox(sandbox);
   const ref = useRef<HTMLDivElement | null>(null);
-  const due = useDue(ref, outer === null ? 'queued' : 'mounted');
+  const due = useDue(ref, outer === null || deferred ? 'queued' : 'mounted');
   const titleId = useId();
   const Title = `h${headingLevel}` as 'h3';
   const panel =
@@ -56,7 +60,11 @@ export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const mirror = role === 'mirror' || role === 'taking';
   return (
     <ShellContext.Provider value={{headingLevel, purpose: purpose ?? null}}>
-      {outer !== null ? (
+      {deferred ? (
+        <div ref={ref} className={styles.deferred} style={{minHeight: props.minHeight}}>
+          {due ? panel : <Placeholder label={label} />}
+        </div>
+      ) : outer !== null ? (
         panel
       ) : (
         <div

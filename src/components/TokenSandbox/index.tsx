@@ -1,5 +1,5 @@
 import {useCallback, useRef, useState, type ReactNode} from 'react';
-import SandboxShell from '@site/src/components/SandboxShell';
+import SandboxShell, {Button} from '@site/src/components/SandboxShell';
 import {useSandbox} from '@site/src/components/SandboxStore';
 import AppPanel from '@site/src/components/AppPanel';
 import ConnectConsole from '@site/src/components/ConnectConsole';
@@ -8,37 +8,59 @@ import DrillSteps, {CoachLine, revealPanel, type StepPlace} from '@site/src/comp
 import RequestLog from '@site/src/components/RequestLog';
 import Timeline from '@site/src/components/Timeline';
 import WebAppPanel from '@site/src/components/WebAppPanel';
-import WidgetFrame, {Placeholder, specs, type WidgetSpec} from '@site/src/components/WidgetFrame';
-import {useDue} from '@site/src/components/WidgetFrame/due';
+import WidgetFrame, {specs} from '@site/src/components/WidgetFrame';
 import {SANDBOX_ANCHOR, sandboxLabels, type SandboxPanel} from '@site/src/data/sandbox-labels';
-import PanelSwitcher from './PanelSwitcher';
 import Toolbar from './Toolbar';
 import styles from './styles.module.css';
 
 const SANDBOX = 'sandbox';
 
-/** The panels mounted as they near the viewport (after steps, web app and application). */
-const DEFERRED = [
-  ['timeline', specs.timeline, Timeline],
-  ['log', specs.requestLog, RequestLog],
-  ['destination', specs.destination, DestinationPanel],
-  ['connect', {...specs.connectConsole, title: sandboxLabels.panels.connect}, ConnectConsole],
+/** The panels beside the steps; those after web app and application mount later (`deferred`). */
+const PANELS = [
+  ['webApp', {...specs.webApp.full, anchor: SANDBOX_ANCHOR}, WebAppPanel, false],
+  ['app', specs.app, AppPanel, false],
+  ['timeline', specs.timeline, Timeline, true],
+  ['log', specs.requestLog, RequestLog, true],
+  ['destination', specs.destination, DestinationPanel, true],
+  ['connect', {...specs.connectConsole, title: sandboxLabels.panels.connect}, ConnectConsole, true],
 ] as const;
 
-/** A panel that mounts near the viewport or at its idle turn: short tasks, not one long one. */
-function Deferred({spec, children}: {spec: WidgetSpec; children: ReactNode}): ReactNode {
-  const ref = useRef<HTMLDivElement | null>(null);
-  const due = useDue(ref, 'queued');
+/** The workspace's panels in the order a rotation visits them; short names fit a phone in two rows. */
+const SWITCHER = [
+  ['steps', 'Steps'],
+  ['webApp', 'Web app'],
+  ['app', 'Application'],
+  ['log', 'Log'],
+  ['destination', 'Destination'],
+  ['timeline', 'Timeline'],
+  ['connect', 'Console'],
+] as const satisfies readonly (readonly [SandboxPanel, string])[];
+
+/** On a phone these buttons choose the one panel shown (hidden on wide screens). */
+function PanelSwitcher({
+  view,
+  onChange,
+}: {
+  view: SandboxPanel;
+  onChange: (panel: SandboxPanel) => void;
+}): ReactNode {
   return (
-    <div ref={ref} className={styles.deferred} style={{minHeight: spec.minHeight}}>
-      {due ? (
-        <SandboxShell sandbox={SANDBOX} {...spec}>
-          {children}
-        </SandboxShell>
-      ) : (
-        <Placeholder label={spec.label} />
-      )}
-    </div>
+    <nav className={styles.switcher} aria-label="Sandbox panels">
+      <ul>
+        {SWITCHER.map(([p, short]) => (
+          <li key={p}>
+            <Button
+              kind={view === p ? 'primary' : 'outline'}
+              aria-current={view === p ? 'true' : undefined}
+              aria-label={sandboxLabels.panels[p]}
+              onClick={() => onChange(p)}
+            >
+              {short}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -80,24 +102,12 @@ function Workspace(): ReactNode {
             <DrillSteps state={state} onShow={show} />
           </SandboxShell>,
         )}
-        {area(
-          'webApp',
-          <SandboxShell sandbox={SANDBOX} {...specs.webApp.full} anchor={SANDBOX_ANCHOR}>
-            <WebAppPanel sandbox={SANDBOX} />
-          </SandboxShell>,
-        )}
-        {area(
-          'app',
-          <SandboxShell sandbox={SANDBOX} {...specs.app}>
-            <AppPanel sandbox={SANDBOX} />
-          </SandboxShell>,
-        )}
-        {DEFERRED.map(([panel, spec, Widget]) =>
+        {PANELS.map(([panel, spec, Widget, deferred]) =>
           area(
             panel,
-            <Deferred spec={spec}>
+            <SandboxShell sandbox={SANDBOX} {...spec} deferred={deferred}>
               <Widget sandbox={SANDBOX} />
-            </Deferred>,
+            </SandboxShell>,
           ),
         )}
       </div>

@@ -45,17 +45,12 @@ export function useDue(
   const [due, setDue] = useState(false);
   useEffect(() => {
     if (due) return undefined;
-    let done = false;
-    const go = () => {
-      if (done) return;
-      done = true;
-      startTransition(() => setDue(true));
-    };
+    // Setting it twice, or once gone (a turn coming after unmount), changes nothing.
+    const go = () => startTransition(() => setDue(true));
     if (when === 'mounted') {
       go();
       return undefined;
     }
-    // A widget gone before its turn just finds itself done (`done`) when the turn comes.
     if (when === 'near') void firstInteraction().then(go);
     else onIdleTurn(go);
     const el = ref.current;
@@ -66,10 +61,7 @@ export function useDue(
             rootMargin: when === 'near' ? '0px' : '600px 0px',
           });
     if (el !== null) io?.observe(el);
-    return () => {
-      done = true;
-      io?.disconnect();
-    };
+    return () => io?.disconnect();
   }, [due, when, ref]);
   return due;
 }

@@ -1,18 +1,15 @@
 import {Suspense, useRef, type ReactNode} from 'react';
-import type {SandboxKey} from '@site/src/components/SandboxStore';
+import type {SandboxShellProps} from '@site/src/components/SandboxShell';
 import styles from '@site/src/components/SandboxShell/styles.module.css';
+import {withPurpose} from '@site/src/components/SandboxShell/context';
 import {useDue} from './due';
-import {withPurpose} from './purpose';
 import type {WidgetSpec} from './specs';
 
-export {useLandmarkName, withPurpose} from './purpose';
-export {specs, connectConsoleSpec, type WidgetSpec} from './specs';
+export {useLandmarkName} from '@site/src/components/SandboxShell/context';
+export {specs, type WidgetSpec} from './specs';
 
-interface WidgetFrameProps {
-  sandbox: SandboxKey;
+interface WidgetFrameProps extends Pick<SandboxShellProps, 'sandbox' | 'purpose'> {
   spec: WidgetSpec;
-  /** What this instance is for, when a page shows the widget more than once. */
-  purpose?: string;
   /** Fetch the widget's code only when a reader comes near it (`children` is `React.lazy`). */
   lazy?: boolean;
   /** What stands in its place until then (a picture of it); its name if absent. */

@@ -1,6 +1,5 @@
 import type {HeadingLevel} from '@site/src/components/SandboxShell/context';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
-import {ENDPOINTS, type ConnectEndpoint} from '../ConnectConsole/spec';
 
 /** Every widget's frame in one table (no widget code, so the lazy wrappers stay light). */
 export interface WidgetSpec {
@@ -56,11 +55,3 @@ export const specs = {
   },
   connectConsole: {label: 'Connect API console (simulated)', minHeight: '47rem'},
 } as const satisfies Record<string, WidgetSpec | Record<string, WidgetSpec>>;
-
-/** Named by the preselected endpoint: the guide shows two consoles, and landmarks need distinct names. */
-export function connectConsoleSpec(endpoint: ConnectEndpoint): WidgetSpec {
-  return {
-    label: `${specs.connectConsole.label}, ${ENDPOINTS[endpoint].purpose}`,
-    minHeight: specs.connectConsole.minHeight,
-  };
-}

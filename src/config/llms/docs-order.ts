@@ -36,23 +36,20 @@ export function docSections<D extends DocLike>(
   sidebars: Record<string, SidebarItemLike[]>,
   docs: D[],
 ): DocSection<D>[] {
-  const byId = new Map(docs.filter((d) => !d.unlisted).map((d) => [d.id, d]));
-  const placed = new Set<string>();
-  const sections: DocSection<D>[] = [];
+  // A doc leaves `unplaced` as it joins a section, so it is listed once.
+  const unplaced = new Map(docs.filter((d) => !d.unlisted).map((d) => [d.id, d]));
+  const sections = new Map<string, D[]>();
   const add = (title: string, ids: string[]) => {
-    const fresh = ids.filter((id) => byId.has(id) && !placed.has(id));
-    fresh.forEach((id) => placed.add(id));
-    if (fresh.length === 0) return;
-    const existing = sections.find((s) => s.title === title);
-    const entries = fresh.map((id) => byId.get(id)!);
-    if (existing) existing.docs.push(...entries);
-    else sections.push({title, docs: entries});
+    for (const doc of ids.flatMap((id) => unplaced.get(id) ?? [])) {
+      unplaced.delete(doc.id);
+      sections.set(title, [...(sections.get(title) ?? []), doc]);
+    }
   };
   for (const items of Object.values(sidebars)) {
     for (const item of items) {
       add(item.type === 'category' ? (item.label ?? 'Docs') : 'Docs', docIds([item]));
     }
   }
-  add('Other pages', [...byId.keys()]);
-  return sections;
+  add('Other pages', [...unplaced.keys()]);
+  return [...sections].map(([title, docs]) => ({title, docs}));
 }

@@ -7,7 +7,6 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import {unified} from 'unified';
-import {EXIT, visit} from 'unist-util-visit';
 import {prepareArticle} from './prepare-article';
 
 /** A `<pre>` as prepareArticle leaves it (language, title as data); title in the fence's meta. */
@@ -51,17 +50,14 @@ function findArticle(root: Root): Element {
   return article;
 }
 
-/** Takes the first h1 out of the article and returns its text. */
+/** The first h1's text; the h1 is marked hidden, so prepareArticle drops it from the body. */
 function takeTitle(article: Element): string {
-  let title = '';
-  visit(article, 'element', (el, index, parent) => {
-    if (el.tagName !== 'h1' || !parent || index === undefined) return undefined;
-    title = toText(el)
-      .replace(/\u200b/g, '')
-      .trim();
-    parent.children.splice(index, 1);
-    return EXIT;
-  });
+  const h1 = select('h1', article);
+  if (!h1) return '';
+  const title = toText(h1)
+    .replace(/\u200b/g, '')
+    .trim();
+  h1.properties.hidden = true;
   return title;
 }
 

@@ -37,11 +37,6 @@ function pageSummary(html: string): {title: string; description: string} {
   };
 }
 
-async function writeFile(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), {recursive: true});
-  await fs.writeFile(file, text, 'utf8');
-}
-
 /** `plugins: [llmsTxtPlugin({details})]`: `details` is llms.txt's paragraph under the tagline. */
 export default (options: {details: string}) =>
   function llmsTxt({siteConfig, baseUrl}: LoadContext): Plugin {
@@ -78,7 +73,8 @@ export default (options: {details: string}) =>
           const pageUrl = absolute(pageUrlOf(doc.permalink));
           const {title, body} = pageToMarkdown(html, pageUrl);
           const markdown = renderPageMarkdown(title || doc.title, pageUrl, body);
-          await writeFile(
+          // Beside the page's folder, which the build made: `a/b/index.html` gives `a/b.md`.
+          await fs.writeFile(
             path.join(outDir, markdownUrlFor(doc.permalink, baseUrl).slice(baseUrl.length)),
             markdown,
           );
@@ -98,8 +94,11 @@ export default (options: {details: string}) =>
         const intro =
           `Every documentation page of ${absolute(baseUrl)} as Markdown, in the order of the ` +
           `site's sidebar. The index of the site for assistants is ${absolute(`${baseUrl}llms.txt`)}.`;
-        await writeFile(path.join(outDir, 'llms.txt'), llmsTxt);
-        await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, intro, pages));
+        await fs.writeFile(path.join(outDir, 'llms.txt'), llmsTxt);
+        await fs.writeFile(
+          path.join(outDir, 'llms-full.txt'),
+          renderLlmsFullTxt(site, intro, pages),
+        );
       },
     };
   };

@@ -5,10 +5,7 @@ import {toText} from 'hast-util-to-text';
 import {h} from 'hastscript';
 import {visit} from 'unist-util-visit';
 
-/*
- * Rewrites a doc's rendered article into plain HTML of what the reader sees, so the generic
- * HTML → Markdown step gets it right.
- */
+/* The rendered article as plain HTML of what the reader sees, for the generic HTML → Markdown. */
 
 /** The text a reader sees, spaces collapsed (innerText, as hast-util-to-text computes it). */
 const label = (node: Nodes | null | undefined) => (node ? toText(node).trim() : '');

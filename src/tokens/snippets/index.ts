@@ -1,7 +1,4 @@
-/**
- * Every request the site shows, in the reader's language: curl, Python (requests),
- * JavaScript (Node.js 20 fetch) and Go (standard library). Pure functions of the request.
- */
+/** Every request the site shows, in the reader's language: pure functions of the request. */
 import type {HttpRequest} from '../events';
 import {curlSnippet} from './curl';
 import {goSnippet} from './go';
