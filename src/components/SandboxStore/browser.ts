@@ -1,8 +1,4 @@
-/*
- * The browser behind seams tests stand in for: web storage that never throws (no storage means
- * "in memory only"), the Web Lock that makes one tab the writer and a BroadcastChannel, the
- * clock and random source the core is given, and timers.
- */
+/** The browser behind seams tests stand in for; storage never throws (none: "in memory only"). */
 import type {Env} from '@site/src/tokens';
 
 export interface SandboxStorage {

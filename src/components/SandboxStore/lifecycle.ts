@@ -1,7 +1,4 @@
-/*
- * One scenario's store: `StoreCore` plus opening the save, which tab writes (`role.ts`), and
- * replacements (share link, Reset, drill) that put the reader's sandbox aside for Undo first.
- */
+/** One scenario's store: opening the save, which tab writes, and replacements Undo can revert. */
 import {
   decodeShare,
   drillState,

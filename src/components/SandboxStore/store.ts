@@ -1,7 +1,4 @@
-/*
- * Dispatch → save: the writing tab saves each action before it returns, so a closing tab has
- * nothing left to write. Opening, tabs and replacements are in `lifecycle.ts`.
- */
+/** The writing tab saves each action before it returns, so a closing tab has nothing to write. */
 import {
   appStatus,
   applyEvent,
