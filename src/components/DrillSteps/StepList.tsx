@@ -2,10 +2,7 @@ import type {ReactNode} from 'react';
 import {DRILL_STEPS, type DrillKey} from '@site/src/tokens';
 import {WORDING} from './wording';
 
-/**
- * A drill's steps as a page's numbered list: the very steps, in the same order and words,
- * that the sandbox ticks off (rendered on the server; no state).
- */
+/** A drill's steps as a page's list, in the very words the sandbox ticks off (no state). */
 export default function DrillStepList({drill}: {drill: DrillKey}): ReactNode {
   return (
     <ol data-drill-steps={drill}>

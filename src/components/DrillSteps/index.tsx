@@ -12,10 +12,7 @@ export {type StepPlace} from './moves';
 const MARK = {done: '✓', skipped: '–', next: '→', todo: '○'} as const;
 const SAID = {done: 'Done: ', skipped: 'Passed over: ', next: 'Next: ', todo: 'Not yet: '} as const;
 
-/**
- * Brings a step's panel into view (below the sticky lines, by its scroll margin) and moves
- * focus to it, as a skip link would: keyboard and screen-reader users land where the step is.
- */
+/** Scrolls to a step's panel (below the sticky lines) and focuses it, as a skip link would. */
 export function revealPanel(container: HTMLElement | null, place: StepPlace): void {
   const el = container?.querySelector<HTMLElement>(`[data-panel="${place}"]`);
   if (el == null) return;
@@ -47,10 +44,7 @@ function wordsOf(state: SandboxState) {
   return {status, fix, next, nextAt};
 }
 
-/**
- * The current drill's steps, with a fix (failed requests to re-send, or a drill to start again) above the list. The
- * coach line announces changes; this list is the reference.
- */
+/** The steps, any fix above: the coach line announces changes, this list is the reference. */
 export default function DrillSteps({
   state,
   onShow,
@@ -123,11 +117,7 @@ export default function DrillSteps({
   );
 }
 
-/**
- * One line that stays in view while the reader works: the step to do now (or the fix that
- * comes first) with a way to its panel, and the verdict once the drill is done. Announced
- * politely, so a screen reader hears each change without losing its place.
- */
+/** Kept in view while the reader works; polite, so a screen reader hears it and keeps its place. */
 export function CoachLine({
   state,
   onShow,
