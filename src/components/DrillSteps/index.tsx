@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import {drillStatus, type SandboxState} from '@site/src/tokens';
+import {DRILL_STEPS, drillStatus, type DrillKey, type SandboxState} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {Button, widgetStyles as w} from '@site/src/components/SandboxShell';
 import {WORDING, fixWording} from './wording';
@@ -11,6 +11,17 @@ export {type StepPlace} from './moves';
 
 const MARK = {done: '✓', skipped: '–', next: '→', todo: '○'} as const;
 const SAID = {done: 'Done: ', skipped: 'Passed over: ', next: 'Next: ', todo: 'Not yet: '} as const;
+
+/** A drill's steps as a page's list, in the very words the sandbox ticks off (no state). */
+export function DrillStepList({drill}: {drill: DrillKey}): ReactNode {
+  return (
+    <ol data-drill-steps={drill}>
+      {DRILL_STEPS[drill].map((key) => (
+        <li key={key}>{WORDING[key](null).text}</li>
+      ))}
+    </ol>
+  );
+}
 
 /** Scrolls to a step's panel (below the sticky lines) and focuses it, as a skip link would. */
 export function revealPanel(container: HTMLElement | null, place: StepPlace): void {
