@@ -8,7 +8,7 @@ import type {CrossTab, LockHandlers, LockMode, TabMessage, Timers} from './brows
 export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
 
 /** The writer's save as the other tabs are sent it. */
-export type Saved = Omit<Extract<TabMessage, {type: 'saved'}>, 'type'>;
+type Saved = Omit<Extract<TabMessage, {type: 'saved'}>, 'type'>;
 
 interface RoleHost {
   changed(role: Role): void;

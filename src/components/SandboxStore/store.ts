@@ -18,7 +18,6 @@ import {
 import * as v from 'valibot';
 import {browserTimers, type SandboxStorage, type Timers} from './browser';
 import {notices, type Notice} from './notices';
-import type {Saved} from './role';
 import {
   firstSnapshot,
   REPLACE_KINDS,
@@ -196,7 +195,7 @@ export class StoreCore {
   }
 
   /** What this tab, as the writer, tells the others: its save (null: too big to save). */
-  protected message(saved = save(this.snap.state)): Saved | null {
+  protected message(saved = save(this.snap.state)) {
     return saved.ok ? {rev: this.rev, text: saved.text, unsavedSince: this.unsavedSince} : null;
   }
 
