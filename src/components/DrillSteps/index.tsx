@@ -62,7 +62,6 @@ export default function DrillSteps({
   compact = false,
 }: {
   state: SandboxState;
-  /** Brings a step's panel into view. */
   onShow: (place: StepPlace) => void;
   /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
   compact?: boolean;
@@ -160,10 +159,8 @@ export function CoachLine({
             <span className={styles.full}>{doing.text}</span>
             <span className={styles.short}>{doing.short}</span>
           </>
-        ) : verdict !== null ? (
-          `✓ ${verdict.text}`
         ) : (
-          ''
+          verdict !== null && `✓ ${verdict.text}`
         )}
       </p>
       {doing !== null && (
