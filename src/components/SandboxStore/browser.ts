@@ -94,7 +94,6 @@ export function browserCrossTab(name: string): CrossTab | null {
     lock(mode, handlers) {
       const withdraw = new AbortController();
       let release = () => {};
-      let done = false;
       const held = new Promise<void>((resolve) => (release = resolve));
       const options: LockOptions = {
         steal: {steal: true},
@@ -108,9 +107,8 @@ export function browserCrossTab(name: string): CrossTab | null {
           return held;
         })
         // Rejected when withdrawn (nothing to say) or when another tab stole the lock.
-        .catch(() => done || handlers.lost?.());
+        .catch(() => withdraw.signal.aborted || handlers.lost?.());
       return () => {
-        done = true;
         withdraw.abort();
         release();
       };
