@@ -99,11 +99,7 @@ export class SandboxStore extends StoreCore {
     const kept = readBackups(this.backups).at(-1);
     const since = this.markedSince();
     const notice =
-      since !== null
-        ? notices.restoredOlder(since)
-        : kept !== undefined
-          ? notices.backupKept(kept.kind, kept.at)
-          : null;
+      since !== null ? notices.restoredOlder(since) : kept ? notices.backupKept(kept) : null;
     this.set({notice, undo: kept?.kind ?? null});
   }
 
