@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import {drillStatus, type SandboxState} from '@site/src/tokens';
+import {DRILL_STEPS, drillStatus, type DrillKey, type SandboxState} from '@site/src/tokens';
 import {sandboxLabels} from '@site/src/data/sandbox-labels';
 import {Button, widgetStyles as w} from '@site/src/components/SandboxShell';
 import {WORDING, fixWording} from './wording';
@@ -12,10 +12,18 @@ export {type StepPlace} from './moves';
 const MARK = {done: '✓', skipped: '–', next: '→', todo: '○'} as const;
 const SAID = {done: 'Done: ', skipped: 'Passed over: ', next: 'Next: ', todo: 'Not yet: '} as const;
 
-/**
- * Brings a step's panel into view (below the sticky lines, by its scroll margin) and moves
- * focus to it, as a skip link would: keyboard and screen-reader users land where the step is.
- */
+/** A drill's steps as a page's list, in the very words the sandbox ticks off (no state). */
+export function DrillStepList({drill}: {drill: DrillKey}): ReactNode {
+  return (
+    <ol data-drill-steps={drill}>
+      {DRILL_STEPS[drill].map((key) => (
+        <li key={key}>{WORDING[key](null).text}</li>
+      ))}
+    </ol>
+  );
+}
+
+/** Scrolls to a step's panel (below the sticky lines) and focuses it, as a skip link would. */
 export function revealPanel(container: HTMLElement | null, place: StepPlace): void {
   const el = container?.querySelector<HTMLElement>(`[data-panel="${place}"]`);
   if (el == null) return;
@@ -47,17 +55,13 @@ function wordsOf(state: SandboxState) {
   return {status, fix, next, nextAt};
 }
 
-/**
- * The current drill's steps, with a fix (failed requests to re-send, or a drill to start again) above the list. The
- * coach line announces changes; this list is the reference.
- */
+/** The steps, any fix above: the coach line announces changes, this list is the reference. */
 export default function DrillSteps({
   state,
   onShow,
   compact = false,
 }: {
   state: SandboxState;
-  /** Brings a step's panel into view. */
   onShow: (place: StepPlace) => void;
   /** The next step in full, and the whole list behind a disclosure (the guide's exercise). */
   compact?: boolean;
@@ -123,11 +127,7 @@ export default function DrillSteps({
   );
 }
 
-/**
- * One line that stays in view while the reader works: the step to do now (or the fix that
- * comes first) with a way to its panel, and the verdict once the drill is done. Announced
- * politely, so a screen reader hears each change without losing its place.
- */
+/** Kept in view while the reader works; polite, so a screen reader hears it and keeps its place. */
 export function CoachLine({
   state,
   onShow,
@@ -159,10 +159,8 @@ export function CoachLine({
             <span className={styles.full}>{doing.text}</span>
             <span className={styles.short}>{doing.short}</span>
           </>
-        ) : verdict !== null ? (
-          `✓ ${verdict.text}`
         ) : (
-          ''
+          verdict !== null && `✓ ${verdict.text}`
         )}
       </p>
       {doing !== null && (

@@ -1,8 +1,4 @@
-/**
- * A step's shape, and the two moves most steps are made of: giving the application a valid token, and getting a
- * new token whose value is at hand. Each dead end (a value that is gone, both slots taken)
- * says how to get out of it.
- */
+/** A step's shape and the two moves most steps are made of; each dead end says the way out. */
 import {Fragment, createElement, type ReactNode} from 'react';
 import type {DrillStatus, Replacement, SandboxState, TokenRoute} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';

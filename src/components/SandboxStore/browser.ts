@@ -1,8 +1,4 @@
-/*
- * The browser behind seams tests stand in for: web storage that never throws (no storage means
- * "in memory only"), the Web Lock that makes one tab the writer and a BroadcastChannel, the
- * clock and random source the core is given, and timers.
- */
+/** The browser behind seams tests stand in for; storage never throws (none: "in memory only"). */
 import type {Env} from '@site/src/tokens';
 
 export interface SandboxStorage {
@@ -98,7 +94,6 @@ export function browserCrossTab(name: string): CrossTab | null {
     lock(mode, handlers) {
       const withdraw = new AbortController();
       let release = () => {};
-      let done = false;
       const held = new Promise<void>((resolve) => (release = resolve));
       const options: LockOptions = {
         steal: {steal: true},
@@ -112,9 +107,8 @@ export function browserCrossTab(name: string): CrossTab | null {
           return held;
         })
         // Rejected when withdrawn (nothing to say) or when another tab stole the lock.
-        .catch(() => done || handlers.lost?.());
+        .catch(() => withdraw.signal.aborted || handlers.lost?.());
       return () => {
-        done = true;
         withdraw.abort();
         release();
       };

@@ -1,7 +1,4 @@
-/*
- * One scenario's store: `StoreCore` plus opening the save, which tab writes (`role.ts`), and
- * replacements (share link, Reset, drill) that put the reader's sandbox aside for Undo first.
- */
+/** One scenario's store: opening the save, which tab writes, and replacements Undo can revert. */
 import {
   decodeShare,
   drillState,
@@ -102,11 +99,7 @@ export class SandboxStore extends StoreCore {
     const kept = readBackups(this.backups).at(-1);
     const since = this.markedSince();
     const notice =
-      since !== null
-        ? notices.restoredOlder(since)
-        : kept !== undefined
-          ? notices.backupKept(kept.kind, kept.at)
-          : null;
+      since !== null ? notices.restoredOlder(since) : kept ? notices.backupKept(kept) : null;
     this.set({notice, undo: kept?.kind ?? null});
   }
 

@@ -69,7 +69,7 @@ export const notices = {
     };
   },
   /** After a reload, while the reader's previous sandbox is kept. */
-  backupKept: (kind: ReplaceKind, at: number): Notice => ({
+  backupKept: ({kind, at}: {kind: ReplaceKind; at: number}): Notice => ({
     code: 'replaced',
     tone: 'info',
     text: `${{share: 'A shared scenario', reset: 'A reset', drill: 'A drill'}[kind]} replaced your sandbox at ${formatTime(at)}. Your previous sandbox is kept: Undo puts it back.`,

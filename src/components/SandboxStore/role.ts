@@ -2,13 +2,13 @@
  * The tab holding the Web Lock writes; the others mirror it. A take-over has the writer stop and
  * hand its last state over before the lock moves, so nothing it accepted is lost.
  */
-import type {CrossTab, LockHandlers, TabMessage, Timers} from './browser';
+import type {CrossTab, LockHandlers, LockMode, TabMessage, Timers} from './browser';
 
 /** `starting` until the lock has answered; `taking` while a take-over is under way. */
 export type Role = 'starting' | 'writer' | 'mirror' | 'taking';
 
 /** The writer's save as the other tabs are sent it. */
-export type Saved = Omit<Extract<TabMessage, {type: 'saved'}>, 'type'>;
+type Saved = Omit<Extract<TabMessage, {type: 'saved'}>, 'type'>;
 
 interface RoleHost {
   changed(role: Role): void;
@@ -37,12 +37,17 @@ export class TabRole {
       // The other tabs show what this one writes from now on, whatever they showed before.
       this.announce();
     },
+    busy: () => {
+      this.become('mirror');
+      this.cross.post({type: 'hello'});
+      this.lock('wait');
+    },
     lost: () => {
       this.holding = false;
       this.handedTo = null;
       this.stopRetry();
       if (this.role === 'writer') this.become('mirror');
-      this.queue();
+      this.lock('wait');
     },
   };
 
@@ -56,14 +61,7 @@ export class TabRole {
   }
 
   start(): void {
-    this.release = this.cross.lock('if-available', {
-      ...this.handlers,
-      busy: () => {
-        this.become('mirror');
-        this.cross.post({type: 'hello'});
-        this.queue();
-      },
-    });
+    this.lock('if-available');
   }
 
   /** "Use the sandbox here". */
@@ -103,15 +101,15 @@ export class TabRole {
     this.retry = null;
   }
 
-  /** Waits its turn for the lock: the writer's tab may close. */
-  private queue() {
-    this.release = this.cross.lock('wait', this.handlers);
+  /** A mirror waits its turn for the lock (`wait`): the writer's tab may close. */
+  private lock(mode: LockMode) {
+    this.release = this.cross.lock(mode, this.handlers);
   }
 
   private steal() {
     this.stopRetry();
     this.release?.();
-    this.release = this.cross.lock('steal', this.handlers);
+    this.lock('steal');
   }
 
   // A tab that holds the lock answers (Web Locks keep a tab with a lock from being frozen),

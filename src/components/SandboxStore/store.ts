@@ -1,7 +1,4 @@
-/*
- * Dispatch → save: the writing tab saves each action before it returns, so a closing tab has
- * nothing left to write. Opening, tabs and replacements are in `lifecycle.ts`.
- */
+/** The writing tab saves each action before it returns, so a closing tab has nothing to write. */
 import {
   appStatus,
   applyEvent,
@@ -21,7 +18,6 @@ import {
 import * as v from 'valibot';
 import {browserTimers, type SandboxStorage, type Timers} from './browser';
 import {notices, type Notice} from './notices';
-import type {Saved} from './role';
 import {
   firstSnapshot,
   REPLACE_KINDS,
@@ -199,7 +195,7 @@ export class StoreCore {
   }
 
   /** What this tab, as the writer, tells the others: its save (null: too big to save). */
-  protected message(saved = save(this.snap.state)): Saved | null {
+  protected message(saved = save(this.snap.state)) {
     return saved.ok ? {rev: this.rev, text: saved.text, unsavedSince: this.unsavedSince} : null;
   }
 

@@ -1,5 +1,5 @@
 /** What the store offers widgets, and what it is made from. */
-import {initialState, type SandboxState} from '@site/src/tokens';
+import {initialState} from '@site/src/tokens';
 import type {CrossTab, SandboxStorage} from './browser';
 import type {Notice} from './notices';
 import type {Role} from './role';
@@ -10,33 +10,24 @@ export const SHARE_PARAM = 'share';
 export const REPLACE_KINDS = ['share', 'reset', 'drill'] as const;
 export type ReplaceKind = (typeof REPLACE_KINDS)[number];
 
-/** What widgets render from: one immutable snapshot per change. */
-export interface Snapshot {
-  readonly state: SandboxState;
-  /** False until saved state has been read and this tab knows whether it writes. */
-  readonly ready: boolean;
-  /** A `mirror` shows another tab's sandbox and takes no action until it takes over. */
-  readonly role: Role;
-  /** What became of the reader's last action (a replacement, a share link, Undo…). */
-  readonly notice: Notice | null;
-  /** A lasting condition: storage unavailable, or changes not saved. */
-  readonly condition: Notice | null;
-  /** Counts the reader's own changes: a message about one action expires with the next. */
-  readonly revision: number;
-  /** What replaced the reader's sandbox, while Undo can bring it back. */
-  readonly undo: ReplaceKind | null;
-}
-
-/** What a tab shows before it has read storage. */
-export const firstSnapshot = (): Snapshot => ({
+/** A tab before it reads storage; widgets render from one immutable snapshot per change. */
+export const firstSnapshot = () => ({
   state: initialState(),
+  /** False until saved state has been read and this tab knows whether it writes. */
   ready: false,
-  role: 'starting',
-  notice: null,
-  condition: null,
+  /** A `mirror` shows another tab's sandbox and takes no action until it takes over. */
+  role: 'starting' as Role,
+  /** What became of the reader's last action (a replacement, a share link, Undo…). */
+  notice: null as Notice | null,
+  /** A lasting condition: storage unavailable, or changes not saved. */
+  condition: null as Notice | null,
+  /** Counts the reader's own changes: a message about one action expires with the next. */
   revision: 0,
-  undo: null,
+  /** What replaced the reader's sandbox, while Undo can bring it back. */
+  undo: null as ReplaceKind | null,
 });
+
+export type Snapshot = Readonly<ReturnType<typeof firstSnapshot>>;
 
 export type ReplaceResult = {readonly ok: true} | {readonly ok: false; readonly reason: string};
 

@@ -3,11 +3,7 @@ import {browserCrossTab, browserEnv, browserStorage} from './browser';
 import {SandboxStore} from './lifecycle';
 import {SHARE_PARAM, type Snapshot} from './types';
 
-/**
- * `guide`: the guide's web-app, console and guided-rotation widgets (one scenario);
- * `scope`: the guide's scope demo, a scenario of its own so it never touches the rotation;
- * `sandbox`: the full sandbox page.
- */
+/** The guide's widgets, its scope demo (apart, not to touch the rotation), the sandbox page. */
 export type SandboxKey = 'guide' | 'scope' | 'sandbox';
 
 // One store per key per page load, shared by every widget that names it: the guide's
@@ -27,15 +23,6 @@ function storeFor(key: SandboxKey): SandboxStore {
   return store;
 }
 
-function takeShareFragment(): string | null {
-  const hash = window.location.hash.replace(/^#/, '');
-  const prefix = `${SHARE_PARAM}=`;
-  if (!hash.startsWith(prefix)) return null;
-  // The scenario now lives in storage; keep the address bar clean for the next copy.
-  window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  return hash.slice(prefix.length);
-}
-
 export function useSandbox(key: SandboxKey): Snapshot & {store: SandboxStore} {
   const store = storeFor(key);
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
@@ -43,16 +30,17 @@ export function useSandbox(key: SandboxKey): Snapshot & {store: SandboxStore} {
     store.start(null);
     // Storage may have room again by then: what could not be saved gets one more try.
     const saveNow = () => store.saveNow();
-    window.addEventListener('pagehide', saveNow);
-    if (key !== 'sandbox') return () => window.removeEventListener('pagehide', saveNow);
-    // A share link opens the sandbox on first load, on a later in-site navigation to the
-    // page (the store has already started), and when only the fragment changes. The first
-    // widget to see the fragment takes it (and clears it), so it is opened once.
+    // A share link opens the sandbox page on first load, on an in-site navigation to it and on a
+    // fragment change; the first widget to see it takes it (and clears it), so it opens once.
     const openLink = () => {
-      const fragment = takeShareFragment();
-      if (fragment !== null) store.openShare(fragment);
+      const hash = window.location.hash.replace(/^#/, '');
+      if (key !== 'sandbox' || !hash.startsWith(`${SHARE_PARAM}=`)) return;
+      // The scenario now lives in storage; keep the address bar clean for the next copy.
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+      store.openShare(hash.slice(SHARE_PARAM.length + 1));
     };
     openLink();
+    window.addEventListener('pagehide', saveNow);
     window.addEventListener('hashchange', openLink);
     return () => {
       window.removeEventListener('pagehide', saveNow);
