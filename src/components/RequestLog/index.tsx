@@ -8,7 +8,7 @@ import {
   tokenLabel,
   widgetStyles as w,
 } from '@site/src/components/SandboxShell';
-import {useLandmarkName} from '@site/src/components/WidgetFrame';
+import {useLandmarkName} from '@site/src/components/SandboxShell/context';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {
   counters,

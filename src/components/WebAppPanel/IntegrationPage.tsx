@@ -1,6 +1,6 @@
 import type {ComponentProps, ReactNode} from 'react';
 import {formatDateTime} from '@site/src/components/SandboxShell';
-import {useLandmarkName} from '@site/src/components/WidgetFrame';
+import {useLandmarkName} from '@site/src/components/SandboxShell/context';
 import {plural} from '@site/src/tokens';
 import {stitchApp} from '@site/src/data/ui-labels';
 import TokensSection from './TokensSection';

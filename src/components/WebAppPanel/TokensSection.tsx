@@ -1,7 +1,7 @@
 import {useCallback, useId, useRef, useState, type ReactNode} from 'react';
 import {Button, DataTable, formatTime, widgetStyles as w} from '@site/src/components/SandboxShell';
 import type {SandboxStore} from '@site/src/components/SandboxStore';
-import {useLandmarkName} from '@site/src/components/WidgetFrame';
+import {useLandmarkName} from '@site/src/components/SandboxShell/context';
 import {
   MAX_ACTIVE_TOKENS,
   appTokenStatus,

@@ -5,7 +5,6 @@ import {withPurpose} from '@site/src/components/SandboxShell/context';
 import {useDue} from './due';
 import type {WidgetSpec} from './specs';
 
-export {useLandmarkName} from '@site/src/components/SandboxShell/context';
 export {specs, type WidgetSpec} from './specs';
 
 interface WidgetFrameProps extends Pick<SandboxShellProps, 'sandbox' | 'purpose'> {
