@@ -6,7 +6,7 @@ import type {SandboxKey} from '@site/src/components/SandboxStore';
  * still mounted; a panel not registered yet (its first render) never does.
  */
 const owners = new Map<SandboxKey, string>();
-const mounted = new Map<SandboxKey, readonly string[]>();
+const mounted = new Map<SandboxKey, Set<string>>();
 const listeners = new Set<() => void>();
 
 const notify = () => listeners.forEach((l) => l());
@@ -23,24 +23,22 @@ export function claimReveal(key: SandboxKey, panelId: string): void {
 }
 
 function registerPanel(key: SandboxKey, panelId: string): () => void {
-  mounted.set(key, [...(mounted.get(key) ?? []), panelId]);
+  const live = mounted.get(key) ?? new Set<string>();
+  mounted.set(key, live.add(panelId));
   notify();
   return () => {
-    mounted.set(
-      key,
-      (mounted.get(key) ?? []).filter((id) => id !== panelId),
-    );
+    live.delete(panelId);
     if (owners.get(key) === panelId) owners.delete(key);
     notify();
   };
 }
 
 function showsReveal(key: SandboxKey, panelId: string): boolean {
-  const live = mounted.get(key) ?? [];
-  if (!live.includes(panelId)) return false;
+  const live = mounted.get(key) ?? new Set<string>();
+  if (!live.has(panelId)) return false;
   const owner = owners.get(key);
-  if (owner !== undefined && live.includes(owner)) return owner === panelId;
-  return live[0] === panelId;
+  if (owner !== undefined && live.has(owner)) return owner === panelId;
+  return [...live][0] === panelId;
 }
 
 /** True for exactly one mounted panel per store: the one that shows the reveal dialog. */
