@@ -63,7 +63,7 @@ export default function RequestLog({sandbox}: {sandbox: SandboxKey}): ReactNode 
   const c = counters(state);
   const ready = resendReadiness(state);
   const last = lastResend(state);
-  const names = {queue: useLandmarkName(sandboxLabels.panels.failed)};
+  const queueName = useLandmarkName(sandboxLabels.panels.failed);
   const lineId = useId();
 
   const rows = entries.slice(0, LOG_ROWS).map((e) => ({
@@ -89,7 +89,7 @@ export default function RequestLog({sandbox}: {sandbox: SandboxKey}): ReactNode 
         ))}
       </dl>
 
-      <section className={styles.queue} aria-label={names.queue}>
+      <section className={styles.queue} aria-label={queueName}>
         <WidgetHeading depth={1} className={styles.subTitle}>
           {sandboxLabels.panels.failed}
         </WidgetHeading>

@@ -9,9 +9,6 @@ import styles from './styles.module.css';
 
 type Tab = 'overview' | 'settings';
 
-/** The sandbox's stand-in for the Integration Details page's first tab: not a Stitch label. */
-const OVERVIEW_TAB = 'Overview';
-
 /** Integration Details, with its tabs as buttons (each reachable with Tab alone). */
 export default function IntegrationPage({
   tab,
@@ -24,7 +21,8 @@ export default function IntegrationPage({
   const {integration} = section;
   const navName = useLandmarkName(stitchApp.pages.integrationDetails);
   const tabs: [Tab, string][] = [
-    ['overview', OVERVIEW_TAB],
+    // The sandbox's stand-in for the Integration Details page's first tab: not a Stitch label.
+    ['overview', 'Overview'],
     ['settings', stitchApp.tabs.settings],
   ];
   return (
