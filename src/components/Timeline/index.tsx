@@ -1,7 +1,7 @@
 import {useId, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {integrations, timeline, tokenHistory} from '@site/src/tokens';
-import {describe, layout, type Band, type Lane, type Layout} from './layout';
+import {describe, layout, type Band, type Layout} from './layout';
 import styles from './styles.module.css';
 
 const LANE_H = 28;
@@ -40,11 +40,6 @@ const hline = (className: string | undefined, x1: number, x2: number, y: number)
 );
 const tokenClass = (colour: number | null) =>
   colour === null ? styles.neutral : styles[`token${colour}`];
-
-function laneName(lane: Lane, wide: boolean): string {
-  if (wide || typeof lane.key !== 'number') return lane.label;
-  return `…${String(lane.key).slice(-4)}`;
-}
 
 /** Pushes over time, a lane per token, overlaps shaded and failures banded: a rotation's shape. */
 export default function Timeline({sandbox}: {sandbox: SandboxKey}): ReactNode {
@@ -103,7 +98,8 @@ function Chart({l, width, height}: {l: Layout; width: number; height: number}): 
       {l.lanes.map((lane, i) => (
         <g key={String(lane.key)} className={tokenClass(lane.colour)}>
           <text x={4} y={laneY(i)} dy="0.35em" className={styles.label}>
-            {laneName(lane, wide)}
+            {/* A narrow chart names a token by its last four digits. */}
+            {wide || typeof lane.key !== 'number' ? lane.label : `…${String(lane.key).slice(-4)}`}
           </text>
           {hline(styles.rail, labelW + PAD, width - PAD, laneY(i))}
           {lane.span !== null && hline(styles.span, x(lane.span.from), x(lane.span.to), laneY(i))}

@@ -71,7 +71,6 @@ export function layout(points: readonly TimelinePoint[], tokens: readonly TokenV
 }
 
 export type Layout = ReturnType<typeof layout>;
-export type Lane = Layout['lanes'][number];
 
 /** The picture in words, for screen readers and as the visible caption. */
 export function describe(l: Layout): string {
