@@ -27,6 +27,35 @@ const PUSH_RECORDS = 3;
 
 const {buttons} = sandboxLabels;
 
+/** "Use the newest token I copied" and testing it first: the sandbox's way to switch. */
+function CopiedControls({sandbox}: {sandbox: SandboxKey}): ReactNode {
+  const {state, store} = useSandbox(sandbox);
+  const copied = copiedToken(state);
+  const id = useId();
+  const both = {refused: copied === null, 'aria-describedby': `${id}-copied`};
+  return (
+    <>
+      <div className={w.actions}>
+        <Button {...both} onClick={() => store.dispatch({type: 'pasteCopiedToken'})}>
+          {buttons.useCopied}
+        </Button>
+        <Button
+          {...both}
+          kind="outline"
+          onClick={() => store.dispatch({type: 'validateToken', token: 'copied'})}
+        >
+          {buttons.validateCopied}
+        </Button>
+      </div>
+      <p id={`${id}-copied`} className={w.hint}>
+        {copied === null
+          ? 'Nothing copied yet: copy a token in its window first.'
+          : `Last copied: token ${copied.tokenId} (…${copied.hint}).`}
+      </p>
+    </>
+  );
+}
+
 /** A value typed or pasted by hand; a refused value is said next to the field, and kept. */
 function PasteToken({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const {store} = useSandbox(sandbox);
@@ -83,9 +112,6 @@ export default function AppPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
   // The log entry of the reader's own last request here, announced when it arrives.
   const [mine, setMine] = useState<number | null>(null);
   const answered = mine === null ? undefined : requestLog(state).find((e) => e.seq === mine);
-  const copied = copiedToken(state);
-  const id = useId();
-  const both = {refused: copied === null, 'aria-describedby': `${id}-copied`};
 
   // The application runs while a page shows it; its traffic setting is saved with the state.
   useEffect(() => store.attachTraffic(), [store]);
@@ -102,24 +128,7 @@ export default function AppPanel({sandbox}: {sandbox: SandboxKey}): ReactNode {
       <p className={styles.current} data-testid="app-token" aria-live="polite">
         <strong>Sends:</strong> {describeAppToken(app.token, nameOf)}
       </p>
-      {/* "Use the newest token I copied" and testing it first: the sandbox's way to switch. */}
-      <div className={w.actions}>
-        <Button {...both} onClick={() => store.dispatch({type: 'pasteCopiedToken'})}>
-          {buttons.useCopied}
-        </Button>
-        <Button
-          {...both}
-          kind="outline"
-          onClick={() => store.dispatch({type: 'validateToken', token: 'copied'})}
-        >
-          {buttons.validateCopied}
-        </Button>
-      </div>
-      <p id={`${id}-copied`} className={w.hint}>
-        {copied === null
-          ? 'Nothing copied yet: copy a token in its window first.'
-          : `Last copied: token ${copied.tokenId} (…${copied.hint}).`}
-      </p>
+      <CopiedControls sandbox={sandbox} />
 
       <WidgetHeading depth={1} className={styles.subTitle}>
         Traffic

@@ -57,6 +57,9 @@ function describe(state: SandboxState, e: LogEntry): string {
   return `Pushed ${RECORDS} records with token ${String(e.tokenId)}: only ${schema} grew. ${others.join('; ')}.`;
 }
 
+/** Runs requests, keeping any token values they got; the last request's log entry is said. */
+type Act = (fn: () => Readonly<Record<number, string>> | void) => void;
+
 const COLUMNS = [
   {key: 'name', label: 'Integration', rowHeader: true},
   {key: 'schema', label: 'Schema'},
@@ -102,8 +105,7 @@ export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
   const secretOf = (r: Example) => (r.integration === null ? undefined : secrets[r.integration.id]);
   const missing = rows.filter((r) => secretOf(r) === undefined);
 
-  /** Runs requests, keeping any token values they got; the last request's log entry is said. */
-  const act = (fn: () => Readonly<Record<number, string>> | void) => {
+  const act: Act = (fn) => {
     const got = fn();
     if (got) setSecrets((s) => ({...s, ...got}));
     setMine(store.getSnapshot().state.nextLogSeq - 1);
@@ -126,51 +128,9 @@ export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
     });
 
   const grown = grownSchema(state, last);
-  // One example's row: its schema, tokens, rows, and Push, Generate and Revoke the oldest.
-  const tableRows = rows.map((r) => {
-    const id = r.integration?.id;
-    const oldest = id === undefined ? undefined : activeTokens(state, id)[0];
-    const secret = secretOf(r);
-    const revoke = (integrationId: number, tokenId: number) =>
-      void store.request(
-        buildRequest('revoke', {source: String(integrationId), token: String(tokenId)}),
-      );
-    return {
-      key: r.schema,
-      data: {schema: r.schema},
-      cells: {
-        name: r.name,
-        schema: <code>{r.schema}</code>,
-        tokens:
-          r.integration === null
-            ? 'not created'
-            : `${r.integration.activeTokens} of ${MAX_ACTIVE_TOKENS}`,
-        rows: (
-          <>
-            {r.rows}
-            {grown === r.schema && <strong className={styles.badge}> (grew)</strong>}
-          </>
-        ),
-        actions: id !== undefined && (
-          <div className={w.actions}>
-            {secret !== undefined && (
-              <Button onClick={() => act(() => push(store, state, r, secret))}>
-                Push with the {r.name} token
-              </Button>
-            )}
-            <Button kind="outline" onClick={() => act(() => newToken(store, id))}>
-              Generate a token
-            </Button>
-            {oldest !== undefined && (
-              <Button kind="danger" onClick={() => act(() => revoke(id, oldest.id))}>
-                Revoke the oldest
-              </Button>
-            )}
-          </div>
-        ),
-      },
-    };
-  });
+  const tableRows = rows.map((r) =>
+    tableRow(r, {state, store, act, secret: secretOf(r), grew: grown === r.schema}),
+  );
 
   return (
     <div className={styles.demo}>
@@ -202,4 +162,58 @@ export default function ScopeDemo({sandbox}: {sandbox: SandboxKey}): ReactNode {
       </p>
     </div>
   );
+}
+
+interface RowContext {
+  state: SandboxState;
+  store: SandboxStore;
+  act: Act;
+  secret: string | undefined;
+  /** The reader's last request grew this example's schema. */
+  grew: boolean;
+}
+
+/** One example's row: its schema, tokens, rows, and Push, Generate and Revoke the oldest. */
+function tableRow(r: Example, {state, store, act, secret, grew}: RowContext) {
+  const id = r.integration?.id;
+  const oldest = id === undefined ? undefined : activeTokens(state, id)[0];
+  const revoke = (integrationId: number, tokenId: number) =>
+    void store.request(
+      buildRequest('revoke', {source: String(integrationId), token: String(tokenId)}),
+    );
+  return {
+    key: r.schema,
+    data: {schema: r.schema},
+    cells: {
+      name: r.name,
+      schema: <code>{r.schema}</code>,
+      tokens:
+        r.integration === null
+          ? 'not created'
+          : `${r.integration.activeTokens} of ${MAX_ACTIVE_TOKENS}`,
+      rows: (
+        <>
+          {r.rows}
+          {grew && <strong className={styles.badge}> (grew)</strong>}
+        </>
+      ),
+      actions: id !== undefined && (
+        <div className={w.actions}>
+          {secret !== undefined && (
+            <Button onClick={() => act(() => push(store, state, r, secret))}>
+              Push with the {r.name} token
+            </Button>
+          )}
+          <Button kind="outline" onClick={() => act(() => newToken(store, id))}>
+            Generate a token
+          </Button>
+          {oldest !== undefined && (
+            <Button kind="danger" onClick={() => act(() => revoke(id, oldest.id))}>
+              Revoke the oldest
+            </Button>
+          )}
+        </div>
+      ),
+    },
+  };
 }

@@ -1,8 +1,14 @@
 import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
-import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
+import {useSandbox, type SandboxKey, type SandboxStore} from '@site/src/components/SandboxStore';
 import {Button} from '@site/src/components/SandboxShell';
 import SandboxDialog from '@site/src/components/SandboxDialog';
-import {integrations, plural, revealedSecret, type IntegrationView} from '@site/src/tokens';
+import {
+  integrations,
+  plural,
+  revealedSecret,
+  type IntegrationView,
+  type SandboxState,
+} from '@site/src/tokens';
 import ImportForm from './ImportForm';
 import IntegrationPage from './IntegrationPage';
 import RevealBody from './RevealBody';
@@ -41,56 +47,12 @@ export default function WebAppPanel({
     navigated.current = true;
     setChosen(next);
   };
-  // This panel shows the token window of what it is about to generate.
   const claim = () => claimReveal(sandbox, panelId);
   // When the token window's opener is gone, focus goes to the tokens section: the next step.
   const backToScreen = useCallback(
     () => focusTarget(screenRef.current, 'tokens') ?? focusTarget(screenRef.current, 'title'),
     [],
   );
-
-  /** The screen: Dashboard, Add Integration, the Import API form or an integration. */
-  const screenBody = (): ReactNode => {
-    const list = integrations(state);
-    const integration =
-      screen.kind === 'integration' ? list.find((i) => i.id === screen.id) : undefined;
-    // The integration picker, reduced to the one kind this sandbox is about.
-    if (screen.kind === 'add')
-      return (
-        <>
-          <FocusHeading mark="title">{stitchApp.buttons.addIntegration}</FocusHeading>
-          <p className={styles.muted}>Choose the kind of integration to add.</p>
-          <button type="button" className={styles.tile} onClick={() => go({kind: 'import-form'})}>
-            <span aria-hidden="true" className={styles.tileIcon}>
-              {'{ }'}
-            </span>
-            {stitchApp.integrations.importApi}
-          </button>
-        </>
-      );
-    if (screen.kind === 'import-form') {
-      const save = (displayName: string, schemaName: string) => {
-        claim();
-        const outcome = store.dispatch({type: 'createIntegration', displayName, schemaName});
-        if (outcome.ok && outcome.type === 'integrationCreated')
-          go({kind: 'integration', id: outcome.integration.id, tab: 'settings'});
-        return outcome;
-      };
-      return <ImportForm onSave={save} />;
-    }
-    if (screen.kind === 'integration' && integration !== undefined)
-      return (
-        <IntegrationPage
-          integration={integration}
-          tab={screen.tab}
-          state={state}
-          store={store}
-          onTab={(tab) => go({...screen, tab})}
-          onGenerate={claim}
-        />
-      );
-    return <Dashboard list={list} go={go} />;
-  };
 
   const reveal = revealedSecret(state);
 
@@ -111,7 +73,7 @@ export default function WebAppPanel({
           </button>
         </div>
         <div className={styles.screen} ref={screenRef}>
-          {screenBody()}
+          <ScreenBody screen={screen} state={state} store={store} go={go} claim={claim} />
         </div>
       </div>
       <SandboxDialog
@@ -126,6 +88,62 @@ export default function WebAppPanel({
       </SandboxDialog>
     </>
   );
+}
+
+/** The screen the panel is on: Dashboard, Add Integration, the Import API form or an integration. */
+function ScreenBody({
+  screen,
+  state,
+  store,
+  go,
+  claim,
+}: {
+  screen: Screen;
+  state: SandboxState;
+  store: SandboxStore;
+  go: (next: Screen) => void;
+  /** This panel shows the token window of what it is about to generate. */
+  claim: () => void;
+}): ReactNode {
+  const list = integrations(state);
+  const integration =
+    screen.kind === 'integration' ? list.find((i) => i.id === screen.id) : undefined;
+  // The integration picker, reduced to the one kind this sandbox is about.
+  if (screen.kind === 'add')
+    return (
+      <>
+        <FocusHeading mark="title">{stitchApp.buttons.addIntegration}</FocusHeading>
+        <p className={styles.muted}>Choose the kind of integration to add.</p>
+        <button type="button" className={styles.tile} onClick={() => go({kind: 'import-form'})}>
+          <span aria-hidden="true" className={styles.tileIcon}>
+            {'{ }'}
+          </span>
+          {stitchApp.integrations.importApi}
+        </button>
+      </>
+    );
+  if (screen.kind === 'import-form') {
+    const save = (displayName: string, schemaName: string) => {
+      claim();
+      const outcome = store.dispatch({type: 'createIntegration', displayName, schemaName});
+      if (outcome.ok && outcome.type === 'integrationCreated')
+        go({kind: 'integration', id: outcome.integration.id, tab: 'settings'});
+      return outcome;
+    };
+    return <ImportForm onSave={save} />;
+  }
+  if (screen.kind === 'integration' && integration !== undefined)
+    return (
+      <IntegrationPage
+        integration={integration}
+        tab={screen.tab}
+        state={state}
+        store={store}
+        onTab={(tab) => go({...screen, tab})}
+        onGenerate={claim}
+      />
+    );
+  return <Dashboard list={list} go={go} />;
 }
 
 /** The Stitch Dashboard: the account's integrations and the way to add one. */
