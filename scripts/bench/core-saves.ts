@@ -1,7 +1,9 @@
 /** The saved size under long traffic, mix by mix: it grows with what the sandbox keeps, not with every push. */
 import {applyEvent, initialState, load, save} from '../../src/tokens';
 import type {SandboxEvent, SandboxState} from '../../src/tokens';
+import {appOnFirst} from '../../src/tokens/drills';
 import {seededEnv} from '../../src/tokens/random';
+import {applyEvents} from '../../src/tokens/reducer';
 
 /** The most a save may weigh after any mix, far below the core's own refusal (256 KB). */
 export const SAVE_CAP_BYTES = 64 * 1024;
@@ -52,13 +54,6 @@ export type MixResult = {
   ms: number;
 };
 
-const APP_ON_VALID_TOKEN: SandboxEvent[] = [
-  {type: 'createIntegration', displayName: 'Customer Records'},
-  {type: 'copySecret'},
-  {type: 'acknowledgeReveal'},
-  {type: 'pasteCopiedToken'},
-];
-
 /** Where the save of `s` fails, or null; at a checkpoint, records its size and reload. */
 function probe(r: MixResult, events: number, s: SandboxState): string | null {
   const saved = save(s);
@@ -74,7 +69,7 @@ function probe(r: MixResult, events: number, s: SandboxState): string | null {
 
 export function runMix(mix: string, next: (i: number, s: SandboxState) => SandboxEvent): MixResult {
   const env = seededEnv(7, Date.UTC(2026, 10, 29), 1000);
-  let s = APP_ON_VALID_TOKEN.reduce((st, e) => applyEvent(st, e, env).state, initialState());
+  let s = applyEvents(initialState(), appOnFirst, env);
   const r: MixResult = {mix, points: [], refused: 0, stopped: null, ms: 0};
   const t0 = performance.now();
   for (let i = 1; i <= LAST_CHECKPOINT && !r.stopped; i++) {
