@@ -72,10 +72,7 @@ function ensureStockInstalled(): 'reused' | 'installed' {
   run('npx', args, stockCacheDir);
   // The registry here lacks other platforms' builds of the @swc/html the template's
   // dependencies ask for (shared/notes/toolchain.md): pin the one that installs.
-  const pkgPath = path.join(stockSiteDir, 'package.json');
-  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8')) as Record<string, unknown>;
-  pkg.overrides = {'@swc/html': STOCK_VERSIONS.swcHtml};
-  fs.writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
+  run('npm', ['pkg', 'set', `overrides[@swc/html]=${STOCK_VERSIONS.swcHtml}`], stockSiteDir);
   log('stock site: npm install…');
   run('npm', ['install', '--no-audit', '--no-fund'], stockSiteDir);
   fs.writeFileSync(marker, wanted);
