@@ -1,6 +1,5 @@
 /** What `npm run bench -- --check` enforces: weights absolute, speed against stock's medians. */
-import {SAVE_CAP_BYTES, type MixResult} from './core-saves';
-import {count, FORM_FACTORS, kB, METRICS, type Metric} from './format';
+import {FORM_FACTORS, kB, METRICS, type Metric} from './format';
 
 const BUDGETS = {
   /** JS+CSS the browser fetches, gzip (kB = 1000 bytes, the stricter reading). */
@@ -99,20 +98,4 @@ export function runChecks(input: CheckInput): Check[] {
       ),
     ),
   ];
-}
-
-export function saveChecks(mixes: MixResult[]): Check[] {
-  return mixes.map(({mix, stopped, points}) => {
-    const most = Math.max(0, ...points.map((p) => p.bytes));
-    const loadsBack = points.every((p) => p.loadsBack);
-    return {
-      name: `core save, ${mix}`,
-      value: stopped
-        ? `stopped at ${count(stopped.events)} events: ${stopped.reason}`
-        : `${count(most)} bytes at most${loadsBack ? '' : ', does NOT load back'}`,
-      limit: `≤ ${count(SAVE_CAP_BYTES)} bytes, loads back`,
-      ok: !stopped && most <= SAVE_CAP_BYTES && loadsBack,
-      measured: true,
-    };
-  });
 }

@@ -1,8 +1,7 @@
 /** The printed report: the builds, the pages side by side and against stock, core, checks. */
-import {CHECKED, runChecks, saveChecks, type Check, type CheckInput} from './checks';
+import {CHECKED, runChecks, type Check, type CheckInput} from './checks';
 import type {Options} from './cli';
-import {renderCore} from './core-cli';
-import type {MixResult} from './core-saves';
+import {renderCore, saveChecks, type MixResult} from './core-saves';
 import {
   FORM_FACTORS,
   kB,
