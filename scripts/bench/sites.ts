@@ -93,11 +93,10 @@ export function configureStock(config: string, siteUrl: string, baseUrl: string)
 export const stockGuide = (guideMd: string): string =>
   `---\nformat: md\n---\n\n${guideMd.replace(/^Source: .*\n\n?/m, '')}`;
 
-export type StockSite =
-  {install: string; buildMs: number | null; buildDir: string} | {error: string};
+export type StockSite = ReturnType<typeof stockSite>;
 
 /** The stock site with our guide, built; a failure (no registry, a build error) is not fatal. */
-export function stockSite(guideMdFile: string, logFile: string, reuse: boolean): StockSite {
+export function stockSite(guideMdFile: string, logFile: string, reuse: boolean) {
   try {
     const guideMd = fs.readFileSync(guideMdFile, 'utf8');
     const install = ensureStockInstalled();
