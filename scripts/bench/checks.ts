@@ -1,5 +1,5 @@
 /** What `npm run bench -- --check` enforces: weights absolute, speed against stock's medians. */
-import {FORM_FACTORS, kB, METRICS, type Metric} from './format';
+import {FORM_FACTORS, kB, METRICS, renderTable, type Metric} from './format';
 
 const BUDGETS = {
   /** JS+CSS the browser fetches, gzip (kB = 1000 bytes, the stricter reading). */
@@ -98,4 +98,15 @@ export function runChecks(input: CheckInput): Check[] {
       ),
     ),
   ];
+}
+
+/** The checks as a table, under a verdict that says whether they are enforced. */
+export function renderChecks(checks: Check[], enforced: boolean): string {
+  const failed = checks.filter((c) => !c.ok).length;
+  const verdict = failed ? `${failed} of ${checks.length} FAIL` : `all ${checks.length} pass`;
+  const result = (c: Check) => (c.ok ? 'ok' : c.measured ? 'FAIL' : 'FAIL (not measured)');
+  return `Checks (${enforced ? '--check' : 'not enforced without --check'}): ${verdict}\n${renderTable(
+    ['check', 'value', 'limit', 'result'],
+    checks.map((c) => [c.name, c.value, c.limit, result(c)]),
+  )}`;
 }

@@ -9,8 +9,8 @@ import {appOnFirst} from '../../src/tokens/drills';
 import {seededEnv} from '../../src/tokens/random';
 import {applyEvents} from '../../src/tokens/reducer';
 import {runAsCli} from '../run-cli';
-import type {Check} from './checks';
-import {count, renderChecks, renderTable} from './format';
+import {renderChecks, type Check} from './checks';
+import {count, renderTable} from './format';
 
 /** The most a save may weigh after any mix, far below the core's own refusal (256 KB). */
 export const SAVE_CAP_BYTES = 64 * 1024;

@@ -1,5 +1,5 @@
 /** The printed report: the builds, the pages side by side and against stock, core, checks. */
-import {CHECKED, runChecks, type Check, type CheckInput} from './checks';
+import {CHECKED, renderChecks, runChecks, type Check, type CheckInput} from './checks';
 import type {Options} from './cli';
 import {renderCore, saveChecks, type MixResult} from './core-saves';
 import {
@@ -8,7 +8,6 @@ import {
   mapValues,
   median,
   METRICS,
-  renderChecks,
   renderTable,
   type FormFactor,
   type Kind,
