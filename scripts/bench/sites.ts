@@ -11,7 +11,7 @@ import {chromiumExecutablePath} from '../../tests/support/browser';
 import {errorText} from '../run-cli';
 import {TEST_BASE_URL as BASE_URL, TEST_SITE_URL as SITE_URL} from '../test-build';
 
-/** Each page under its site's base URL (the stock template has no `trailingSlash`). */
+/** Each page under its site's base URL; stock's (no `trailingSlash`) is its `.md` file's path. */
 export const PAGES = {
   stock: 'docs/import-api-access-tokens',
   guide: 'developers/import-api/guides/import-api-access-tokens/',
@@ -105,10 +105,7 @@ export function stockSite(guideMdFile: string, logFile: string, reuse: boolean) 
       configPath,
       configureStock(fs.readFileSync(configPath, 'utf8'), SITE_URL, BASE_URL),
     );
-    fs.writeFileSync(
-      path.join(stockSiteDir, 'docs', 'import-api-access-tokens.md'),
-      stockGuide(guideMd),
-    );
+    fs.writeFileSync(path.join(stockSiteDir, `${PAGES.stock}.md`), stockGuide(guideMd));
     const buildMs = coldBuild(stockSiteDir, 'build', logFile, reuse);
     return {install, buildMs, buildDir: path.join(stockSiteDir, 'build')};
   } catch (err) {
