@@ -1,7 +1,6 @@
 /**
- * The two sites the bench compares, built cold for one base URL: ours, and a stock classic
- * site whose one added doc is our guide's llms `.md`. The stock site is installed once, outside
- * the repo (our type-check and lint would read it), and reused while its versions match.
+ * The two sites the bench compares, built cold for one base URL: ours, and a stock classic site
+ * with our guide, installed once outside the repo, where our type-check and lint do not read it.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
