@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {parseArgs} from 'node:util';
+import {parseArgs, promisify} from 'node:util';
 import type {HttpRequest} from '../src/tokens/events';
 import {browserEnv} from '../src/components/SandboxStore/browser';
 import {EXAMPLE_NAMES} from '../src/tokens/drills';
@@ -112,11 +112,10 @@ export async function startSandboxApiServer(
     received: received as readonly HttpRequest[],
     /** The next token DELETE is handled twice, as if someone else revoked it a moment before. */
     raceNextRevoke: () => void (raceArmed = true),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
+    close: () => {
+      server.closeAllConnections();
+      return promisify(server.close.bind(server))();
+    },
   };
 }
 

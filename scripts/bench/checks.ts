@@ -1,6 +1,5 @@
 /** What `npm run bench -- --check` enforces: weights absolute, speed against stock's medians. */
-import {SAVE_CAP_BYTES, type MixResult} from './core-saves';
-import {count, FORM_FACTORS, kB, METRICS, type Metric} from './format';
+import {FORM_FACTORS, kB, METRICS, renderTable, type Metric} from './format';
 
 const BUDGETS = {
   /** JS+CSS the browser fetches, gzip (kB = 1000 bytes, the stricter reading). */
@@ -101,18 +100,13 @@ export function runChecks(input: CheckInput): Check[] {
   ];
 }
 
-export function saveChecks(mixes: MixResult[]): Check[] {
-  return mixes.map(({mix, stopped, points}) => {
-    const most = Math.max(0, ...points.map((p) => p.bytes));
-    const loadsBack = points.every((p) => p.loadsBack);
-    return {
-      name: `core save, ${mix}`,
-      value: stopped
-        ? `stopped at ${count(stopped.events)} events: ${stopped.reason}`
-        : `${count(most)} bytes at most${loadsBack ? '' : ', does NOT load back'}`,
-      limit: `≤ ${count(SAVE_CAP_BYTES)} bytes, loads back`,
-      ok: !stopped && most <= SAVE_CAP_BYTES && loadsBack,
-      measured: true,
-    };
-  });
+/** The checks as a table, under a verdict that says whether they are enforced. */
+export function renderChecks(checks: Check[], enforced: boolean): string {
+  const failed = checks.filter((c) => !c.ok).length;
+  const verdict = failed ? `${failed} of ${checks.length} FAIL` : `all ${checks.length} pass`;
+  const result = (c: Check) => (c.ok ? 'ok' : c.measured ? 'FAIL' : 'FAIL (not measured)');
+  return `Checks (${enforced ? '--check' : 'not enforced without --check'}): ${verdict}\n${renderTable(
+    ['check', 'value', 'limit', 'result'],
+    checks.map((c) => [c.name, c.value, c.limit, result(c)]),
+  )}`;
 }

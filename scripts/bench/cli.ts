@@ -55,7 +55,7 @@ async function main(args: string[]): Promise<number> {
   const stock = stockSite(guideMd, path.join(runDir, 'stock-build.log'), !opts.build);
   const desktop = Math.min(opts.runs, DESKTOP_RUNS);
   const served = await measureServed(
-    {ours: path.join(repoRoot, OUT_DIR), stock: 'buildDir' in stock ? stock.buildDir : null},
+    {ours: path.join(repoRoot, OUT_DIR), stock: stock.buildDir ?? null},
     opts.lighthouse ? {mobile: opts.runs, desktop} : {mobile: 0, desktop: 0},
     runDir,
   );

@@ -1,12 +1,21 @@
-/** The saved size under long traffic, mix by mix: it grows with what the sandbox keeps, not with every push. */
+/**
+ * `npm run bench:core [-- --check]`: the saved size under long traffic, mix by mix (it grows
+ * with what the sandbox keeps, not with every push); --check: exit 1 on a failed check.
+ */
+import {parseArgs} from 'node:util';
 import {applyEvent, initialState, load, save} from '../../src/tokens';
 import type {SandboxEvent, SandboxState} from '../../src/tokens';
+import {appOnFirst} from '../../src/tokens/drills';
 import {seededEnv} from '../../src/tokens/random';
+import {applyEvents} from '../../src/tokens/reducer';
+import {runAsCli} from '../run-cli';
+import {renderChecks, type Check} from './checks';
+import {count, renderTable} from './format';
 
 /** The most a save may weigh after any mix, far below the core's own refusal (256 KB). */
 export const SAVE_CAP_BYTES = 64 * 1024;
-export const SAVE_CHECKPOINTS = [10_000, 100_000, 1_000_000];
-export const LAST_CHECKPOINT = SAVE_CHECKPOINTS.at(-1) ?? 0;
+const SAVE_CHECKPOINTS = [10_000, 100_000, 1_000_000];
+const LAST_CHECKPOINT = SAVE_CHECKPOINTS.at(-1) ?? 0;
 /** Between checkpoints the save is tried every so many events, to find where it is refused. */
 const PROBE_EVERY = 1_000;
 
@@ -52,13 +61,6 @@ export type MixResult = {
   ms: number;
 };
 
-const APP_ON_VALID_TOKEN: SandboxEvent[] = [
-  {type: 'createIntegration', displayName: 'Customer Records'},
-  {type: 'copySecret'},
-  {type: 'acknowledgeReveal'},
-  {type: 'pasteCopiedToken'},
-];
-
 /** Where the save of `s` fails, or null; at a checkpoint, records its size and reload. */
 function probe(r: MixResult, events: number, s: SandboxState): string | null {
   const saved = save(s);
@@ -74,7 +76,7 @@ function probe(r: MixResult, events: number, s: SandboxState): string | null {
 
 export function runMix(mix: string, next: (i: number, s: SandboxState) => SandboxEvent): MixResult {
   const env = seededEnv(7, Date.UTC(2026, 10, 29), 1000);
-  let s = APP_ON_VALID_TOKEN.reduce((st, e) => applyEvent(st, e, env).state, initialState());
+  let s = applyEvents(initialState(), appOnFirst, env);
   const r: MixResult = {mix, points: [], refused: 0, stopped: null, ms: 0};
   const t0 = performance.now();
   for (let i = 1; i <= LAST_CHECKPOINT && !r.stopped; i++) {
@@ -95,3 +97,46 @@ export function runMix(mix: string, next: (i: number, s: SandboxState) => Sandbo
 
 export const measureSaves = (): MixResult[] =>
   Object.entries(MIXES).map(([mix, next]) => runMix(mix, next));
+
+export function saveChecks(mixes: MixResult[]): Check[] {
+  return mixes.map(({mix, stopped, points}) => {
+    const most = Math.max(0, ...points.map((p) => p.bytes));
+    const loadsBack = points.every((p) => p.loadsBack);
+    return {
+      name: `core save, ${mix}`,
+      value: stopped
+        ? `stopped at ${count(stopped.events)} events: ${stopped.reason}`
+        : `${count(most)} bytes at most${loadsBack ? '' : ', does NOT load back'}`,
+      limit: `≤ ${count(SAVE_CAP_BYTES)} bytes, loads back`,
+      ok: !stopped && most <= SAVE_CAP_BYTES && loadsBack,
+      measured: true,
+    };
+  });
+}
+
+/** Each mix's saved bytes at each checkpoint and its speed (also in `npm run bench`'s report). */
+export function renderCore(mixes: MixResult[]): string {
+  const rows = mixes.map((m) => [
+    m.mix,
+    ...SAVE_CHECKPOINTS.map((n) => {
+      const bytes = m.points.find((p) => p.events === n)?.bytes;
+      return bytes === undefined ? '–' : count(bytes);
+    }),
+    m.points.every((p) => p.loadsBack) ? 'yes' : 'NO',
+    count(Math.round((m.stopped?.events ?? LAST_CHECKPOINT) / (m.ms / 1000))),
+    count(m.refused),
+  ]);
+  // Where a mix stopped, and why, the checks say.
+  const head = ['mix', ...SAVE_CHECKPOINTS.map(count), 'loads back', 'events/s', 'refused'];
+  return `Saved bytes by traffic mix after so many events; events per second, saves and loads included\n${renderTable(head, rows)}`;
+}
+
+function main(args: string[]): number {
+  const {values} = parseArgs({args, options: {check: {type: 'boolean', default: false}}});
+  const mixes = measureSaves();
+  const checks = saveChecks(mixes);
+  console.log(`${renderCore(mixes)}\n${renderChecks(checks, values.check)}`);
+  return values.check && checks.some((c) => !c.ok) ? 1 : 0;
+}
+
+runAsCli(__filename, main);

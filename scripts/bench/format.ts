@@ -1,6 +1,5 @@
 /** The figures the bench reads from Lighthouse, and the forms it prints figures in. */
 import {markdownTable} from 'markdown-table';
-import type {Check} from './checks';
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 export const count = (n: number): string => n.toLocaleString('en');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -36,15 +35,4 @@ export function median(values: number[]): number | null {
   const mid = v.length >> 1;
   const [lo, hi] = [v[mid - (v.length % 2 ? 0 : 1)], v[mid]];
   return lo === undefined || hi === undefined ? null : (lo + hi) / 2;
-}
-
-/** The checks as a table, under a verdict that says whether they are enforced. */
-export function renderChecks(checks: Check[], enforced: boolean): string {
-  const failed = checks.filter((c) => !c.ok).length;
-  const verdict = failed ? `${failed} of ${checks.length} FAIL` : `all ${checks.length} pass`;
-  const result = (c: Check) => (c.ok ? 'ok' : c.measured ? 'FAIL' : 'FAIL (not measured)');
-  return `Checks (${enforced ? '--check' : 'not enforced without --check'}): ${verdict}\n${renderTable(
-    ['check', 'value', 'limit', 'result'],
-    checks.map((c) => [c.name, c.value, c.limit, result(c)]),
-  )}`;
 }

@@ -48,28 +48,23 @@ async function measureWeight(browser: Browser, url: string): Promise<Weight> {
 }
 
 /** One Lighthouse run's figures; a run whose trace lost the navigation (NO_NAVSTART) runs again. */
-function lighthouse(
-  url: string,
-  ff: FormFactor,
-  outFile: string,
-  attempt = 1,
-): Record<Metric, number> {
+function lighthouse(url: string, ff: FormFactor, outFile: string) {
   const flags = ['--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'];
   if (ff === 'desktop') flags.push('--preset=desktop');
-  try {
-    const bin = path.join(repoRoot, 'node_modules/.bin/lighthouse');
-    run(bin, [url, '--output=json', `--output-path=${outFile}`, ...flags], repoRoot);
-    const lhr = JSON.parse(fs.readFileSync(outFile, 'utf8')) as Result;
-    if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    return mapValues(METRICS, ({id, kind}) =>
-      kind === 'score'
-        ? Math.round((lhr.categories[id]?.score ?? NaN) * 100)
-        : (lhr.audits[id]?.numericValue ?? NaN),
-    );
-  } catch (err) {
-    if (attempt < 3 && errorText(err).includes('NO_NAVSTART'))
-      return lighthouse(url, ff, outFile, attempt + 1);
-    throw err;
+  const bin = path.join(repoRoot, 'node_modules/.bin/lighthouse');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      run(bin, [url, '--output=json', `--output-path=${outFile}`, ...flags], repoRoot);
+      const lhr = JSON.parse(fs.readFileSync(outFile, 'utf8')) as Result;
+      if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      return mapValues(METRICS, ({id, kind}) =>
+        kind === 'score'
+          ? Math.round((lhr.categories[id]?.score ?? NaN) * 100)
+          : (lhr.audits[id]?.numericValue ?? NaN),
+      );
+    } catch (err) {
+      if (attempt === 3 || !errorText(err).includes('NO_NAVSTART')) throw err;
+    }
   }
 }
 

@@ -1,15 +1,13 @@
 /** The printed report: the builds, the pages side by side and against stock, core, checks. */
-import {CHECKED, runChecks, saveChecks, type Check, type CheckInput} from './checks';
+import {CHECKED, renderChecks, runChecks, type Check, type CheckInput} from './checks';
 import type {Options} from './cli';
-import {renderCore} from './core-cli';
-import type {MixResult} from './core-saves';
+import {renderCore, saveChecks, type MixResult} from './core-saves';
 import {
   FORM_FACTORS,
   kB,
   mapValues,
   median,
   METRICS,
-  renderChecks,
   renderTable,
   type FormFactor,
   type Kind,

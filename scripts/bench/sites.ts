@@ -1,7 +1,6 @@
 /**
- * The two sites the bench compares, built cold for one base URL: ours, and a stock classic
- * site whose one added doc is our guide's llms `.md`. The stock site is installed once, outside
- * the repo (our type-check and lint would read it), and reused while its versions match.
+ * The two sites the bench compares, built cold for one base URL: ours, and a stock classic site
+ * with our guide, installed once outside the repo, where our type-check and lint do not read it.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +10,7 @@ import {chromiumExecutablePath} from '../../tests/support/browser';
 import {errorText} from '../run-cli';
 import {TEST_BASE_URL as BASE_URL, TEST_SITE_URL as SITE_URL} from '../test-build';
 
-/** Each page under its site's base URL (the stock template has no `trailingSlash`). */
+/** Each page under its site's base URL; stock's (no `trailingSlash`) is its `.md` file's path. */
 export const PAGES = {
   stock: 'docs/import-api-access-tokens',
   guide: 'developers/import-api/guides/import-api-access-tokens/',
@@ -72,10 +71,7 @@ function ensureStockInstalled(): 'reused' | 'installed' {
   run('npx', args, stockCacheDir);
   // The registry here lacks other platforms' builds of the @swc/html the template's
   // dependencies ask for (shared/notes/toolchain.md): pin the one that installs.
-  const pkgPath = path.join(stockSiteDir, 'package.json');
-  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8')) as Record<string, unknown>;
-  pkg.overrides = {'@swc/html': STOCK_VERSIONS.swcHtml};
-  fs.writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
+  run('npm', ['pkg', 'set', `overrides[@swc/html]=${STOCK_VERSIONS.swcHtml}`], stockSiteDir);
   log('stock site: npm install…');
   run('npm', ['install', '--no-audit', '--no-fund'], stockSiteDir);
   fs.writeFileSync(marker, wanted);
@@ -96,11 +92,10 @@ export function configureStock(config: string, siteUrl: string, baseUrl: string)
 export const stockGuide = (guideMd: string): string =>
   `---\nformat: md\n---\n\n${guideMd.replace(/^Source: .*\n\n?/m, '')}`;
 
-export type StockSite =
-  {install: string; buildMs: number | null; buildDir: string} | {error: string};
+export type StockSite = ReturnType<typeof stockSite>;
 
 /** The stock site with our guide, built; a failure (no registry, a build error) is not fatal. */
-export function stockSite(guideMdFile: string, logFile: string, reuse: boolean): StockSite {
+export function stockSite(guideMdFile: string, logFile: string, reuse: boolean) {
   try {
     const guideMd = fs.readFileSync(guideMdFile, 'utf8');
     const install = ensureStockInstalled();
@@ -109,10 +104,7 @@ export function stockSite(guideMdFile: string, logFile: string, reuse: boolean):
       configPath,
       configureStock(fs.readFileSync(configPath, 'utf8'), SITE_URL, BASE_URL),
     );
-    fs.writeFileSync(
-      path.join(stockSiteDir, 'docs', 'import-api-access-tokens.md'),
-      stockGuide(guideMd),
-    );
+    fs.writeFileSync(path.join(stockSiteDir, `${PAGES.stock}.md`), stockGuide(guideMd));
     const buildMs = coldBuild(stockSiteDir, 'build', logFile, reuse);
     return {install, buildMs, buildDir: path.join(stockSiteDir, 'build')};
   } catch (err) {

@@ -8,7 +8,7 @@ import type {Env, DrillKey, SandboxState} from './model';
 export const EXAMPLE_NAMES = {first: 'Customer Records', second: 'Orders'} as const;
 
 /** An integration whose first token the application sends. */
-const appOnFirst: SandboxEvent[] = [
+export const appOnFirst: SandboxEvent[] = [
   {type: 'createIntegration', displayName: EXAMPLE_NAMES.first},
   {type: 'copySecret'},
   {type: 'acknowledgeReveal'},

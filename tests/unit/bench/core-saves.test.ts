@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {saveChecks} from '@site/scripts/bench/checks';
-import {runMix, SAVE_CAP_BYTES, type MixResult} from '@site/scripts/bench/core-saves';
+import {runMix, SAVE_CAP_BYTES, saveChecks, type MixResult} from '@site/scripts/bench/core-saves';
 import type {SandboxEvent} from '@site/src/tokens';
 
 const point = (events: number, bytes: number, loadsBack = true) => ({events, bytes, loadsBack});

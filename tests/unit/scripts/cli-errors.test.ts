@@ -27,7 +27,7 @@ describe.concurrent('command-line tools', () => {
     ['scripts/sandbox-api-server.ts', ['--seed', 'x'], '--seed needs a whole number ≥ 0'],
     ['scripts/test-build.ts', ['--forse'], "Unknown option '--forse'"],
     ['scripts/bench/cli.ts', ['--runs', '0'], '--runs needs a whole number ≥ 1'],
-    ['scripts/bench/core-cli.ts', ['--runs', '3'], "Unknown option '--runs'"],
+    ['scripts/bench/core-saves.ts', ['--runs', '3'], "Unknown option '--runs'"],
   ])('%s %j exits 1 with a one-line message', async (script, args, message) => {
     const {code, stderr} = await runCli(script, args);
     expect(code).toBe(1);
