@@ -1,4 +1,4 @@
-import type {Comment, Element, Root} from 'hast';
+import type {Comment, Element} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {select} from 'hast-util-select';
 import {toText} from 'hast-util-to-text';
@@ -43,13 +43,6 @@ const toMarkdown = unified()
     listItemIndent: 'one',
   });
 
-/** The doc's article: `.theme-doc-markdown`, where Docusaurus renders a doc's content. */
-function findArticle(root: Root): Element {
-  const article = select('.theme-doc-markdown', root) ?? select('article', root);
-  if (!article) throw new Error('No .theme-doc-markdown or <article> in the page');
-  return article;
-}
-
 /** The first h1's text; the h1 is marked hidden, so prepareArticle drops it from the body. */
 function takeTitle(article: Element): string {
   const h1 = select('h1', article);
@@ -63,7 +56,10 @@ function takeTitle(article: Element): string {
 
 /** A built doc page's h1, and its article below the h1 as Markdown (no trailing newline). */
 export function pageToMarkdown(html: string, pageUrl: string): {title: string; body: string} {
-  const article = findArticle(fromHtml(html));
+  const root = fromHtml(html);
+  // Where Docusaurus renders a doc's content.
+  const article = select('.theme-doc-markdown', root) ?? select('article', root);
+  if (!article) throw new Error('No .theme-doc-markdown or <article> in the page');
   const title = takeTitle(article);
   prepareArticle(article, pageUrl);
   const mdast = toMarkdown.runSync({type: 'root', children: [article]});
