@@ -1,8 +1,6 @@
 /**
- * A client module: after a jump to a section (a table-of-contents link, a link with a
- * fragment), the sandbox widgets above it arrive and change height, which would carry the
- * section out of view. Until the reader scrolls, presses a key or a few seconds pass, the
- * section is kept where the jump put it.
+ * After a jump to a section (a table-of-contents link, a fragment), widgets arriving above it
+ * would carry it out of view: it is held in place until the reader moves or SETTLE_MS pass.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import type {ClientModule} from '@docusaurus/types';
