@@ -1,8 +1,6 @@
 /**
- * A client module: after a jump to a section (a table-of-contents link, a link with a
- * fragment), the sandbox widgets above it arrive and change height, which would carry the
- * section out of view. Until the reader scrolls, presses a key or a few seconds pass, the
- * section is kept where the jump put it.
+ * After a jump to a section (a table-of-contents link, a fragment), widgets arriving above it
+ * would carry it out of view: it is held in place until the reader moves or SETTLE_MS pass.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import type {ClientModule} from '@docusaurus/types';
@@ -44,8 +42,4 @@ function holdFragment(): void {
 // Links to a fragment of the same page are plain anchors: the router does not see them.
 if (ExecutionEnvironment.canUseDOM) window.addEventListener('hashchange', holdFragment);
 
-const module: ClientModule = {
-  onRouteDidUpdate: holdFragment,
-};
-
-export default module;
+export default {onRouteDidUpdate: holdFragment} satisfies ClientModule;

@@ -7,7 +7,6 @@ import {link} from '@site/src/data/urls';
 import styles from './index.module.css';
 
 const guide = link('import-api.guides.access-tokens');
-const guides = link('import-api.guides');
 
 const sections = [
   {hash: 'access-tokens-integrations', label: 'How a token is tied to one integration'},
@@ -35,9 +34,9 @@ export default function Home(): ReactNode {
             <Link className="button button--primary button--lg" to={guide.href}>
               Read the access tokens guide
             </Link>
-            <Link className="button button--secondary button--lg" to={guides.href}>
+            <DocLink className="button button--secondary button--lg" to="import-api.guides">
               All Import API guides
-            </Link>
+            </DocLink>
             <DocLink
               className="button button--secondary button--lg"
               to="import-api.guides.token-rotation-sandbox"

@@ -8,9 +8,6 @@ import SnippetCode from './SnippetCode';
 import SnippetTabs from './SnippetTabs';
 import styles from './styles.module.css';
 
-/** Where static/ puts the files under the site's base URL. */
-const FOLDER = '/rotation/';
-
 /** The script in each language that has one (curl alone cannot keep a rotation's state). */
 export const ROTATION_SCRIPTS = [
   {...language('python'), fileName: 'rotate_token.py', code: python},
@@ -22,7 +19,7 @@ export const ROTATION_SCRIPTS = [
 function ScriptFileView({script}: {script: (typeof ROTATION_SCRIPTS)[number]}): ReactNode {
   const [expanded, setExpanded] = useState(false);
   const codeId = useId();
-  const href = useBaseUrl(FOLDER + script.fileName);
+  const href = useBaseUrl(`/rotation/${script.fileName}`);
   return (
     <div>
       <div id={codeId} className={expanded ? undefined : styles.collapsed}>

@@ -20,8 +20,16 @@ interface Shared {
   readonly revision: number;
 }
 
-/** Copies a share link of the sandbox as it is; what became of it lasts until the next change. */
-function useShare(store: SandboxStore, revision: number) {
+/** Drill, reset, share, undo and the outage fault; a share message lasts until the next change. */
+export default function Toolbar({
+  snapshot: {state, revision, undo},
+  store,
+}: {
+  snapshot: Snapshot;
+  store: SandboxStore;
+}): ReactNode {
+  const id = useId();
+  const [drill, setDrill] = useState<DrillKey>(state.drill);
   const [shared, setShared] = useState<Shared | null>(null);
   const share = async () => {
     const fragment = store.shareFragment();
@@ -37,20 +45,7 @@ function useShare(store: SandboxStore, revision: number) {
       revision,
     });
   };
-  return {current: shared?.revision === revision ? shared : null, share};
-}
-
-/** Drill, reset, share, undo and the outage fault; a share message lasts until the next change. */
-export default function Toolbar({
-  snapshot: {state, revision, undo},
-  store,
-}: {
-  snapshot: Snapshot;
-  store: SandboxStore;
-}): ReactNode {
-  const id = useId();
-  const [drill, setDrill] = useState<DrillKey>(state.drill);
-  const {current, share} = useShare(store, revision);
+  const current = shared?.revision === revision ? shared : null;
   return (
     <div className={styles.toolbar} role="group" aria-label="Sandbox controls">
       <div className={w.actions}>

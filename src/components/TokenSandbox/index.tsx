@@ -36,34 +36,6 @@ const SWITCHER = [
   ['connect', 'Console'],
 ] as const satisfies readonly (readonly [SandboxPanel, string])[];
 
-/** On a phone these buttons choose the one panel shown (hidden on wide screens). */
-function PanelSwitcher({
-  view,
-  onChange,
-}: {
-  view: SandboxPanel;
-  onChange: (panel: SandboxPanel) => void;
-}): ReactNode {
-  return (
-    <nav className={styles.switcher} aria-label="Sandbox panels">
-      <ul>
-        {SWITCHER.map(([p, short]) => (
-          <li key={p}>
-            <Button
-              kind={view === p ? 'primary' : 'outline'}
-              aria-current={view === p ? 'true' : undefined}
-              aria-label={sandboxLabels.panels[p]}
-              onClick={() => onChange(p)}
-            >
-              {short}
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
 /**
  * The sandbox as a workspace: wide screens show the steps beside the panels, phones one panel
  * at a time (the switcher), and the coach line stays in view. Source order is reading order.
@@ -94,7 +66,23 @@ function Workspace(): ReactNode {
         onShowSteps={() => show('steps')}
         className={styles.coach}
       />
-      <PanelSwitcher view={view} onChange={show} />
+      {/* On a phone these buttons choose the one panel shown (hidden on wide screens). */}
+      <nav className={styles.switcher} aria-label="Sandbox panels">
+        <ul>
+          {SWITCHER.map(([p, short]) => (
+            <li key={p}>
+              <Button
+                kind={view === p ? 'primary' : 'outline'}
+                aria-current={view === p ? 'true' : undefined}
+                aria-label={sandboxLabels.panels[p]}
+                onClick={() => show(p)}
+              >
+                {short}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className={styles.grid}>
         {area(
           'steps',

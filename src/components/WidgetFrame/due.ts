@@ -28,11 +28,6 @@ const idlePeriod = () =>
     else window.setTimeout(resolve, 50);
   });
 
-/** Calls `cb` in an idle period of its own, after those of the widgets queued before it. */
-function onIdleTurn(cb: () => void): void {
-  idleTurns = idleTurns.then(idlePeriod).then(cb);
-}
-
 /**
  * When an element's content is due: `mounted` once hydrated; `near` once in the viewport or on
  * the first interaction (no margin: the first widget sits just below the fold); `queued` once
@@ -52,7 +47,7 @@ export function useDue(
       return undefined;
     }
     if (when === 'near') void firstInteraction().then(go);
-    else onIdleTurn(go);
+    else idleTurns = idleTurns.then(idlePeriod).then(go);
     const el = ref.current;
     const io =
       el === null || typeof IntersectionObserver === 'undefined'

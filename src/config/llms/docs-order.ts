@@ -16,11 +16,6 @@ export interface DocLike {
   unlisted?: boolean;
 }
 
-export interface DocSection<D extends DocLike = DocLike> {
-  title: string;
-  docs: D[];
-}
-
 /** Doc ids in reading order: a category's own page first, then its items. */
 function docIds(items: SidebarItemLike[]): string[] {
   return items.flatMap((item) => {
@@ -35,7 +30,7 @@ function docIds(items: SidebarItemLike[]): string[] {
 export function docSections<D extends DocLike>(
   sidebars: Record<string, SidebarItemLike[]>,
   docs: D[],
-): DocSection<D>[] {
+) {
   // A doc leaves `unplaced` as it joins a section, so it is listed once.
   const unplaced = new Map(docs.filter((d) => !d.unlisted).map((d) => [d.id, d]));
   const sections = new Map<string, D[]>();

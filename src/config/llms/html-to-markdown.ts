@@ -1,4 +1,4 @@
-import type {Comment, Element, Root} from 'hast';
+import type {Comment, Element} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {select} from 'hast-util-select';
 import {toText} from 'hast-util-to-text';
@@ -43,28 +43,16 @@ const toMarkdown = unified()
     listItemIndent: 'one',
   });
 
-/** The doc's article: `.theme-doc-markdown`, where Docusaurus renders a doc's content. */
-function findArticle(root: Root): Element {
-  const article = select('.theme-doc-markdown', root) ?? select('article', root);
-  if (!article) throw new Error('No .theme-doc-markdown or <article> in the page');
-  return article;
-}
-
-/** The first h1's text; the h1 is marked hidden, so prepareArticle drops it from the body. */
-function takeTitle(article: Element): string {
-  const h1 = select('h1', article);
-  if (!h1) return '';
-  const title = toText(h1)
-    .replace(/\u200b/g, '')
-    .trim();
-  h1.properties.hidden = true;
-  return title;
-}
-
 /** A built doc page's h1, and its article below the h1 as Markdown (no trailing newline). */
 export function pageToMarkdown(html: string, pageUrl: string): {title: string; body: string} {
-  const article = findArticle(fromHtml(html));
-  const title = takeTitle(article);
+  const root = fromHtml(html);
+  // Where Docusaurus renders a doc's content.
+  const article = select('.theme-doc-markdown', root) ?? select('article', root);
+  if (!article) throw new Error('No .theme-doc-markdown or <article> in the page');
+  const h1 = select('h1', article);
+  const title = (h1 ? toText(h1) : '').replace(/\u200b/g, '').trim();
+  // Marked hidden, the h1 is left out of the body by prepareArticle.
+  if (h1) h1.properties.hidden = true;
   prepareArticle(article, pageUrl);
   const mdast = toMarkdown.runSync({type: 'root', children: [article]});
   return {title, body: toMarkdown.stringify(mdast).trim()};

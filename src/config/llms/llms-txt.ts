@@ -1,4 +1,4 @@
-import type {DocLike, DocSection} from './docs-order';
+import type {docSections, DocLike} from './docs-order';
 
 /* `llms.txt` and `llms-full.txt`, laid out as the llmstxt.org proposal describes. */
 
@@ -13,6 +13,9 @@ function markdownLink(label: string, url: string): string {
   return `[${label.replace(/([\\[\]])/g, '\\$1')}](${url.replace(/[ ()]/g, encodeURIComponent)})`;
 }
 
+/** A doc as llms.txt lists it: by its Markdown version. */
+export type ListedDoc = DocLike & {markdownUrl: string};
+
 function listItem(title: string, url: string, description: string): string {
   const text = description.replace(/\s+/g, ' ').trim();
   return `- ${markdownLink(title, url)}${text ? `: ${text}` : ''}`;
@@ -24,7 +27,7 @@ function header(site: SiteText): string[] {
 
 export function renderLlmsTxt(
   site: SiteText,
-  sections: DocSection<DocLike & {markdownUrl: string}>[],
+  sections: ReturnType<typeof docSections<ListedDoc>>,
   optional: {title: string; url: string; description: string}[],
 ): string {
   const lines = [...header(site), site.details, ''];

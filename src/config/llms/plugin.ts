@@ -5,26 +5,14 @@ import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {fromHtml} from 'hast-util-from-html';
 import {select} from 'hast-util-select';
 import {toText} from 'hast-util-to-text';
-import {docSections, type DocLike, type DocSection} from './docs-order';
+import {docSections} from './docs-order';
 import {pageToMarkdown} from './html-to-markdown';
-import {renderLlmsFullTxt, renderLlmsTxt, renderPageMarkdown, type SiteText} from './llms-txt';
+import {renderLlmsFullTxt, renderLlmsTxt, renderPageMarkdown, type ListedDoc} from './llms-txt';
 import {markdownUrlFor} from './markdown-url';
 
 /* Build plugin: llms.txt, llms-full.txt and a `<page>.md` per doc, from the built HTML. */
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
-
-interface Doc extends DocLike {
-  markdownUrl: string;
-}
-
-/** The built page of a permalink: `a/b/index.html` (the site sets `trailingSlash: true`). */
-function builtFile(outDir: string, baseUrl: string, permalink: string): string {
-  return path.join(outDir, permalink.slice(baseUrl.length), 'index.html');
-}
-
-/** The URL readers use: with `trailingSlash: true`, permalinks end in `/`. */
-const pageUrlOf = (permalink: string) => (permalink.endsWith('/') ? permalink : `${permalink}/`);
 
 /** Title (h1) and meta description of a built page, for the home page's entry. */
 function pageSummary(html: string): {title: string; description: string} {
@@ -42,7 +30,7 @@ export default (options: {details: string}) =>
   function llmsTxt({siteConfig, baseUrl}: LoadContext): Plugin {
     const origin = siteConfig.url.replace(/\/+$/, '');
     const absolute = (sitePath: string) => `${origin}${sitePath}`;
-    let sections: DocSection<Doc>[] = [];
+    let sections: ReturnType<typeof docSections<ListedDoc>> = [];
 
     return {
       name: 'llms-txt',
@@ -52,7 +40,7 @@ export default (options: {details: string}) =>
         const versions = docsContent?.loadedVersions ?? [];
         const version = versions.find((v) => v.isLast) ?? versions[0];
         if (!version) return;
-        const docs: Doc[] = version.docs.map((doc) => ({
+        const docs: ListedDoc[] = version.docs.map((doc) => ({
           ...doc,
           markdownUrl: absolute(markdownUrlFor(doc.permalink, baseUrl)),
         }));
@@ -60,7 +48,7 @@ export default (options: {details: string}) =>
       },
 
       async postBuild({outDir}) {
-        const site: SiteText = {
+        const site = {
           name: siteConfig.title,
           summary: siteConfig.tagline,
           details:
@@ -69,8 +57,10 @@ export default (options: {details: string}) =>
         };
         const pages: string[] = [];
         for (const doc of sections.flatMap((s) => s.docs)) {
-          const html = await fs.readFile(builtFile(outDir, baseUrl, doc.permalink), 'utf8');
-          const pageUrl = absolute(pageUrlOf(doc.permalink));
+          // With `trailingSlash: true`, the page is `a/b/index.html` and its URL ends in `/`.
+          const page = doc.permalink.slice(baseUrl.length);
+          const html = await fs.readFile(path.join(outDir, page, 'index.html'), 'utf8');
+          const pageUrl = absolute(doc.permalink.replace(/\/?$/, '/'));
           const {title, body} = pageToMarkdown(html, pageUrl);
           const markdown = renderPageMarkdown(title || doc.title, pageUrl, body);
           // Beside the page's folder, which the build made: `a/b/index.html` gives `a/b.md`.

@@ -6,18 +6,14 @@ import {loadedCodeBlock} from '@site/src/theme/CodeBlock/loaded';
 // Lazy, as most pages have no code block; pages with a fence preload it (remark-import-code-block).
 const LazyCodeBlock = lazy(() => import('@theme/CodeBlock'));
 
-/** The theme's own rule: an MDX fence gives multi-line children; `inline` code does not. */
-function isInline(children: ReactNode): boolean {
-  return (
-    children !== undefined &&
-    Children.toArray(children).every((el) => typeof el === 'string' && !el.includes('\n'))
-  );
-}
-
 export default function MDXCode(props: Props): ReactNode {
   // Chosen once per block, so a later load elsewhere does not remount this one.
   const [CodeBlock] = useState(() => loadedCodeBlock.current ?? LazyCodeBlock);
-  if (isInline(props.children)) return <CodeInline {...props} />;
+  // The theme's own rule: an MDX fence gives multi-line children; `inline` code does not.
+  const inline =
+    props.children !== undefined &&
+    Children.toArray(props.children).every((el) => typeof el === 'string' && !el.includes('\n'));
+  if (inline) return <CodeInline {...props} />;
   // One Suspense either way, so server and client trees match whether or not it was loaded.
   return (
     <Suspense

@@ -3,10 +3,9 @@ import {BASE_URL, type SnippetModel} from './model';
 import {doubleQuoted, hex, hidden, program} from './text';
 
 /**
- * A Go string literal. Multi-line text that a raw string can hold exactly (no backtick, no
- * carriage return, nothing to escape) is written raw, so a JSON body reads as JSON; anything
- * else as an interpreted string, with `\u`/`\U` escapes (Go's `\x` is a byte, not a
- * character).
+ * A Go string literal: raw for multi-line text with no backtick, nothing hidden and no `\r` (Go
+ * drops it from raw strings), so a JSON body reads as JSON; else interpreted, with `\u`/`\U`
+ * escapes (Go's `\x` is a byte, not a character).
  */
 export function goString(text: string): string {
   const raw = text.includes('\n') && !/[`\r]/.test(text) && ![...text].some(hidden);

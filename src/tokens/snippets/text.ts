@@ -4,9 +4,7 @@ import type {JsonValue} from '../model';
 /** Escaped, never raw: controls, bidi and zero-width tricks, odd spaces, unassigned points. */
 const MUST_ESCAPE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Cs}]|[^\P{Zs} ]/u;
 
-export function mustEscape(char: string): boolean {
-  return MUST_ESCAPE.test(char);
-}
+export const mustEscape = (char: string) => MUST_ESCAPE.test(char);
 
 /** A character a reader could not see or type, newlines aside. */
 export const hidden = (char: string) => char !== '\n' && mustEscape(char);
@@ -58,19 +56,21 @@ export function doubleQuoted(text: string, escape: (codePoint: number) => string
   return `"${chars.join('')}"`;
 }
 
-/** How one language writes JSON values as literals. */
-export interface LiteralSyntax {
-  /** The language's one string-literal function. */
-  readonly string: (text: string) => string;
+/** A JSON string; `mustEscape` characters as `\uXXXX`, so nothing reads as another. */
+const jsonString = (text: string) => doubleQuoted(text, utf16Escape);
+
+const jsonSyntax = {
+  string: jsonString,
   /** An object key: usually `string`, bare where the language allows it. */
-  readonly key: (name: string) => string;
-  /** `null`, `true` and `false`. */
-  readonly constant: (value: null | boolean) => string;
-  /** One level of indentation. */
-  readonly indent: string;
+  key: jsonString,
+  constant: (value: null | boolean) => String(value),
+  indent: '  ',
   /** A comma after the last item of a multi-line array or object. */
-  readonly trailingComma: boolean;
-}
+  trailingComma: false,
+};
+
+/** How one language writes JSON values as literals. */
+export type LiteralSyntax = typeof jsonSyntax;
 
 /** Arrays of scalars this short stay on one line, e.g. `"key_names": ["id"]`. */
 const INLINE_ARRAY_CHARS = 60;
@@ -98,17 +98,6 @@ export function renderLiteral(value: JsonValue, syntax: LiteralSyntax, depth = 0
   const lines = items.map((item, i) => `${pad}${item}${comma(i)}`);
   return `${open}\n${lines.join('\n')}\n${syntax.indent.repeat(depth)}${close}`;
 }
-
-/** A JSON string; `mustEscape` characters as `\uXXXX`, so nothing reads as another. */
-const jsonString = (text: string) => doubleQuoted(text, utf16Escape);
-
-const jsonSyntax: LiteralSyntax = {
-  string: jsonString,
-  key: jsonString,
-  constant: String,
-  indent: '  ',
-  trailingComma: false,
-};
 
 /** Pretty JSON, as every snippet shows a body: 2-space indent, short scalar arrays inline. */
 export function jsonText(value: JsonValue): string {

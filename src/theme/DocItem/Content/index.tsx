@@ -7,10 +7,8 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import CopyPageMarkdown from '@site/src/components/CopyPageMarkdown';
 import {markdownUrlFor} from '@site/src/config/llms/markdown-url';
 
-type Props = WrapperProps<typeof ContentType>;
-
 /** Docusaurus's doc content, wrapped: the "Copy page as Markdown" row above the title. */
-export default function ContentWrapper(props: Props): ReactNode {
+export default function ContentWrapper(props: WrapperProps<typeof ContentType>): ReactNode {
   const {permalink} = useDoc().metadata;
   const {baseUrl} = useDocusaurusContext().siteConfig;
   return (
