@@ -74,10 +74,7 @@ export function withLog(s: SandboxState, at: number, e: LogInput): SandboxState 
   };
 }
 
-/**
- * The time of an action: the injected clock, but never before the state's latest time (a
- * clock set back, or another tab's later action) and always a valid `Date`.
- */
+/** The injected clock, never before the state's latest time (a clock set back), a valid `Date`. */
 export function clock(s: SandboxState, env: Env): number {
   const t = env.now();
   const now = Number.isFinite(t) ? Math.min(Math.floor(t), MAX_TIME) : s.lastAt;

@@ -11,10 +11,8 @@ export interface SchemaName {
 }
 
 /**
- * Stitch's rule: drop `.` `(` `)`, spaces and `-` become `_`, lowercase. A schema must then
- * be a usable identifier in the destination (letters, digits and `_`, not starting with a
- * digit), so accents are taken off (é → e), anything else an identifier cannot hold is
- * dropped, and a leading digit gets a `_` before it.
+ * Stitch's rule (drop `.()`, spaces and `-` become `_`, lowercase), then what a destination
+ * identifier cannot hold goes: accents come off, the rest drops, a leading digit gets a `_`.
  */
 export function schemaNameOf(name: string): SchemaName {
   const base = name

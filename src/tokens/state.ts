@@ -40,10 +40,7 @@ export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState
   };
 }
 
-/**
- * A fresh sandbox that keeps the id sequences and the clock, so ids are never reused on the
- * account (token ids only ever increase, as in Stitch) and time never goes back.
- */
+/** A fresh sandbox keeping the id sequences and clock: ids never reused, time never going back. */
 export function resetState(s: SandboxState): SandboxState {
   return {
     ...initialState(s.clientId),

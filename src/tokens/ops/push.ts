@@ -1,7 +1,4 @@
-/**
- * The Import API's push and validate, shared by the application's events and the HTTP door.
- * Validate stores nothing: it is how a replacement token is tested before the switch.
- */
+/** Push and validate for the app and the HTTP door; validate stores nothing (it tests a token). */
 import {appendRows, newestRows, type Batch} from '../destination';
 import {IMPORT_ROUTES} from '../http/util';
 import {clock, withLog, type LogInput} from '../log';

@@ -1,7 +1,4 @@
-/**
- * The save format, stated once: every tuple's fields in order, with type, range and meaning.
- * `model.ts` derives the state's records from them; `validate.ts` checks their relations.
- */
+/** The save format, stated once: every tuple's fields in order, with type, range and meaning. */
 import * as v from 'valibot';
 import {isJsonObject, isJsonValue} from '../http/util';
 import * as limits from '../limits';
