@@ -39,13 +39,7 @@ export function failedQueue(s: SandboxState) {
     requests: queuedRequests(s.failed),
     records: queuedRecords(s.failed),
     /** Oldest first; a re-send delivers them only with a token of `integrationId` (null: none). */
-    entries: s.failed.map((e) => ({
-      table: e.table,
-      records: e.total,
-      requests: e.requests,
-      integrationId: e.integrationId,
-      clientIds: e.clientIds,
-    })),
+    entries: s.failed.map(({total, recent: _recent, ...e}) => ({...e, records: total})),
   };
 }
 
