@@ -22,18 +22,16 @@ const BODY_403: JsonValue = {
   errors: {error: 'Access token is not associated with this client.'},
 };
 
-/** Consecutive records of one table; `data` null for synthetic rows. */
-export interface RecordGroup {
-  readonly table: string;
-  readonly count: number;
-  readonly data: readonly JsonObject[] | null;
-}
-
 export interface PushInput {
   /** The token as presented: already resolved to an id (or null = unknown), or absent. */
   readonly token: {readonly tokenId: number | null} | null;
   readonly clientIds: readonly number[];
-  readonly groups: readonly RecordGroup[];
+  /** Runs of consecutive records of one table; `data` null for synthetic rows. */
+  readonly groups: readonly {
+    readonly table: string;
+    readonly count: number;
+    readonly data: readonly JsonObject[] | null;
+  }[];
 }
 
 /** A request the gate refused, already logged. */
