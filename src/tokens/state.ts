@@ -55,8 +55,7 @@ export function resetState(s: SandboxState): SandboxState {
 
 /** Records the sandbox can still number and count, less those a re-send or retry will. */
 export function recordRoom(s: SandboxState): number {
-  let held = 0;
-  for (const p of s.app.pending) held += p.count;
+  const held = s.app.pending.reduce((n, p) => n + p.count, 0);
   const used = Math.max(s.nextRecordId, s.counters.recordsLoaded);
   return MAX_ID - used - queuedRecords(s.failed) - held;
 }
