@@ -44,10 +44,7 @@ export function appendRows(
   const next: Table = {
     first: prev?.first ?? nextRecordId,
     total: (prev?.total ?? 0) + b.count,
-    recent:
-      rows.length === 0
-        ? (prev?.recent ?? [])
-        : [...(prev?.recent ?? []), ...rows].slice(-RECENT_ROWS),
+    recent: [...(prev?.recent ?? []), ...rows].slice(-RECENT_ROWS),
   };
   // Computed keys define own properties, even for a table or schema named `__proto__`.
   return {destination: {...dest, [schema]: {...tables, [b.table]: next}}, first: start};
@@ -55,8 +52,5 @@ export function appendRows(
 
 /** Rows loaded into a schema, all tables together. */
 export function schemaRows(dest: Destination, schema: string): number {
-  const tables = own(dest, schema);
-  let n = 0;
-  if (tables !== undefined) for (const t of Object.values(tables)) n += t.total;
-  return n;
+  return Object.values(own(dest, schema) ?? {}).reduce((n, t) => n + t.total, 0);
 }

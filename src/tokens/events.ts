@@ -64,10 +64,7 @@ export interface PushResult {
   /** 503/504 while the "Import API outage" fault is on: nothing stored, the app retries. */
   readonly status: 201 | 401 | 403 | 503 | 504;
   readonly body: JsonValue;
-  /**
-   * Ids of the records loaded (201), each numbered by its table; empty otherwise (a refused
-   * record gets its id when a re-send loads it).
-   */
+  /** Ids of the records loaded (201), numbered by table; a refused record gets one on re-send. */
   readonly recordIds: readonly number[];
   readonly tokenId: number | 'unknown' | null;
 }

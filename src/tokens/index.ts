@@ -1,11 +1,6 @@
 /**
- * The token core's public API: what the widgets and the store use, and no more. Tests and
- * scripts import internals from their own modules; widgets take snippets from `./snippets`,
- * so a page that shows one does not load the core.
- *
- *   const env = {now: () => Date.now(), random: Math.random}; // in the UI, not in the core
- *   const {state, result} = applyEvent(initialState(), {type: 'generateToken', integrationId}, env);
- *   const {state: next, result: response} = handleRequest(state, {method: 'GET', path: '/v4/sources'}, env);
+ * What the widgets and the store use, no more; snippets come from `./snippets`, so a page that
+ * shows one does not load the core. The clock and randomness (`env`) are the UI's to pass in.
  */
 export type * from './model';
 export type * from './events';

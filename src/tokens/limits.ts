@@ -30,8 +30,6 @@ export const MAX_PENDING = 64;
 export const MAX_ATTEMPTS = 1000;
 /** The longest back-off between two attempts. */
 export const MAX_BACKOFF_MS = 60_000;
-/** Log entries one action may write: a tick's retries of every held batch, then its push. */
-export const MAX_LOG_PER_ACTION = MAX_PENDING + 1;
 
 /** An integration's display name and its schema name, in characters. */
 export const MAX_DISPLAY_NAME = 100;

@@ -1,11 +1,4 @@
-import {
-  LOG_CAPACITY,
-  MAX_ACTION,
-  MAX_ID,
-  MAX_LOG_PER_ACTION,
-  MAX_OUTCOME,
-  MAX_TIME,
-} from './limits';
+import {LOG_CAPACITY, MAX_ACTION, MAX_ID, MAX_OUTCOME, MAX_PENDING, MAX_TIME} from './limits';
 import type {Counters, Env, LogEntry, SandboxState} from './model';
 
 function count(c: Counters, status: number, recordsLoaded: number): Counters {
@@ -74,15 +67,15 @@ export function withLog(s: SandboxState, at: number, e: LogInput): SandboxState 
   };
 }
 
-/**
- * The time of an action: the injected clock, but never before the state's latest time (a
- * clock set back, or another tab's later action) and always a valid `Date`.
- */
+/** The injected clock, never before the state's latest time (a clock set back), a valid `Date`. */
 export function clock(s: SandboxState, env: Env): number {
   const t = env.now();
   const now = Number.isFinite(t) ? Math.min(Math.floor(t), MAX_TIME) : s.lastAt;
   return Math.max(now, s.lastAt);
 }
+
+/** Log entries one action may write: a tick's retries of every held batch, then its push. */
+const MAX_LOG_PER_ACTION = MAX_PENDING + 1;
 
 /** Whether the log sequence (and so every counter) has room for one more action. */
 export function roomToLog(s: SandboxState): boolean {

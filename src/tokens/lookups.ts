@@ -44,11 +44,7 @@ export function tokenHistory(s: SandboxState, integrationId: number): TokenView[
 /** Tables the application writes when the integration has no schema to name them after. */
 const FALLBACK_TABLES = {push: 'records', tick: 'events'} as const;
 
-/**
- * The tables the simulated application writes: named after the schema of the integration
- * its token belongs to, so two integrations' data never look alike (`orders.orders`,
- * `customer_records.customer_records_events`).
- */
+/** The app's tables, named after its token's schema so two integrations' data never look alike. */
 export function appTables(s: SandboxState): {push: string; tick: string} {
   const id = s.app.integrationId;
   const integration = id === null ? undefined : findIntegration(s, id);

@@ -13,9 +13,8 @@ function sameOrigin(a: QueueOrigin, b: QueueOrigin): boolean {
 }
 
 /**
- * Queues one batch of a refused request (`requests`: 1 if it starts the request) into the
- * entry of its table and origin: a re-send keeps its records' order, and the queue grows with
- * tables and origins, not with every failed push.
+ * Into the entry of its table and origin (`requests`: 1 if the batch starts its request): a
+ * re-send keeps the records' order, and failed pushes do not grow the queue.
  */
 export function enqueue(
   queue: readonly QueueEntry[],

@@ -3,20 +3,12 @@ import {MAX_DISPLAY_NAME, MAX_SCHEMA_NAME} from './limits';
 import {refusal} from './refusals';
 import type {Result} from './events';
 
-export interface SchemaName {
-  /** The schema a name gives: a usable identifier, or '' when nothing usable is left. */
-  readonly schema: string;
-  /** Characters the rule dropped because an identifier cannot hold them, each once. */
-  readonly dropped: readonly string[];
-}
-
 /**
- * Stitch's rule: drop `.` `(` `)`, spaces and `-` become `_`, lowercase. A schema must then
- * be a usable identifier in the destination (letters, digits and `_`, not starting with a
- * digit), so accents are taken off (é → e), anything else an identifier cannot hold is
- * dropped, and a leading digit gets a `_` before it.
+ * Stitch's rule (drop `.()`, spaces and `-` become `_`, lowercase), then what a destination
+ * identifier cannot hold goes: accents come off, the rest drops (`dropped`, each once), a
+ * leading digit gets a `_`; `schema` is '' when nothing usable is left.
  */
-export function schemaNameOf(name: string): SchemaName {
+export function schemaNameOf(name: string) {
   const base = name
     .trim()
     .normalize('NFKD')

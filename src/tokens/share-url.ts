@@ -1,7 +1,4 @@
-/**
- * Share links carry a save's payload (no secrets) as UTF-8 base64url, meant for the URL
- * fragment so it never reaches a server log; decoding runs the full validation of `load`.
- */
+/** A save (no secrets) as base64url, for the URL fragment so it never reaches a server log. */
 import {load, reset, serialize, type LoadResult} from './persistence';
 import type {SandboxState} from './model';
 

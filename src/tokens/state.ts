@@ -40,10 +40,7 @@ export function initialState(clientId: number = DEFAULT_CLIENT_ID): SandboxState
   };
 }
 
-/**
- * A fresh sandbox that keeps the id sequences and the clock, so ids are never reused on the
- * account (token ids only ever increase, as in Stitch) and time never goes back.
- */
+/** A fresh sandbox keeping the id sequences and clock: ids never reused, time never going back. */
 export function resetState(s: SandboxState): SandboxState {
   return {
     ...initialState(s.clientId),
@@ -58,8 +55,7 @@ export function resetState(s: SandboxState): SandboxState {
 
 /** Records the sandbox can still number and count, less those a re-send or retry will. */
 export function recordRoom(s: SandboxState): number {
-  let held = 0;
-  for (const p of s.app.pending) held += p.count;
+  const held = s.app.pending.reduce((n, p) => n + p.count, 0);
   const used = Math.max(s.nextRecordId, s.counters.recordsLoaded);
   return MAX_ID - used - queuedRecords(s.failed) - held;
 }

@@ -1,7 +1,6 @@
 /**
- * Simulated Connect API (v4) for Import API sources and their tokens. Where the facts give no
- * status code, ours (tested in http.test.ts) stay stable; any bearer value is accepted, as the
- * sandbox has one account and no real Connect credentials.
+ * Simulated Connect API (v4): where the facts give no status code, ours stay stable; any bearer
+ * value is accepted, as the sandbox has one account and no real Connect credentials.
  */
 import {activeTokens, findIntegration} from '../lookups';
 import {opGenerateToken} from '../ops/generate';

@@ -1,7 +1,4 @@
-/**
- * Simulated Import API (push, validate, status). The body is checked before the token, so a
- * 401 always has well-formed records to queue; the documented bodies are in the tests.
- */
+/** Simulated Import API: the body is checked before the token, so a 401 has records to queue. */
 import {clock} from '../log';
 import {findTokenBySecret} from '../lookups';
 import {logOutage} from '../ops/outage';

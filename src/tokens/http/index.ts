@@ -6,10 +6,7 @@ import {connectApi} from './connect-api';
 import {importApi} from './import-api';
 import {pathOf} from './util';
 
-/**
- * One entry point for both simulated APIs, routed by path. Every request is logged; with no
- * room left in the log sequence (a link at the limit) it is answered 503, unlogged.
- */
+/** Both simulated APIs, by path; with no room left in the log sequence, 503 and nothing logged. */
 export function handleRequest(s: SandboxState, req: HttpRequest, env: Env): Step<HttpResponse> {
   if (!roomToLog(s)) {
     const message = refusals.sandboxFull('request log sequence').reason;

@@ -10,8 +10,7 @@ export const IMPORT_ROUTES = {
 
 export function header(req: HttpRequest, name: string): string | undefined {
   const want = name.toLowerCase();
-  for (const [k, v] of Object.entries(req.headers ?? {})) if (k.toLowerCase() === want) return v;
-  return undefined;
+  return Object.entries(req.headers ?? {}).find(([k]) => k.toLowerCase() === want)?.[1];
 }
 
 /** The value after `Bearer `, or null when the header is missing or not a bearer token. */

@@ -5,10 +5,7 @@ import type {JsonValue, SandboxState} from '../model';
 /** A 503 or 504: Stitch stored nothing, and the same request may simply be sent again. */
 export const isUnavailable = (status: number): boolean => status === 503 || status === 504;
 
-/**
- * Logs a request the "Import API outage" fault refused: nothing stored, nothing queued. 503
- * or 504 alternates with the request sequence, so a run shows both and stays reproducible.
- */
+/** A request the outage refused: 503 and 504 alternate by sequence, so a run shows both. */
 export function logOutage(
   s: SandboxState,
   now: number,

@@ -1,7 +1,4 @@
-/**
- * The Import API's push and validate, shared by the application's events and the HTTP door.
- * Validate stores nothing: it is how a replacement token is tested before the switch.
- */
+/** Push and validate for the app and the HTTP door; validate stores nothing (it tests a token). */
 import {appendRows, newestRows, type Batch} from '../destination';
 import {IMPORT_ROUTES} from '../http/util';
 import {clock, withLog, type LogInput} from '../log';
@@ -25,18 +22,16 @@ const BODY_403: JsonValue = {
   errors: {error: 'Access token is not associated with this client.'},
 };
 
-/** Consecutive records of one table; `data` null for synthetic rows. */
-export interface RecordGroup {
-  readonly table: string;
-  readonly count: number;
-  readonly data: readonly JsonObject[] | null;
-}
-
 export interface PushInput {
   /** The token as presented: already resolved to an id (or null = unknown), or absent. */
   readonly token: {readonly tokenId: number | null} | null;
   readonly clientIds: readonly number[];
-  readonly groups: readonly RecordGroup[];
+  /** Runs of consecutive records of one table; `data` null for synthetic rows. */
+  readonly groups: readonly {
+    readonly table: string;
+    readonly count: number;
+    readonly data: readonly JsonObject[] | null;
+  }[];
 }
 
 /** A request the gate refused, already logged. */

@@ -1,7 +1,4 @@
-/**
- * "Re-send failed requests": the app's token's integration's queued requests (and those with
- * no integration), each exactly once; the rest stay queued in order and the outcome says why.
- */
+/** "Re-send failed requests": those of the app token's integration (or none), each exactly once. */
 import {findActive, findIntegration} from '../lookups';
 import {plural} from '../plural';
 import {IMPORT_ROUTES} from '../http/util';

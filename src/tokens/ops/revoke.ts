@@ -6,11 +6,7 @@ import {onRevoked} from '../rotation';
 import type {Env, Integration, SandboxState} from '../model';
 import type {OutcomeOf, Step} from '../events';
 
-/**
- * An integration keeps its newest KEPT_REVOKED revoked tokens; older ones are dropped unless
- * the app or a rotation names them, so a sandbox rotated every day does not grow. A dropped
- * token's value then reads as an unknown token, which it is as good as.
- */
+/** Keeps the newest KEPT_REVOKED revoked tokens and named ones, so daily rotations do not grow. */
 function foldRevoked(s: SandboxState, integrationId: number): SandboxState {
   const named = new Set([
     s.app.token?.tokenId,

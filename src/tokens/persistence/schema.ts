@@ -1,7 +1,4 @@
-/**
- * The save format, stated once: every tuple's fields in order, with type, range and meaning.
- * `model.ts` derives the state's records from them; `validate.ts` checks their relations.
- */
+/** The save format, stated once: every tuple's fields in order, with type, range and meaning. */
 import * as v from 'valibot';
 import {isJsonObject, isJsonValue} from '../http/util';
 import * as limits from '../limits';
@@ -125,10 +122,7 @@ export const FIELDS = {
     kind: oneOf(LOG_KINDS),
     /** e.g. "POST /v2/import/push" or "Generate token". */
     action: text(limits.MAX_ACTION),
-    /**
-     * Import token used; 'unknown' for an unrecognised value, null when none applies. Any id
-     * as requested (a 404 for any id the console accepts), not only ids that exist.
-     */
+    /** Token sent: any id requested (even one answered 404), 'unknown' if unrecognised, or null. */
     tokenId: v.union(
       [v.literal('unknown'), v.null(), anyId],
       'expected a token id, "unknown" or null',

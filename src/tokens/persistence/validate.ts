@@ -1,7 +1,4 @@
-/**
- * The relations every state the sandbox makes keeps, so a damaged save or link is refused whole
- * instead of breaking later. Each check is linear (or n log n) in the size-bounded payload.
- */
+/** Relations every state keeps (each checked in n log n at most): a bad save is refused whole. */
 import {KEPT_REVOKED, LOG_CAPACITY, MAX_ACTIVE_TOKENS, MAX_BACKOFF_MS, MAX_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
 import {findIntegration, findToken} from '../lookups';

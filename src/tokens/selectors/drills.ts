@@ -1,9 +1,6 @@
 /**
- * Where the reader stands in the sandbox's current drill: which steps are done, the next one,
- * a fix that comes first, and the verdict. A step is done only while what it names is true of
- * the state (never because a later step happened), so a reload, another tab or a share link
- * gives the same answer, and a mistake shows at once as a step undone again. Step wording
- * (with the controls' labels) belongs to the UI: this gives keys and facts.
+ * A step is done only while what it names is true of the state, so a reload, another tab or a
+ * share link gives the same answer and a mistake undoes a step at once; wording is the UI's.
  */
 import {activeTokens, findActive, findToken, tokenHistory} from '../lookups';
 import {appTokenStatus, sendsActiveToken, sendsValidTo} from '../ops/app';
@@ -20,20 +17,13 @@ import {appStatus, freeSlot, reachable, type FreeSlot} from './tokens';
 /** A drill's step: a name for the UI's wording, and the fact it checks (`CHECKS`). */
 export type DrillStepKey = keyof typeof CHECKS;
 
-/**
- * What must be put right before the next step: failed requests waiting to be re-sent, or a
- * drill about revoking the token in use whose old token went only after the switch (`restart`).
- */
+/** Put right before the next step: a re-send, or a restart (the in-use token revoked too late). */
 export type DrillFix = 'resend' | 'restart';
 
 /** Where the reader stands in the current drill; see `drillStatus`. */
 export type DrillStatus = ReturnType<typeof drillStatus>;
 
-/**
- * The drill's new token, and what the reader can do about it: none yet (a free slot, or a
- * token to revoke first); its window is open (`shown`: copy, then close); its value is gone
- * (`lost`: closed without copying, or a reload); or the application sends it or can (`ready`).
- */
+/** The drill's new token: none yet, shown, `lost` (closed uncopied, or a reload) or `ready`. */
 export type Replacement =
   FreeSlot | {readonly kind: 'shown' | 'lost' | 'ready'; readonly tokenId: number};
 

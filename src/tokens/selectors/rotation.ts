@@ -3,10 +3,8 @@ import {plural} from '../plural';
 import {isRunning} from '../rotation';
 import type {Rotation} from '../model';
 
-export type VerdictTone = 'success' | 'info' | 'warning' | 'error';
-
 export interface Verdict {
-  readonly tone: VerdictTone;
+  readonly tone: 'success' | 'info' | 'warning' | 'error';
   readonly text: string;
 }
 

@@ -51,10 +51,7 @@ export function reachable(s: SandboxState, tokenId: number | null): boolean {
   return s.app.token?.tokenId === tokenId || s.app.clipboard?.tokenId === tokenId;
 }
 
-/**
- * The warning a revoke confirmation shows, or null when the application does not send it:
- * another active token to switch to first, and whether its value is at hand (copied last).
- */
+/** For a token the app sends: another active token to switch to first, and if it was copied. */
 export function revokeWarning(s: SandboxState, tokenId: number) {
   const t = findActive(s, tokenId);
   if (t === undefined || s.app.token?.tokenId !== tokenId) return null;
@@ -67,18 +64,11 @@ export function revokeWarning(s: SandboxState, tokenId: number) {
 export type FreeSlot =
   {readonly kind: 'generate'} | {readonly kind: 'revoke-first'; readonly tokenId: number};
 
-/**
- * How the application can be given a valid token of an integration, from where things stand:
- * it sends one (`sent`); the token window is open (`reveal`: copy, close, then "Use the newest
- * token I copied"); a token of it is the one copied last (`copied`); or a free slot.
- */
+/** How the app can get a valid token of the integration: sent, shown, copied, or a free slot. */
 export type TokenRoute =
   {readonly kind: 'sent' | 'reveal' | 'copied'; readonly tokenId: number} | FreeSlot;
 
-/**
- * A free slot for a new token, or the active token to revoke first (one the application does
- * not send, unused first).
- */
+/** A free slot, or the active token to revoke first (one the app does not send, unused first). */
 export function freeSlot(s: SandboxState, integrationId: number): FreeSlot {
   const active = activeTokens(s, integrationId);
   const others = active.filter((t) => t.id !== s.app.token?.tokenId);

@@ -38,17 +38,8 @@ export function failedQueue(s: SandboxState) {
   return {
     requests: queuedRequests(s.failed),
     records: queuedRecords(s.failed),
-    /**
-     * Oldest first. `integrationId`: the integration the requests were refused for (null: the
-     * application had none); a re-send delivers them only with a token of that integration.
-     */
-    entries: s.failed.map((e) => ({
-      table: e.table,
-      records: e.total,
-      requests: e.requests,
-      integrationId: e.integrationId,
-      clientIds: e.clientIds,
-    })),
+    /** Oldest first; a re-send delivers them only with a token of `integrationId` (null: none). */
+    entries: s.failed.map(({total, recent: _recent, ...e}) => ({...e, records: total})),
   };
 }
 
