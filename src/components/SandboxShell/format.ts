@@ -1,13 +1,21 @@
 import type {LogEntry} from '@site/src/tokens';
 
-/** "2026-05-01 14:03:22 UTC": creation times; UTC reads the same in every browser and locale. */
-export function formatDateTime(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
+/*
+ * One formatter for every time the sandbox shows. UTC and fixed digits, so the same state
+ * reads the same in every browser, locale and test run.
+ */
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "14:03:22 UTC": request times, last used, revoked at. */
 export function formatTime(ms: number): string {
-  return formatDateTime(ms).slice('2026-05-01 '.length);
+  const d = new Date(ms);
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
+}
+
+/** "2026-05-01 14:03:22 UTC": creation times. */
+export function formatDateTime(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${formatTime(ms)}`;
 }
 
 /** A token is named by its ID, never by its value: "Token 828705047", "unknown", "none". */

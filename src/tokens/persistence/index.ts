@@ -119,6 +119,8 @@ function decode(p: unknown): SandboxState {
 export const reset = (reason: string): LoadResult => ({ok: false, reason, action: 'reset'});
 
 export function load(text: string): LoadResult {
+  // Other tabs' messages reach here unchecked.
+  if (typeof text !== 'string') return reset('The saved sandbox is not text.');
   if (text.length > MAX_PAYLOAD_BYTES)
     return reset(
       `The saved sandbox is too large (${text.length} characters; the limit is ${MAX_PAYLOAD_BYTES}).`,
