@@ -1,6 +1,9 @@
 /**
- * Simulated Connect API (v4): where the facts give no status code, ours stay stable; any bearer
- * value is accepted, as the sandbox has one account and no real Connect credentials.
+ * Simulated Connect API (v4). Where the facts give no status code, ours are chosen and kept
+ * stable: 401 without a bearer header (any value is accepted: one account, no real
+ * credentials); 400 for an unknown /v4 route, an id that is not a positive integer, or a method
+ * the route does not take; 404 for an unknown source or token (a second revoke too) and outside
+ * /v4; 409 for a third active token.
  */
 import {activeTokens, findIntegration} from '../lookups';
 import {opGenerateToken} from '../ops/generate';
@@ -148,6 +151,8 @@ export function connectApi(s: SandboxState, req: HttpRequest, env: Env): Step<Ht
     // The source as revoking left it: its `updated_at` moved.
     return {state, result: {status: 200, body: sourceObject(findIntegration(state, source.id)!)}};
   }
+  // Only the token list is left; a new route kind fails to compile here.
+  r.kind satisfies 'tokens';
   if (method === 'GET') {
     const list = activeTokens(s, source.id).map((t) => ({
       token_id: t.id,

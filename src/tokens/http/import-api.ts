@@ -1,4 +1,9 @@
-/** Simulated Import API: the body is checked before the token, so a 401 has records to queue. */
+/**
+ * Simulated Import API. Checks in order: outage (503/504), content type (415), size (413), body
+ * (400, or 422 for a missing field), token (401), client_id (403); the body comes before the
+ * token so a 401 always has well-formed records to queue. The 200, 201, 400, 401 and 403 bodies
+ * are Stitch's documented ones; the others keep that shape with a message of ours.
+ */
 import {clock} from '../log';
 import {findTokenBySecret} from '../lookups';
 import {logOutage} from '../ops/outage';
