@@ -22,6 +22,7 @@ const INPUTS = [
   'docusaurus.config.ts',
   'sidebars.ts',
   'package-lock.json',
+  // It holds the test base and site URLs: changing them must rebuild.
   'scripts/test-build.ts',
 ];
 /** Touched by this script after a build, dated when the build started. */

@@ -14,7 +14,8 @@ function sameOrigin(a: QueueOrigin, b: QueueOrigin): boolean {
 
 /**
  * Into the entry of its table and origin (`requests`: 1 if the batch starts its request): a
- * re-send keeps the records' order, and failed pushes do not grow the queue.
+ * re-send keeps the records' order, and the queue is bounded by its tables and origins instead
+ * of growing with every failed push.
  */
 export function enqueue(
   queue: readonly QueueEntry[],

@@ -101,7 +101,10 @@ export class TabRole {
     this.retry = null;
   }
 
-  /** A mirror waits its turn for the lock (`wait`): the writer's tab may close. */
+  /**
+   * Asks for the lock: at start (`if-available`), to take over (`steal`), or as a mirror waiting
+   * its turn (`wait`: the writer's tab may close).
+   */
   private lock(mode: LockMode) {
     this.release = this.cross.lock(mode, this.handlers);
   }

@@ -160,7 +160,11 @@ export class StoreCore {
     this.persist();
   }
 
-  /** The reader changed the sandbox (an action, a replacement, Undo): shown, counted, saved. */
+  /**
+   * The reader changed the sandbox (an action, a replacement, Undo): shown, counted, saved. It
+   * leaves the ticker alone, so a click never reads the app's state: callers that may change
+   * traffic call `updateTraffic`.
+   */
   protected acted(
     state: SandboxState,
     shown: Partial<Snapshot> = {notice: null},

@@ -1,4 +1,7 @@
-/** Push and validate for the app and the HTTP door; validate stores nothing (it tests a token). */
+/**
+ * Push and validate for the app and the HTTP door. Validate stores no records (it tests a token);
+ * a validate with a rotation's replacement marks the rotation validated.
+ */
 import {appendRows, newestRows, type Batch} from '../destination';
 import {IMPORT_ROUTES} from '../http/util';
 import {clock, withLog, type LogInput} from '../log';
