@@ -86,6 +86,13 @@ describe('storage full mid-session', () => {
     expect(c.store.getSnapshot().state.integrations.map((i) => i.displayName)).toEqual(['Orders']);
     expect(c.store.getSnapshot().notice?.code).toBe('restored-older');
   });
+  it('a hand-edited marker with a time no clock reaches still lets the sandbox open', () => {
+    const storage = memoryStorage();
+    withPushes(page(storage, memoryStorage(), memoryStorage()), 1);
+    const store = page(storage, memoryStorage(), memoryStorage('{"since":1e400}'), 2);
+    expect(names(store)).toEqual(['Orders']);
+    expect(store.getSnapshot().notice?.code).toBe('restored-older');
+  });
 });
 
 describe('replacements keep the reader’s own sandbox for Undo', () => {

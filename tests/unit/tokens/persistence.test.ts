@@ -243,6 +243,15 @@ describe('share URL', () => {
 });
 
 describe('hostile payloads', () => {
+  it("refuses a save that is not text (another tab's message is not type-checked)", () => {
+    for (const bad of [42, null, {v: STORAGE_VERSION}])
+      expect(load(bad as unknown as string)).toEqual({
+        ok: false,
+        reason: 'The saved sandbox is not text.',
+        action: 'reset',
+      });
+  });
+
   it('reads a link claiming 15 million records as a count: nothing is expanded on load', () => {
     const text = mutate(withApp(newEnv()).s, (p) => {
       p.dest = [['customer_records', 'orders', 1, 15_000_000, []]];
