@@ -52,7 +52,7 @@ export default function RevokeDialog({
                 ? 'Generate a second token and switch the application to it first.'
                 : warning.otherCopied
                   ? `Switch the application to token ${warning.otherActive} first (in ${sandboxLabels.panels.app}, ${sandboxLabels.buttons.useCopied}).`
-                  : `Token ${warning.otherActive}’s value is gone (it was not copied), so the application cannot switch to it: revoke token ${warning.otherActive} instead, then generate a new token, copy it and switch the application to it first.`}
+                  : `Token ${warning.otherActive}’s value is gone (its window was closed without copying, the page was reloaded, or another token was copied since), so the application cannot switch to it: revoke token ${warning.otherActive} instead, then generate a new token, copy it and switch the application to it first.`}
             </p>
           )}
           <DialogActions>
