@@ -10,7 +10,7 @@ import {queuedRequests} from '../queue';
 import {findRotation, revokedInUse} from '../rotation';
 import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
-import type {Integration, DrillKey, SandboxState} from '../model';
+import type {Integration, DrillKey, Rotation, SandboxState} from '../model';
 import {rotationVerdict, type Verdict} from './rotation';
 import {appStatus, freeSlot, reachable, type FreeSlot} from './tokens';
 
@@ -120,12 +120,16 @@ function subjectOf(s: SandboxState) {
   return {s, integration, r: used ? r : undefined};
 }
 
+/** A safe rotation: in a drill about revoking the token in use, its lesson cannot happen. */
+const revokedAfterSwitch = (r: Rotation | undefined) => r?.oldRevokedAt != null && !revokedInUse(r);
+
 function verdictOf(x: Subject, complete: boolean): Verdict | null {
   const {s, r} = x;
   switch (s.drill) {
     case 'planned':
-    case 'wrong-order':
       return r === undefined ? null : rotationVerdict(r);
+    case 'wrong-order':
+      return r === undefined || revokedAfterSwitch(r) ? null : rotationVerdict(r);
     case 'leak': {
       if (!revokedInUse(r)) return null;
       const ms = (r.switchedAt ?? s.lastAt) - r.oldRevokedAt;
@@ -166,9 +170,8 @@ function verdictOf(x: Subject, complete: boolean): Verdict | null {
 }
 
 function fixOf({s, r}: Subject, keys: readonly DrillStepKey[]): DrillFix | null {
-  // Revoked after the switch: a safe rotation, so the lesson (401s, a re-send) cannot happen.
   const teachesRevokeInUse = keys.includes('revoke-in-use') || keys.includes('revoke-leaked');
-  if (teachesRevokeInUse && r?.oldRevokedAt != null && !revokedInUse(r)) return 'restart';
+  if (teachesRevokeInUse && revokedAfterSwitch(r)) return 'restart';
   // Drills that teach the re-send have it as a step; elsewhere it is a fix once a valid token
   // is in place (before that, the step that gives one comes first).
   return !keys.includes('resent') &&
@@ -198,8 +201,7 @@ export function drillStatus(s: SandboxState) {
     /** Comes before `next`: a mistake's consequence to put right. */
     fix,
     complete,
-    // A safe rotation in a drill about the token in use is not its outcome: no verdict then.
-    verdict: fix === 'restart' ? null : verdictOf(x, complete),
+    verdict: verdictOf(x, complete),
     /** The integration the drill is about (the first one, or the application's). */
     integrationId: x.integration?.id ?? null,
     /** The rotation's old and new tokens, once a rotation of the drill has begun. */
