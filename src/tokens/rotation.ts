@@ -13,6 +13,10 @@ export const revokedInUse = (r: Rotation | undefined): r is Rotation & {oldRevok
   r.oldRevokedAt !== null &&
   (r.switchedAt === null || r.switchedAt > r.oldRevokedAt);
 
+/** A rotation's replacement: any token but the old one; after the switch, only its own. */
+export const takesAsReplacement = (r: Rotation, tokenId: number): boolean =>
+  tokenId !== r.oldTokenId && (tokenId === r.newTokenId || r.switchedAt === null);
+
 /** `r` in place of its integration's rotation, or added. */
 function put(rs: Rotations, r: Rotation): Rotations {
   const mine = (x: Rotation) => x.integrationId === r.integrationId;
@@ -100,8 +104,7 @@ function withReplacement(
   change: (r: Rotation) => Rotation | null,
 ): Rotations {
   const r = findRotation(rs, integrationId);
-  if (!isRunning(r) || tokenId === r.oldTokenId) return rs;
-  if (r.newTokenId !== tokenId && r.switchedAt !== null) return rs;
+  if (!isRunning(r) || !takesAsReplacement(r, tokenId)) return rs;
   const current = r.newTokenId === tokenId ? r : {...r, newTokenId: tokenId, validatedAt: null};
   const next = change(current);
   if (next !== null) return put(rs, next);

@@ -7,7 +7,7 @@ import {appTokenStatus, sendsActiveToken, sendsValidTo} from '../ops/app';
 import {isUnavailable} from '../ops/outage';
 import {plural} from '../plural';
 import {queuedRequests} from '../queue';
-import {findRotation, revokedInUse} from '../rotation';
+import {findRotation, revokedInUse, takesAsReplacement} from '../rotation';
 import {MAX_ACTIVE_TOKENS} from '../limits';
 import {schemaRows} from '../destination';
 import type {Integration, DrillKey, Rotation, SandboxState} from '../model';
@@ -51,12 +51,16 @@ function replacementOf({s, integration, r}: Subject): Replacement | null {
   if (integration === undefined) return null;
   if (s.reveal?.integrationId === integration.id) return {kind: 'shown', tokenId: s.reveal.tokenId};
   const id = r?.newTokenId ?? null;
-  if (id === null || findActive(s, id) === undefined) return freeSlot(s, integration.id);
+  if (r === undefined || id === null || findActive(s, id) === undefined)
+    return freeSlot(s, integration.id);
   if (reachable(s, id)) return {kind: 'ready', tokenId: id};
-  // A token copied after it replaces the old one as well: the rotation takes the one switched to.
-  const other = [s.app.token?.tokenId ?? null, s.app.clipboard?.tokenId ?? null].find(
+  // Another token the application sends or can, if the rotation would take it instead.
+  const other = [s.app.token?.tokenId, s.app.clipboard?.tokenId].find(
     (t) =>
-      t !== r?.oldTokenId && reachable(s, t) && findActive(s, t)?.integrationId === integration.id,
+      t != null &&
+      takesAsReplacement(r, t) &&
+      reachable(s, t) &&
+      findActive(s, t)?.integrationId === integration.id,
   );
   return other == null ? {kind: 'lost', tokenId: id} : {kind: 'ready', tokenId: other};
 }
