@@ -1,10 +1,10 @@
 /* The reader's sandboxes that replacements put aside for Undo, newest last. */
 import * as v from 'valibot';
 import type {SandboxStorage} from './browser';
-import {REPLACE_KINDS} from './types';
+import {REPLACE_KIND} from './types';
 
 /** A sandbox put aside by a replacement, `at` the time it was replaced. */
-const BACKUP = v.object({kind: v.picklist(REPLACE_KINDS), at: v.number(), save: v.string()});
+const BACKUP = v.object({kind: REPLACE_KIND, at: v.number(), save: v.string()});
 type Backup = v.InferOutput<typeof BACKUP>;
 
 /** The stored list; an entry that is not a backup is left out, not the whole list. */

@@ -20,7 +20,7 @@ import {browserTimers, type SandboxStorage, type Timers} from './browser';
 import {notices, type Notice} from './notices';
 import {
   firstSnapshot,
-  REPLACE_KINDS,
+  REPLACE_KIND,
   SHARE_PARAM,
   type ReplaceKind,
   type Snapshot,
@@ -51,7 +51,7 @@ export function unwrap(raw: string | null) {
   const valid = Number.isSafeInteger(rev) && rev > 0;
   return {
     rev: valid ? rev : 0,
-    replaced: REPLACE_KINDS.find((k) => k === head[2]) ?? null,
+    replaced: v.is(REPLACE_KIND, head[2]) ? head[2] : null,
     text: raw.slice(end + 1),
   };
 }

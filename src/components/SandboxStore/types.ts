@@ -1,4 +1,5 @@
 /** What the store offers widgets, and what it is made from. */
+import * as v from 'valibot';
 import {initialState} from '@site/src/tokens';
 import type {CrossTab, SandboxStorage} from './browser';
 import type {Notice} from './notices';
@@ -7,8 +8,8 @@ import type {Role} from './role';
 export const SHARE_PARAM = 'share';
 
 /** What replaced the reader's sandbox: a share link, Reset sandbox, or Start drill. */
-export const REPLACE_KINDS = ['share', 'reset', 'drill'] as const;
-export type ReplaceKind = (typeof REPLACE_KINDS)[number];
+export const REPLACE_KIND = v.picklist(['share', 'reset', 'drill']);
+export type ReplaceKind = v.InferOutput<typeof REPLACE_KIND>;
 
 /** A tab before it reads storage; widgets render from one immutable snapshot per change. */
 export const firstSnapshot = () => ({
