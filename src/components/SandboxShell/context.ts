@@ -1,6 +1,8 @@
 import {createContext, useContext} from 'react';
 
 export type HeadingLevel = 2 | 3 | 4 | 5;
+/** A widget's title outside any shell: below the page's h2 sections. */
+export const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
 
 /** A panel title's level and the instance's purpose; a shell that finds one is nested, and bare. */
 export const ShellContext = createContext<{

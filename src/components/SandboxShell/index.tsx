@@ -2,7 +2,7 @@ import {useContext, useId, useRef, type ReactNode} from 'react';
 import {useSandbox, type SandboxKey} from '@site/src/components/SandboxStore';
 import {Placeholder, type WidgetSpec} from '@site/src/components/WidgetFrame';
 import {useDue} from '@site/src/components/WidgetFrame/due';
-import {ShellContext, withPurpose} from './context';
+import {DEFAULT_HEADING_LEVEL, ShellContext, withPurpose} from './context';
 import NoticeBanner, {MirrorBanner} from './NoticeBanner';
 import styles from './styles.module.css';
 
@@ -37,7 +37,7 @@ export default function SandboxShell(props: SandboxShellProps): ReactNode {
   const {sandbox, title, intro, purpose, anchor, children} = props;
   const outer = useContext(ShellContext);
   const deferred = outer !== null && props.deferred === true;
-  const headingLevel = props.headingLevel ?? outer?.headingLevel ?? 3;
+  const headingLevel = props.headingLevel ?? outer?.headingLevel ?? DEFAULT_HEADING_LEVEL;
   const {ready, notice, condition, store, role} = useSandbox(sandbox);
   const ref = useRef<HTMLDivElement | null>(null);
   const due = useDue(ref, outer === null || deferred ? 'queued' : 'mounted');
