@@ -7,6 +7,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import {unified} from 'unified';
+import {EXIT, visit} from 'unist-util-visit';
 import {prepareArticle} from './prepare-article';
 
 /** A `<pre>` as prepareArticle leaves it (language, title as data); title in the fence's meta. */
@@ -51,8 +52,15 @@ export function pageToMarkdown(html: string, pageUrl: string): {title: string; b
   if (!article) throw new Error('No .theme-doc-markdown or <article> in the page');
   const h1 = select('h1', article);
   const title = (h1 ? toText(h1) : '').replace(/\u200b/g, '').trim();
-  // Marked hidden, the h1 is left out of the body by prepareArticle.
-  if (h1) h1.properties.hidden = true;
+  // The title heads the Markdown file, so the body leaves it out.
+  visit(
+    article,
+    (node) => node === h1,
+    (_, index, parent) => {
+      if (parent && index !== undefined) parent.children.splice(index, 1);
+      return EXIT;
+    },
+  );
   prepareArticle(article, pageUrl);
   const mdast = toMarkdown.runSync({type: 'root', children: [article]});
   return {title, body: toMarkdown.stringify(mdast).trim()};
