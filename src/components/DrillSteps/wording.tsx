@@ -244,7 +244,7 @@ export function fixWording(fix: DrillFix, s: SandboxState): StepWording {
       return step(
         'toolbar',
         'Start the drill again',
-        r`The old token was revoked after your application switched away from it: a safe rotation, so no push failed. This drill revokes the token while it is still in use: click ${b(sb.startDrill)} to begin again.`,
+        r`The old token was revoked after your application switched away from it: a safe rotation, so the revoke interrupted nothing. This drill revokes the token while it is still in use: click ${b(sb.startDrill)} to begin again.`,
       );
   }
 }
