@@ -18,6 +18,14 @@ const env = seededEnv(5, Date.UTC(2026, 10, 29, 12), 1000);
 const run = (s: SandboxState, ...events: SandboxEvent[]) =>
   events.reduce((x, e) => applyEvent(x, e, env).state, s);
 const copyAndClose: SandboxEvent[] = [{type: 'copySecret'}, {type: 'acknowledgeReveal'}];
+/** The planned drill with one integration whose token the application sends. */
+const sendingFirstToken = () =>
+  run(
+    drillState('planned', initialState(), env),
+    {type: 'createIntegration', displayName: 'Customer Records'},
+    ...copyAndClose,
+    {type: 'pasteCopiedToken'},
+  );
 
 const wordingOf = (key: 'switched' | 'traffic-on' | 'see-unavailable', s: SandboxState) =>
   render(<p>{WORDING[key]({s, status: drillStatus(s)}).text}</p>).container.textContent;
@@ -25,14 +33,7 @@ const switchedText = (s: SandboxState) => wordingOf('switched', s);
 
 describe('the planned drill\'s "Let the app push" step', () => {
   it('says the app sends the new token only while that token is active', () => {
-    let s = run(
-      drillState('planned', initialState(), env),
-      {type: 'createIntegration', displayName: 'Customer Records'},
-      ...copyAndClose,
-      {type: 'pasteCopiedToken'},
-      {type: 'setTraffic', on: true},
-      {type: 'tick'},
-    );
+    let s = run(sendingFirstToken(), {type: 'setTraffic', on: true}, {type: 'tick'});
     const integrationId = defined(s.integrations[0], 'integration').id;
     s = run(s, {type: 'generateToken', integrationId}, ...copyAndClose, {type: 'pasteCopiedToken'});
     const fresh = defined(drillStatus(s).newToken, 'new token');
@@ -48,12 +49,7 @@ describe('the planned drill\'s "Let the app push" step', () => {
 
 describe('the "Turn on traffic" step', () => {
   it('never asks for traffic that is already on while it waits for the first push', () => {
-    const ready = run(
-      drillState('planned', initialState(), env),
-      {type: 'createIntegration', displayName: 'Customer Records'},
-      ...copyAndClose,
-      {type: 'pasteCopiedToken'},
-    );
+    const ready = sendingFirstToken();
     expect(wordingOf('traffic-on', ready)).toContain('turn on Continuous traffic');
     cleanup();
 
